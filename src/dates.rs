@@ -1,0 +1,266 @@
+//! Date rules: entry into force, termination and the follow-up schedule.
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::Serialize;
+
+use crate::ids::{Date, ForumId, PartyId};
+use crate::model::{Count, Frequency};
+use crate::validate::ValidatedAgreement;
+
+/// Whether the agreement is in force, and since when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EntryIntoForce {
+    /// Every party has approved and signed; in force from the last signature.
+    InForce {
+        /// The day the last party signed.
+        since: Date,
+    },
+    /// Not yet in force.
+    Pending {
+        /// Parties with no approving decision recorded.
+        not_approved: Vec<PartyId>,
+        /// Parties that have not signed.
+        not_signed: Vec<PartyId>,
+    },
+}
+
+/// What a termination notice leads to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TerminationOutcome {
+    /// The terminating party.
+    pub party: PartyId,
+    /// The day its written notice was delivered to the parties.
+    pub notice_delivered: Date,
+    /// The first day the party is no longer bound: the delivery date plus
+    /// the notice period in calendar months. When that month is shorter,
+    /// the month's last day is taken (31 January + 1 month = 28 or 29
+    /// February).
+    pub effective: Date,
+    /// The parties that remain bound, in party order.
+    pub remaining: Vec<PartyId>,
+}
+
+/// Why a date rule could not be applied.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DateRuleError {
+    /// No party with that id.
+    #[error("no party has the id `{0}`")]
+    UnknownParty(String),
+    /// The date falls outside the calendar chrono supports.
+    #[error("the date is out of range")]
+    OutOfRange,
+    /// No council term is defined for the date.
+    #[error("no council term is known for {0}; council terms are known from 1.8.2021 on")]
+    NoCouncilTerm(String),
+}
+
+/// A council term (*valtuustokausi*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CouncilTerm {
+    /// The first day.
+    pub start: Date,
+    /// The last day.
+    pub end: Date,
+}
+
+impl CouncilTerm {
+    /// The term that contains `date`.
+    ///
+    /// From 2025 on the terms of municipal and county councils run four
+    /// years from 1 June (2025–2029: 1.6.2025–31.5.2029). The term before
+    /// that ran 1.8.2021–31.5.2025, shortened by the postponed 2021 elections.
+    ///
+    /// # Errors
+    ///
+    /// [`DateRuleError::NoCouncilTerm`] before 1.8.2021.
+    pub fn containing(date: Date) -> Result<CouncilTerm, DateRuleError> {
+        let d = date.0;
+        let ymd = |y, m, dd| {
+            NaiveDate::from_ymd_opt(y, m, dd)
+                .map(Date)
+                .ok_or(DateRuleError::OutOfRange)
+        };
+        if d < ymd(2021, 8, 1)?.0 {
+            return Err(DateRuleError::NoCouncilTerm(date.finnish()));
+        }
+        if d < ymd(2025, 6, 1)?.0 {
+            return Ok(CouncilTerm {
+                start: ymd(2021, 8, 1)?,
+                end: ymd(2025, 5, 31)?,
+            });
+        }
+        // Years since 2025 counted from 1 June.
+        let year = if d.month() >= 6 {
+            d.year()
+        } else {
+            d.year() - 1
+        };
+        let start_year = 2025 + (year - 2025).div_euclid(4) * 4;
+        Ok(CouncilTerm {
+            start: ymd(start_year, 6, 1)?,
+            end: ymd(start_year + 4, 5, 31)?,
+        })
+    }
+
+    /// The calendar years the term touches, e.g. 2025–2029.
+    pub fn years(&self) -> std::ops::RangeInclusive<i32> {
+        self.start.0.year()..=self.end.0.year()
+    }
+}
+
+/// The meetings a forum is expected to hold in a period.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExpectedMeetings {
+    /// The forum.
+    pub forum: ForumId,
+    /// How many meetings, or `None` when the forum meets as needed or by its
+    /// own plan, or meets per council term and the period is one year.
+    pub count: Option<Count>,
+    /// Meetings with other forums included in the count, at least.
+    pub joint_at_least: u32,
+}
+
+/// The follow-up of one calendar year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FollowUpYear {
+    /// The year.
+    pub year: i32,
+    /// The first day of the follow-up window, e.g. 1.5.
+    pub window_start: Date,
+    /// The last day of the window, e.g. 30.6.
+    pub window_end: Date,
+    /// The forums that hold the follow-up.
+    pub forums: Vec<ForumId>,
+    /// Each forum's expected meetings in the year.
+    pub meetings: Vec<ExpectedMeetings>,
+}
+
+fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let first_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    first_next.pred_opt()
+}
+
+impl ValidatedAgreement {
+    /// Whether the agreement is in force: it enters into force when every
+    /// party has approved and signed it, on the day of the last signature.
+    pub fn entry_into_force(&self) -> EntryIntoForce {
+        let a = self.agreement();
+        let not_approved: Vec<PartyId> = a
+            .parties
+            .iter()
+            .filter(|p| p.approval.is_none())
+            .map(|p| p.id.clone())
+            .collect();
+        let not_signed: Vec<PartyId> = a
+            .parties
+            .iter()
+            .filter(|p| p.signed_on.is_none())
+            .map(|p| p.id.clone())
+            .collect();
+        match a.parties.iter().filter_map(|p| p.signed_on).max() {
+            Some(since) if not_approved.is_empty() && not_signed.is_empty() => {
+                EntryIntoForce::InForce { since }
+            }
+            _ => EntryIntoForce::Pending {
+                not_approved,
+                not_signed,
+            },
+        }
+    }
+
+    /// The effect of `party` terminating its part by a written notice
+    /// delivered on `delivered`.
+    ///
+    /// # Errors
+    ///
+    /// [`DateRuleError::UnknownParty`] for an unknown id,
+    /// [`DateRuleError::OutOfRange`] past the supported calendar.
+    pub fn termination(
+        &self,
+        party: &PartyId,
+        delivered: Date,
+    ) -> Result<TerminationOutcome, DateRuleError> {
+        let a = self.agreement();
+        if a.party(party).is_none() {
+            return Err(DateRuleError::UnknownParty(party.to_string()));
+        }
+        let effective = delivered
+            .0
+            .checked_add_months(Months::new(a.termination.notice_months))
+            .ok_or(DateRuleError::OutOfRange)?;
+        Ok(TerminationOutcome {
+            party: party.clone(),
+            notice_delivered: delivered,
+            effective: Date(effective),
+            remaining: a
+                .parties
+                .iter()
+                .filter(|p| &p.id != party)
+                .map(|p| p.id.clone())
+                .collect(),
+        })
+    }
+
+    /// The follow-up window and each forum's expected meetings in `year`;
+    /// `None` when the agreement has no follow-up rules.
+    ///
+    /// # Errors
+    ///
+    /// [`DateRuleError::OutOfRange`] for a year outside the calendar.
+    pub fn follow_up_year(&self, year: i32) -> Result<Option<FollowUpYear>, DateRuleError> {
+        let a = self.agreement();
+        let Some(f) = &a.follow_up else {
+            return Ok(None);
+        };
+        let start = NaiveDate::from_ymd_opt(year, f.window.from_month, 1)
+            .ok_or(DateRuleError::OutOfRange)?;
+        let end = last_day_of_month(year, f.window.to_month).ok_or(DateRuleError::OutOfRange)?;
+        Ok(Some(FollowUpYear {
+            year,
+            window_start: Date(start),
+            window_end: Date(end),
+            forums: f.forums.clone(),
+            meetings: self.expected_meetings(1),
+        }))
+    }
+
+    /// Each forum's expected meetings over a council term (four years).
+    pub fn expected_meetings_in_term(&self) -> Vec<ExpectedMeetings> {
+        self.expected_meetings(4)
+    }
+
+    fn expected_meetings(&self, years: u32) -> Vec<ExpectedMeetings> {
+        let a = self.agreement();
+        a.forums
+            .iter()
+            .map(|forum| {
+                let count = match &forum.frequency {
+                    Some(Frequency::PerYear(c)) => Some(Count {
+                        min: c.min * years,
+                        max: c.max * years,
+                    }),
+                    Some(Frequency::PerCouncilTerm(c)) if years >= 4 => Some(*c),
+                    _ => None,
+                };
+                let joint_at_least = a
+                    .joint_meetings
+                    .iter()
+                    .filter(|j| j.forums.contains(&forum.id))
+                    .map(|j| j.at_least_per_year * years)
+                    .sum();
+                ExpectedMeetings {
+                    forum: forum.id.clone(),
+                    count,
+                    joint_at_least,
+                }
+            })
+            .collect()
+    }
+}

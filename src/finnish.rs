@@ -1,0 +1,232 @@
+//! Finnish wording generated from data: number words, months, frequencies
+//! and the fixed clauses of the agreement.
+
+use crate::model::{Convener, Count, Frequency, MonthWindow, Officers, SigningMode, Term};
+
+const ONES: [&str; 10] = [
+    "",
+    "yksi",
+    "kaksi",
+    "kolme",
+    "neljä",
+    "viisi",
+    "kuusi",
+    "seitsemän",
+    "kahdeksan",
+    "yhdeksän",
+];
+
+/// The Finnish cardinal number word for 1–999, written as one word, e.g.
+/// `kolmetoista` for 13 and `satakaksikymmentäyksi` for 121; `None` outside
+/// that range.
+///
+/// ```
+/// assert_eq!(sopimus::finnish::number_word(13).as_deref(), Some("kolmetoista"));
+/// assert_eq!(sopimus::finnish::number_word(0), None);
+/// ```
+pub fn number_word(n: u32) -> Option<String> {
+    if !(1..=999).contains(&n) {
+        return None;
+    }
+    let hundreds = n / 100;
+    let rest = n % 100;
+    let mut word = String::new();
+    match hundreds {
+        0 => {}
+        1 => word.push_str("sata"),
+        h => {
+            word.push_str(ONES[h as usize]);
+            word.push_str("sataa");
+        }
+    }
+    match rest {
+        0 => {}
+        1..=9 => word.push_str(ONES[rest as usize]),
+        10 => word.push_str("kymmenen"),
+        11..=19 => {
+            word.push_str(ONES[(rest - 10) as usize]);
+            word.push_str("toista");
+        }
+        _ => {
+            word.push_str(ONES[(rest / 10) as usize]);
+            word.push_str("kymmentä");
+            word.push_str(ONES[(rest % 10) as usize]);
+        }
+    }
+    Some(word)
+}
+
+/// The counterparts sentence, e.g. "Tätä sopimusta on tehty kolmetoista (13)
+/// samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+///
+/// `one_per_party` adds the clause that each party gets one. Counts outside
+/// 1–999 are written in digits only.
+pub fn counterparts_sentence(count: u32, one_per_party: bool) -> String {
+    let amount = match number_word(count) {
+        Some(word) => format!("{word} ({count})"),
+        None => count.to_string(),
+    };
+    // Finnish takes the partitive after numbers other than one.
+    let noun = if count == 1 {
+        "kappale"
+    } else {
+        "samansanaista kappaletta"
+    };
+    let tail = if one_per_party && count > 1 {
+        ", yksi kullekin sopijaosapuolelle."
+    } else {
+        "."
+    };
+    format!("Tätä sopimusta on tehty {amount} {noun}{tail}")
+}
+
+/// The statement on how the agreement is signed.
+pub fn signing_statement(mode: SigningMode) -> &'static str {
+    match mode {
+        SigningMode::Electronic => "Allekirjoitukset sähköisenä allekirjoituksena.",
+        SigningMode::Paper => "Allekirjoitukset paperisina allekirjoituksina.",
+    }
+}
+
+const MONTH_STEMS: [&str; 12] = [
+    "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras",
+    "joulu",
+];
+
+/// The month window in the inessive, e.g. `touko-kesäkuussa` (May–June) or
+/// `toukokuussa` (May only); `None` for an invalid month.
+pub fn month_window_inessive(window: MonthWindow) -> Option<String> {
+    let stem = |m: u32| MONTH_STEMS.get(m.checked_sub(1)? as usize).copied();
+    let from = stem(window.from_month)?;
+    let to = stem(window.to_month)?;
+    Some(if window.from_month == window.to_month {
+        format!("{from}kuussa")
+    } else {
+        format!("{from}-{to}kuussa")
+    })
+}
+
+/// The follow-up meeting sentence, e.g. "Seurantakokous pidetään touko-kesäkuussa."
+pub fn follow_up_sentence(window: MonthWindow) -> Option<String> {
+    month_window_inessive(window).map(|w| format!("Seurantakokous pidetään {w}."))
+}
+
+fn times(count: Count) -> String {
+    if count.min == count.max {
+        if count.min == 1 {
+            "kerran".to_owned()
+        } else {
+            format!("{} kertaa", count.min)
+        }
+    } else {
+        format!("{}–{} kertaa", count.min, count.max)
+    }
+}
+
+/// A meeting frequency in words, e.g. `3–4 kertaa vuodessa`.
+pub fn frequency(frequency: &Frequency) -> String {
+    match frequency {
+        Frequency::PerCouncilTerm(c) => format!("{} valtuustokaudessa", times(*c)),
+        Frequency::PerYear(c) => format!("{} vuodessa", times(*c)),
+        Frequency::AsNeeded => "tarpeen mukaan".to_owned(),
+        Frequency::OwnPlan => "oman toimintasuunnitelman mukaan".to_owned(),
+    }
+}
+
+/// A joint meeting in words, e.g. `vähintään kerran vuodessa`.
+pub fn at_least_per_year(n: u32) -> String {
+    format!("vähintään {} vuodessa", times(Count { min: n, max: n }))
+}
+
+/// The convener in words, given a function that names a party.
+pub fn convener(convener: &Convener, party_name: impl Fn(&str) -> String) -> String {
+    let first = convener
+        .party
+        .as_ref()
+        .map(|p| party_name(p.as_str()))
+        .or_else(|| convener.other.clone());
+    match (first, convener.chair) {
+        (Some(first), true) => {
+            format!("ensimmäisellä kerralla {first}, jatkossa puheenjohtaja")
+        }
+        (Some(first), false) => first,
+        (None, true) => "puheenjohtaja".to_owned(),
+        (None, false) => "–".to_owned(),
+    }
+}
+
+/// How officers are chosen, in words.
+pub fn officers(officers: &Officers) -> String {
+    match officers {
+        Officers::ElectedAtFirstMeeting => {
+            "puheenjohtaja, varapuheenjohtaja ja sihteeri valitaan keskuudesta ensimmäisessä kokouksessa"
+                .to_owned()
+        }
+        Officers::Other(text) => text.clone(),
+    }
+}
+
+/// A term of office in words.
+pub fn term(term: Term) -> &'static str {
+    match term {
+        Term::CouncilTerm => "valtuustokausi",
+        Term::UntilFurtherNotice => "toistaiseksi",
+    }
+}
+
+/// The notice period, e.g. `12 kuukautta` or `1 kuukausi`.
+pub fn months(n: u32) -> String {
+    if n == 1 {
+        "1 kuukausi".to_owned()
+    } else {
+        format!("{n} kuukautta")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_windows() {
+        let w = |a, b| {
+            month_window_inessive(MonthWindow {
+                from_month: a,
+                to_month: b,
+            })
+        };
+        assert_eq!(w(5, 6).as_deref(), Some("touko-kesäkuussa"));
+        assert_eq!(w(3, 3).as_deref(), Some("maaliskuussa"));
+        assert_eq!(w(0, 3), None);
+        assert_eq!(w(12, 13), None);
+    }
+
+    #[test]
+    fn counterparts() {
+        assert_eq!(
+            counterparts_sentence(13, true),
+            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+        );
+        assert_eq!(
+            counterparts_sentence(1, true),
+            "Tätä sopimusta on tehty yksi (1) kappale."
+        );
+        assert_eq!(
+            counterparts_sentence(2, false),
+            "Tätä sopimusta on tehty kaksi (2) samansanaista kappaletta."
+        );
+    }
+
+    #[test]
+    fn frequencies() {
+        assert_eq!(
+            frequency(&Frequency::PerYear(Count { min: 3, max: 4 })),
+            "3–4 kertaa vuodessa"
+        );
+        assert_eq!(
+            frequency(&Frequency::PerCouncilTerm(Count { min: 1, max: 1 })),
+            "kerran valtuustokaudessa"
+        );
+        assert_eq!(at_least_per_year(1), "vähintään kerran vuodessa");
+    }
+}

@@ -1,0 +1,339 @@
+//! Checked value types: business IDs, references, dates and "X/N" shares.
+//!
+//! Each type here can only hold a value that passed its check, so code that
+//! receives one never has to check it again.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A Finnish business ID (*y-tunnus*): seven digits, a hyphen and a check digit.
+///
+/// Parsing accepts the en dash (`–`) and the non-breaking hyphen that source
+/// documents often use, and normalises them to an ASCII hyphen. The check
+/// digit is verified with the mod-11 rule of the Finnish Tax Administration:
+/// the digits are weighted 7, 9, 10, 5, 8, 4, 2; the remainder of the sum by
+/// 11 gives the check digit `11 - r` (or 0 when `r` is 0), and a remainder of
+/// 1 is never issued.
+///
+/// ```
+/// use sopimus::BusinessId;
+/// let id: BusinessId = "3221307–8".parse().unwrap();
+/// assert_eq!(id.as_str(), "3221307-8");
+/// assert!("3221307-9".parse::<BusinessId>().is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BusinessId(String);
+
+/// Why a string is not a valid [`BusinessId`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum BusinessIdError {
+    /// The string is empty.
+    #[error(
+        "the business ID is empty; write it as seven digits, a hyphen and a check digit, e.g. `0145626-1`"
+    )]
+    Empty,
+    /// A character other than a digit or the one hyphen.
+    #[error(
+        "the business ID `{0}` contains `{1}`; only digits and one hyphen are allowed, e.g. `0145626-1`"
+    )]
+    InvalidCharacter(String, char),
+    /// No hyphen before the check digit.
+    #[error("the business ID `{0}` has no hyphen before its check digit; write it as `NNNNNNN-C`")]
+    MissingHyphen(String),
+    /// Wrong number of digits before or after the hyphen.
+    #[error(
+        "the business ID `{0}` has {1} digits before the hyphen and {2} after; it must have 7 and 1"
+    )]
+    WrongLength(String, usize, usize),
+    /// The digits give remainder 1, for which no check digit exists.
+    #[error(
+        "the business ID `{0}` cannot exist: its digits give remainder 1 in the mod-11 check, and such numbers are never issued; check the digits"
+    )]
+    RemainderOne(String),
+    /// The check digit does not match.
+    #[error(
+        "the business ID `{0}` has check digit {1}, but its digits give {2}; check for a typing error"
+    )]
+    WrongCheckDigit(String, char, char),
+}
+
+impl BusinessId {
+    /// The normalised form, `NNNNNNN-C`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Computes the check digit for seven digits, or `None` when the
+    /// remainder is 1 and no valid ID with these digits exists.
+    fn check_digit(digits: &[u8; 7]) -> Option<u8> {
+        const WEIGHTS: [u32; 7] = [7, 9, 10, 5, 8, 4, 2];
+        let sum: u32 = digits
+            .iter()
+            .zip(WEIGHTS)
+            .map(|(d, w)| u32::from(*d) * w)
+            .sum();
+        match sum % 11 {
+            0 => Some(0),
+            1 => None,
+            r => Some((11 - r) as u8),
+        }
+    }
+}
+
+impl FromStr for BusinessId {
+    type Err = BusinessIdError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(BusinessIdError::Empty);
+        }
+        // Word processors turn the hyphen into an en dash or a non-breaking hyphen.
+        let normalised: String = trimmed
+            .chars()
+            .map(|c| match c {
+                '\u{2013}' | '\u{2011}' | '\u{2010}' | '\u{2012}' | '\u{2212}' => '-',
+                other => other,
+            })
+            .collect();
+        if let Some(bad) = normalised
+            .chars()
+            .find(|c| !(c.is_ascii_digit() || *c == '-'))
+        {
+            return Err(BusinessIdError::InvalidCharacter(trimmed.to_owned(), bad));
+        }
+        let Some((body, check)) = normalised.split_once('-') else {
+            return Err(BusinessIdError::MissingHyphen(trimmed.to_owned()));
+        };
+        if check.contains('-') {
+            return Err(BusinessIdError::InvalidCharacter(trimmed.to_owned(), '-'));
+        }
+        if body.len() != 7 || check.len() != 1 {
+            return Err(BusinessIdError::WrongLength(
+                trimmed.to_owned(),
+                body.len(),
+                check.len(),
+            ));
+        }
+        let mut digits = [0u8; 7];
+        for (slot, b) in digits.iter_mut().zip(body.bytes()) {
+            *slot = b - b'0';
+        }
+        let given = check.as_bytes()[0] - b'0';
+        match Self::check_digit(&digits) {
+            None => Err(BusinessIdError::RemainderOne(trimmed.to_owned())),
+            Some(expected) if expected != given => Err(BusinessIdError::WrongCheckDigit(
+                trimmed.to_owned(),
+                char::from(b'0' + given),
+                char::from(b'0' + expected),
+            )),
+            Some(_) => Ok(BusinessId(normalised)),
+        }
+    }
+}
+
+impl fmt::Display for BusinessId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for BusinessId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+/// A business ID as written in the input, checked later by validation.
+///
+/// The model keeps the raw text so that one wrong business ID becomes a
+/// validation finding with its path instead of stopping the whole parse.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RawBusinessId(pub String);
+
+impl RawBusinessId {
+    /// Checks the ID; see [`BusinessId`].
+    ///
+    /// # Errors
+    ///
+    /// Returns the reason the text is not a valid business ID.
+    pub fn parse(&self) -> Result<BusinessId, BusinessIdError> {
+        self.0.parse()
+    }
+}
+
+macro_rules! reference_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The identifier as written in the input.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+    };
+}
+
+reference_id!(
+    /// The short identifier of a party, used to refer to it elsewhere in the
+    /// input (e.g. `forssa`). Validation checks that it is unique and that
+    /// every reference resolves.
+    PartyId
+);
+reference_id!(
+    /// The short identifier of a forum, working group or network (e.g.
+    /// `kh-hyte`), used by lead responsibilities and representatives.
+    ForumId
+);
+
+/// A calendar date.
+///
+/// In TOML write it as a native date (`2023-08-01`) or a string in ISO
+/// (`"2023-08-01"`) or Finnish (`"1.8.2023"`) form; it serialises as ISO.
+/// The Finnish display form is `1.8.2023`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    /// Builds a date from year, month and day, or `None` if there is no such day.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Date)
+    }
+
+    /// The Finnish short form, e.g. `1.8.2023`.
+    pub fn finnish(&self) -> String {
+        format!("{}.{}.{}", self.0.day(), self.0.month(), self.0.year())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            return Ok(Date(d));
+        }
+        if let Ok(d) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
+            return Ok(Date(d));
+        }
+        Err(format!(
+            "`{s}` is not a date; write it as `2023-08-01` (or `1.8.2023`)"
+        ))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+
+        impl<'de> Visitor<'de> for DateVisitor {
+            type Value = Date;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date such as 2023-08-01")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+                v.parse().map_err(E::custom)
+            }
+
+            // TOML hands its native dates over as a one-entry map.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
+                let Some((_key, value)) = map.next_entry::<String, String>()? else {
+                    return Err(de::Error::custom("expected a date such as 2023-08-01"));
+                };
+                if value.contains('T') || value.contains(':') {
+                    return Err(de::Error::custom(format!(
+                        "`{value}` has a time of day; write a date only, such as 2023-08-01"
+                    )));
+                }
+                value.parse().map_err(de::Error::custom)
+            }
+        }
+
+        deserializer.deserialize_any(DateVisitor)
+    }
+}
+
+/// A count out of municipalities as written in indicators: `X/11` (to be
+/// measured) or `11/11` (a target reached by all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MunicipalityShare {
+    /// The count, or `None` for the placeholder `X`.
+    pub count: Option<u32>,
+    /// The number of municipalities the share is taken of.
+    pub of: u32,
+}
+
+impl FromStr for MunicipalityShare {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err =
+            || format!("`{s}` is not a share of municipalities; write it as `X/11` or `11/11`");
+        let (count, of) = s.trim().split_once('/').ok_or_else(err)?;
+        let of: u32 = of.trim().parse().map_err(|_| err())?;
+        let count = match count.trim() {
+            "X" | "x" => None,
+            n => Some(n.parse::<u32>().map_err(|_| err())?),
+        };
+        Ok(MunicipalityShare { count, of })
+    }
+}
+
+impl fmt::Display for MunicipalityShare {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.count {
+            Some(n) => write!(f, "{n}/{}", self.of),
+            None => write!(f, "X/{}", self.of),
+        }
+    }
+}
+
+impl Serialize for MunicipalityShare {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for MunicipalityShare {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        s.parse().map_err(de::Error::custom)
+    }
+}

@@ -1,0 +1,55 @@
+//! # sopimus
+//!
+//! Cooperation agreements between a Finnish wellbeing services county
+//! (*hyvinvointialue*), its municipalities and the regional council, as data:
+//! a typed model, validation that reports every problem at once, the date
+//! rules of the agreement, and rendering of the signable PDF agreement and
+//! its annexes with the embedded typst engine.
+//!
+//! The pipeline has one entry per stage:
+//!
+//! 1. [`load`] (or [`Agreement::from_toml_str`]) reads the input into an
+//!    [`Agreement`];
+//! 2. [`validate`] turns it into a [`ValidatedAgreement`] or returns a
+//!    [`Report`] with every finding and its path;
+//! 3. [`Renderer`] renders a validated agreement to PDF.
+//!
+//! ```
+//! use sopimus::{Agreement, ValidateOptions, validate};
+//!
+//! let source = std::fs::read_to_string("examples/kanta-hame-2023.toml")?;
+//! let agreement = Agreement::from_toml_str(&source)?;
+//! let valid = validate(agreement, &ValidateOptions::default())?;
+//! assert_eq!(valid.agreement().parties.len(), 13);
+//! assert_eq!(
+//!     sopimus::finnish::counterparts_sentence(13, true),
+//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Features
+//!
+//! - `cli` (default): the `sopimus` command-line program; pulls in `clap`.
+//! - `xlsx` (default): spreadsheet export of the goals-and-indicators table;
+//!   pulls in `rust_xlsxwriter`.
+
+#![deny(missing_docs)]
+
+pub mod dates;
+pub mod finnish;
+pub mod ids;
+mod load;
+mod locate;
+pub mod model;
+pub mod render;
+pub mod text;
+pub mod validate;
+
+pub use ids::{BusinessId, BusinessIdError, Date, ForumId, MunicipalityShare, PartyId};
+pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, parse};
+pub use model::Agreement;
+pub use render::{Document, RenderError, RenderOptions, Rendered, Renderer, Standard};
+pub use validate::{
+    Finding, Invalid, Location, Report, Severity, ValidateOptions, ValidatedAgreement, validate,
+};

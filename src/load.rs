@@ -1,0 +1,193 @@
+//! Reading agreements from TOML or JSON, with errors that name the place.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::Agreement;
+
+/// The largest input accepted, in bytes. A real agreement is a few tens of
+/// kilobytes; the limit keeps a wrong file from exhausting memory.
+pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The input format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// TOML, the authoring format.
+    Toml,
+    /// JSON, for programs.
+    Json,
+}
+
+impl Format {
+    /// The format a file name suggests: JSON for `.json`, TOML otherwise.
+    pub fn from_path(path: &Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
+            _ => Format::Toml,
+        }
+    }
+}
+
+/// Why an agreement could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("cannot read `{}`: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is larger than [`MAX_INPUT_BYTES`].
+    #[error("`{}` is {size} bytes, more than the limit of {limit} bytes for an agreement; check that this is the right file", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The text is not a well-formed agreement: a syntax error, a value of
+    /// the wrong type, a missing or an unknown field.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Syntax {
+        /// The file, or `<input>` for a string.
+        path: PathBuf,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+        /// What is wrong, as the parser says it.
+        message: String,
+    },
+}
+
+/// An agreement read from a file, with the source text kept for locating
+/// findings.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The agreement.
+    pub agreement: Agreement,
+    /// The file it came from.
+    pub path: PathBuf,
+    /// The text it was parsed from.
+    pub source: String,
+    /// Its format.
+    pub format: Format,
+}
+
+/// Parses an agreement from text.
+///
+/// # Errors
+///
+/// [`LoadError::Syntax`] with line and column for malformed input; `path` is
+/// only used in the message.
+pub fn parse(source: &str, format: Format, path: &Path) -> Result<Agreement, LoadError> {
+    if source.len() as u64 > MAX_INPUT_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: source.len() as u64,
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    match format {
+        Format::Toml => toml::from_str(source).map_err(|e| {
+            let at = crate::locate::line_column(source, e.span().map_or(0, |s| s.start));
+            LoadError::Syntax {
+                path: path.to_owned(),
+                line: at.line,
+                column: at.column,
+                message: e.message().trim().to_owned(),
+            }
+        }),
+        Format::Json => serde_json::from_str(source).map_err(|e| {
+            // serde_json appends " at line L column C"; we report those separately.
+            let message = e.to_string();
+            let message = message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(m, _)| m)
+                .to_owned();
+            LoadError::Syntax {
+                path: path.to_owned(),
+                line: e.line(),
+                column: e.column(),
+                message,
+            }
+        }),
+    }
+}
+
+/// Reads and parses an agreement file (TOML, or JSON for `.json`).
+///
+/// # Errors
+///
+/// [`LoadError::Read`] when the file cannot be read, [`LoadError::TooLarge`]
+/// over [`MAX_INPUT_BYTES`], [`LoadError::Syntax`] for malformed content.
+pub fn load(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
+    let path = path.as_ref();
+    let read_err = |source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(read_err)?.len();
+    if size > MAX_INPUT_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    let source = String::from_utf8(bytes).map_err(|e| {
+        let at = crate::locate::line_column(
+            std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or(""),
+            usize::MAX,
+        );
+        LoadError::Syntax {
+            path: path.to_owned(),
+            line: at.line,
+            column: at.column,
+            message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
+        }
+    })?;
+    let format = Format::from_path(path);
+    let agreement = parse(&source, format, path)?;
+    Ok(Loaded {
+        agreement,
+        path: path.to_owned(),
+        source,
+        format,
+    })
+}
+
+impl Agreement {
+    /// Parses an agreement from TOML.
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError::Syntax`] with line and column.
+    pub fn from_toml_str(source: &str) -> Result<Agreement, LoadError> {
+        parse(source, Format::Toml, Path::new("<input>"))
+    }
+
+    /// Parses an agreement from JSON.
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError::Syntax`] with line and column.
+    pub fn from_json_str(source: &str) -> Result<Agreement, LoadError> {
+        parse(source, Format::Json, Path::new("<input>"))
+    }
+
+    /// The agreement as TOML, the authoring format.
+    ///
+    /// # Errors
+    ///
+    /// Fails only if the agreement holds a value TOML cannot express.
+    pub fn to_toml_string(&self) -> Result<String, toml::ser::Error> {
+        toml::to_string_pretty(self)
+    }
+}

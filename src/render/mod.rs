@@ -1,0 +1,320 @@
+//! Rendering a validated agreement to PDF with the embedded typst engine.
+//!
+//! A [`Renderer`] loads fonts and templates once and renders any number of
+//! agreements; it is cheap to clone and safe to share between threads. Each
+//! render builds a small typst world ([`world`]) that serves the templates,
+//! the fonts and the agreement's prepared data ([`view`]) from memory: no
+//! file system, no packages, no network.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use typst::WorldExt;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::validate::ValidatedAgreement;
+
+mod view;
+mod world;
+
+use world::{Assets, RenderWorld};
+
+/// Which document to render.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Document {
+    /// The full agreement with signature pages and both annexes.
+    #[default]
+    Agreement,
+    /// Annex 1 alone: forums and working groups.
+    Annex1,
+    /// Annex 2 alone: the goals-and-indicators table.
+    Annex2,
+}
+
+/// The PDF standards the output conforms to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Standard {
+    /// PDF/A-2b (archival) and PDF/UA-1 (accessible): the default.
+    #[default]
+    A2bUa1,
+    /// PDF/A-3b and PDF/UA-1, with the agreement's data attached as JSON.
+    A3bUa1,
+    /// PDF/A-2b alone.
+    A2b,
+    /// PDF/A-3b alone, with the agreement's data attached.
+    A3b,
+    /// PDF/UA-1 alone.
+    Ua1,
+    /// No standard enforced (still tagged).
+    None,
+}
+
+impl Standard {
+    /// Whether the standard allows file attachments (PDF/A-3 or none).
+    pub fn allows_attachments(self) -> bool {
+        matches!(
+            self,
+            Standard::A3bUa1 | Standard::A3b | Standard::Ua1 | Standard::None
+        )
+    }
+
+    fn typst(self) -> Vec<PdfStandard> {
+        match self {
+            Standard::A2bUa1 => vec![PdfStandard::A_2b, PdfStandard::Ua_1],
+            Standard::A3bUa1 => vec![PdfStandard::A_3b, PdfStandard::Ua_1],
+            Standard::A2b => vec![PdfStandard::A_2b],
+            Standard::A3b => vec![PdfStandard::A_3b],
+            Standard::Ua1 => vec![PdfStandard::Ua_1],
+            Standard::None => vec![],
+        }
+    }
+}
+
+/// Settings of one render.
+#[derive(Clone, Debug, Default)]
+pub struct RenderOptions {
+    /// Which document.
+    pub document: Document,
+    /// The PDF standards.
+    pub standard: Standard,
+    /// Mark every page as a draft (`LUONNOS`); by the agreement's status
+    /// when `None`.
+    pub draft: Option<bool>,
+}
+
+/// A message from typst about a template, with its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateDiagnostic {
+    /// Whether typst treats it as an error.
+    pub is_error: bool,
+    /// The template file (a virtual path such as `/agreement.typ`), when known.
+    pub file: Option<String>,
+    /// Line, from 1, when known.
+    pub line: Option<usize>,
+    /// Column, from 1, when known.
+    pub column: Option<usize>,
+    /// The message.
+    pub message: String,
+    /// Hints typst gives.
+    pub hints: Vec<String>,
+}
+
+impl std::fmt::Display for TemplateDiagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = if self.is_error { "error" } else { "warning" };
+        match (&self.file, self.line, self.column) {
+            (Some(file), Some(l), Some(c)) => {
+                write!(f, "{level}: {file}:{l}:{c}: {}", self.message)?
+            }
+            (Some(file), _, _) => write!(f, "{level}: {file}: {}", self.message)?,
+            _ => write!(f, "{level}: {}", self.message)?,
+        }
+        for hint in &self.hints {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why rendering failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// A template did not compile, or typst refused the document.
+    #[error("the template failed:\n{}", list(.0))]
+    Template(Vec<TemplateDiagnostic>),
+    /// The PDF could not be written to the standard asked for.
+    #[error("the PDF could not be exported:\n{}", list(.0))]
+    Export(Vec<TemplateDiagnostic>),
+    /// A template directory could not be used.
+    #[error("the template directory `{}` {message}", path.display())]
+    TemplateDir {
+        /// The directory or file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+fn list(items: &[TemplateDiagnostic]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A rendered PDF.
+#[derive(Clone, Debug)]
+pub struct Rendered {
+    /// The PDF file's bytes.
+    pub pdf: Vec<u8>,
+    /// The number of pages.
+    pub pages: usize,
+    /// Warnings typst gave (an unknown font, for instance); empty for the
+    /// built-in templates.
+    pub warnings: Vec<TemplateDiagnostic>,
+}
+
+/// Renders validated agreements to PDF; see the [module docs](self).
+#[derive(Clone)]
+pub struct Renderer {
+    assets: Arc<Assets>,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer")
+            .field("fonts", &self.assets.fonts.len())
+            .field("files", &self.assets.files.len())
+            .finish()
+    }
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Renderer {
+    /// A renderer with the built-in templates and fonts.
+    pub fn new() -> Renderer {
+        Renderer {
+            assets: Arc::new(Assets::embedded()),
+        }
+    }
+
+    /// A renderer whose templates come from `dir`, read once now. The
+    /// directory must hold `main.typ`; it reads `/data.json` (see
+    /// `templates/main.typ`) and may import the built-in templates from
+    /// `/builtin/…`. Nothing outside the directory is ever read.
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError::TemplateDir`] when the directory cannot be read, has no
+    /// `main.typ`, or is too large.
+    pub fn with_template_dir(dir: impl AsRef<Path>) -> Result<Renderer, RenderError> {
+        Ok(Renderer {
+            assets: Arc::new(Assets::from_dir(dir.as_ref())?),
+        })
+    }
+
+    /// Renders one document of a validated agreement.
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError::Template`] when a template fails (with file, line and
+    /// message), [`RenderError::Export`] when the PDF cannot meet the
+    /// standard asked for.
+    pub fn render(
+        &self,
+        agreement: &ValidatedAgreement,
+        options: &RenderOptions,
+    ) -> Result<Rendered, RenderError> {
+        let result = self.render_inner(agreement, options);
+        // typst's memoisation caches are global; drop what has not been
+        // used for a few renders so memory stays flat, also after failures.
+        typst::comemo::evict(8);
+        result
+    }
+
+    fn render_inner(
+        &self,
+        agreement: &ValidatedAgreement,
+        options: &RenderOptions,
+    ) -> Result<Rendered, RenderError> {
+        let a = agreement.agreement();
+        let view = view::build(agreement, options);
+        let data = serde_json::to_vec(&view).expect("the view serialises");
+        let model = serde_json::to_vec_pretty(a).expect("the agreement serialises");
+        let date = a.meta.date.0;
+        let today = {
+            use chrono::Datelike;
+            Datetime::from_ymd(date.year(), date.month() as u8, date.day() as u8)
+        }
+        .expect("validated dates fit typst's calendar");
+        let world = RenderWorld {
+            assets: &self.assets,
+            data: Bytes::new(data),
+            agreement: Bytes::new(model),
+            today,
+        };
+        let warned = typst::compile::<PagedDocument>(&world);
+        let warnings: Vec<TemplateDiagnostic> = warned
+            .warnings
+            .iter()
+            .map(|d| diagnostic(&world, d))
+            .collect();
+        let document = warned.output.map_err(|errors| {
+            RenderError::Template(errors.iter().map(|d| diagnostic(&world, d)).collect())
+        })?;
+        let standards = PdfStandards::new(&options.standard.typst()).map_err(|e| {
+            RenderError::Export(vec![TemplateDiagnostic {
+                is_error: true,
+                file: None,
+                line: None,
+                column: None,
+                message: e.message().to_string(),
+                hints: e.hints().iter().map(ToString::to_string).collect(),
+            }])
+        })?;
+        let pdf_options = PdfOptions {
+            // A stable identifier: the same agreement keeps its document id
+            // from draft to draft, and output is byte-identical run to run.
+            ident: Smart::Custom(format!(
+                "sopimus:{}:{}:{:?}",
+                a.meta.title, a.meta.date, options.document
+            )),
+            creator: Smart::Custom(Some(
+                concat!("sopimus ", env!("CARGO_PKG_VERSION")).to_owned(),
+            )),
+            timestamp: Some(Timestamp::new_utc(today)),
+            standards,
+            ..PdfOptions::default()
+        };
+        let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| {
+            RenderError::Export(errors.iter().map(|d| diagnostic(&world, d)).collect())
+        })?;
+        Ok(Rendered {
+            pdf,
+            pages: document.pages().len(),
+            warnings,
+        })
+    }
+}
+
+fn diagnostic(world: &RenderWorld<'_>, d: &SourceDiagnostic) -> TemplateDiagnostic {
+    let id = d.span.id();
+    let file = id.map(|id| id.get().vpath().get_with_slash().to_string());
+    let (line, column) = match (id, world.range(d.span)) {
+        (Some(id), Some(range)) => match typst::World::source(world, id) {
+            Ok(source) => source
+                .lines()
+                .byte_to_line_column(range.start)
+                .map_or((None, None), |(l, c)| (Some(l + 1), Some(c + 1))),
+            Err(_) => match typst::World::file(world, id) {
+                Ok(bytes) => {
+                    let text = String::from_utf8_lossy(bytes.as_slice());
+                    let at = crate::locate::line_column(&text, range.start);
+                    (Some(at.line), Some(at.column))
+                }
+                Err(_) => (None, None),
+            },
+        },
+        _ => (None, None),
+    };
+    TemplateDiagnostic {
+        is_error: d.severity == TypstSeverity::Error,
+        file,
+        line,
+        column,
+        message: d.message.to_string(),
+        hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+    }
+}

@@ -1,0 +1,603 @@
+//! The data the templates read (`/data.json`): the agreement prepared for
+//! display. Every sentence generated from structured data is made here, in
+//! Rust, so templates only lay out; every string reaches typst as a JSON
+//! string and is shown as literal text.
+
+use serde::Serialize;
+
+use crate::finnish;
+use crate::model::{
+    Agreement, AgreementKind, Block, Forum, ForumKind, Insert, PartyKind, SigningMode, Status,
+};
+use crate::text::{RichText, Span};
+use crate::validate::ValidatedAgreement;
+
+use super::{Document, RenderOptions};
+
+/// A piece of display text.
+#[derive(Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub(crate) enum ViewSpan {
+    Text(String),
+    Strong(String),
+    Footnote(Vec<ViewSpan>),
+}
+
+type Rich = Vec<ViewSpan>;
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub(crate) enum ViewBlock {
+    Paragraph {
+        text: Rich,
+    },
+    Bullets {
+        items: Vec<Rich>,
+    },
+    Numbered {
+        items: Vec<Rich>,
+    },
+    Subheading {
+        text: String,
+    },
+    LegalBasis {
+        statutes: Vec<ViewStatute>,
+    },
+    Priorities {
+        items: Vec<String>,
+    },
+    StructureFigure,
+    Tiers,
+    FollowUp {
+        blocks: Vec<ViewBlock>,
+        sentence: String,
+    },
+    Validity {
+        text: Rich,
+    },
+    Termination {
+        text: String,
+    },
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewStatute {
+    label: String,
+    provisions: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewSection {
+    heading: String,
+    blocks: Vec<ViewBlock>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewParty {
+    name: String,
+    business_id: String,
+    address: Option<String>,
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewSignatory {
+    name: String,
+    title: String,
+    organisation: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewForumRef {
+    name: String,
+    short: String,
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewTier {
+    level: u32,
+    name: String,
+    level_name: Option<String>,
+    blocks: Vec<ViewBlock>,
+    forums: Vec<ViewForumRef>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewForum {
+    name: String,
+    short_name: Option<String>,
+    kind: &'static str,
+    tier: u32,
+    tier_name: String,
+    /// Label–value rows for Annex 1, in display order.
+    rows: Vec<(String, Rich)>,
+    tasks: Vec<Rich>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewAction {
+    number: u32,
+    text: Rich,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewGoal {
+    text: Rich,
+    indicators_intro: Option<String>,
+    indicators: Vec<Rich>,
+    actions: Vec<ViewAction>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewPriority {
+    number: u32,
+    title: String,
+    description: Option<Rich>,
+    lead: Option<String>,
+    goals: Vec<ViewGoal>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewAnnexes {
+    structures_title: String,
+    goals_title: String,
+    priority_heading: String,
+    goal_heading: String,
+    indicator_heading: String,
+    action_heading: String,
+    lead_heading: String,
+    /// `simple`: priority rows over goal | indicator (2023); `full`:
+    /// priority | goal | indicators | actions | lead (2026).
+    form: &'static str,
+}
+
+#[derive(Serialize)]
+pub(crate) struct View {
+    document: &'static str,
+    draft: bool,
+    attach: bool,
+    lang: &'static str,
+    title: String,
+    short_title: String,
+    version: Option<String>,
+    date: String,
+    date_parts: [u32; 3],
+    kind: &'static str,
+    parties: Vec<ViewParty>,
+    sections: Vec<ViewSection>,
+    tiers: Vec<ViewTier>,
+    forums: Vec<ViewForum>,
+    priorities: Vec<ViewPriority>,
+    annexes: ViewAnnexes,
+    place_and_date: String,
+    counterparts: String,
+    signing_statement: Option<String>,
+    signatories: Vec<ViewSignatory>,
+}
+
+struct Builder<'a> {
+    a: &'a Agreement,
+}
+
+impl Builder<'_> {
+    fn rich(&self, text: &RichText) -> Rich {
+        // Validation guarantees the marks parse and the footnotes exist.
+        let spans = text
+            .spans()
+            .unwrap_or_else(|_| vec![Span::Text(text.as_str().to_owned())]);
+        spans
+            .into_iter()
+            .map(|s| match s {
+                Span::Text(t) => ViewSpan::Text(t),
+                Span::Strong(t) => ViewSpan::Strong(t),
+                Span::Footnote(key) => {
+                    let note = self.a.footnotes.get(&key).map_or_else(Vec::new, |t| {
+                        // Footnotes do not nest.
+                        t.spans()
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter_map(|s| match s {
+                                Span::Text(t) => Some(ViewSpan::Text(t)),
+                                Span::Strong(t) => Some(ViewSpan::Strong(t)),
+                                _ => None,
+                            })
+                            .collect()
+                    });
+                    ViewSpan::Footnote(note)
+                }
+            })
+            .collect()
+    }
+
+    fn plain(text: &str) -> Rich {
+        vec![ViewSpan::Text(text.to_owned())]
+    }
+
+    fn blocks(&self, blocks: &[Block]) -> Vec<ViewBlock> {
+        blocks.iter().map(|b| self.block(b)).collect()
+    }
+
+    fn block(&self, block: &Block) -> ViewBlock {
+        let a = self.a;
+        match block {
+            Block::Paragraph(t) => ViewBlock::Paragraph { text: self.rich(t) },
+            Block::Bullets(items) => ViewBlock::Bullets {
+                items: items.iter().map(|t| self.rich(t)).collect(),
+            },
+            Block::Numbered(items) => ViewBlock::Numbered {
+                items: items.iter().map(|t| self.rich(t)).collect(),
+            },
+            Block::Subheading(t) => ViewBlock::Subheading { text: t.clone() },
+            Block::Insert(insert) => match insert {
+                Insert::LegalBasis => ViewBlock::LegalBasis {
+                    statutes: a
+                        .legal_basis
+                        .iter()
+                        .map(|s| ViewStatute {
+                            label: match &s.number {
+                                Some(n) => format!("{} ({n})", s.name),
+                                None => s.name.clone(),
+                            },
+                            provisions: s
+                                .provisions
+                                .iter()
+                                .map(|p| format!("§ {} ({})", p.section, p.topic))
+                                .collect(),
+                        })
+                        .collect(),
+                },
+                Insert::Priorities => ViewBlock::Priorities {
+                    items: a.priorities.iter().map(|p| p.title.clone()).collect(),
+                },
+                Insert::StructureFigure => ViewBlock::StructureFigure,
+                Insert::Tiers => ViewBlock::Tiers,
+                Insert::FollowUp => match &a.follow_up {
+                    Some(f) => ViewBlock::FollowUp {
+                        blocks: self.blocks(&f.text),
+                        sentence: finnish::follow_up_sentence(f.window).unwrap_or_default(),
+                    },
+                    None => ViewBlock::Paragraph { text: Vec::new() },
+                },
+                Insert::Validity => ViewBlock::Validity {
+                    text: self.validity(),
+                },
+                Insert::Termination => ViewBlock::Termination {
+                    text: self.termination(),
+                },
+            },
+        }
+    }
+
+    fn validity(&self) -> Rich {
+        let a = self.a;
+        let subject = match a.meta.kind {
+            AgreementKind::FrameworkAgreement => "Puitesopimus",
+            _ => "Sopimus",
+        };
+        let mut text = format!(
+            "{subject} tulee voimaan, kun kaikki osapuolet ovat sen hyväksyneet ja allekirjoituksillaan vahvistaneet. "
+        );
+        match a.validity.until {
+            None => text.push_str("Sopimus on voimassa toistaiseksi."),
+            Some(until) => text.push_str(&format!("Sopimus on voimassa {} asti.", until.finnish())),
+        }
+        let mut spans = vec![ViewSpan::Text(text)];
+        if let Some(review) = &a.validity.review {
+            spans.push(ViewSpan::Text(" ".to_owned()));
+            spans.extend(self.rich(&review.text));
+        }
+        spans
+    }
+
+    fn termination(&self) -> String {
+        let t = &self.a.termination;
+        let mut sentences = Vec::new();
+        if t.own_part_only {
+            sentences
+                .push("Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan.".to_owned());
+        }
+        sentences.push(format!(
+            "Sopimuksen irtisanomisaika on {}.",
+            finnish::months(t.notice_months)
+        ));
+        match (t.in_writing, t.notify_all_parties) {
+            (true, true) => sentences.push(
+                "Sopimuksen irtisanominen tulee tehdä kirjallisesti ja toimittaa tiedoksi kaikille sopimusosapuolille."
+                    .to_owned(),
+            ),
+            (true, false) => {
+                sentences.push("Sopimuksen irtisanominen tulee tehdä kirjallisesti.".to_owned())
+            }
+            (false, true) => sentences.push(
+                "Sopimuksen irtisanominen tulee toimittaa tiedoksi kaikille sopimusosapuolille."
+                    .to_owned(),
+            ),
+            (false, false) => {}
+        }
+        sentences.join(" ")
+    }
+
+    fn forum_label(f: &Forum) -> String {
+        f.short_name.clone().unwrap_or_else(|| f.name.clone())
+    }
+
+    fn forum(&self, f: &Forum) -> ViewForum {
+        let a = self.a;
+        let tier_name = a
+            .tiers
+            .iter()
+            .find(|t| t.level == f.tier)
+            .map(|t| format!("{}) {}", t.level, t.name))
+            .unwrap_or_else(|| f.tier.to_string());
+        let mut rows: Vec<(String, Rich)> = vec![("Taso".into(), Self::plain(&tier_name))];
+        if let Some(c) = &f.convener {
+            let text = finnish::convener(c, |id| {
+                a.parties
+                    .iter()
+                    .find(|p| p.id.as_str() == id)
+                    .map_or_else(|| id.to_owned(), |p| p.name.clone())
+            });
+            rows.push(("Kokoonkutsuja".into(), Self::plain(&text)));
+        }
+        if let Some(freq) = &f.frequency {
+            let mut text = finnish::frequency(freq);
+            for j in a.joint_meetings.iter().filter(|j| j.forums.contains(&f.id)) {
+                let others: Vec<String> = j
+                    .forums
+                    .iter()
+                    .filter(|id| **id != f.id)
+                    .filter_map(|id| a.forum(id))
+                    .map(Self::forum_label)
+                    .collect();
+                text.push_str(&format!(
+                    "; lisäksi yhteinen kokous ({}) {}",
+                    others.join(", "),
+                    finnish::at_least_per_year(j.at_least_per_year)
+                ));
+            }
+            rows.push(("Kokoontuminen".into(), Self::plain(&text)));
+        }
+        if let Some(t) = f.term {
+            rows.push(("Toimikausi".into(), Self::plain(finnish::term(t))));
+        }
+        if let Some(c) = &f.composition {
+            rows.push(("Kokoonpano".into(), Self::plain(c)));
+        }
+        if let Some(s) = &f.serves {
+            rows.push(("Ketä työskentely palvelee".into(), Self::plain(s)));
+        }
+        if let Some(p) = &f.prepared_by {
+            rows.push(("Kokousten valmistelu".into(), Self::plain(p)));
+        }
+        if let Some(o) = &f.officers {
+            rows.push((
+                "Puheenjohtaja ja sihteeri".into(),
+                Self::plain(&finnish::officers(o)),
+            ));
+        }
+        rows.push((
+            "Osapuolet nimeävät edustajansa".into(),
+            Self::plain(if f.named_representatives {
+                "kyllä"
+            } else {
+                "ei (avoin kaikille)"
+            }),
+        ));
+        if f.statutory {
+            rows.push(("Lakisääteinen".into(), Self::plain("kyllä")));
+        }
+        ViewForum {
+            name: f.name.clone(),
+            short_name: f.short_name.clone(),
+            kind: forum_kind(f.kind),
+            tier: f.tier,
+            tier_name,
+            rows,
+            tasks: f.tasks.iter().map(|t| self.rich(t)).collect(),
+        }
+    }
+
+    fn lead_text(&self, lead: &crate::model::Lead) -> String {
+        if let Some(t) = &lead.text {
+            return t.clone();
+        }
+        let names = |ids: &[crate::ids::ForumId]| -> String {
+            ids.iter()
+                .filter_map(|id| self.a.forum(id))
+                .map(|f| f.name.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if lead.partners.is_empty() {
+            names(&lead.forums)
+        } else {
+            format!(
+                "{}; yhteistyössä: {}",
+                names(&lead.forums),
+                names(&lead.partners)
+            )
+        }
+    }
+}
+
+fn forum_kind(kind: ForumKind) -> &'static str {
+    match kind {
+        ForumKind::Forum => "forum",
+        ForumKind::WorkingGroup => "working_group",
+        ForumKind::Network => "network",
+        ForumKind::AdvocacyBody => "advocacy_body",
+    }
+}
+
+fn party_kind(kind: PartyKind) -> &'static str {
+    match kind {
+        PartyKind::WellbeingServicesCounty => "wellbeing_services_county",
+        PartyKind::RegionalCouncil => "regional_council",
+        PartyKind::Municipality => "municipality",
+        PartyKind::City => "city",
+        _ => "other",
+    }
+}
+
+/// Builds the view of a validated agreement for the given options.
+pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View {
+    let a = valid.agreement();
+    let b = Builder { a };
+    let date = a.meta.date;
+    let full_form = a
+        .priorities
+        .iter()
+        .any(|p| p.lead.is_some() || p.goals.iter().any(|g| !g.actions.is_empty()));
+    let mut action_counter = 0;
+    let priorities = a
+        .priorities
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            action_counter = 0;
+            ViewPriority {
+                number: p.number.unwrap_or(i as u32 + 1),
+                title: p.title.clone(),
+                description: p.description.as_ref().map(|d| b.rich(d)),
+                lead: p.lead.as_ref().map(|l| b.lead_text(l)),
+                goals: p
+                    .goals
+                    .iter()
+                    .map(|g| ViewGoal {
+                        text: b.rich(&g.text),
+                        indicators_intro: g.indicators_intro.clone(),
+                        indicators: g.indicators.iter().map(|i| b.rich(&i.text)).collect(),
+                        actions: g
+                            .actions
+                            .iter()
+                            .map(|act| {
+                                action_counter = act.number.unwrap_or(action_counter + 1);
+                                ViewAction {
+                                    number: action_counter,
+                                    text: b.rich(&act.text),
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut tiers: Vec<_> = a.tiers.iter().collect();
+    tiers.sort_by_key(|t| t.level);
+    let place_and_date = match &a.signing.place {
+        Some(place) => format!("{place} {}", date.finnish()),
+        None => format!("Päiväys {}", date.finnish()),
+    };
+    let counterparts = a.counterparts();
+    View {
+        document: match options.document {
+            Document::Agreement => "agreement",
+            Document::Annex1 => "annex1",
+            Document::Annex2 => "annex2",
+        },
+        draft: options.draft.unwrap_or(a.meta.status == Status::Draft),
+        attach: options.standard.allows_attachments(),
+        lang: "fi",
+        title: a.meta.title.clone(),
+        short_title: a
+            .meta
+            .short_title
+            .clone()
+            .unwrap_or_else(|| a.meta.title.clone()),
+        version: a.meta.version.clone(),
+        date: date.finnish(),
+        date_parts: {
+            use chrono::Datelike;
+            [date.0.year() as u32, date.0.month(), date.0.day()]
+        },
+        kind: match a.meta.kind {
+            AgreementKind::FrameworkAgreement => "framework_agreement",
+            AgreementKind::StrategicCooperationAgreement => "strategic_cooperation_agreement",
+            _ => "other",
+        },
+        parties: a
+            .parties
+            .iter()
+            .zip(valid.business_ids())
+            .map(|(p, id)| ViewParty {
+                name: p.name.clone(),
+                business_id: id.to_string(),
+                address: p.address.clone(),
+                kind: party_kind(p.kind),
+            })
+            .collect(),
+        sections: a
+            .sections
+            .iter()
+            .map(|s| ViewSection {
+                heading: s.heading.clone(),
+                blocks: b.blocks(&s.blocks),
+            })
+            .collect(),
+        tiers: tiers
+            .iter()
+            .map(|t| ViewTier {
+                level: t.level,
+                name: t.name.clone(),
+                level_name: t.level_name.clone(),
+                blocks: b.blocks(&t.blocks),
+                forums: a
+                    .forums
+                    .iter()
+                    .filter(|f| f.tier == t.level)
+                    .map(|f| ViewForumRef {
+                        name: f.name.clone(),
+                        short: Builder::forum_label(f),
+                        kind: forum_kind(f.kind),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        forums: {
+            let mut forums: Vec<&Forum> = a.forums.iter().collect();
+            forums.sort_by_key(|f| f.tier);
+            forums.into_iter().map(|f| b.forum(f)).collect()
+        },
+        priorities,
+        annexes: ViewAnnexes {
+            structures_title: a.annexes.structures_title.clone(),
+            goals_title: a.annexes.goals_title.clone(),
+            priority_heading: a.annexes.priority_heading.clone(),
+            goal_heading: a.annexes.goal_heading.clone(),
+            indicator_heading: a.annexes.indicator_heading.clone(),
+            action_heading: a.annexes.action_heading.clone(),
+            lead_heading: a.annexes.lead_heading.clone(),
+            form: if full_form { "full" } else { "simple" },
+        },
+        place_and_date,
+        counterparts: finnish::counterparts_sentence(
+            counterparts,
+            counterparts as usize == a.parties.len(),
+        ),
+        signing_statement: match a.signing.mode {
+            SigningMode::Electronic => {
+                Some(finnish::signing_statement(SigningMode::Electronic).to_owned())
+            }
+            SigningMode::Paper => None,
+        },
+        signatories: a
+            .parties
+            .iter()
+            .map(|p| ViewSignatory {
+                name: p
+                    .signatory
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+                title: p
+                    .signatory
+                    .as_ref()
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default(),
+                organisation: p.name.clone(),
+            })
+            .collect(),
+    }
+}

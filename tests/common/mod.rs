@@ -1,0 +1,81 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use sopimus::{Agreement, Date, LoadError, ValidateOptions, ValidatedAgreement, validate};
+
+/// A fixed "today", so that reports do not change with the calendar.
+pub fn today() -> Date {
+    Date::from_ymd(2026, 11, 25).expect("valid date")
+}
+
+/// The path of a file relative to the crate root.
+pub fn crate_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// Loads and validates a file, panicking with the full report on failure.
+pub fn valid(relative: &str) -> ValidatedAgreement {
+    let loaded = sopimus::load(crate_path(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"));
+    validate(loaded.agreement, &ValidateOptions::with_today(today()))
+        .unwrap_or_else(|e| panic!("{relative} does not validate:\n{}", e.0))
+}
+
+/// The two reference agreements.
+pub const EXAMPLES: [&str; 2] = [
+    "examples/kanta-hame-2023.toml",
+    "examples/kanta-hame-2026.toml",
+];
+
+/// What `sopimus check` would say about a file, as text: either the load
+/// error, or every finding with its line, column and path.
+pub fn report_text(path: &Path) -> String {
+    let loaded = match sopimus::load(path) {
+        Ok(loaded) => loaded,
+        Err(e) => return format!("input error (exit code 2):\n{}", relative_error(&e)),
+    };
+    match validate(loaded.agreement, &ValidateOptions::with_today(today())) {
+        Ok(valid) => {
+            let mut report = valid.report().clone();
+            report.locate_in_toml(&loaded.source);
+            format!(
+                "valid, {} warning(s):\n{}",
+                report.findings.len(),
+                findings(&report)
+            )
+        }
+        Err(invalid) => {
+            let mut report = invalid.0;
+            report.locate_in_toml(&loaded.source);
+            format!(
+                "invalid, {} error(s):\n{}",
+                report.errors().count(),
+                findings(&report)
+            )
+        }
+    }
+}
+
+fn findings(report: &sopimus::Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let at = f
+            .location
+            .map(|l| format!("{}:{}", l.line, l.column))
+            .unwrap_or_else(|| "-".into());
+        out.push_str(&format!("{at} {f}\n"));
+    }
+    out
+}
+
+/// The load error with the machine-specific directory removed.
+fn relative_error(e: &LoadError) -> String {
+    e.to_string()
+        .replace(&format!("{}/", env!("CARGO_MANIFEST_DIR")), "")
+}
+
+/// Parses TOML text, panicking with the error.
+pub fn parse(source: &str) -> Agreement {
+    Agreement::from_toml_str(source).unwrap_or_else(|e| panic!("{e}"))
+}
