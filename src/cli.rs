@@ -4,7 +4,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use sopimus::{Invalid, LoadError, Loaded, Report, Severity, ValidateOptions, ValidatedAgreement};
+use sopimus::export::{self, write_atomic};
+use sopimus::{
+    Document, Invalid, LoadError, Loaded, RenderOptions, Renderer, Report, Severity, Standard,
+    ValidateOptions, ValidatedAgreement,
+};
 
 /// Exit code: the input is valid (warnings allowed), or the command succeeded.
 const OK: u8 = 0;
@@ -35,6 +39,96 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+    /// Validate, then render the agreement (or one annex) to PDF.
+    ///
+    /// Validation errors stop the render with the same report as `check`.
+    /// The output is written atomically: a failure never leaves a partial file.
+    Render {
+        /// The agreement file (TOML; JSON when it ends in `.json`).
+        file: PathBuf,
+        /// The PDF to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Render one annex alone instead of the full agreement.
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
+        annex: Option<u8>,
+        /// Mark every page "LUONNOS" (by default only when `status = "draft"`).
+        #[arg(long, conflicts_with = "final")]
+        draft: bool,
+        /// Never mark pages as a draft, whatever the status.
+        #[arg(long = "final")]
+        r#final: bool,
+        /// The PDF standards: PDF/A-2b with PDF/UA-1 by default; the PDF/A-3
+        /// ones also attach the agreement's data (`sopimus extract`).
+        #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
+        standard: StandardArg,
+        /// A directory of your own typst templates (must hold `main.typ`).
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
+    /// Validate, then write the goals-and-indicators table as CSV or XLSX.
+    Export {
+        /// The agreement file.
+        file: PathBuf,
+        /// The file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The table format.
+        #[arg(long, value_enum)]
+        format: TableFormat,
+    },
+    /// Read the agreement's data back from a PDF rendered with a PDF/A-3
+    /// standard, and print it as JSON (or write it with `-o`).
+    Extract {
+        /// The PDF file.
+        pdf: PathBuf,
+        /// Write the JSON here instead of printing it.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StandardArg {
+    /// PDF/A-2b and PDF/UA-1 (archival and accessible).
+    #[value(name = "a-2b-ua-1")]
+    A2bUa1,
+    /// PDF/A-3b and PDF/UA-1, with the agreement's data attached.
+    #[value(name = "a-3b-ua-1")]
+    A3bUa1,
+    /// PDF/A-2b only.
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-3b only, with the agreement's data attached.
+    #[value(name = "a-3b")]
+    A3b,
+    /// PDF/UA-1 only.
+    #[value(name = "ua-1")]
+    Ua1,
+    /// No standard enforced.
+    #[value(name = "none")]
+    None,
+}
+
+impl From<StandardArg> for Standard {
+    fn from(s: StandardArg) -> Standard {
+        match s {
+            StandardArg::A2bUa1 => Standard::A2bUa1,
+            StandardArg::A3bUa1 => Standard::A3bUa1,
+            StandardArg::A2b => Standard::A2b,
+            StandardArg::A3b => Standard::A3b,
+            StandardArg::Ua1 => Standard::Ua1,
+            StandardArg::None => Standard::None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TableFormat {
+    /// Comma-separated values (UTF-8 with BOM).
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -49,7 +143,115 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { file, format } => check(&file, format),
+        Command::Render {
+            file,
+            output,
+            annex,
+            draft,
+            r#final,
+            standard,
+            templates,
+        } => {
+            let options = RenderOptions {
+                document: match annex {
+                    Some(1) => Document::Annex1,
+                    Some(_) => Document::Annex2,
+                    None => Document::Agreement,
+                },
+                standard: standard.into(),
+                draft: match (draft, r#final) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                },
+            };
+            code(render(&file, &output, &options, templates.as_deref()))
+        }
+        Command::Export {
+            file,
+            output,
+            format,
+        } => code(export_table(&file, &output, format)),
+        Command::Extract { pdf, output } => code(extract(&pdf, output.as_deref())),
     }
+}
+
+fn code(result: Result<(), u8>) -> ExitCode {
+    ExitCode::from(result.err().unwrap_or(OK))
+}
+
+fn render(
+    file: &Path,
+    output: &Path,
+    options: &RenderOptions,
+    templates: Option<&Path>,
+) -> Result<(), u8> {
+    let valid = load_and_validate(file, ReportFormat::Text, false)?;
+    let renderer = match templates {
+        Some(dir) => Renderer::with_template_dir(dir).map_err(|e| {
+            eprintln!("error: {e}");
+            UNREADABLE
+        })?,
+        None => Renderer::new(),
+    };
+    let rendered = renderer.render(&valid, options).map_err(|e| {
+        eprintln!("error: {e}");
+        UNREADABLE
+    })?;
+    for warning in &rendered.warnings {
+        eprintln!("{warning}");
+    }
+    write_atomic(output, &rendered.pdf).map_err(|e| {
+        eprintln!("error: {e}");
+        UNREADABLE
+    })?;
+    eprintln!(
+        "wrote {} ({} pages, {} bytes)",
+        output.display(),
+        rendered.pages,
+        rendered.pdf.len()
+    );
+    Ok(())
+}
+
+fn export_table(file: &Path, output: &Path, format: TableFormat) -> Result<(), u8> {
+    let valid = load_and_validate(file, ReportFormat::Text, false)?;
+    let bytes = match format {
+        TableFormat::Csv => export::to_csv(&valid).into_bytes(),
+        #[cfg(feature = "xlsx")]
+        TableFormat::Xlsx => export::to_xlsx(&valid).map_err(|e| {
+            eprintln!("error: {e}");
+            UNREADABLE
+        })?,
+        #[cfg(not(feature = "xlsx"))]
+        TableFormat::Xlsx => {
+            eprintln!("error: this build has no XLSX support; rebuild with the `xlsx` feature");
+            return Err(UNREADABLE);
+        }
+    };
+    write_atomic(output, &bytes).map_err(|e| {
+        eprintln!("error: {e}");
+        UNREADABLE
+    })?;
+    eprintln!("wrote {}", output.display());
+    Ok(())
+}
+
+fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
+    let fail = |message: String| {
+        eprintln!("error: {message}");
+        UNREADABLE
+    };
+    let bytes =
+        std::fs::read(pdf).map_err(|e| fail(format!("could not read `{}`: {e}", pdf.display())))?;
+    let agreement =
+        export::read_attachment(&bytes).map_err(|e| fail(format!("`{}`: {e}", pdf.display())))?;
+    let json = serde_json::to_string_pretty(&agreement).map_err(|e| fail(e.to_string()))? + "\n";
+    match output {
+        Some(path) => write_atomic(path, json.as_bytes()).map_err(|e| fail(e.to_string()))?,
+        None => print!("{json}"),
+    }
+    Ok(())
 }
 
 /// Loads and validates, printing the report; the exit code on failure.

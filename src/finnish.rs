@@ -1,7 +1,9 @@
 //! Finnish wording generated from data: number words, months, frequencies
 //! and the fixed clauses of the agreement.
 
-use crate::model::{Convener, Count, Frequency, MonthWindow, Officers, SigningMode, Term};
+use crate::model::{
+    Agreement, Convener, Count, Frequency, Lead, MonthWindow, Officers, SigningMode, Term,
+};
 
 const ONES: [&str; 10] = [
     "",
@@ -180,6 +182,30 @@ pub fn months(n: u32) -> String {
         "1 kuukausi".to_owned()
     } else {
         format!("{n} kuukautta")
+    }
+}
+
+/// The lead responsibility of a priority in words: the lead forums, then the
+/// partner forums after "yhteistyössä:", or the lead's own text when given.
+pub fn lead(agreement: &Agreement, lead: &Lead) -> String {
+    if let Some(text) = &lead.text {
+        return text.clone();
+    }
+    let names = |ids: &[crate::ids::ForumId]| -> String {
+        ids.iter()
+            .filter_map(|id| agreement.forum(id))
+            .map(|f| f.name.clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if lead.partners.is_empty() {
+        names(&lead.forums)
+    } else {
+        format!(
+            "{}; yhteistyössä: {}",
+            names(&lead.forums),
+            names(&lead.partners)
+        )
     }
 }
 

@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 
 pub mod dates;
+pub mod export;
 pub mod finnish;
 pub mod ids;
 mod load;

@@ -399,25 +399,7 @@ impl Builder<'_> {
     }
 
     fn lead_text(&self, lead: &crate::model::Lead) -> String {
-        if let Some(t) = &lead.text {
-            return t.clone();
-        }
-        let names = |ids: &[crate::ids::ForumId]| -> String {
-            ids.iter()
-                .filter_map(|id| self.a.forum(id))
-                .map(|f| f.name.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        if lead.partners.is_empty() {
-            names(&lead.forums)
-        } else {
-            format!(
-                "{}; yhteistyössä: {}",
-                names(&lead.forums),
-                names(&lead.partners)
-            )
-        }
+        finnish::lead(self.a, lead)
     }
 }
 

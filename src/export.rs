@@ -1,0 +1,344 @@
+//! Export: the goals-and-indicators table as CSV and XLSX, files written
+//! atomically, and the agreement read back from a PDF it was attached to.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::finnish;
+use crate::model::Agreement;
+use crate::validate::ValidatedAgreement;
+
+/// One row of the goals-and-indicators table: one indicator of one goal.
+///
+/// A goal without actions or lead still has its indicators; columns that
+/// do not apply are empty strings, so every row has the same columns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct IndicatorRow {
+    /// The priority's number, or its position from 1 when it has none.
+    pub priority_number: u32,
+    /// The priority's title.
+    pub priority: String,
+    /// The goal's position within its priority, from 1.
+    pub goal_number: usize,
+    /// The goal.
+    pub goal: String,
+    /// The indicator's position within its goal, from 1.
+    pub indicator_number: usize,
+    /// The indicator.
+    pub indicator: String,
+    /// The target, e.g. `11/11` or a sentence.
+    pub target: String,
+    /// The baseline year, when given.
+    pub baseline_year: String,
+    /// The unit, when given.
+    pub unit: String,
+    /// The goal's actions, one per line.
+    pub actions: String,
+    /// The lead responsibility in words.
+    pub lead: String,
+}
+
+/// The column headings of [`IndicatorRow`] in Finnish, in field order.
+pub const COLUMNS: [&str; 11] = [
+    "Painopiste nro",
+    "Painopiste",
+    "Tavoite nro",
+    "Tavoite",
+    "Mittari nro",
+    "Mittari",
+    "Tavoitetaso",
+    "Lähtötaso (vuosi)",
+    "Yksikkö",
+    "Toimenpiteet",
+    "Päävastuu",
+];
+
+impl IndicatorRow {
+    fn cells(&self) -> [String; 11] {
+        [
+            self.priority_number.to_string(),
+            self.priority.clone(),
+            self.goal_number.to_string(),
+            self.goal.clone(),
+            self.indicator_number.to_string(),
+            self.indicator.clone(),
+            self.target.clone(),
+            self.baseline_year.clone(),
+            self.unit.clone(),
+            self.actions.clone(),
+            self.lead.clone(),
+        ]
+    }
+}
+
+/// The rows of the goals-and-indicators table, in the agreement's order.
+/// Emphasis marks and footnote references are removed from the text.
+pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
+    let a = agreement.agreement();
+    let mut rows = Vec::new();
+    for (p_index, priority) in a.priorities.iter().enumerate() {
+        let lead = priority
+            .lead
+            .as_ref()
+            .map(|l| finnish::lead(a, l))
+            .unwrap_or_default();
+        for (g_index, goal) in priority.goals.iter().enumerate() {
+            let actions = goal
+                .actions
+                .iter()
+                .map(|act| match act.number {
+                    Some(n) => format!("{n}. {}", act.text.plain()),
+                    None => act.text.plain(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            for (i_index, indicator) in goal.indicators.iter().enumerate() {
+                let target = match (
+                    &indicator.target,
+                    &indicator.municipalities,
+                    indicator.scale,
+                ) {
+                    (Some(t), _, _) => t.clone(),
+                    (None, Some(share), _) => share.to_string(),
+                    (None, None, Some([lo, hi])) => format!("asteikko {lo}–{hi}"),
+                    (None, None, None) => String::new(),
+                };
+                rows.push(IndicatorRow {
+                    priority_number: priority.number.unwrap_or(p_index as u32 + 1),
+                    priority: priority.title.clone(),
+                    goal_number: g_index + 1,
+                    goal: goal.text.plain(),
+                    indicator_number: i_index + 1,
+                    indicator: indicator.text.plain(),
+                    target,
+                    baseline_year: indicator
+                        .baseline_year
+                        .map(|y| y.to_string())
+                        .unwrap_or_default(),
+                    unit: indicator.unit.clone().unwrap_or_default(),
+                    actions: actions.clone(),
+                    lead: lead.clone(),
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// The goals-and-indicators table as CSV (RFC 4180: comma-separated, CRLF
+/// line ends, fields quoted where needed), with a UTF-8 byte-order mark so
+/// that spreadsheet programs read Finnish letters right.
+///
+/// A cell that begins with `=`, `+`, `-` or `@` is prefixed with an
+/// apostrophe, so that a spreadsheet never runs input text as a formula.
+pub fn to_csv(agreement: &ValidatedAgreement) -> String {
+    let mut out = String::from("\u{feff}");
+    let line = |cells: &[String], out: &mut String| {
+        let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    };
+    line(&COLUMNS.map(String::from), &mut out);
+    for row in indicator_rows(agreement) {
+        line(&row.cells(), &mut out);
+    }
+    out
+}
+
+fn defuse_formula(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+fn csv_field(cell: &str) -> String {
+    let cell = defuse_formula(cell);
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// Writing the output file failed; nothing was left behind.
+    #[error("could not write `{}`: {source}", path.display())]
+    Write {
+        /// The output file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The spreadsheet could not be built.
+    #[cfg(feature = "xlsx")]
+    #[error("could not build the spreadsheet: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+}
+
+/// The goals-and-indicators table as an XLSX workbook: one sheet, a bold
+/// header row that stays in view, wrapped text and an autofilter.
+///
+/// # Errors
+///
+/// [`ExportError::Xlsx`] when the workbook cannot be built.
+#[cfg(feature = "xlsx")]
+pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
+    use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+
+    let rows = indicator_rows(agreement);
+    let mut workbook = Workbook::new();
+    // A fixed creation date keeps the file the same for the same input.
+    let date = agreement.agreement().meta.date.0;
+    let created = rust_xlsxwriter::ExcelDateTime::from_ymd(
+        u16::try_from(chrono::Datelike::year(&date)).unwrap_or(2000),
+        chrono::Datelike::month(&date) as u8,
+        chrono::Datelike::day(&date) as u8,
+    )?;
+    workbook.set_properties(
+        &rust_xlsxwriter::DocProperties::new()
+            .set_title(&agreement.agreement().meta.title)
+            .set_creation_datetime(&created),
+    );
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Tavoitteet ja mittarit")?;
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let widths = [
+        8.0, 28.0, 8.0, 40.0, 8.0, 48.0, 16.0, 10.0, 10.0, 40.0, 30.0,
+    ];
+    for (col, (title, width)) in COLUMNS.iter().zip(widths).enumerate() {
+        let col = col as u16;
+        sheet.set_column_width(col, width)?;
+        sheet.write_string_with_format(0, col, *title, &header)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        for (col, value) in row.cells().iter().enumerate() {
+            let col = col as u16;
+            match col {
+                0 | 2 | 4 => sheet.write_number_with_format(
+                    r,
+                    col,
+                    value.parse::<f64>().unwrap_or(0.0),
+                    &cell,
+                )?,
+                // Strings are written as strings, never as formulas.
+                _ => sheet.write_string_with_format(r, col, value, &cell)?,
+            };
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, rows.len() as u32, COLUMNS.len() as u16 - 1)?;
+    Ok(workbook.save_to_buffer()?)
+}
+
+/// Writes `bytes` to `path` atomically: into a temporary file in the same
+/// directory, flushed to disk, then renamed over `path`. On any failure the
+/// temporary file is removed and an existing `path` is left untouched.
+///
+/// # Errors
+///
+/// [`ExportError::Write`] when the directory does not exist, is not
+/// writable, or the disk is full.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let error = |source| ExportError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| error(std::io::Error::other("the path names no file")))?;
+    let temp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&temp);
+        return Err(error(e));
+    }
+    Ok(())
+}
+
+/// Why the agreement could not be read back from a PDF.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AttachmentError {
+    /// The bytes are not a readable PDF.
+    #[error("the file is not a readable PDF")]
+    NotPdf,
+    /// The PDF has no `agreement.json` attachment.
+    #[error(
+        "the PDF carries no `agreement.json`; render it with a PDF/A-3 standard (`--standard a-3b-ua-1`) to attach the data"
+    )]
+    Missing,
+    /// The attachment could not be decompressed.
+    #[error("the `agreement.json` attachment is damaged")]
+    Damaged,
+    /// The attachment is not an agreement in this crate's format.
+    #[error("the attached `agreement.json` is not a valid agreement: {0}")]
+    Format(#[from] crate::LoadError),
+}
+
+/// The name under which the agreement's data is attached to PDF/A-3 output.
+pub const ATTACHMENT_NAME: &str = "agreement.json";
+
+/// Reads the agreement back from a PDF rendered with a standard that allows
+/// attachments ([`Standard::allows_attachments`](crate::Standard::allows_attachments)).
+///
+/// # Errors
+///
+/// [`AttachmentError`] when the PDF cannot be read, carries no data, or the
+/// data is not an agreement.
+pub fn read_attachment(pdf: &[u8]) -> Result<Agreement, AttachmentError> {
+    use hayro_syntax::object::{Dict, Object, Stream};
+
+    let pdf = hayro_syntax::Pdf::new(pdf.to_vec()).map_err(|_| AttachmentError::NotPdf)?;
+    for object in pdf.objects() {
+        let Object::Dict(dict) = object else { continue };
+        let is_filespec = dict
+            .get::<hayro_syntax::object::Name>("Type")
+            .is_some_and(|n| &*n == b"Filespec");
+        let named = ["UF", "F"].iter().any(|key| {
+            dict.get::<hayro_syntax::object::String>(*key)
+                .is_some_and(|s| s.as_bytes() == ATTACHMENT_NAME.as_bytes())
+        });
+        if !(is_filespec && named) {
+            continue;
+        }
+        let Some(ef) = dict.get::<Dict>("EF") else {
+            continue;
+        };
+        let Some(stream) = ef.get::<Stream>("F") else {
+            continue;
+        };
+        let data = stream.decoded().map_err(|_| AttachmentError::Damaged)?;
+        let text = std::str::from_utf8(&data).map_err(|_| AttachmentError::Damaged)?;
+        return Ok(Agreement::from_json_str(text)?);
+    }
+    Err(AttachmentError::Missing)
+}
