@@ -131,6 +131,15 @@ pub enum RenderError {
     /// The PDF could not be written to the standard asked for.
     #[error("the PDF could not be exported:\n{}", list(.0))]
     Export(Vec<TemplateDiagnostic>),
+    /// Some text has a character none of the embedded fonts can show, such
+    /// as an emoji; it would be missing from the PDF, so nothing is rendered.
+    #[error("`{path}` contains `{character}` (U+{:04X}), which the document's fonts cannot show; replace it with words or a character the fonts have", u32::from(*.character))]
+    Unprintable {
+        /// Where in the input, e.g. `parties[2].name`.
+        path: String,
+        /// The character.
+        character: char,
+    },
     /// A template directory could not be used.
     #[error("the template directory `{}` {message}", path.display())]
     TemplateDir {
@@ -230,6 +239,7 @@ impl Renderer {
         options: &RenderOptions,
     ) -> Result<Rendered, RenderError> {
         let a = agreement.agreement();
+        self.check_printable(a)?;
         let view = view::build(agreement, options);
         let data = serde_json::to_vec(&view).expect("the view serialises");
         let model = serde_json::to_vec_pretty(a).expect("the agreement serialises");
@@ -286,6 +296,52 @@ impl Renderer {
             pages: document.pages().len(),
             warnings,
         })
+    }
+}
+
+impl Renderer {
+    /// Finds the first character of the input no embedded font has, so the
+    /// error names the field instead of typst failing on a glyph later.
+    fn check_printable(&self, agreement: &crate::Agreement) -> Result<(), RenderError> {
+        fn walk(
+            value: &serde_json::Value,
+            path: &mut String,
+            assets: &Assets,
+        ) -> Result<(), RenderError> {
+            match value {
+                serde_json::Value::String(s) => match s.chars().find(|c| !assets.can_print(*c)) {
+                    Some(character) => Err(RenderError::Unprintable {
+                        path: path.clone(),
+                        character,
+                    }),
+                    None => Ok(()),
+                },
+                serde_json::Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        let len = path.len();
+                        path.push_str(&format!("[{i}]"));
+                        walk(item, path, assets)?;
+                        path.truncate(len);
+                    }
+                    Ok(())
+                }
+                serde_json::Value::Object(map) => {
+                    for (key, item) in map {
+                        let len = path.len();
+                        if !path.is_empty() {
+                            path.push('.');
+                        }
+                        path.push_str(key);
+                        walk(item, path, assets)?;
+                        path.truncate(len);
+                    }
+                    Ok(())
+                }
+                _ => Ok(()),
+            }
+        }
+        let value = serde_json::to_value(agreement).expect("the agreement serialises");
+        walk(&value, &mut String::new(), &self.assets)
     }
 }
 

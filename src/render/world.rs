@@ -64,15 +64,29 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("/annexes.typ", include_str!("../../templates/annexes.typ")),
 ];
 
-/// The embedded fonts: Liberation Sans (SIL OFL 1.1, see `fonts/`).
+/// The embedded fonts: Liberation Sans (SIL OFL 1.1) for the text, and
+/// DejaVu Sans (Bitstream Vera licence) as the fallback for scripts and
+/// symbols Liberation Sans lacks, such as Arabic; licences in `fonts/`.
 const FONTS: &[&[u8]] = &[
     include_bytes!("../../fonts/LiberationSans-Regular.ttf"),
     include_bytes!("../../fonts/LiberationSans-Bold.ttf"),
     include_bytes!("../../fonts/LiberationSans-Italic.ttf"),
     include_bytes!("../../fonts/LiberationSans-BoldItalic.ttf"),
+    include_bytes!("../../fonts/DejaVuSans.ttf"),
+    include_bytes!("../../fonts/DejaVuSans-Bold.ttf"),
 ];
 
 impl Assets {
+    /// Whether some embedded font has a glyph for `c`.
+    pub(crate) fn can_print(&self, c: char) -> bool {
+        c.is_whitespace()
+            || c.is_control()
+            || self
+                .fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(c as u32))
+    }
+
     fn with_files(files: HashMap<FileId, Asset>) -> Assets {
         let fonts: Vec<Font> = FONTS
             .iter()

@@ -1,0 +1,505 @@
+//! Rendering: nothing of the input is lost, output is deterministic, hostile
+//! text prints literally, and the attached data reads back.
+
+mod common;
+
+use std::sync::LazyLock;
+
+use common::{EXAMPLES, crate_path, parse, today, valid};
+use sopimus::{
+    Document, RenderError, RenderOptions, Renderer, Standard, ValidateOptions, ValidatedAgreement,
+    validate,
+};
+
+/// One renderer for the whole test binary, as a real service would keep it.
+static RENDERER: LazyLock<Renderer> = LazyLock::new(Renderer::new);
+
+fn render(agreement: &ValidatedAgreement, options: &RenderOptions) -> Vec<u8> {
+    let rendered = RENDERER
+        .render(agreement, options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Warnings (an unknown font, a missing glyph) count as failures here.
+    assert!(rendered.warnings.is_empty(), "{:?}", rendered.warnings);
+    assert!(rendered.pages > 0);
+    rendered.pdf
+}
+
+fn extract_text(pdf: &[u8]) -> String {
+    pdf_extract::extract_text_from_mem(pdf).expect("the PDF's text can be extracted")
+}
+
+/// Text compared without line breaks, spaces and hyphens, since the layout
+/// breaks and hyphenates long words ("hyvinvointi-alueen").
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{00AD}'))
+        .collect()
+}
+
+/// The runs of a rich text between footnote references: the PDF shows the
+/// reference as a number, so each run is looked for on its own.
+fn runs(text: &sopimus::text::RichText) -> Vec<String> {
+    let mut runs = vec![String::new()];
+    for span in text.spans().expect("validated text parses") {
+        match span {
+            sopimus::text::Span::Text(t) | sopimus::text::Span::Strong(t) => {
+                runs.last_mut().unwrap().push_str(&t)
+            }
+            _ => runs.push(String::new()),
+        }
+    }
+    runs.retain(|r| !r.trim().is_empty());
+    runs
+}
+
+/// Every text of the input that the documents must carry, with its path.
+fn required_texts(
+    a: &sopimus::Agreement,
+    business_ids: &[sopimus::BusinessId],
+) -> Vec<(String, String)> {
+    use sopimus::model::Block;
+    let mut out: Vec<(String, String)> = Vec::new();
+    let plain = |out: &mut Vec<(String, String)>, path: String, text: &str| {
+        out.push((path, text.to_owned()))
+    };
+    let rich = |out: &mut Vec<(String, String)>, path: String, text: &sopimus::text::RichText| {
+        for run in runs(text) {
+            out.push((path.clone(), run));
+        }
+    };
+    plain(&mut out, "meta.title".into(), &a.meta.title);
+    for (i, p) in a.parties.iter().enumerate() {
+        plain(&mut out, format!("parties[{i}].name"), &p.name);
+        plain(
+            &mut out,
+            format!("parties[{i}].business_id"),
+            business_ids[i].as_str(),
+        );
+        if let Some(address) = &p.address {
+            plain(&mut out, format!("parties[{i}].address"), address);
+        }
+        if let Some(s) = &p.signatory {
+            plain(&mut out, format!("parties[{i}].signatory.name"), &s.name);
+            plain(&mut out, format!("parties[{i}].signatory.title"), &s.title);
+        }
+    }
+    for (i, f) in a.forums.iter().enumerate() {
+        plain(&mut out, format!("forums[{i}].name"), &f.name);
+        for (t, task) in f.tasks.iter().enumerate() {
+            rich(&mut out, format!("forums[{i}].tasks[{t}]"), task);
+        }
+    }
+    for (p, priority) in a.priorities.iter().enumerate() {
+        plain(&mut out, format!("priorities[{p}].title"), &priority.title);
+        for (g, goal) in priority.goals.iter().enumerate() {
+            rich(
+                &mut out,
+                format!("priorities[{p}].goals[{g}].text"),
+                &goal.text,
+            );
+            for (n, indicator) in goal.indicators.iter().enumerate() {
+                rich(
+                    &mut out,
+                    format!("priorities[{p}].goals[{g}].indicators[{n}]"),
+                    &indicator.text,
+                );
+            }
+            for (n, action) in goal.actions.iter().enumerate() {
+                rich(
+                    &mut out,
+                    format!("priorities[{p}].goals[{g}].actions[{n}]"),
+                    &action.text,
+                );
+            }
+        }
+    }
+    let mut blocks = |out: &mut Vec<(String, String)>, path: String, blocks: &[Block]| {
+        for (b, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Paragraph(t) => rich(out, format!("{path}[{b}]"), t),
+                Block::Bullets(items) | Block::Numbered(items) => {
+                    for (i, t) in items.iter().enumerate() {
+                        rich(out, format!("{path}[{b}][{i}]"), t);
+                    }
+                }
+                Block::Subheading(t) => out.push((format!("{path}[{b}]"), t.clone())),
+                _ => {}
+            }
+        }
+    };
+    for (s, section) in a.sections.iter().enumerate() {
+        plain(&mut out, format!("sections[{s}].heading"), &section.heading);
+        blocks(&mut out, format!("sections[{s}].blocks"), &section.blocks);
+    }
+    for (t, tier) in a.tiers.iter().enumerate() {
+        plain(&mut out, format!("tiers[{t}].name"), &tier.name);
+        blocks(&mut out, format!("tiers[{t}].blocks"), &tier.blocks);
+    }
+    for (key, note) in &a.footnotes {
+        rich(&mut out, format!("footnotes.{key}"), note);
+    }
+    out
+}
+
+/// The body text of each page, without the running header (short title,
+/// version, draft mark, "3 (12)"), joined: so that a paragraph that
+/// continues on the next page reads as one.
+fn body_text(pdf: &[u8], agreement: &sopimus::Agreement) -> String {
+    let pages = pdf_extract::extract_text_from_mem_by_pages(pdf).expect("text by pages");
+    let total = pages.len();
+    let short = agreement
+        .meta
+        .short_title
+        .clone()
+        .unwrap_or_else(|| agreement.meta.title.clone());
+    let mut header: Vec<String> = vec![short];
+    header.extend(agreement.meta.version.clone());
+    header.push("LUONNOS".into());
+    pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let mut page = page.clone();
+            for h in header
+                .iter()
+                .cloned()
+                .chain([format!("{} ({total})", i + 1)])
+            {
+                page = page.replacen(&h, "", 1);
+            }
+            page
+        })
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, what: &str) {
+    let haystack = squash(text);
+    let missing: Vec<String> = required_texts(agreement.agreement(), agreement.business_ids())
+        .into_iter()
+        .filter(|(_, needle)| !haystack.contains(&squash(needle)))
+        .map(|(path, needle)| format!("{path}: {needle}"))
+        .collect();
+    assert!(missing.is_empty(), "{what} lost:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn examples_carry_every_text_of_the_input() {
+    for example in EXAMPLES {
+        let agreement = valid(example);
+        let pdf = render(&agreement, &RenderOptions::default());
+        let text = body_text(&pdf, agreement.agreement());
+        assert_carries_everything(&agreement, &text, example);
+        // Generated sentences.
+        let squashed = squash(&text);
+        for sentence in [
+            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+            "Allekirjoitukset sähköisenä allekirjoituksena.",
+            "Liite 1.",
+            "Liite 2.",
+        ] {
+            assert!(
+                squashed.contains(&squash(sentence)),
+                "{example}: {sentence}"
+            );
+        }
+        let name = std::path::Path::new(example)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        insta::assert_snapshot!(format!("text-{name}"), text);
+    }
+}
+
+#[test]
+fn page_numbers_and_draft_marking() {
+    let final_2023 = extract_text(&render(&valid(EXAMPLES[0]), &RenderOptions::default()));
+    let draft_2026 = extract_text(&render(&valid(EXAMPLES[1]), &RenderOptions::default()));
+    assert!(
+        final_2023.contains("1 (12)") || final_2023.contains("1 (1"),
+        "Finnish page numbers"
+    );
+    assert!(
+        !final_2023.contains("LUONNOS"),
+        "a final agreement carries no draft marking"
+    );
+    assert!(draft_2026.contains("LUONNOS"));
+    assert!(draft_2026.contains("Versio 10.4.2026"));
+    // Forced draft marking on a final agreement.
+    let forced = RenderOptions {
+        draft: Some(true),
+        ..RenderOptions::default()
+    };
+    assert!(extract_text(&render(&valid(EXAMPLES[0]), &forced)).contains("LUONNOS"));
+}
+
+#[test]
+fn annexes_render_alone() {
+    for example in EXAMPLES {
+        let agreement = valid(example);
+        let annex = |document| {
+            extract_text(&render(
+                &agreement,
+                &RenderOptions {
+                    document,
+                    ..RenderOptions::default()
+                },
+            ))
+        };
+        let annex1 = squash(&annex(Document::Annex1));
+        let annex2 = squash(&annex(Document::Annex2));
+        assert!(annex1.contains(&squash("Liite 1.")), "{example}");
+        assert!(!annex1.contains(&squash("Liite 2.")), "{example}");
+        for forum in &agreement.agreement().forums {
+            assert!(
+                annex1.contains(&squash(&forum.name)),
+                "{example}: {}",
+                forum.name
+            );
+        }
+        assert!(annex2.contains(&squash("Liite 2.")), "{example}");
+        for priority in &agreement.agreement().priorities {
+            for goal in &priority.goals {
+                assert!(annex2.contains(&squash(&goal.text.plain())), "{example}");
+                for indicator in &goal.indicators {
+                    assert!(
+                        annex2.contains(&squash(&indicator.text.plain())),
+                        "{example}"
+                    );
+                }
+            }
+        }
+        // The signature page belongs to the agreement, not to an annex.
+        assert!(!annex2.contains(&squash("Allekirjoitukset")), "{example}");
+    }
+}
+
+#[test]
+fn same_input_same_bytes_changed_input_changed_bytes() {
+    let agreement = valid(EXAMPLES[0]);
+    let first = render(&agreement, &RenderOptions::default());
+    let second = render(&agreement, &RenderOptions::default());
+    assert!(first == second, "two renders of the same input differ");
+    // A fresh renderer gives the same bytes too.
+    let third = Renderer::new()
+        .render(&agreement, &RenderOptions::default())
+        .unwrap()
+        .pdf;
+    assert!(first == third, "a fresh renderer gives different bytes");
+
+    let mut changed = agreement.into_inner();
+    changed.parties[4].signatory.as_mut().unwrap().name = "Pekka Määttänen-Uusi".into();
+    let changed = validate(changed, &ValidateOptions::with_today(today())).unwrap();
+    let other = render(&changed, &RenderOptions::default());
+    assert!(first != other, "a changed input gives the same bytes");
+}
+
+fn minimal() -> sopimus::Agreement {
+    parse(&std::fs::read_to_string(crate_path("tests/data/valid/minimal.toml")).unwrap())
+}
+
+/// Hostile strings put in every kind of place a user types: names, titles,
+/// prose, footnotes, goals and indicators.
+const HOSTILE: &[&str] = &[
+    "#read(\"/etc/passwd\")",
+    "]",
+    "$x$",
+    "<label>",
+    "@ref",
+    "// not a comment",
+    "/* nor this */",
+    "\\ backslash \\n",
+    "#set page(width: 1pt)",
+    "```raw```",
+    "= heading",
+    "- list",
+    "_under_ *star* `tick`",
+    "{ code } [ content ]",
+    "مرحبا بالعالم",
+    "Ångström, ÅÄÖ åäö, Štšžž",
+    "e\u{301}\u{301} combining",
+    "\u{202E}right-to-left override",
+    "Hyvinvointialuejohtajanvarahenkilösijaisjärjestelyvastuuhenkilökohtainenlisäkoulutussuunnitelma",
+];
+
+#[test]
+fn hostile_text_prints_literally() {
+    for (n, hostile) in HOSTILE.iter().enumerate() {
+        let mut a = minimal();
+        a.parties[2].name = format!("Kaupunki {hostile}");
+        a.parties[1].signatory.as_mut().unwrap().title = format!("johtaja {hostile}");
+        a.meta.title = format!("Sopimus {hostile}");
+        a.forums[0].name = format!("Foorumi {hostile}");
+        a.priorities[0].goals[0].text = sopimus::text::RichText(format!(
+            "Tavoite {}",
+            hostile
+                .replace('\\', "\\\\")
+                .replace('*', "\\*")
+                .replace('[', "\\[")
+        ));
+        a.priorities[0].goals[0].indicators[1].text = sopimus::text::RichText(format!(
+            "Mittari {}",
+            hostile
+                .replace('\\', "\\\\")
+                .replace('*', "\\*")
+                .replace('[', "\\[")
+        ));
+        let agreement = validate(a, &ValidateOptions::with_today(today()))
+            .unwrap_or_else(|e| panic!("hostile string {n} `{hostile}`:\n{}", e.0));
+        let pdf = render(&agreement, &RenderOptions::default());
+        let text = extract_text(&pdf);
+        let squashed = squash(&text);
+        // Right-to-left and combining marks come back in logical order from
+        // the extractor only approximately; the literal letters must be there.
+        let keep = |c: &char| (c.is_alphanumeric() || c.is_ascii_punctuation()) && *c != '-';
+        let expected: String = hostile.chars().filter(keep).collect();
+        let letters: String = squashed.chars().filter(keep).collect();
+        if hostile
+            .chars()
+            .any(|c| ('\u{300}'..='\u{36F}').contains(&c))
+        {
+            // The extractor returns combining sequences precomposed or not;
+            // the base letters and the rest of the string must be there.
+            assert!(
+                letters.contains("Kaupunki") && squashed.matches("combining").count() >= 3,
+                "{text}"
+            );
+            continue;
+        }
+        if hostile.starts_with('\u{202E}') {
+            // The override shows the rest right to left, and the extractor
+            // returns it in that visual order.
+            let reversed: String = expected.chars().rev().collect();
+            assert!(letters.matches(&reversed).count() >= 4, "{text}");
+        } else if hostile
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        {
+            // Arabic is shaped and laid out right to left: check each word.
+            for word in hostile.split_whitespace() {
+                assert!(
+                    letters.contains(word)
+                        || letters.contains(&word.chars().rev().collect::<String>()),
+                    "`{word}` missing from\n{text}"
+                );
+            }
+        } else {
+            assert!(
+                letters.contains(&format!("Kaupunki{expected}")),
+                "party name `{hostile}` not literal in:\n{text}"
+            );
+            assert!(
+                letters.contains(&format!("Foorumi{expected}")),
+                "forum `{hostile}`"
+            );
+            assert!(
+                letters.contains(&format!("Mittari{expected}")),
+                "indicator `{hostile}`"
+            );
+        }
+        // The page setting in the input must not have been obeyed.
+        assert!(text.contains("Esimerkin hyvinvointialue"));
+    }
+}
+
+#[test]
+fn characters_no_font_has_are_refused_with_the_field() {
+    let mut a = minimal();
+    // DejaVu Sans has the emoticons, but no embedded font has CJK.
+    a.parties[3].name = "Bkunta \u{6F22}".into();
+    let agreement = validate(a, &ValidateOptions::with_today(today())).unwrap();
+    match RENDERER.render(&agreement, &RenderOptions::default()) {
+        Err(RenderError::Unprintable { path, character }) => {
+            assert_eq!(path, "parties[3].name");
+            assert_eq!(character, '\u{6F22}');
+        }
+        Ok(rendered) => panic!("rendered {} pages instead of refusing", rendered.pages),
+        Err(other) => panic!("expected an unprintable-character error, got {other}"),
+    }
+    // The renderer is still usable afterwards.
+    render(
+        &valid("tests/data/valid/minimal.toml"),
+        &RenderOptions::default(),
+    );
+}
+
+#[test]
+fn empty_required_text_is_a_validation_error() {
+    let mut a = minimal();
+    a.parties[2].name = String::new();
+    a.priorities[0].goals[0].indicators[0].text = sopimus::text::RichText("  ".into());
+    let report = validate(a, &ValidateOptions::with_today(today()))
+        .unwrap_err()
+        .0;
+    let paths: Vec<&str> = report.errors().map(|f| f.path.as_str()).collect();
+    assert!(paths.contains(&"parties[2].name"), "{paths:?}");
+    assert!(
+        paths.contains(&"priorities[0].goals[0].indicators[0].text"),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn attached_data_reads_back_equal() {
+    let agreement = valid(EXAMPLES[1]);
+    let options = RenderOptions {
+        standard: Standard::A3bUa1,
+        ..RenderOptions::default()
+    };
+    let pdf = render(&agreement, &options);
+    let back = sopimus::export::read_attachment(&pdf).unwrap();
+    assert_eq!(&back, agreement.agreement());
+    // PDF/A-2b allows no attachments, so the default output carries none.
+    let plain = render(&agreement, &RenderOptions::default());
+    assert!(matches!(
+        sopimus::export::read_attachment(&plain),
+        Err(sopimus::export::AttachmentError::Missing)
+    ));
+    assert!(matches!(
+        sopimus::export::read_attachment(b"not a pdf"),
+        Err(sopimus::export::AttachmentError::NotPdf)
+    ));
+}
+
+#[test]
+fn every_standard_renders() {
+    let agreement = valid("tests/data/valid/minimal.toml");
+    for standard in [
+        Standard::A2bUa1,
+        Standard::A3bUa1,
+        Standard::A2b,
+        Standard::A3b,
+        Standard::Ua1,
+        Standard::None,
+    ] {
+        let pdf = render(
+            &agreement,
+            &RenderOptions {
+                standard,
+                ..RenderOptions::default()
+            },
+        );
+        let head = String::from_utf8_lossy(&pdf[..pdf.len().min(4096)]).into_owned();
+        assert!(pdf.starts_with(b"%PDF-"), "{standard:?}: {head}");
+        let xmp = String::from_utf8_lossy(&pdf);
+        match standard {
+            Standard::A2bUa1 | Standard::A2b => {
+                assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"), "{standard:?}")
+            }
+            Standard::A3bUa1 | Standard::A3b => {
+                assert!(xmp.contains("<pdfaid:part>3</pdfaid:part>"), "{standard:?}")
+            }
+            _ => assert!(!xmp.contains("pdfaid:part"), "{standard:?}"),
+        }
+        if matches!(
+            standard,
+            Standard::A2bUa1 | Standard::A3bUa1 | Standard::Ua1
+        ) {
+            assert!(
+                xmp.contains("<pdfuaid:part>1</pdfuaid:part>"),
+                "{standard:?}"
+            );
+        }
+    }
+}
