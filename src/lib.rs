@@ -28,6 +28,31 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! Rendering the agreement and its goals-and-indicators annex alone:
+//!
+//! ```
+//! use sopimus::{Document, RenderOptions, Renderer, ValidateOptions, validate};
+//!
+//! let loaded = sopimus::load("examples/kanta-hame-2026.toml")?;
+//! let valid = validate(loaded.agreement, &ValidateOptions::default())?;
+//!
+//! // Load fonts and templates once; render as many documents as needed.
+//! let renderer = Renderer::new();
+//! let agreement = renderer.render(&valid, &RenderOptions::default())?;
+//! let annex2 = renderer.render(
+//!     &valid,
+//!     &RenderOptions { document: Document::Annex2, ..RenderOptions::default() },
+//! )?;
+//! assert!(agreement.pdf.starts_with(b"%PDF-"));
+//! assert!(annex2.pages < agreement.pages);
+//!
+//! // Written atomically: a temporary file, then a rename.
+//! let path = std::env::temp_dir().join("sopimus-doc-example.pdf");
+//! sopimus::export::write_atomic(&path, &agreement.pdf)?;
+//! # std::fs::remove_file(&path)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ## Features
 //!
 //! - `cli` (default): the `sopimus` command-line program; pulls in `clap`.

@@ -113,7 +113,7 @@ fn required_texts(
             }
         }
     }
-    let mut blocks = |out: &mut Vec<(String, String)>, path: String, blocks: &[Block]| {
+    let blocks = |out: &mut Vec<(String, String)>, path: String, blocks: &[Block]| {
         for (b, block) in blocks.iter().enumerate() {
             match block {
                 Block::Paragraph(t) => rich(out, format!("{path}[{b}]"), t),
@@ -501,5 +501,23 @@ fn every_standard_renders() {
                 "{standard:?}"
             );
         }
+    }
+}
+
+#[test]
+fn largest_county_and_stress_size_render_completely() {
+    use common::synthetic::{LARGEST_COUNTY, STRESS, agreement};
+    for size in [LARGEST_COUNTY, STRESS] {
+        let a = validate(agreement(size), &ValidateOptions::with_today(today()))
+            .unwrap_or_else(|e| panic!("{size:?}:\n{}", e.0));
+        let pdf = render(&a, &RenderOptions::default());
+        let text = body_text(&pdf, a.agreement());
+        assert_carries_everything(&a, &text, &format!("{size:?}"));
+        let words = format!(
+            "Tätä sopimusta on tehty {} ({}) samansanaista kappaletta",
+            sopimus::finnish::number_word(size.parties as u32).unwrap(),
+            size.parties
+        );
+        assert!(squash(&text).contains(&squash(&words)), "{words}");
     }
 }

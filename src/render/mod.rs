@@ -214,6 +214,13 @@ impl Renderer {
         })
     }
 
+    /// Empties typst's process-wide memoisation caches. Renders evict old
+    /// entries on their own; this is for measuring a cold render, or for
+    /// giving memory back after a burst of work.
+    pub fn clear_caches() {
+        typst::comemo::evict(0);
+    }
+
     /// Renders one document of a validated agreement.
     ///
     /// # Errors
