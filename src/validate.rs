@@ -383,13 +383,13 @@ impl<'a> Checker<'a> {
             }
             self.required(&format!("{path}.name"), &p.name, "party name");
             let key = p.name.trim().to_lowercase();
-            if !key.is_empty() {
-                if let Some(first) = names.insert(key, i) {
-                    self.error(
+            if !key.is_empty()
+                && let Some(first) = names.insert(key, i)
+            {
+                self.error(
                         format!("{path}.name"),
                         format!("the name `{}` is the same as that of `parties[{first}]`; a party is listed once", p.name),
                     );
-                }
             }
             match p.business_id.parse() {
                 Ok(bid) => {
@@ -590,23 +590,23 @@ impl<'a> Checker<'a> {
                         "the convener names both a party and another body; keep one of `party` and `other`",
                     );
                 }
-                if let Some(p) = &c.party {
-                    if a.party(p).is_none() {
-                        let msg = self.unknown_party(p.as_str());
-                        self.error(format!("{path}.convener.party"), msg);
-                    }
+                if let Some(p) = &c.party
+                    && a.party(p).is_none()
+                {
+                    let msg = self.unknown_party(p.as_str());
+                    self.error(format!("{path}.convener.party"), msg);
                 }
                 if let Some(o) = &c.other {
                     self.required(&format!("{path}.convener.other"), o, "convening body");
                 }
             }
-            if let Some(Frequency::PerYear(c) | Frequency::PerCouncilTerm(c)) = &f.frequency {
-                if c.min == 0 || c.min > c.max {
-                    self.error(
+            if let Some(Frequency::PerYear(c) | Frequency::PerCouncilTerm(c)) = &f.frequency
+                && (c.min == 0 || c.min > c.max)
+            {
+                self.error(
                         format!("{path}.frequency"),
                         format!("the meeting count {}–{} is not a range; write a count such as 2 or a range such as [3, 4]", c.min, c.max),
                     );
-                }
             }
             for (field, value) in [
                 ("composition", &f.composition),
@@ -671,13 +671,13 @@ impl<'a> Checker<'a> {
         for (i, p) in a.priorities.iter().enumerate() {
             let path = format!("priorities[{i}]");
             self.required(&format!("{path}.title"), &p.title, "priority's title");
-            if let Some(n) = p.number {
-                if let Some(first) = numbers.insert(n, i) {
-                    self.error(
-                        format!("{path}.number"),
-                        format!("priority number {n} is already used by `priorities[{first}]`"),
-                    );
-                }
+            if let Some(n) = p.number
+                && let Some(first) = numbers.insert(n, i)
+            {
+                self.error(
+                    format!("{path}.number"),
+                    format!("priority number {n} is already used by `priorities[{first}]`"),
+                );
             }
             if let Some(d) = &p.description {
                 self.rich(&format!("{path}.description"), d, true);
@@ -719,15 +719,13 @@ impl<'a> Checker<'a> {
                 for (k, ind) in goal.indicators.iter().enumerate() {
                     let ipath = format!("{gpath}.indicators[{k}]");
                     self.rich(&format!("{ipath}.text"), &ind.text, true);
-                    if let Some([lo, hi]) = ind.scale {
-                        if lo >= hi {
-                            self.error(
-                                format!("{ipath}.scale"),
-                                format!(
-                                    "the scale [{lo}, {hi}] is not a range; write it as [1, 5]"
-                                ),
-                            );
-                        }
+                    if let Some([lo, hi]) = ind.scale
+                        && lo >= hi
+                    {
+                        self.error(
+                            format!("{ipath}.scale"),
+                            format!("the scale [{lo}, {hi}] is not a range; write it as [1, 5]"),
+                        );
                     }
                     if let Some(share) = ind.municipalities {
                         self.share(&format!("{ipath}.municipalities"), share, municipalities);
@@ -791,17 +789,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if let Some(until) = a.validity.until {
-            if until <= a.meta.date {
-                self.error(
-                    "validity.until",
-                    format!(
-                        "the agreement would end on {}, not after its date {}; check the date",
-                        until.finnish(),
-                        a.meta.date.finnish()
-                    ),
-                );
-            }
+        if let Some(until) = a.validity.until
+            && until <= a.meta.date
+        {
+            self.error(
+                "validity.until",
+                format!(
+                    "the agreement would end on {}, not after its date {}; check the date",
+                    until.finnish(),
+                    a.meta.date.finnish()
+                ),
+            );
         }
         if let Some(r) = &a.validity.review {
             if r.deadline <= a.meta.date {

@@ -1,0 +1,73 @@
+//! The goals-and-indicators table as CSV and XLSX.
+
+mod common;
+
+use common::{EXAMPLES, parse, today, valid};
+use sopimus::export::{COLUMNS, indicator_rows, to_csv};
+use sopimus::{ValidateOptions, validate};
+
+#[test]
+fn one_row_per_indicator_in_order() {
+    for example in EXAMPLES {
+        let a = valid(example);
+        let rows = indicator_rows(&a);
+        let indicators: usize = a
+            .agreement()
+            .priorities
+            .iter()
+            .flat_map(|p| &p.goals)
+            .map(|g| g.indicators.len())
+            .sum();
+        assert_eq!(rows.len(), indicators, "{example}");
+        let csv = to_csv(&a);
+        assert!(
+            csv.starts_with('\u{feff}'),
+            "a BOM so spreadsheets read UTF-8"
+        );
+        let name = std::path::Path::new(example)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        insta::assert_snapshot!(format!("csv-{name}"), csv.replace("\r\n", "\n"));
+    }
+}
+
+#[test]
+fn csv_quotes_and_defuses_formulas() {
+    let source =
+        std::fs::read_to_string(common::crate_path("tests/data/valid/minimal.toml")).unwrap();
+    let mut a = parse(&source);
+    a.priorities[0].title = "=HYPERLINK(\"http://example.com\")".into();
+    a.priorities[0].goals[0].text =
+        sopimus::text::RichText("Rivi, \"lainaus\"\nja toinen rivi".into());
+    let a = validate(a, &ValidateOptions::with_today(today())).unwrap();
+    let csv = to_csv(&a);
+    let data_line = csv.split("\r\n").nth(1).unwrap();
+    assert!(data_line.starts_with("1,\"'=HYPERLINK(\"\"http://example.com\"\")\",1,\"Rivi, \"\"lainaus\"\"\nja toinen rivi\""), "{data_line}");
+    assert_eq!(
+        csv.split("\r\n")
+            .next()
+            .unwrap()
+            .trim_start_matches('\u{feff}')
+            .split(',')
+            .count(),
+        COLUMNS.len()
+    );
+}
+
+#[cfg(feature = "xlsx")]
+#[test]
+fn xlsx_is_a_workbook_and_deterministic() {
+    let a = valid(EXAMPLES[1]);
+    let first = sopimus::export::to_xlsx(&a).unwrap();
+    let second = sopimus::export::to_xlsx(&a).unwrap();
+    assert!(
+        first.starts_with(b"PK\x03\x04"),
+        "an XLSX file is a zip archive"
+    );
+    assert!(
+        first == second,
+        "the same agreement gives the same workbook"
+    );
+}
