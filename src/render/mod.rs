@@ -378,6 +378,12 @@ fn diagnostic(world: &RenderWorld<'_>, d: &SourceDiagnostic) -> TemplateDiagnost
         line,
         column,
         message: d.message.to_string(),
-        hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+        // typst's hints about its own command line do not apply here.
+        hints: d
+            .hints
+            .iter()
+            .map(|h| h.v.to_string())
+            .filter(|h| !h.contains("--root") && !h.contains("typst "))
+            .collect(),
     }
 }

@@ -1,0 +1,149 @@
+//! User template directories: they replace the layout, read only what the
+//! renderer gives them, and their mistakes come back with file and line.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::valid;
+use sopimus::{RenderError, RenderOptions, Renderer};
+
+fn template_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sopimus-templates-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn template_errors(
+    result: Result<sopimus::Rendered, RenderError>,
+) -> Vec<sopimus::render::TemplateDiagnostic> {
+    match result {
+        Err(RenderError::Template(diagnostics)) => diagnostics,
+        Err(other) => panic!("expected a template error, got {other}"),
+        Ok(r) => panic!("expected a template error, rendered {} pages", r.pages),
+    }
+}
+
+#[test]
+fn renderer_is_shareable() {
+    fn assert_send_sync_clone<T: Send + Sync + Clone>() {}
+    assert_send_sync_clone::<Renderer>();
+}
+
+#[test]
+fn a_custom_layout_reads_the_data_and_reuses_builtin_parts() {
+    let dir = template_dir(
+        "custom",
+        &[
+            (
+                "main.typ",
+                "#import \"/builtin/lib.typ\": setup\n#import \"parts/cover.typ\": cover\n\
+                 #let data = json(\"/data.json\")\n#show: setup.with(data)\n#cover(data)\n",
+            ),
+            (
+                "parts/cover.typ",
+                "#let cover(data) = [= Oma kansilehti\n#data.title\n\n#for p in data.parties [- #p.name\n]]\n",
+            ),
+        ],
+    );
+    let renderer = Renderer::with_template_dir(&dir).unwrap();
+    let agreement = valid("examples/kanta-hame-2023.toml");
+    let rendered = renderer
+        .render(&agreement, &RenderOptions::default())
+        .unwrap();
+    let text = pdf_extract::extract_text_from_mem(&rendered.pdf).unwrap();
+    assert!(text.contains("Oma kansilehti"), "{text}");
+    assert!(text.contains("Ypäjän kunta"), "{text}");
+}
+
+#[test]
+fn a_broken_template_names_file_and_line_and_the_renderer_recovers() {
+    let dir = template_dir(
+        "broken",
+        &[(
+            "main.typ",
+            "#let data = json(\"/data.json\")\n\n#data.title\n#let x = (1, 2\n",
+        )],
+    );
+    let renderer = Renderer::with_template_dir(&dir).unwrap();
+    let agreement = valid("tests/data/valid/minimal.toml");
+    let errors = template_errors(renderer.render(&agreement, &RenderOptions::default()));
+    let first = &errors[0];
+    assert_eq!(first.file.as_deref(), Some("/main.typ"), "{first}");
+    assert_eq!(first.line, Some(4), "{first}");
+    assert!(first.is_error);
+    // The same renderer type keeps working for the next render.
+    let builtin = Renderer::new();
+    assert!(
+        builtin
+            .render(&agreement, &RenderOptions::default())
+            .is_ok()
+    );
+    let again = template_errors(renderer.render(&agreement, &RenderOptions::default()));
+    assert_eq!(again, errors, "the failure is the same the second time");
+}
+
+#[test]
+fn a_template_cannot_reach_files_packages_or_the_network() {
+    let secret = std::env::temp_dir().join(format!("sopimus-secret-{}.txt", std::process::id()));
+    std::fs::write(&secret, "salaisuus").unwrap();
+    let attempts = [
+        ("absolute path", format!("#read(\"{}\")", secret.display())),
+        ("system file", "#read(\"/etc/passwd\")".to_owned()),
+        ("parent directory", "#read(\"../outside.typ\")".to_owned()),
+        (
+            "package",
+            "#import \"@preview/cetz:0.3.0\": canvas".to_owned(),
+        ),
+        (
+            "network",
+            "#image(\"https://example.com/logo.png\")".to_owned(),
+        ),
+    ];
+    let agreement = valid("tests/data/valid/minimal.toml");
+    for (what, source) in attempts {
+        let dir = template_dir("sandbox", &[("main.typ", &source)]);
+        std::fs::write(dir.parent().unwrap().join("outside.typ"), "leak").ok();
+        let renderer = Renderer::with_template_dir(&dir).unwrap();
+        let errors = template_errors(renderer.render(&agreement, &RenderOptions::default()));
+        let message = errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(!message.contains("salaisuus"), "{what}: {message}");
+        assert!(
+            [
+                "not found",
+                "not available",
+                "packages",
+                "escape the project root"
+            ]
+            .iter()
+            .any(|refusal| message.contains(refusal)),
+            "{what}: the error says what was refused:\n{message}"
+        );
+        assert_eq!(errors[0].file.as_deref(), Some("/main.typ"), "{what}");
+        assert!(
+            !message.contains("--root"),
+            "typst's command-line hints do not apply: {message}"
+        );
+    }
+    std::fs::remove_file(secret).ok();
+}
+
+#[test]
+fn a_directory_without_main_is_refused() {
+    let dir = template_dir("nomain", &[("lib.typ", "// nothing\n")]);
+    match Renderer::with_template_dir(&dir) {
+        Err(RenderError::TemplateDir { message, .. }) => {
+            assert!(message.contains("main.typ"), "{message}")
+        }
+        other => panic!("expected a template directory error, got {other:?}"),
+    }
+}
