@@ -253,10 +253,18 @@ impl Builder<'_> {
                 Insert::StructureFigure => ViewBlock::StructureFigure,
                 Insert::Tiers => ViewBlock::Tiers,
                 Insert::FollowUp => match &a.follow_up {
-                    Some(f) => ViewBlock::FollowUp {
-                        blocks: self.blocks(&f.text),
-                        sentence: finnish::follow_up_sentence(f.window).unwrap_or_default(),
-                    },
+                    Some(f) => {
+                        let mut blocks = self.blocks(&f.text);
+                        let mut sentence =
+                            finnish::follow_up_sentence(f.window).unwrap_or_default();
+                        // The meeting sentence ends the written paragraph, as
+                        // in the 2023 agreement, rather than standing alone.
+                        if let Some(ViewBlock::Paragraph { text }) = blocks.last_mut() {
+                            text.push(ViewSpan::Text(format!(" {sentence}")));
+                            sentence.clear();
+                        }
+                        ViewBlock::FollowUp { blocks, sentence }
+                    }
                     None => ViewBlock::Paragraph { text: Vec::new() },
                 },
                 Insert::Validity => ViewBlock::Validity {
