@@ -869,10 +869,11 @@ impl<'a> Checker<'a> {
         let a = self.a;
         for (key, text) in &a.footnotes {
             self.rich(&format!("footnotes.{key}"), text, true);
+            // A footnote nothing refers to would be missing from the PDF.
             if !self.used_footnotes.contains(key) {
-                self.warning(
+                self.error(
                     format!("footnotes.{key}"),
-                    format!("the footnote `{key}` is never referred to; add `[^{key}]` where it belongs or remove it"),
+                    format!("the footnote `{key}` is never referred to, so the agreement would not show it; add `[^{key}]` where it belongs or remove it"),
                 );
             }
         }

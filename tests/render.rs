@@ -5,6 +5,7 @@ mod common;
 
 use std::sync::LazyLock;
 
+use common::pdf::{assert_carries_everything, body_text, extract_text, squash};
 use common::{EXAMPLES, crate_path, parse, today, valid};
 use sopimus::{
     Document, RenderError, RenderOptions, Renderer, Standard, ValidateOptions, ValidatedAgreement,
@@ -22,171 +23,6 @@ fn render(agreement: &ValidatedAgreement, options: &RenderOptions) -> Vec<u8> {
     assert!(rendered.warnings.is_empty(), "{:?}", rendered.warnings);
     assert!(rendered.pages > 0);
     rendered.pdf
-}
-
-fn extract_text(pdf: &[u8]) -> String {
-    pdf_extract::extract_text_from_mem(pdf).expect("the PDF's text can be extracted")
-}
-
-/// Text compared without line breaks, spaces and hyphens, since the layout
-/// breaks and hyphenates long words ("hyvinvointi-alueen").
-fn squash(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{00AD}'))
-        .collect()
-}
-
-/// [`squash`] without case, for the texts a template shows in capitals
-/// (the 2023 annex sets the spearheads in upper case, as the original does).
-fn squash_caseless(text: &str) -> String {
-    squash(text).to_lowercase()
-}
-
-/// The runs of a rich text between footnote references: the PDF shows the
-/// reference as a number, so each run is looked for on its own.
-fn runs(text: &sopimus::text::RichText) -> Vec<String> {
-    let mut runs = vec![String::new()];
-    for span in text.spans().expect("validated text parses") {
-        match span {
-            sopimus::text::Span::Text(t) | sopimus::text::Span::Strong(t) => {
-                runs.last_mut().unwrap().push_str(&t)
-            }
-            _ => runs.push(String::new()),
-        }
-    }
-    runs.retain(|r| !r.trim().is_empty());
-    runs
-}
-
-/// Every text of the input that the documents must carry, with its path.
-fn required_texts(
-    a: &sopimus::Agreement,
-    business_ids: &[sopimus::BusinessId],
-) -> Vec<(String, String)> {
-    use sopimus::model::Block;
-    let mut out: Vec<(String, String)> = Vec::new();
-    let plain = |out: &mut Vec<(String, String)>, path: String, text: &str| {
-        out.push((path, text.to_owned()))
-    };
-    let rich = |out: &mut Vec<(String, String)>, path: String, text: &sopimus::text::RichText| {
-        for run in runs(text) {
-            out.push((path.clone(), run));
-        }
-    };
-    plain(&mut out, "meta.title".into(), &a.meta.title);
-    for (i, p) in a.parties.iter().enumerate() {
-        plain(&mut out, format!("parties[{i}].name"), &p.name);
-        plain(
-            &mut out,
-            format!("parties[{i}].business_id"),
-            business_ids[i].as_str(),
-        );
-        if let Some(address) = &p.address {
-            plain(&mut out, format!("parties[{i}].address"), address);
-        }
-        if let Some(s) = &p.signatory {
-            plain(&mut out, format!("parties[{i}].signatory.name"), &s.name);
-            plain(&mut out, format!("parties[{i}].signatory.title"), &s.title);
-        }
-    }
-    for (i, f) in a.forums.iter().enumerate() {
-        plain(&mut out, format!("forums[{i}].name"), &f.name);
-        for (t, task) in f.tasks.iter().enumerate() {
-            rich(&mut out, format!("forums[{i}].tasks[{t}]"), task);
-        }
-    }
-    for (p, priority) in a.priorities.iter().enumerate() {
-        plain(&mut out, format!("priorities[{p}].title"), &priority.title);
-        for (g, goal) in priority.goals.iter().enumerate() {
-            rich(
-                &mut out,
-                format!("priorities[{p}].goals[{g}].text"),
-                &goal.text,
-            );
-            for (n, indicator) in goal.indicators.iter().enumerate() {
-                rich(
-                    &mut out,
-                    format!("priorities[{p}].goals[{g}].indicators[{n}]"),
-                    &indicator.text,
-                );
-            }
-            for (n, action) in goal.actions.iter().enumerate() {
-                rich(
-                    &mut out,
-                    format!("priorities[{p}].goals[{g}].actions[{n}]"),
-                    &action.text,
-                );
-            }
-        }
-    }
-    let blocks = |out: &mut Vec<(String, String)>, path: String, blocks: &[Block]| {
-        for (b, block) in blocks.iter().enumerate() {
-            match block {
-                Block::Paragraph(t) => rich(out, format!("{path}[{b}]"), t),
-                Block::Bullets(items) | Block::Numbered(items) => {
-                    for (i, t) in items.iter().enumerate() {
-                        rich(out, format!("{path}[{b}][{i}]"), t);
-                    }
-                }
-                Block::Subheading(t) => out.push((format!("{path}[{b}]"), t.clone())),
-                _ => {}
-            }
-        }
-    };
-    for (s, section) in a.sections.iter().enumerate() {
-        plain(&mut out, format!("sections[{s}].heading"), &section.heading);
-        blocks(&mut out, format!("sections[{s}].blocks"), &section.blocks);
-    }
-    for (t, tier) in a.tiers.iter().enumerate() {
-        plain(&mut out, format!("tiers[{t}].name"), &tier.name);
-        blocks(&mut out, format!("tiers[{t}].blocks"), &tier.blocks);
-    }
-    for (key, note) in &a.footnotes {
-        rich(&mut out, format!("footnotes.{key}"), note);
-    }
-    out
-}
-
-/// The body text of each page, without the running header (short title,
-/// version, draft mark, "3 (12)"), joined: so that a paragraph that
-/// continues on the next page reads as one.
-fn body_text(pdf: &[u8], agreement: &sopimus::Agreement) -> String {
-    let pages = pdf_extract::extract_text_from_mem_by_pages(pdf).expect("text by pages");
-    let total = pages.len();
-    let short = agreement
-        .meta
-        .short_title
-        .clone()
-        .unwrap_or_else(|| agreement.meta.title.clone());
-    let mut header: Vec<String> = vec![short];
-    header.extend(agreement.meta.version.clone());
-    header.push("LUONNOS".into());
-    pages
-        .iter()
-        .enumerate()
-        .map(|(i, page)| {
-            let mut page = page.clone();
-            for h in header
-                .iter()
-                .cloned()
-                .chain([format!("{} ({total})", i + 1)])
-            {
-                page = page.replacen(&h, "", 1);
-            }
-            page
-        })
-        .collect::<Vec<_>>()
-        .join("")
-}
-
-fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, what: &str) {
-    let haystack = squash_caseless(text);
-    let missing: Vec<String> = required_texts(agreement.agreement(), agreement.business_ids())
-        .into_iter()
-        .filter(|(_, needle)| !haystack.contains(&squash_caseless(needle)))
-        .map(|(path, needle)| format!("{path}: {needle}"))
-        .collect();
-    assert!(missing.is_empty(), "{what} lost:\n{}", missing.join("\n"));
 }
 
 #[test]
@@ -526,4 +362,32 @@ fn largest_county_and_stress_size_render_completely() {
         );
         assert!(squash(&text).contains(&squash(&words)), "{words}");
     }
+}
+
+#[test]
+fn very_long_words_and_100_kb_texts_render_completely() {
+    let mut a = minimal();
+    let word: String = (0..5000).map(|i| ['k', 'a', 'l', 'e', 'v', 'a'][i % 6]).collect();
+    let paragraph = "Tämä on pitkä kappale, jossa on paljon tekstiä. ".repeat(2100);
+    assert!(paragraph.len() > 100_000);
+    a.sections[0].blocks[0] = sopimus::model::Block::Paragraph(sopimus::text::RichText(format!(
+        "{paragraph}{word}[^1]"
+    )));
+    // A goal too long for one page: its cell breaks across pages.
+    a.priorities[0].goals[0].text = sopimus::text::RichText("y".repeat(3000));
+    a.parties[2].name = "A".repeat(300);
+    let agreement = validate(a, &ValidateOptions::with_today(today())).unwrap();
+    let rendered = RENDERER.render(&agreement, &RenderOptions::default()).unwrap();
+    assert!(rendered.warnings.is_empty());
+    let text = body_text(&rendered.pdf, agreement.agreement());
+    assert!(squash(&text).contains(&word), "the 5 000-character word is whole");
+    // The repeated table header interrupts the goal where its cell breaks,
+    // so it is counted rather than searched for.
+    assert!(text.matches('y').count() >= 3000, "the page-long goal is whole");
+    let mut short_goal = agreement.into_inner();
+    short_goal.priorities[0].goals[0].text = sopimus::text::RichText("Hyvinvointi paranee".into());
+    let agreement = validate(short_goal, &ValidateOptions::with_today(today())).unwrap();
+    let rendered = RENDERER.render(&agreement, &RenderOptions::default()).unwrap();
+    let text = body_text(&rendered.pdf, agreement.agreement());
+    assert_carries_everything(&agreement, &text, "long texts");
 }

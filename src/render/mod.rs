@@ -248,6 +248,8 @@ impl Renderer {
         let a = agreement.agreement();
         self.check_printable(a)?;
         let view = view::build(agreement, options);
+        let mut view = serde_json::to_value(&view).expect("the view serialises");
+        view::allow_breaks_in_long_words(&mut view);
         let data = serde_json::to_vec(&view).expect("the view serialises");
         let model = serde_json::to_vec_pretty(a).expect("the agreement serialises");
         let date = a.meta.date.0;

@@ -591,3 +591,80 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
             .collect(),
     }
 }
+
+/// Longest run of characters without a break opportunity that is left
+/// alone; real Finnish compounds stay below it and are hyphenated by typst.
+const LONGEST_UNBROKEN: usize = 40;
+/// Where a longer run may break: every this many characters.
+const FORCED_BREAK_EVERY: usize = 12;
+
+/// Lets typst break runs of text that have no break opportunity of their
+/// own (a 5 000-character "word", a long code): without this they run off
+/// the page or over the next table cell. A zero-width space is inserted
+/// every [`FORCED_BREAK_EVERY`] characters of a run longer than
+/// [`LONGEST_UNBROKEN`]; it prints nothing.
+pub(crate) fn allow_breaks_in_long_words(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            if let Some(wrapped) = break_long_runs(s) {
+                *s = wrapped;
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(allow_breaks_in_long_words),
+        serde_json::Value::Object(map) => map.values_mut().for_each(allow_breaks_in_long_words),
+        _ => {}
+    }
+}
+
+fn break_long_runs(s: &str) -> Option<String> {
+    let breaks = |c: char| {
+        c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2013}' | '/' | '\u{200B}')
+    };
+    let mut run = 0usize;
+    let mut longest = 0usize;
+    for c in s.chars() {
+        run = if breaks(c) { 0 } else { run + 1 };
+        longest = longest.max(run);
+    }
+    if longest <= LONGEST_UNBROKEN {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len() + s.len() / FORCED_BREAK_EVERY * 3);
+    let mut run = 0usize;
+    for c in s.chars() {
+        if breaks(c) {
+            run = 0;
+        } else {
+            // Never split a letter from the combining marks that follow it.
+            if run > 0 && run % FORCED_BREAK_EVERY == 0 && !is_combining(c) {
+                out.push('\u{200B}');
+            }
+            run += 1;
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_runs_get_break_opportunities_short_ones_do_not() {
+        assert_eq!(break_long_runs("luottamushenkilöorganisaatioista"), None);
+        let long = "x".repeat(50);
+        let wrapped = break_long_runs(&long).unwrap();
+        assert_eq!(wrapped.replace('\u{200B}', ""), long);
+        assert_eq!(wrapped.matches('\u{200B}').count(), 4);
+        // Spaces end a run.
+        assert_eq!(
+            break_long_runs(&format!("{} {}", "a".repeat(30), "b".repeat(30))),
+            None
+        );
+    }
+}
