@@ -367,27 +367,38 @@ fn largest_county_and_stress_size_render_completely() {
 #[test]
 fn very_long_words_and_100_kb_texts_render_completely() {
     let mut a = minimal();
-    let word: String = (0..5000).map(|i| ['k', 'a', 'l', 'e', 'v', 'a'][i % 6]).collect();
+    let word: String = (0..5000)
+        .map(|i| ['k', 'a', 'l', 'e', 'v', 'a'][i % 6])
+        .collect();
     let paragraph = "Tämä on pitkä kappale, jossa on paljon tekstiä. ".repeat(2100);
     assert!(paragraph.len() > 100_000);
-    a.sections[0].blocks[0] = sopimus::model::Block::Paragraph(sopimus::text::RichText(format!(
-        "{paragraph}{word}[^1]"
-    )));
+    a.sections[0].blocks[0] =
+        sopimus::model::Block::Paragraph(sopimus::text::RichText(format!("{paragraph}{word}[^1]")));
     // A goal too long for one page: its cell breaks across pages.
     a.priorities[0].goals[0].text = sopimus::text::RichText("y".repeat(3000));
     a.parties[2].name = "A".repeat(300);
     let agreement = validate(a, &ValidateOptions::with_today(today())).unwrap();
-    let rendered = RENDERER.render(&agreement, &RenderOptions::default()).unwrap();
+    let rendered = RENDERER
+        .render(&agreement, &RenderOptions::default())
+        .unwrap();
     assert!(rendered.warnings.is_empty());
     let text = body_text(&rendered.pdf, agreement.agreement());
-    assert!(squash(&text).contains(&word), "the 5 000-character word is whole");
+    assert!(
+        squash(&text).contains(&word),
+        "the 5 000-character word is whole"
+    );
     // The repeated table header interrupts the goal where its cell breaks,
     // so it is counted rather than searched for.
-    assert!(text.matches('y').count() >= 3000, "the page-long goal is whole");
+    assert!(
+        text.matches('y').count() >= 3000,
+        "the page-long goal is whole"
+    );
     let mut short_goal = agreement.into_inner();
     short_goal.priorities[0].goals[0].text = sopimus::text::RichText("Hyvinvointi paranee".into());
     let agreement = validate(short_goal, &ValidateOptions::with_today(today())).unwrap();
-    let rendered = RENDERER.render(&agreement, &RenderOptions::default()).unwrap();
+    let rendered = RENDERER
+        .render(&agreement, &RenderOptions::default())
+        .unwrap();
     let text = body_text(&rendered.pdf, agreement.agreement());
     assert_carries_everything(&agreement, &text, "long texts");
 }

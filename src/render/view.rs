@@ -636,7 +636,7 @@ fn break_long_runs(s: &str) -> Option<String> {
             run = 0;
         } else {
             // Never split a letter from the combining marks that follow it.
-            if run > 0 && run % FORCED_BREAK_EVERY == 0 && !is_combining(c) {
+            if run > 0 && run.is_multiple_of(FORCED_BREAK_EVERY) && !is_combining(c) {
                 out.push('\u{200B}');
             }
             run += 1;
