@@ -206,6 +206,14 @@ fn bad_control(s: &str) -> Option<char> {
         .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
 }
 
+/// Bidirectional embedding, override and isolate controls: they reorder
+/// what a reader sees without changing the text ("Trojan Source"). Right-
+/// to-left scripts need none of them; the marks U+200E/U+200F stay allowed.
+fn direction_override(s: &str) -> Option<char> {
+    s.chars()
+        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
 struct Checker<'a> {
     a: &'a Agreement,
     today: Date,
@@ -241,8 +249,17 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A plain text field: no control characters.
+    /// A plain text field: no control characters, no direction overrides.
     fn plain(&mut self, path: &str, value: &str) {
+        if let Some(c) = direction_override(value) {
+            self.error(
+                path,
+                format!(
+                    "the text contains the invisible direction control U+{:04X}, which makes the text show in another order than it is written; a signed document must read as written, so remove it",
+                    u32::from(c)
+                ),
+            );
+        }
         if let Some(c) = bad_control(value) {
             self.error(
                 path,

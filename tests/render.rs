@@ -161,7 +161,6 @@ const HOSTILE: &[&str] = &[
     "مرحبا بالعالم",
     "Ångström, ÅÄÖ åäö, Štšžž",
     "e\u{301}\u{301} combining",
-    "\u{202E}right-to-left override",
     "Hyvinvointialuejohtajanvarahenkilösijaisjärjestelyvastuuhenkilökohtainenlisäkoulutussuunnitelma",
 ];
 
@@ -209,12 +208,7 @@ fn hostile_text_prints_literally() {
             );
             continue;
         }
-        if hostile.starts_with('\u{202E}') {
-            // The override shows the rest right to left, and the extractor
-            // returns it in that visual order.
-            let reversed: String = expected.chars().rev().collect();
-            assert!(letters.matches(&reversed).count() >= 4, "{text}");
-        } else if hostile
+        if hostile
             .chars()
             .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
         {
@@ -267,15 +261,20 @@ fn characters_no_font_has_are_refused_with_the_field() {
 }
 
 #[test]
-fn empty_required_text_is_a_validation_error() {
+fn empty_or_misleading_text_is_a_validation_error() {
     let mut a = minimal();
     a.parties[2].name = String::new();
+    // A right-to-left override would show "Bkunta" reversed on the page.
+    a.parties[3].name = "\u{202E}Bkunta".into();
+    a.parties[4].signatory.as_mut().unwrap().name = "Cecilia\u{0}".into();
     a.priorities[0].goals[0].indicators[0].text = sopimus::text::RichText("  ".into());
     let report = validate(a, &ValidateOptions::with_today(today()))
         .unwrap_err()
         .0;
     let paths: Vec<&str> = report.errors().map(|f| f.path.as_str()).collect();
     assert!(paths.contains(&"parties[2].name"), "{paths:?}");
+    assert!(paths.contains(&"parties[3].name"), "{paths:?}");
+    assert!(paths.contains(&"parties[4].signatory.name"), "{paths:?}");
     assert!(
         paths.contains(&"priorities[0].goals[0].indicators[0].text"),
         "{paths:?}"

@@ -161,8 +161,23 @@ pub fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, wha
     let haystack = squash_caseless(text);
     let missing: Vec<String> = required_texts(agreement.agreement(), agreement.business_ids())
         .into_iter()
-        .filter(|(_, needle)| !haystack.contains(&squash_caseless(needle)))
+        .filter(|(_, needle)| !found(&haystack, needle))
         .map(|(path, needle)| format!("{path}: {needle}"))
         .collect();
     assert!(missing.is_empty(), "{what} lost:\n{}", missing.join("\n"));
+}
+
+/// Whether `needle` is in the squashed `haystack`. Right-to-left words come
+/// out of the extractor in visual order, so each is also looked for reversed.
+fn found(haystack: &str, needle: &str) -> bool {
+    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFC}');
+    if haystack.contains(&squash_caseless(needle)) {
+        return true;
+    }
+    needle.chars().any(rtl)
+        && needle.split_whitespace().all(|word| {
+            let word = squash_caseless(word);
+            let reversed: String = word.chars().rev().collect();
+            haystack.contains(&word) || haystack.contains(&reversed)
+        })
 }
