@@ -200,6 +200,29 @@ pub fn validate(
     })
 }
 
+/// Limits that keep a mistaken or hostile input from exhausting time or
+/// memory; each is far above any real agreement (the largest county has 32
+/// parties, the 2026 draft 4 priorities).
+pub mod limits {
+    /// Parties in one agreement.
+    pub const PARTIES: usize = 1_000;
+    /// Forums and working groups.
+    pub const FORUMS: usize = 500;
+    /// Sections of prose.
+    pub const SECTIONS: usize = 200;
+    /// Blocks (paragraphs, lists …) in one section, tier or follow-up text,
+    /// and items in one list.
+    pub const BLOCKS: usize = 1_000;
+    /// Priorities.
+    pub const PRIORITIES: usize = 500;
+    /// Goals in all priorities together.
+    pub const GOALS: usize = 2_000;
+    /// Indicators and actions in all goals together, each.
+    pub const INDICATORS: usize = 10_000;
+    /// Characters in one text field (a 100 KB paragraph is fine).
+    pub const TEXT_CHARS: usize = 200_000;
+}
+
 /// Characters that never belong in document text.
 fn bad_control(s: &str) -> Option<char> {
     s.chars()
@@ -251,6 +274,18 @@ impl<'a> Checker<'a> {
 
     /// A plain text field: no control characters, no direction overrides.
     fn plain(&mut self, path: &str, value: &str) {
+        if value.len() > limits::TEXT_CHARS {
+            let chars = value.chars().count();
+            if chars > limits::TEXT_CHARS {
+                self.error(
+                    path,
+                    format!(
+                        "the text has {chars} characters, more than the limit of {}; split it or move it to an annex of its own",
+                        limits::TEXT_CHARS
+                    ),
+                );
+            }
+        }
         if let Some(c) = direction_override(value) {
             self.error(
                 path,
@@ -331,6 +366,7 @@ impl<'a> Checker<'a> {
 
     fn run(&mut self) -> Vec<Option<BusinessId>> {
         let a = self.a;
+        self.limits();
         self.meta();
         let ids = self.parties();
         for (i, s) in a.sections.iter().enumerate() {
@@ -348,6 +384,83 @@ impl<'a> Checker<'a> {
         self.representatives();
         self.footnotes_and_inserts();
         ids
+    }
+
+    fn limits(&mut self) {
+        let a = self.a;
+        let goals: usize = a.priorities.iter().map(|p| p.goals.len()).sum();
+        let goals_iter = || a.priorities.iter().flat_map(|p| &p.goals);
+        let indicators: usize = goals_iter().map(|g| g.indicators.len()).sum();
+        let actions: usize = goals_iter().map(|g| g.actions.len()).sum();
+        let mut blocks: Vec<(String, usize)> = Vec::new();
+        let mut count_blocks = |path: String, items: &[Block]| {
+            blocks.push((path.clone(), items.len()));
+            for (i, b) in items.iter().enumerate() {
+                if let Block::Bullets(list) | Block::Numbered(list) = b {
+                    blocks.push((format!("{path}[{i}]"), list.len()));
+                }
+            }
+        };
+        for (i, s) in a.sections.iter().enumerate() {
+            count_blocks(format!("sections[{i}].blocks"), &s.blocks);
+        }
+        for (i, t) in a.tiers.iter().enumerate() {
+            count_blocks(format!("tiers[{i}].blocks"), &t.blocks);
+        }
+        if let Some(f) = &a.follow_up {
+            count_blocks("follow_up.text".to_owned(), &f.text);
+        }
+        let checks = [
+            (
+                "parties".to_owned(),
+                a.parties.len(),
+                limits::PARTIES,
+                "parties",
+            ),
+            (
+                "forums".to_owned(),
+                a.forums.len(),
+                limits::FORUMS,
+                "forums",
+            ),
+            (
+                "sections".to_owned(),
+                a.sections.len(),
+                limits::SECTIONS,
+                "sections",
+            ),
+            (
+                "priorities".to_owned(),
+                a.priorities.len(),
+                limits::PRIORITIES,
+                "priorities",
+            ),
+            ("priorities".to_owned(), goals, limits::GOALS, "goals"),
+            (
+                "priorities".to_owned(),
+                indicators,
+                limits::INDICATORS,
+                "indicators",
+            ),
+            (
+                "priorities".to_owned(),
+                actions,
+                limits::INDICATORS,
+                "actions",
+            ),
+        ];
+        for (path, count, limit, what) in checks.into_iter().chain(
+            blocks
+                .into_iter()
+                .map(|(p, n)| (p, n, limits::BLOCKS, "blocks or list items")),
+        ) {
+            if count > limit {
+                self.error(
+                    path,
+                    format!("{count} {what} is more than the limit of {limit}; check that the input is what you meant, or split the agreement"),
+                );
+            }
+        }
     }
 
     fn meta(&mut self) {
@@ -727,6 +840,13 @@ impl<'a> Checker<'a> {
             for (g, goal) in p.goals.iter().enumerate() {
                 let gpath = format!("{path}.goals[{g}]");
                 self.rich(&format!("{gpath}.text"), &goal.text, true);
+                if let Some(intro) = &goal.indicators_intro {
+                    self.required(
+                        &format!("{gpath}.indicators_intro"),
+                        intro,
+                        "introduction of the indicators",
+                    );
+                }
                 if goal.indicators.is_empty() {
                     self.error(
                         format!("{gpath}.indicators"),
@@ -736,6 +856,12 @@ impl<'a> Checker<'a> {
                 for (k, ind) in goal.indicators.iter().enumerate() {
                     let ipath = format!("{gpath}.indicators[{k}]");
                     self.rich(&format!("{ipath}.text"), &ind.text, true);
+                    if let Some(target) = &ind.target {
+                        self.required(&format!("{ipath}.target"), target, "target");
+                    }
+                    if let Some(unit) = &ind.unit {
+                        self.required(&format!("{ipath}.unit"), unit, "unit");
+                    }
                     if let Some([lo, hi]) = ind.scale
                         && lo >= hi
                     {
