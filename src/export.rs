@@ -251,6 +251,21 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
 /// [`ExportError::Write`] when the directory does not exist, is not
 /// writable, or the disk is full.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    write_atomic_with(path, bytes, |temp| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(temp)
+    })
+}
+
+/// [`write_atomic`] with the temporary file opened by `open`, so that tests
+/// can put a failing writer (a full disk) in its place.
+fn write_atomic_with<W, F>(path: &Path, bytes: &[u8], open: F) -> Result<(), ExportError>
+where
+    W: Write + Syncable,
+    F: FnOnce(&Path) -> std::io::Result<W>,
+{
     let error = |source| ExportError::Write {
         path: path.to_owned(),
         source,
@@ -267,21 +282,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
         name.to_string_lossy(),
         std::process::id()
     ));
+    let mut created = false;
     let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
+        let mut file = open(&temp)?;
+        created = true;
         file.write_all(bytes)?;
-        file.sync_all()?;
+        file.flush()?;
+        file.sync()?;
         drop(file);
         std::fs::rename(&temp, path)
     })();
     if let Err(e) = result {
-        let _ = std::fs::remove_file(&temp);
+        if created {
+            let _ = std::fs::remove_file(&temp);
+        }
         return Err(error(e));
     }
     Ok(())
+}
+
+/// A writer whose data can be forced to disk.
+trait Syncable {
+    fn sync(&self) -> std::io::Result<()>;
+}
+
+impl Syncable for std::fs::File {
+    fn sync(&self) -> std::io::Result<()> {
+        self.sync_all()
+    }
 }
 
 /// Why the agreement could not be read back from a PDF.
@@ -341,4 +369,129 @@ pub fn read_attachment(pdf: &[u8]) -> Result<Agreement, AttachmentError> {
         return Ok(Agreement::from_json_str(text)?);
     }
     Err(AttachmentError::Missing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file on a disk that fills up after `room` bytes.
+    struct FullDisk {
+        file: std::fs::File,
+        room: usize,
+    }
+
+    impl Write for FullDisk {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.room == 0 {
+                return Err(std::io::Error::from_raw_os_error(28)); // ENOSPC
+            }
+            let n = buf.len().min(self.room);
+            self.room -= n;
+            self.file.write(&buf[..n])
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            self.file.flush()
+        }
+    }
+
+    impl Syncable for FullDisk {
+        fn sync(&self) -> std::io::Result<()> {
+            self.file.sync_all()
+        }
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("sopimus-export-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_full_disk_leaves_the_old_file_and_no_temporary() {
+        let dir = scratch("full");
+        let out = dir.join("agreement.pdf");
+        std::fs::write(&out, b"old version").unwrap();
+        let result = write_atomic_with(&out, &[7u8; 100_000], |temp| {
+            Ok(FullDisk {
+                file: std::fs::File::create(temp)?,
+                room: 4096,
+            })
+        });
+        let message = result.unwrap_err().to_string();
+        assert!(message.contains("agreement.pdf"), "{message}");
+        assert!(message.contains("No space left on device"), "{message}");
+        assert_eq!(std::fs::read(&out).unwrap(), b"old version");
+        assert_eq!(entries(&dir), ["agreement.pdf"]);
+    }
+
+    #[test]
+    fn a_full_disk_without_an_old_file_leaves_nothing() {
+        let dir = scratch("full-new");
+        let out = dir.join("new.pdf");
+        let result = write_atomic_with(&out, b"0123456789", |temp| {
+            Ok(FullDisk {
+                file: std::fs::File::create(temp)?,
+                room: 3,
+            })
+        });
+        assert!(result.is_err());
+        assert!(entries(&dir).is_empty());
+    }
+
+    #[test]
+    fn a_success_replaces_the_whole_file() {
+        let dir = scratch("replace");
+        let out = dir.join("agreement.pdf");
+        std::fs::write(&out, vec![b'x'; 10_000]).unwrap();
+        write_atomic(&out, b"short").unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"short");
+        assert_eq!(entries(&dir), ["agreement.pdf"]);
+    }
+
+    #[test]
+    fn unwritable_places_fail_with_the_path() {
+        // `/proc` refuses new files even to root; a file cannot hold a
+        // directory; a missing directory is missing.
+        for path in [
+            Path::new("/proc/sopimus-test.pdf").to_owned(),
+            PathBuf::from("/etc/hostname/agreement.pdf"),
+            std::env::temp_dir().join("sopimus-no-such-dir/a/b.pdf"),
+        ] {
+            let message = write_atomic(&path, b"data").unwrap_err().to_string();
+            assert!(message.contains(&path.display().to_string()), "{message}");
+            assert!(!path.exists());
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_directory_fails_when_permissions_apply() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = scratch("readonly");
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let out = dir.join("agreement.pdf");
+        let result = write_atomic(&out, b"data");
+        // Root ignores directory permissions; then the write succeeds and
+        // must be whole. Otherwise it fails and leaves nothing.
+        match result {
+            Ok(()) => assert_eq!(std::fs::read(&out).unwrap(), b"data"),
+            Err(e) => {
+                assert!(e.to_string().contains("Permission denied"), "{e}");
+                assert!(entries(&dir).is_empty());
+            }
+        }
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
 }

@@ -147,3 +147,29 @@ fn a_directory_without_main_is_refused() {
         other => panic!("expected a template directory error, got {other:?}"),
     }
 }
+
+#[test]
+fn looping_or_missing_templates_fail_with_file_and_line_and_the_renderer_stays_usable() {
+    let agreement = valid("tests/data/valid/minimal.toml");
+    let cases = [
+        ("recursion", "#let f(x) = f(x + 1)\n\n#f(0)\n", 1),
+        ("endless loop", "#let n = 0\n#while true { n += 1 }\n", 2),
+        (
+            "missing file",
+            "\n#import \"parts/missing.typ\": cover\n",
+            2,
+        ),
+        ("cyclic import", "#import \"/main.typ\"\n", 1),
+    ];
+    for (what, source, line) in cases {
+        let dir = template_dir("loop", &[("main.typ", source)]);
+        let renderer = Renderer::with_template_dir(&dir).unwrap();
+        let errors = template_errors(renderer.render(&agreement, &RenderOptions::default()));
+        let first = &errors[0];
+        assert_eq!(first.file.as_deref(), Some("/main.typ"), "{what}: {first}");
+        assert_eq!(first.line, Some(line), "{what}: {first}");
+        // The built-in renderer works right after, in the same process.
+        let after = Renderer::new().render(&agreement, &RenderOptions::default());
+        assert!(after.is_ok(), "{what}: the next render failed");
+    }
+}
