@@ -10,7 +10,7 @@
 //!
 //! 1. [`load`] (or [`Agreement::from_toml_str`]) reads the input into an
 //!    [`Agreement`];
-//! 2. [`validate`] turns it into a [`ValidatedAgreement`] or returns a
+//! 2. [`validate()`] turns it into a [`ValidatedAgreement`] or returns a
 //!    [`Report`] with every finding and its path;
 //! 3. [`Renderer`] renders a validated agreement to PDF.
 //!

@@ -2,7 +2,7 @@
 //!
 //! Every type here is plain data with public fields. Nothing is checked while
 //! parsing beyond the shape of the input (types, known field names); the rules
-//! live in [`crate::validate`], which reports every problem at once. The field
+//! live in [`crate::validate`](mod@crate::validate), which reports every problem at once. The field
 //! names are the input format and therefore public API: see `CHANGELOG.md`
 //! before renaming one.
 

@@ -2,8 +2,8 @@
 //!
 //! A [`Renderer`] loads fonts and templates once and renders any number of
 //! agreements; it is cheap to clone and safe to share between threads. Each
-//! render builds a small typst world ([`world`]) that serves the templates,
-//! the fonts and the agreement's prepared data ([`view`]) from memory: no
+//! render builds a small typst world (`world`) that serves the templates,
+//! the fonts and the agreement's prepared data (`view`) from memory: no
 //! file system, no packages, no network.
 
 use std::path::{Path, PathBuf};
