@@ -55,6 +55,29 @@ fn examples_carry_every_text_of_the_input() {
 }
 
 #[test]
+fn valid_fixtures_carry_every_text_of_the_input() {
+    for entry in std::fs::read_dir(crate_path("tests/data/valid")).unwrap() {
+        let path = entry.unwrap().path();
+        let relative = format!(
+            "tests/data/valid/{}",
+            path.file_name().unwrap().to_string_lossy()
+        );
+        let agreement = valid(&relative);
+        for document in [Document::Agreement, Document::Annex1, Document::Annex2] {
+            let options = RenderOptions {
+                document,
+                ..RenderOptions::default()
+            };
+            let pdf = render(&agreement, &options);
+            if document == Document::Agreement {
+                let text = body_text(&pdf, agreement.agreement());
+                assert_carries_everything(&agreement, &text, &relative);
+            }
+        }
+    }
+}
+
+#[test]
 fn page_numbers_and_draft_marking() {
     let final_2023 = extract_text(&render(&valid(EXAMPLES[0]), &RenderOptions::default()));
     let draft_2026 = extract_text(&render(&valid(EXAMPLES[1]), &RenderOptions::default()));

@@ -85,6 +85,10 @@ pub(crate) struct ViewSignatory {
     name: String,
     title: String,
     organisation: String,
+    /// "Hyväksytty: Kunnanhallitus 12.6.2023 § 123", when recorded.
+    approval: Option<String>,
+    /// "Allekirjoitettu 1.8.2023", when recorded.
+    signed: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -395,6 +399,30 @@ impl Builder<'_> {
         if f.statutory {
             rows.push(("Lakisääteinen".into(), Self::plain("kyllä")));
         }
+        // The representatives each party has named for this forum, with
+        // their deputies (seed 000: a municipal board names them).
+        let named: Vec<String> = a
+            .representatives
+            .iter()
+            .filter(|r| r.forum == f.id)
+            .map(|r| {
+                let party = a
+                    .party(&r.party)
+                    .map_or(r.party.as_str(), |p| p.name.as_str());
+                let mut line = r.name.clone();
+                if let Some(title) = &r.title {
+                    line.push_str(&format!(", {title}"));
+                }
+                line.push_str(&format!(" ({party})"));
+                if let Some(deputy) = &r.deputy {
+                    line.push_str(&format!("; varalla {deputy}"));
+                }
+                line
+            })
+            .collect();
+        if !named.is_empty() {
+            rows.push(("Nimetyt edustajat".into(), Self::plain(&named.join("\n"))));
+        }
         ViewForum {
             name: f.name.clone(),
             short_name: f.short_name.clone(),
@@ -457,7 +485,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                     .map(|g| ViewGoal {
                         text: b.rich(&g.text),
                         indicators_intro: g.indicators_intro.clone(),
-                        indicators: g.indicators.iter().map(|i| b.rich(&i.text)).collect(),
+                        indicators: g.indicators.iter().map(|i| indicator(&b, i)).collect(),
                         actions: g
                             .actions
                             .iter()
@@ -587,9 +615,59 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                     .map(|s| s.title.clone())
                     .unwrap_or_default(),
                 organisation: p.name.clone(),
+                approval: p.approval.as_ref().map(|ap| {
+                    let mut text = format!("Hyväksytty: {} {}", ap.body, ap.date.finnish());
+                    if let Some(section) = &ap.section {
+                        text.push_str(&format!(" {section}"));
+                    }
+                    text
+                }),
+                signed: p
+                    .signed_on
+                    .map(|d| format!("Allekirjoitettu {}", d.finnish())),
             })
             .collect(),
     }
+}
+
+/// An indicator's text, followed by what its own fields say that the text
+/// does not already: the target, the count out of the municipalities, the
+/// scale, the baseline year and the unit. Nothing given is left out.
+fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
+    let plain = i.text.plain();
+    let mut extra: Vec<String> = Vec::new();
+    if let Some(target) = &i.target
+        && !plain.contains(target.as_str())
+    {
+        extra.push(format!("tavoitetaso: {target}"));
+    }
+    if let Some(share) = &i.municipalities {
+        let share = share.to_string();
+        if !plain.contains(&share) {
+            extra.push(format!("kunnat: {share}"));
+        }
+    }
+    if let Some([lo, hi]) = i.scale
+        && !plain.contains(&format!("{lo}–{hi}"))
+        && !plain.contains(&format!("{lo}-{hi}"))
+    {
+        extra.push(format!("asteikko {lo}–{hi}"));
+    }
+    if let Some(year) = i.baseline_year
+        && !plain.contains(&year.to_string())
+    {
+        extra.push(format!("lähtötaso vuodelta {year}"));
+    }
+    if let Some(unit) = &i.unit
+        && !plain.contains(unit.as_str())
+    {
+        extra.push(format!("yksikkö: {unit}"));
+    }
+    let mut spans = b.rich(&i.text);
+    if !extra.is_empty() {
+        spans.push(ViewSpan::Text(format!(" ({})", extra.join("; "))));
+    }
+    spans
 }
 
 /// Longest run of characters without a break opportunity that is left

@@ -66,9 +66,33 @@ pub fn required_texts(
             plain(&mut out, format!("parties[{i}].signatory.name"), &s.name);
             plain(&mut out, format!("parties[{i}].signatory.title"), &s.title);
         }
+        if let Some(ap) = &p.approval {
+            plain(&mut out, format!("parties[{i}].approval.body"), &ap.body);
+            plain(
+                &mut out,
+                format!("parties[{i}].approval.date"),
+                &ap.date.finnish(),
+            );
+            if let Some(section) = &ap.section {
+                plain(&mut out, format!("parties[{i}].approval.section"), section);
+            }
+        }
+        if let Some(d) = p.signed_on {
+            plain(&mut out, format!("parties[{i}].signed_on"), &d.finnish());
+        }
     }
     for (i, f) in a.forums.iter().enumerate() {
         plain(&mut out, format!("forums[{i}].name"), &f.name);
+        for (field, value) in [
+            ("composition", &f.composition),
+            ("serves", &f.serves),
+            ("prepared_by", &f.prepared_by),
+            ("short_name", &f.short_name),
+        ] {
+            if let Some(value) = value {
+                plain(&mut out, format!("forums[{i}].{field}"), value);
+            }
+        }
         for (t, task) in f.tasks.iter().enumerate() {
             rich(&mut out, format!("forums[{i}].tasks[{t}]"), task);
         }
@@ -118,6 +142,51 @@ pub fn required_texts(
     for (t, tier) in a.tiers.iter().enumerate() {
         plain(&mut out, format!("tiers[{t}].name"), &tier.name);
         blocks(&mut out, format!("tiers[{t}].blocks"), &tier.blocks);
+    }
+    for (i, r) in a.representatives.iter().enumerate() {
+        plain(&mut out, format!("representatives[{i}].name"), &r.name);
+        if let Some(title) = &r.title {
+            plain(&mut out, format!("representatives[{i}].title"), title);
+        }
+        if let Some(deputy) = &r.deputy {
+            plain(&mut out, format!("representatives[{i}].deputy"), deputy);
+        }
+    }
+    for (i, statute) in a.legal_basis.iter().enumerate() {
+        plain(&mut out, format!("legal_basis[{i}].name"), &statute.name);
+        if let Some(number) = &statute.number {
+            plain(&mut out, format!("legal_basis[{i}].number"), number);
+        }
+        for (k, provision) in statute.provisions.iter().enumerate() {
+            plain(
+                &mut out,
+                format!("legal_basis[{i}].provisions[{k}].section"),
+                &provision.section,
+            );
+            plain(
+                &mut out,
+                format!("legal_basis[{i}].provisions[{k}].topic"),
+                &provision.topic,
+            );
+        }
+    }
+    if let Some(review) = &a.validity.review {
+        rich(&mut out, "validity.review.text".into(), &review.text);
+    }
+    if let Some(f) = &a.follow_up {
+        blocks(&mut out, "follow_up.text".into(), &f.text);
+    }
+    for (p, priority) in a.priorities.iter().enumerate() {
+        if let Some(text) = priority.lead.as_ref().and_then(|l| l.text.as_ref()) {
+            plain(&mut out, format!("priorities[{p}].lead.text"), text);
+        }
+        if let Some(description) = &priority.description {
+            rich(
+                &mut out,
+                format!("priorities[{p}].description"),
+                description,
+            );
+        }
     }
     for (key, note) in &a.footnotes {
         rich(&mut out, format!("footnotes.{key}"), note);
