@@ -185,6 +185,15 @@ pub fn months(n: u32) -> String {
     }
 }
 
+/// Names joined as a Finnish list: "A", "A ja B", "A, B ja C".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} ja {last}", rest.join(", ")),
+    }
+}
+
 /// The lead responsibility of a priority in words: the lead forums, then the
 /// partner forums after "yhteistyössä:", or the lead's own text when given.
 pub fn lead(agreement: &Agreement, lead: &Lead) -> String {

@@ -336,9 +336,11 @@ pub struct Forum {
     /// Its term of office.
     #[serde(default)]
     pub term: Option<Term>,
-    /// Whether each party names its representatives (open networks: no).
-    #[serde(default = "yes")]
-    pub named_representatives: bool,
+    /// Whether each party names its representatives: `true` for most
+    /// forums, `false` for open networks and for bodies the county appoints
+    /// alone; left out when the agreement does not say.
+    #[serde(default)]
+    pub named_representatives: Option<bool>,
     /// Whether a statute requires it.
     #[serde(default)]
     pub statutory: bool,

@@ -992,10 +992,10 @@ impl<'a> Checker<'a> {
                     let msg = self.unknown_forum(r.forum.as_str());
                     self.error(format!("{path}.forum"), msg);
                 }
-                Some(f) if !f.named_representatives => self.error(
+                Some(f) if f.named_representatives == Some(false) => self.error(
                     format!("{path}.forum"),
                     format!(
-                        "`{}` is open to all and has no named representatives; remove this entry",
+                        "`{}` has no representatives named by the parties (`named_representatives = false`); remove this entry or change that setting",
                         f.name
                     ),
                 ),

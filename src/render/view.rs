@@ -96,6 +96,8 @@ pub(crate) struct ViewForumRef {
     name: String,
     short: String,
     kind: &'static str,
+    /// An open network: drawn with a dashed border in the figure.
+    open: bool,
 }
 
 #[derive(Serialize)]
@@ -121,7 +123,8 @@ pub(crate) struct ViewForum {
 
 #[derive(Serialize)]
 pub(crate) struct ViewAction {
-    number: u32,
+    /// The number the table gives the action, when it numbers them.
+    number: Option<u32>,
     text: Rich,
 }
 
@@ -362,10 +365,17 @@ impl Builder<'_> {
                     .filter_map(|id| a.forum(id))
                     .map(Self::forum_label)
                     .collect();
+                // The other forums stay in the nominative: "johon osallistuu
+                // myös Turvallisuusfoorumi" needs no inflection of a name.
+                let verb = if others.len() == 1 {
+                    "osallistuu"
+                } else {
+                    "osallistuvat"
+                };
                 text.push_str(&format!(
-                    "; lisäksi yhteinen kokous ({}) {}",
-                    others.join(", "),
-                    finnish::at_least_per_year(j.at_least_per_year)
+                    "; lisäksi {} yhteinen kokous, johon {verb} myös {}",
+                    finnish::at_least_per_year(j.at_least_per_year),
+                    finnish::join_and(&others)
                 ));
             }
             rows.push(("Kokoontuminen".into(), Self::plain(&text)));
@@ -384,18 +394,18 @@ impl Builder<'_> {
         }
         if let Some(o) = &f.officers {
             rows.push((
-                "Puheenjohtaja ja sihteeri".into(),
+                "Puheenjohtajisto ja sihteeri".into(),
                 Self::plain(&finnish::officers(o)),
             ));
         }
-        rows.push((
-            "Osapuolet nimeävät edustajansa".into(),
-            Self::plain(if f.named_representatives {
-                "kyllä"
-            } else {
-                "ei (avoin kaikille)"
-            }),
-        ));
+        if let Some(named) = f.named_representatives {
+            let text = match (named, f.kind) {
+                (true, _) => "kyllä",
+                (false, ForumKind::Network) => "ei (avoin kaikille)",
+                (false, _) => "ei",
+            };
+            rows.push(("Osapuolet nimeävät edustajansa".into(), Self::plain(text)));
+        }
         if f.statutory {
             rows.push(("Lakisääteinen".into(), Self::plain("kyllä")));
         }
@@ -467,46 +477,45 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         .priorities
         .iter()
         .any(|p| p.lead.is_some() || p.goals.iter().any(|g| !g.actions.is_empty()));
-    let mut action_counter = 0;
     let priorities = a
         .priorities
         .iter()
         .enumerate()
-        .map(|(i, p)| {
-            action_counter = 0;
-            ViewPriority {
-                number: p.number.unwrap_or(i as u32 + 1),
-                title: p.title.clone(),
-                description: p.description.as_ref().map(|d| b.rich(d)),
-                lead: p.lead.as_ref().map(|l| b.lead_text(l)),
-                goals: p
-                    .goals
-                    .iter()
-                    .map(|g| ViewGoal {
-                        text: b.rich(&g.text),
-                        indicators_intro: g.indicators_intro.clone(),
-                        indicators: g.indicators.iter().map(|i| indicator(&b, i)).collect(),
-                        actions: g
-                            .actions
-                            .iter()
-                            .map(|act| {
-                                action_counter = act.number.unwrap_or(action_counter + 1);
-                                ViewAction {
-                                    number: action_counter,
-                                    text: b.rich(&act.text),
-                                }
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-            }
+        .map(|(i, p)| ViewPriority {
+            number: p.number.unwrap_or(i as u32 + 1),
+            title: p.title.clone(),
+            description: p.description.as_ref().map(|d| b.rich(d)),
+            lead: p.lead.as_ref().map(|l| b.lead_text(l)),
+            goals: p
+                .goals
+                .iter()
+                .map(|g| ViewGoal {
+                    text: b.rich(&g.text),
+                    indicators_intro: g.indicators_intro.clone(),
+                    indicators: g.indicators.iter().map(|i| indicator(&b, i)).collect(),
+                    actions: g
+                        .actions
+                        .iter()
+                        .map(|act| ViewAction {
+                            number: act.number,
+                            text: b.rich(&act.text),
+                        })
+                        .collect(),
+                })
+                .collect(),
         })
         .collect();
     let mut tiers: Vec<_> = a.tiers.iter().collect();
     tiers.sort_by_key(|t| t.level);
+    // A draft is not dated for signing: the date is left to be filled in.
+    let signing_date = if a.meta.status == Status::Draft {
+        "___.___.________".to_owned()
+    } else {
+        date.finnish()
+    };
     let place_and_date = match &a.signing.place {
-        Some(place) => format!("{place} {}", date.finnish()),
-        None => format!("Päiväys {}", date.finnish()),
+        Some(place) => format!("{place} {signing_date}"),
+        None => format!("Päiväys {signing_date}"),
     };
     let counterparts = a.counterparts();
     View {
@@ -569,6 +578,8 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                         name: f.name.clone(),
                         short: Builder::forum_label(f),
                         kind: forum_kind(f.kind),
+                        open: f.kind == ForumKind::Network
+                            && f.named_representatives == Some(false),
                     })
                     .collect(),
             })
@@ -687,6 +698,9 @@ pub(crate) fn allow_breaks_in_long_words(value: &mut serde_json::Value) {
             if let Some(wrapped) = break_long_runs(s) {
                 *s = wrapped;
             }
+            if let Some(bound) = bind_section_signs(s) {
+                *s = bound;
+            }
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(allow_breaks_in_long_words),
         serde_json::Value::Object(map) => map.values_mut().for_each(allow_breaks_in_long_words),
@@ -720,6 +734,28 @@ fn break_long_runs(s: &str) -> Option<String> {
             run += 1;
         }
         out.push(c);
+    }
+    Some(out)
+}
+
+/// Keeps a section sign on the line of its number ("6 §", "§ 14") with a
+/// no-break space, as Finnish typography does; `None` when nothing changes.
+fn bind_section_signs(s: &str) -> Option<String> {
+    if !s.contains('§') {
+        return None;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let digit_then_sign = before.is_some_and(|b| b.is_ascii_digit()) && after == Some('§');
+        let sign_then_digit = before == Some('§') && after.is_some_and(|a| a.is_ascii_digit());
+        out.push(if c == ' ' && (digit_then_sign || sign_then_digit) {
+            '\u{A0}'
+        } else {
+            c
+        });
     }
     Some(out)
 }
