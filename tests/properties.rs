@@ -7,6 +7,7 @@ mod common;
 use std::sync::LazyLock;
 
 use common::pdf::{assert_carries_everything, body_text};
+use common::synthetic::business_id;
 use common::{crate_path, parse, today};
 use proptest::prelude::*;
 use sopimus::text::RichText;
@@ -89,23 +90,6 @@ fn edits() -> impl Strategy<Value = Edits> {
                 notice_months,
             },
         )
-}
-
-fn business_id(mut n: u32) -> String {
-    const WEIGHTS: [u32; 7] = [7, 9, 10, 5, 8, 4, 2];
-    loop {
-        let digits = format!("{:07}", n % 10_000_000);
-        let sum: u32 = digits
-            .bytes()
-            .zip(WEIGHTS)
-            .map(|(d, w)| u32::from(d - b'0') * w)
-            .sum();
-        match sum % 11 {
-            1 => n += 1,
-            0 => return format!("{digits}-0"),
-            r => return format!("{digits}-{}", 11 - r),
-        }
-    }
 }
 
 fn apply(e: &Edits) -> Agreement {

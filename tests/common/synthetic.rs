@@ -35,7 +35,7 @@ pub const STRESS: Size = Size {
 
 /// A valid business ID for `n`: seven digits and the mod-11 check digit,
 /// skipping numbers whose remainder is 1.
-fn business_id(mut n: u32) -> String {
+pub fn business_id(mut n: u32) -> String {
     const WEIGHTS: [u32; 7] = [7, 9, 10, 5, 8, 4, 2];
     loop {
         let digits = format!("{:07}", n % 10_000_000);
