@@ -55,41 +55,20 @@ struct Edits {
     notice_months: u32,
 }
 
-fn edits() -> impl Strategy<Value = Edits> {
-    (
-        user_text(),
-        prop::collection::vec(user_text(), 0..5),
-        user_text(),
-        user_text(),
-        prop::collection::vec(user_text(), 0..4),
-        user_text(),
-        0usize..35,
-        (0u32..40, 0u32..40),
-        0u32..30,
-    )
-        .prop_map(
-            |(
-                title,
-                names,
-                forum,
-                goal,
-                indicators,
-                paragraph,
-                extra_municipalities,
-                share,
-                notice_months,
-            )| Edits {
-                title,
-                names,
-                forum,
-                goal,
-                indicators,
-                paragraph,
-                extra_municipalities,
-                share,
-                notice_months,
-            },
-        )
+prop_compose! {
+    fn edits()(
+        title in user_text(),
+        names in prop::collection::vec(user_text(), 0..5),
+        forum in user_text(),
+        goal in user_text(),
+        indicators in prop::collection::vec(user_text(), 0..4),
+        paragraph in user_text(),
+        extra_municipalities in 0usize..35,
+        share in (0u32..40, 0u32..40),
+        notice_months in 0u32..30,
+    ) -> Edits {
+        Edits { title, names, forum, goal, indicators, paragraph, extra_municipalities, share, notice_months }
+    }
 }
 
 fn apply(e: &Edits) -> Agreement {

@@ -249,9 +249,13 @@ impl Renderer {
         self.check_printable(a)?;
         let view = view::build(agreement, options);
         let mut view = serde_json::to_value(&view).expect("the view serialises");
-        view::allow_breaks_in_long_words(&mut view);
+        view::adjust_text_for_layout(&mut view);
         let data = serde_json::to_vec(&view).expect("the view serialises");
-        let model = serde_json::to_vec_pretty(a).expect("the agreement serialises");
+        // Only PDF/A-3 output carries the agreement itself.
+        let model = options
+            .standard
+            .allows_attachments()
+            .then(|| Bytes::new(serde_json::to_vec_pretty(a).expect("the agreement serialises")));
         let date = a.meta.date.0;
         let today = {
             use chrono::Datelike;
@@ -261,7 +265,7 @@ impl Renderer {
         let world = RenderWorld {
             assets: &self.assets,
             data: Bytes::new(data),
-            agreement: Bytes::new(model),
+            agreement: model,
             today,
         };
         let warned = typst::compile::<PagedDocument>(&world);
@@ -284,8 +288,8 @@ impl Renderer {
             }])
         })?;
         let pdf_options = PdfOptions {
-            // A stable identifier: the same agreement keeps its document id
-            // from draft to draft, and output is byte-identical run to run.
+            // An identifier derived from the input, not random, so that the
+            // output is byte-identical run to run.
             ident: Smart::Custom(format!(
                 "sopimus:{}:{}:{:?}",
                 a.meta.title, a.meta.date, options.document

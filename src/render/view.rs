@@ -687,12 +687,15 @@ const LONGEST_UNBROKEN: usize = 40;
 /// Where a longer run may break: every this many characters.
 const FORCED_BREAK_EVERY: usize = 12;
 
-/// Lets typst break runs of text that have no break opportunity of their
-/// own (a 5 000-character "word", a long code): without this they run off
-/// the page or over the next table cell. A zero-width space is inserted
-/// every [`FORCED_BREAK_EVERY`] characters of a run longer than
-/// [`LONGEST_UNBROKEN`]; it prints nothing.
-pub(crate) fn allow_breaks_in_long_words(value: &mut serde_json::Value) {
+/// Prepares every string of the view for layout, in one pass:
+///
+/// - typst may break runs of text that have no break opportunity of their
+///   own (a 5 000-character "word", a long code); without this they run off
+///   the page or over the next table cell. A zero-width space, which prints
+///   nothing, is inserted every [`FORCED_BREAK_EVERY`] characters of a run
+///   longer than [`LONGEST_UNBROKEN`];
+/// - a section sign stays on the line of its number.
+pub(crate) fn adjust_text_for_layout(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::String(s) => {
             if let Some(wrapped) = break_long_runs(s) {
@@ -702,8 +705,8 @@ pub(crate) fn allow_breaks_in_long_words(value: &mut serde_json::Value) {
                 *s = bound;
             }
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(allow_breaks_in_long_words),
-        serde_json::Value::Object(map) => map.values_mut().for_each(allow_breaks_in_long_words),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(adjust_text_for_layout),
+        serde_json::Value::Object(map) => map.values_mut().for_each(adjust_text_for_layout),
         _ => {}
     }
 }

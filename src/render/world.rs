@@ -190,7 +190,8 @@ impl Assets {
 pub(crate) struct RenderWorld<'a> {
     pub(crate) assets: &'a Assets,
     pub(crate) data: Bytes,
-    pub(crate) agreement: Bytes,
+    /// The agreement as JSON, only when the standard allows attaching it.
+    pub(crate) agreement: Option<Bytes>,
     pub(crate) today: Datetime,
 }
 
@@ -231,8 +232,10 @@ impl World for RenderWorld<'_> {
         if id == file_id(DATA_PATH) {
             return Ok(self.data.clone());
         }
-        if id == file_id(AGREEMENT_PATH) {
-            return Ok(self.agreement.clone());
+        if id == file_id(AGREEMENT_PATH)
+            && let Some(agreement) = &self.agreement
+        {
+            return Ok(agreement.clone());
         }
         match self.assets.files.get(&id) {
             Some(Asset::Source(source)) => Ok(Bytes::from_string(source.text().to_owned())),
