@@ -8,7 +8,7 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use sopimus::{RenderOptions, Renderer, ValidateOptions, ValidatedAgreement, validate};
 
-#[path = "../tests/common/synthetic.rs"]
+#[path = "../tests/it/common/synthetic.rs"]
 mod synthetic;
 
 const EXAMPLE_2023: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/kanta-hame-2023.toml");

@@ -77,16 +77,16 @@ impl CouncilTerm {
     ///
     /// [`DateRuleError::NoCouncilTerm`] before 1.8.2021.
     pub fn containing(date: Date) -> Result<CouncilTerm, DateRuleError> {
-        let d = date.0;
+        let d = date.to_naive();
         let ymd = |y, m, dd| {
             NaiveDate::from_ymd_opt(y, m, dd)
-                .map(Date)
+                .map(Date::from)
                 .ok_or(DateRuleError::OutOfRange)
         };
-        if d < ymd(2021, 8, 1)?.0 {
+        if d < ymd(2021, 8, 1)?.to_naive() {
             return Err(DateRuleError::NoCouncilTerm(date.finnish()));
         }
-        if d < ymd(2025, 6, 1)?.0 {
+        if d < ymd(2025, 6, 1)?.to_naive() {
             return Ok(CouncilTerm {
                 start: ymd(2021, 8, 1)?,
                 end: ymd(2025, 5, 31)?,
@@ -101,13 +101,17 @@ impl CouncilTerm {
         let start_year = 2025 + (year - 2025).div_euclid(4) * 4;
         Ok(CouncilTerm {
             start: ymd(start_year, 6, 1)?,
-            end: ymd(start_year + 4, 5, 31)?,
+            end: ymd(
+                start_year.checked_add(4).ok_or(DateRuleError::OutOfRange)?,
+                5,
+                31,
+            )?,
         })
     }
 
     /// The calendar years the term touches, e.g. 2025–2029.
     pub fn years(&self) -> std::ops::RangeInclusive<i32> {
-        self.start.0.year()..=self.end.0.year()
+        self.start.year()..=self.end.year()
     }
 }
 
@@ -123,15 +127,23 @@ pub struct ExpectedMeetings {
     pub joint_at_least: u32,
 }
 
+/// The days of one follow-up round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FollowUpWindow {
+    /// The first day, e.g. 1.5.
+    pub start: Date,
+    /// The last day, e.g. 30.6.
+    pub end: Date,
+}
+
 /// The follow-up of one calendar year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FollowUpYear {
     /// The year.
     pub year: i32,
-    /// The first day of the follow-up window, e.g. 1.5.
-    pub window_start: Date,
-    /// The last day of the window, e.g. 30.6.
-    pub window_end: Date,
+    /// The follow-up rounds of the year, in order: one for a yearly
+    /// follow-up, two for spring and autumn.
+    pub windows: Vec<FollowUpWindow>,
     /// The forums that hold the follow-up.
     pub forums: Vec<ForumId>,
     /// Each forum's expected meetings in the year.
@@ -192,13 +204,13 @@ impl ValidatedAgreement {
             return Err(DateRuleError::UnknownParty(party.to_string()));
         }
         let effective = delivered
-            .0
+            .to_naive()
             .checked_add_months(Months::new(a.termination.notice_months))
             .ok_or(DateRuleError::OutOfRange)?;
         Ok(TerminationOutcome {
             party: party.clone(),
             notice_delivered: delivered,
-            effective: Date(effective),
+            effective: Date::from(effective),
             remaining: a
                 .parties
                 .iter()
@@ -208,7 +220,7 @@ impl ValidatedAgreement {
         })
     }
 
-    /// The follow-up window and each forum's expected meetings in `year`;
+    /// The follow-up windows and each forum's expected meetings in `year`;
     /// `None` when the agreement has no follow-up rules.
     ///
     /// # Errors
@@ -219,13 +231,22 @@ impl ValidatedAgreement {
         let Some(f) = &a.follow_up else {
             return Ok(None);
         };
-        let start = NaiveDate::from_ymd_opt(year, f.window.from_month, 1)
-            .ok_or(DateRuleError::OutOfRange)?;
-        let end = last_day_of_month(year, f.window.to_month).ok_or(DateRuleError::OutOfRange)?;
+        let windows = f
+            .rounds
+            .iter()
+            .map(|w| {
+                let start = NaiveDate::from_ymd_opt(year, w.from_month, 1)
+                    .ok_or(DateRuleError::OutOfRange)?;
+                let end = last_day_of_month(year, w.to_month).ok_or(DateRuleError::OutOfRange)?;
+                Ok(FollowUpWindow {
+                    start: Date::from(start),
+                    end: Date::from(end),
+                })
+            })
+            .collect::<Result<Vec<_>, DateRuleError>>()?;
         Ok(Some(FollowUpYear {
             year,
-            window_start: Date(start),
-            window_end: Date(end),
+            windows,
             forums: f.forums.clone(),
             meetings: self.expected_meetings(1),
         }))
@@ -241,10 +262,11 @@ impl ValidatedAgreement {
         a.forums
             .iter()
             .map(|forum| {
+                // Counts come from the input: saturate rather than wrap.
                 let count = match &forum.frequency {
                     Some(Frequency::PerYear(c)) => Some(Count {
-                        min: c.min * years,
-                        max: c.max * years,
+                        min: c.min.saturating_mul(years),
+                        max: c.max.saturating_mul(years),
                     }),
                     Some(Frequency::PerCouncilTerm(c)) if years >= 4 => Some(*c),
                     _ => None,
@@ -253,8 +275,8 @@ impl ValidatedAgreement {
                     .joint_meetings
                     .iter()
                     .filter(|j| j.forums.contains(&forum.id))
-                    .map(|j| j.at_least_per_year * years)
-                    .sum();
+                    .map(|j| j.at_least_per_year.saturating_mul(years))
+                    .fold(0u32, u32::saturating_add);
                 ExpectedMeetings {
                     forum: forum.id.clone(),
                     count,

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::finnish;
+#[cfg(feature = "render")]
 use crate::model::Agreement;
 use crate::validate::ValidatedAgreement;
 
@@ -16,6 +17,8 @@ use crate::validate::ValidatedAgreement;
 /// do not apply are empty strings, so every row has the same columns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct IndicatorRow {
+    /// The indicator's stable id (written, or generated from its place).
+    pub id: String,
     /// The priority's number, or its position from 1 when it has none.
     pub priority_number: u32,
     /// The priority's title.
@@ -28,36 +31,62 @@ pub struct IndicatorRow {
     pub indicator_number: usize,
     /// The indicator.
     pub indicator: String,
-    /// The target, e.g. `11/11` or a sentence.
+    /// The target in words, e.g. `korkeampi kuin edellisenä vuonna`.
     pub target: String,
+    /// The count out of the municipalities, e.g. `X/11`.
+    pub municipalities: String,
+    /// The scale of a self-assessment, e.g. `1–5`.
+    pub scale: String,
     /// The baseline year, when given.
     pub baseline_year: String,
+    /// The baseline value, when given, with a decimal comma.
+    pub baseline_value: String,
     /// The unit, when given.
     pub unit: String,
-    /// The goal's actions, one per line.
+    /// Which way is better, in words.
+    pub direction: String,
+    /// The data source and its indicator id.
+    pub source: String,
+    /// The goal's actions, one per line, each with its responsibility.
     pub actions: String,
-    /// The lead responsibility in words.
+    /// The responsibility in words: the goal's own, or the priority's.
     pub lead: String,
 }
 
-/// The column headings of [`IndicatorRow`] in Finnish, in field order.
-pub const COLUMNS: [&str; 11] = [
-    "Painopiste nro",
-    "Painopiste",
-    "Tavoite nro",
-    "Tavoite",
-    "Mittari nro",
-    "Mittari",
-    "Tavoitetaso",
-    "Lähtötaso (vuosi)",
-    "Yksikkö",
-    "Toimenpiteet",
-    "Päävastuu",
-];
+/// The number of columns of [`IndicatorRow`].
+const WIDTH: usize = 17;
+
+/// The column headings of the table, in the order of [`IndicatorRow`]'s
+/// fields. The agreement's own headings of Annex 2 (`annexes.goal_heading`
+/// and the others) head the columns they name.
+pub fn columns(agreement: &ValidatedAgreement) -> Vec<String> {
+    let x = &agreement.agreement().annexes;
+    [
+        "Tunniste".to_owned(),
+        format!("{} nro", x.priority_heading),
+        x.priority_heading.clone(),
+        "Tavoite nro".to_owned(),
+        x.goal_heading.clone(),
+        "Mittari nro".to_owned(),
+        x.indicator_heading.clone(),
+        "Tavoitetaso".to_owned(),
+        "Kunnat (X/N)".to_owned(),
+        "Asteikko".to_owned(),
+        "Lähtötaso (vuosi)".to_owned(),
+        "Lähtötaso (arvo)".to_owned(),
+        "Yksikkö".to_owned(),
+        "Suunta".to_owned(),
+        "Lähde".to_owned(),
+        x.action_heading.clone(),
+        x.lead_heading.clone(),
+    ]
+    .to_vec()
+}
 
 impl IndicatorRow {
-    fn cells(&self) -> [String; 11] {
+    fn cells(&self) -> [String; WIDTH] {
         [
+            self.id.clone(),
             self.priority_number.to_string(),
             self.priority.clone(),
             self.goal_number.to_string(),
@@ -65,8 +94,13 @@ impl IndicatorRow {
             self.indicator_number.to_string(),
             self.indicator.clone(),
             self.target.clone(),
+            self.municipalities.clone(),
+            self.scale.clone(),
             self.baseline_year.clone(),
+            self.baseline_value.clone(),
             self.unit.clone(),
+            self.direction.clone(),
+            self.source.clone(),
             self.actions.clone(),
             self.lead.clone(),
         ]
@@ -77,47 +111,81 @@ impl IndicatorRow {
 /// Emphasis marks and footnote references are removed from the text.
 pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
     let a = agreement.agreement();
+    let ids = agreement.ids();
     let mut rows = Vec::new();
     for (p_index, priority) in a.priorities.iter().enumerate() {
-        let lead = priority
+        let priority_lead = priority
             .lead
             .as_ref()
-            .map(|l| finnish::lead(a, l))
+            .map(|l| finnish::responsibility(a, l))
             .unwrap_or_default();
         for (g_index, goal) in priority.goals.iter().enumerate() {
+            let lead = goal
+                .lead
+                .as_ref()
+                .map(|l| finnish::responsibility(a, l))
+                .unwrap_or_else(|| priority_lead.clone());
             let actions = goal
                 .actions
                 .iter()
-                .map(|act| match act.number {
-                    Some(n) => format!("{n}. {}", act.text.plain()),
-                    None => act.text.plain(),
+                .map(|act| {
+                    let mut line = match act.number {
+                        Some(n) => format!("{n}. {}", act.text.plain()),
+                        None => act.text.plain(),
+                    };
+                    if let Some(l) = &act.lead {
+                        line.push_str(&format!(" (vastuutaho: {})", finnish::responsibility(a, l)));
+                    }
+                    line
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
             for (i_index, indicator) in goal.indicators.iter().enumerate() {
-                let target = match (
-                    &indicator.target,
-                    &indicator.municipalities,
-                    indicator.scale,
-                ) {
-                    (Some(t), _, _) => t.clone(),
-                    (None, Some(share), _) => share.to_string(),
-                    (None, None, Some([lo, hi])) => format!("asteikko {lo}–{hi}"),
-                    (None, None, None) => String::new(),
-                };
                 rows.push(IndicatorRow {
-                    priority_number: priority.number.unwrap_or(p_index as u32 + 1),
+                    id: ids
+                        .indicator(p_index, g_index, i_index)
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    priority_number: priority
+                        .number
+                        .unwrap_or(u32::try_from(p_index + 1).unwrap_or(u32::MAX)),
                     priority: priority.title.clone(),
                     goal_number: g_index + 1,
                     goal: goal.text.plain(),
                     indicator_number: i_index + 1,
                     indicator: indicator.text.plain(),
-                    target,
+                    target: indicator.target.clone().unwrap_or_default(),
+                    municipalities: indicator
+                        .municipalities
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
+                    scale: indicator
+                        .scale
+                        .map(|[lo, hi]| format!("{lo}–{hi}"))
+                        .unwrap_or_default(),
                     baseline_year: indicator
                         .baseline_year
                         .map(|y| y.to_string())
                         .unwrap_or_default(),
+                    baseline_value: indicator
+                        .baseline_value
+                        .map(finnish::decimal)
+                        .unwrap_or_default(),
                     unit: indicator.unit.clone().unwrap_or_default(),
+                    direction: match indicator.direction {
+                        Some(crate::model::Direction::HigherIsBetter) => "suurempi on parempi",
+                        Some(crate::model::Direction::LowerIsBetter) => "pienempi on parempi",
+                        None => "",
+                    }
+                    .to_owned(),
+                    source: indicator
+                        .source
+                        .as_ref()
+                        .map(|s| match &s.id {
+                            Some(id) => format!("{} ({id})", s.name),
+                            None => s.name.clone(),
+                        })
+                        .unwrap_or_default(),
                     actions: actions.clone(),
                     lead: lead.clone(),
                 });
@@ -140,7 +208,7 @@ pub fn to_csv(agreement: &ValidatedAgreement) -> String {
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
     };
-    line(&COLUMNS.map(String::from), &mut out);
+    line(&columns(agreement), &mut out);
     for row in indicator_rows(agreement) {
         line(&row.cells(), &mut out);
     }
@@ -195,11 +263,11 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
     let rows = indicator_rows(agreement);
     let mut workbook = Workbook::new();
     // A fixed creation date keeps the file the same for the same input.
-    let date = agreement.agreement().meta.date.0;
+    let date = agreement.agreement().meta.date;
     let created = rust_xlsxwriter::ExcelDateTime::from_ymd(
-        u16::try_from(chrono::Datelike::year(&date)).unwrap_or(2000),
-        chrono::Datelike::month(&date) as u8,
-        chrono::Datelike::day(&date) as u8,
+        u16::try_from(date.year()).unwrap_or(2000),
+        u8::try_from(date.month()).unwrap_or(1),
+        u8::try_from(date.day()).unwrap_or(1),
     )?;
     workbook.set_properties(
         &rust_xlsxwriter::DocProperties::new()
@@ -214,19 +282,21 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
         .set_align(FormatAlign::Top);
     let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let widths = [
-        8.0, 28.0, 8.0, 40.0, 8.0, 48.0, 16.0, 10.0, 10.0, 40.0, 30.0,
+        10.0, 8.0, 28.0, 8.0, 40.0, 8.0, 48.0, 16.0, 10.0, 8.0, 10.0, 10.0, 8.0, 14.0, 16.0, 40.0,
+        30.0,
     ];
-    for (col, (title, width)) in COLUMNS.iter().zip(widths).enumerate() {
+    let titles = columns(agreement);
+    for (col, (title, width)) in titles.iter().zip(widths).enumerate() {
         let col = col as u16;
         sheet.set_column_width(col, width)?;
-        sheet.write_string_with_format(0, col, *title, &header)?;
+        sheet.write_string_with_format(0, col, title, &header)?;
     }
     for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
         for (col, value) in row.cells().iter().enumerate() {
             let col = col as u16;
             match col {
-                0 | 2 | 4 => sheet.write_number_with_format(
+                1 | 3 | 5 => sheet.write_number_with_format(
                     r,
                     col,
                     value.parse::<f64>().unwrap_or(0.0),
@@ -238,7 +308,7 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
         }
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, rows.len() as u32, COLUMNS.len() as u16 - 1)?;
+    sheet.autofilter(0, 0, rows.len() as u32, WIDTH as u16 - 1)?;
     Ok(workbook.save_to_buffer()?)
 }
 
@@ -313,6 +383,7 @@ impl Syncable for std::fs::File {
 }
 
 /// Why the agreement could not be read back from a PDF.
+#[cfg(feature = "render")]
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum AttachmentError {
@@ -336,12 +407,14 @@ pub enum AttachmentError {
 pub const ATTACHMENT_NAME: &str = "agreement.json";
 
 /// Reads the agreement back from a PDF rendered with a standard that allows
-/// attachments ([`Standard::allows_attachments`](crate::Standard::allows_attachments)).
+/// attachments ([`Standard::allows_attachments`](crate::Standard::allows_attachments));
+/// feature `render`.
 ///
 /// # Errors
 ///
 /// [`AttachmentError`] when the PDF cannot be read, carries no data, or the
 /// data is not an agreement.
+#[cfg(feature = "render")]
 pub fn read_attachment(pdf: &[u8]) -> Result<Agreement, AttachmentError> {
     use hayro_syntax::object::{Dict, Object, Stream};
 

@@ -2,7 +2,8 @@
 //! and the fixed clauses of the agreement.
 
 use crate::model::{
-    Agreement, Convener, Count, Frequency, Lead, MonthWindow, Officers, SigningMode, Term,
+    Agreement, BodyRef, Convener, Count, ForumKind, Frequency, Member, MonthWindow, Officers,
+    PartyGroup, Resolved, Responsibility, SigningMode, Term,
 };
 
 const ONES: [&str; 10] = [
@@ -108,9 +109,20 @@ pub fn month_window_inessive(window: MonthWindow) -> Option<String> {
     })
 }
 
-/// The follow-up meeting sentence, e.g. "Seurantakokous pidetään touko-kesäkuussa."
-pub fn follow_up_sentence(window: MonthWindow) -> Option<String> {
-    month_window_inessive(window).map(|w| format!("Seurantakokous pidetään {w}."))
+/// The follow-up meeting sentence, e.g. "Seurantakokous pidetään
+/// touko-kesäkuussa." for one round a year, or "Seurantakokoukset pidetään
+/// maalis-huhtikuussa ja syys-lokakuussa." for several; `None` for an
+/// invalid month.
+pub fn follow_up_sentence(rounds: &[MonthWindow]) -> Option<String> {
+    let windows = rounds
+        .iter()
+        .map(|w| month_window_inessive(*w))
+        .collect::<Option<Vec<String>>>()?;
+    match windows.as_slice() {
+        [] => None,
+        [one] => Some(format!("Seurantakokous pidetään {one}.")),
+        many => Some(format!("Seurantakokoukset pidetään {}.", join_and(many))),
+    }
 }
 
 fn times(count: Count) -> String {
@@ -194,28 +206,104 @@ pub fn join_and(items: &[String]) -> String {
     }
 }
 
-/// The lead responsibility of a priority in words: the lead forums, then the
-/// partner forums after "yhteistyössä:", or the lead's own text when given.
-pub fn lead(agreement: &Agreement, lead: &Lead) -> String {
-    if let Some(text) = &lead.text {
+/// The name of whoever a [`BodyRef`] names: a party's or body's name, an
+/// organ with its party ("aluehallitus (Päijät-Hämeen hyvinvointialue)"),
+/// "kaikki kunnat", or an outside organisation's name.
+pub fn body_name(agreement: &Agreement, r: &BodyRef) -> String {
+    match r {
+        BodyRef::Id(id) => match agreement.resolve(id) {
+            Some(Resolved::Party(p)) => p.name.clone(),
+            Some(Resolved::Forum(f)) => f.name.clone(),
+            _ => id.to_string(),
+        },
+        BodyRef::Organ { party, organ } => {
+            let party = agreement
+                .party(party)
+                .map_or_else(|| party.to_string(), |p| p.name.clone());
+            format!("{organ} ({party})")
+        }
+        BodyRef::Group(PartyGroup::AllMunicipalities) => "kaikki kunnat".to_owned(),
+        BodyRef::Group(PartyGroup::AllParties) => "kaikki sopijaosapuolet".to_owned(),
+        BodyRef::Other(name) => name.clone(),
+    }
+}
+
+/// A responsibility in words: who leads, then the partners after
+/// "yhteistyössä:", or the responsibility's own text when given.
+pub fn responsibility(agreement: &Agreement, r: &Responsibility) -> String {
+    if let Some(text) = &r.text {
         return text.clone();
     }
-    let names = |ids: &[crate::ids::ForumId]| -> String {
-        ids.iter()
-            .filter_map(|id| agreement.forum(id))
-            .map(|f| f.name.clone())
+    let names = |refs: &[BodyRef]| -> String {
+        refs.iter()
+            .map(|b| body_name(agreement, b))
             .collect::<Vec<_>>()
             .join(", ")
     };
-    if lead.partners.is_empty() {
-        names(&lead.forums)
+    if r.partners.is_empty() {
+        names(&r.responsible)
     } else {
         format!(
             "{}; yhteistyössä: {}",
-            names(&lead.forums),
-            names(&lead.partners)
+            names(&r.responsible),
+            names(&r.partners)
         )
     }
+}
+
+/// A member of a body in words, e.g. "kaikki kunnat (1 edustaja kustakin,
+/// kunnanjohtaja)" or "Päijät-Hämeen hyvinvointialue (3 edustajaa)".
+pub fn member(agreement: &Agreement, m: &Member) -> String {
+    let mut notes = Vec::new();
+    if let Some(n) = m.seats {
+        let noun = if n == 1 { "edustaja" } else { "edustajaa" };
+        let each = if matches!(m.who, BodyRef::Group(_)) {
+            " kustakin"
+        } else {
+            ""
+        };
+        notes.push(format!("{n} {noun}{each}"));
+    }
+    if let Some(role) = &m.role {
+        notes.push(role.clone());
+    }
+    let name = body_name(agreement, &m.who);
+    if notes.is_empty() {
+        name
+    } else {
+        format!("{name} ({})", notes.join(", "))
+    }
+}
+
+/// What kind of body it is, in words: `työryhmä`, `lautakunta` ….
+pub fn forum_kind(kind: ForumKind) -> &'static str {
+    match kind {
+        ForumKind::Forum => "foorumi",
+        ForumKind::WorkingGroup => "työryhmä",
+        ForumKind::Network => "verkosto",
+        ForumKind::AdvocacyBody => "vaikuttamistoimielin",
+        ForumKind::Committee => "lautakunta",
+        ForumKind::AdvisoryBoard => "neuvottelukunta",
+        ForumKind::ManagementGroup => "johtoryhmä",
+    }
+}
+
+/// A decimal number the Finnish way: a comma, no trailing zeros
+/// (`12,5`, `3`, `-0,25`).
+pub fn decimal(value: f64) -> String {
+    let mut text = format!("{value:.6}");
+    if text.contains('.') {
+        while text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with('.') {
+            text.pop();
+        }
+    }
+    if text == "-0" {
+        text = "0".to_owned();
+    }
+    text.replace('.', ",").replace('-', "\u{2212}")
 }
 
 #[cfg(test)]
@@ -250,6 +338,31 @@ mod tests {
             counterparts_sentence(2, false),
             "Tätä sopimusta on tehty kaksi (2) samansanaista kappaletta."
         );
+    }
+
+    #[test]
+    fn decimals_use_a_comma() {
+        assert_eq!(decimal(12.5), "12,5");
+        assert_eq!(decimal(3.0), "3");
+        assert_eq!(decimal(-0.25), "\u{2212}0,25");
+        assert_eq!(decimal(0.1 + 0.2), "0,3");
+    }
+
+    #[test]
+    fn follow_up_rounds() {
+        let w = |a, b| MonthWindow {
+            from_month: a,
+            to_month: b,
+        };
+        assert_eq!(
+            follow_up_sentence(&[w(5, 6)]).as_deref(),
+            Some("Seurantakokous pidetään touko-kesäkuussa.")
+        );
+        assert_eq!(
+            follow_up_sentence(&[w(3, 4), w(9, 10)]).as_deref(),
+            Some("Seurantakokoukset pidetään maalis-huhtikuussa ja syys-lokakuussa.")
+        );
+        assert_eq!(follow_up_sentence(&[w(3, 13)]), None);
     }
 
     #[test]

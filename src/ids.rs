@@ -155,9 +155,33 @@ impl Serialize for BusinessId {
 /// validation finding with its path instead of stopping the whole parse.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct RawBusinessId(pub String);
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RawBusinessId(String);
+
+impl From<&str> for RawBusinessId {
+    fn from(s: &str) -> Self {
+        RawBusinessId(s.to_owned())
+    }
+}
+
+impl From<String> for RawBusinessId {
+    fn from(s: String) -> Self {
+        RawBusinessId(s)
+    }
+}
+
+impl From<BusinessId> for RawBusinessId {
+    fn from(id: BusinessId) -> Self {
+        RawBusinessId(id.0)
+    }
+}
 
 impl RawBusinessId {
+    /// The ID as written in the input.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Checks the ID; see [`BusinessId`].
     ///
     /// # Errors
@@ -173,12 +197,19 @@ macro_rules! reference_id {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(String);
 
         impl $name {
             /// The identifier as written in the input.
             pub fn as_str(&self) -> &str {
                 &self.0
+            }
+
+            /// Whether the identifier is a short name of ASCII letters,
+            /// digits, `-`, `_` and `.` (at most 64), starting with a letter
+            /// or digit: the form validation asks for.
+            pub fn is_well_formed(&self) -> bool {
+                well_formed_id(&self.0)
             }
         }
 
@@ -193,7 +224,46 @@ macro_rules! reference_id {
                 Self(s.to_owned())
             }
         }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                Self(s)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": ID_PATTERN,
+                    "description": "A short identifier: ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit.",
+                })
+            }
+        }
     };
+}
+
+/// The form of every identifier, as a regular expression.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+/// Whether `s` is a short identifier: 1–64 characters of ASCII letters,
+/// digits, `-`, `_` and `.`, starting with a letter or digit.
+pub(crate) fn well_formed_id(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && s.len() <= 64
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 reference_id!(
@@ -203,9 +273,27 @@ reference_id!(
     PartyId
 );
 reference_id!(
-    /// The short identifier of a forum, working group or network (e.g.
-    /// `kh-hyte`), used by lead responsibilities and representatives.
+    /// The short identifier of a forum, working group, network or other body
+    /// of the structure (e.g. `kh-hyte`).
     ForumId
+);
+reference_id!(
+    /// The identifier of a party or of a body of the structure, where either
+    /// may stand (a responsibility, an appointing body, a member). Parties
+    /// and bodies share one namespace, so the id says which it is.
+    RefId
+);
+reference_id!(
+    /// The short identifier of an interface area (*yhdyspinta*), e.g.
+    /// `tyollisyys`.
+    AreaId
+);
+reference_id!(
+    /// The stable identifier of a priority, goal, indicator or action (e.g.
+    /// `p1.g2.i1`), by which follow-up data and version comparisons refer to
+    /// it. Written in the input, or generated from the item's place when
+    /// left out (see [`ValidatedAgreement::items`](crate::ValidatedAgreement::items)).
+    ItemId
 );
 
 /// A calendar date.
@@ -213,8 +301,22 @@ reference_id!(
 /// In TOML write it as a native date (`2023-08-01`) or a string in ISO
 /// (`"2023-08-01"`) or Finnish (`"1.8.2023"`) form; it serialises as ISO.
 /// The Finnish display form is `1.8.2023`.
+///
+/// ```
+/// use sopimus::Date;
+/// let d: Date = "1.8.2023".parse()?;
+/// assert_eq!((d.year(), d.month(), d.day()), (2023, 8, 1));
+/// assert_eq!(d.to_string(), "2023-08-01");
+/// assert_eq!(d.finnish(), "1.8.2023");
+/// # Ok::<(), sopimus::DateError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Date(pub NaiveDate);
+pub struct Date(NaiveDate);
+
+/// Why a text is not a [`Date`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a date; write it as `2023-08-01` (or `1.8.2023`)")]
+pub struct DateError(String);
 
 impl Date {
     /// Builds a date from year, month and day, or `None` if there is no such day.
@@ -222,9 +324,47 @@ impl Date {
         NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
 
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.0.year()
+    }
+
+    /// The month, 1–12.
+    pub fn month(&self) -> u32 {
+        self.0.month()
+    }
+
+    /// The day of the month, 1–31.
+    pub fn day(&self) -> u32 {
+        self.0.day()
+    }
+
+    /// The date as chrono's [`NaiveDate`](chrono::NaiveDate) (re-exported
+    /// as [`sopimus::NaiveDate`](crate::NaiveDate)).
+    pub fn to_naive(self) -> NaiveDate {
+        self.0
+    }
+
+    /// Today's date on this machine's clock.
+    pub fn today() -> Date {
+        Date(chrono::Local::now().date_naive())
+    }
+
     /// The Finnish short form, e.g. `1.8.2023`.
     pub fn finnish(&self) -> String {
         format!("{}.{}.{}", self.0.day(), self.0.month(), self.0.year())
+    }
+}
+
+impl From<NaiveDate> for Date {
+    fn from(date: NaiveDate) -> Date {
+        Date(date)
+    }
+}
+
+impl From<Date> for NaiveDate {
+    fn from(date: Date) -> NaiveDate {
+        date.0
     }
 }
 
@@ -235,7 +375,7 @@ impl fmt::Display for Date {
 }
 
 impl FromStr for Date {
-    type Err = String;
+    type Err = DateError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
@@ -245,9 +385,7 @@ impl FromStr for Date {
         if let Ok(d) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
             return Ok(Date(d));
         }
-        Err(format!(
-            "`{s}` is not a date; write it as `2023-08-01` (or `1.8.2023`)"
-        ))
+        Err(DateError(s.to_owned()))
     }
 }
 
@@ -290,22 +428,67 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // TOML's own dates (`2023-08-01`) reach a TOML schema checker as
+        // strings in ISO form; the Finnish form is accepted too.
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})$",
+            "description": "A date: 2023-08-01 (a TOML date or an ISO string) or \"1.8.2023\"."
+        })
+    }
+}
+
 /// A count out of municipalities as written in indicators: `X/11` (to be
 /// measured) or `11/11` (a target reached by all).
+///
+/// ```
+/// use sopimus::MunicipalityShare;
+/// let share: MunicipalityShare = "X/11".parse()?;
+/// assert_eq!((share.count(), share.of()), (None, 11));
+/// assert_eq!(share.to_string(), "X/11");
+/// # Ok::<(), sopimus::ShareError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct MunicipalityShare {
+    count: Option<u32>,
+    of: u32,
+}
+
+/// Why a text is not a [`MunicipalityShare`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a share of municipalities; write it as `X/11` or `11/11`")]
+pub struct ShareError(String);
+
+impl MunicipalityShare {
+    /// A share: `count` municipalities (`None` for the placeholder `X`) out
+    /// of `of`.
+    pub fn new(count: Option<u32>, of: u32) -> MunicipalityShare {
+        MunicipalityShare { count, of }
+    }
+
     /// The count, or `None` for the placeholder `X`.
-    pub count: Option<u32>,
+    pub fn count(&self) -> Option<u32> {
+        self.count
+    }
+
     /// The number of municipalities the share is taken of.
-    pub of: u32,
+    pub fn of(&self) -> u32 {
+        self.of
+    }
 }
 
 impl FromStr for MunicipalityShare {
-    type Err = String;
+    type Err = ShareError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err =
-            || format!("`{s}` is not a share of municipalities; write it as `X/11` or `11/11`");
+        let err = || ShareError(s.to_owned());
         let (count, of) = s.trim().split_once('/').ok_or_else(err)?;
         let of: u32 = of.trim().parse().map_err(|_| err())?;
         let count = match count.trim() {
@@ -335,5 +518,70 @@ impl<'de> Deserialize<'de> for MunicipalityShare {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
         s.parse().map_err(de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for MunicipalityShare {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MunicipalityShare".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^\\s*([Xx]|\\d+)\\s*/\\s*\\d+\\s*$",
+            "description": "A count out of municipalities: \"X/11\" (to be measured) or \"11/11\"."
+        })
+    }
+}
+
+/// A Finnish municipality code (*kuntanumero*) of Statistics Finland: three
+/// digits, e.g. `398` for Lahti. Statistics are matched to parties by it.
+///
+/// ```
+/// use sopimus::MunicipalityCode;
+/// assert_eq!("098".parse::<MunicipalityCode>().unwrap().as_str(), "098");
+/// assert!("98".parse::<MunicipalityCode>().is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MunicipalityCode(String);
+
+/// Why a text is not a [`MunicipalityCode`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the municipality code `{0}` is not three digits; write it as Statistics Finland does, e.g. `098` for Hollola"
+)]
+pub struct MunicipalityCodeError(String);
+
+impl MunicipalityCode {
+    /// The three digits.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for MunicipalityCode {
+    type Err = MunicipalityCodeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        if t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(MunicipalityCode(t.to_owned()))
+        } else {
+            Err(MunicipalityCodeError(s.to_owned()))
+        }
+    }
+}
+
+impl fmt::Display for MunicipalityCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for MunicipalityCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
     }
 }

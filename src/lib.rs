@@ -60,6 +60,7 @@
 //!   pulls in `rust_xlsxwriter`.
 
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod dates;
 pub mod export;
@@ -68,14 +69,26 @@ pub mod ids;
 mod load;
 mod locate;
 pub mod model;
+pub mod path;
+#[cfg(feature = "render")]
 pub mod render;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod text;
 pub mod validate;
 
-pub use ids::{BusinessId, BusinessIdError, Date, ForumId, MunicipalityShare, PartyId};
+/// chrono's date type, which [`Date::to_naive`] returns.
+pub use chrono::NaiveDate;
+pub use ids::{
+    AreaId, BusinessId, BusinessIdError, Date, DateError, ForumId, ItemId, MunicipalityCode,
+    MunicipalityCodeError, MunicipalityShare, PartyId, RawBusinessId, RefId, ShareError,
+};
 pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, parse};
 pub use model::Agreement;
+pub use path::FieldPath;
+#[cfg(feature = "render")]
 pub use render::{Document, RenderError, RenderOptions, Rendered, Renderer, Standard};
 pub use validate::{
-    Finding, Invalid, Location, Report, Severity, ValidateOptions, ValidatedAgreement, validate,
+    Finding, Invalid, Item, ItemIds, ItemKind, Location, Report, Severity, ValidateOptions,
+    ValidatedAgreement, validate,
 };

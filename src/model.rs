@@ -5,15 +5,37 @@
 //! live in [`crate::validate`](mod@crate::validate), which reports every problem at once. The field
 //! names are the input format and therefore public API: see `CHANGELOG.md`
 //! before renaming one.
+//!
+//! The model is not one county's shape. The structure may be drawn as stacked
+//! tiers or as side-by-side columns ([`Structure`]); a body may span tiers,
+//! exist once in each municipality, have members by party or by name and be
+//! appointed by another body ([`Forum`]); responsibility may lie with a
+//! party, a body or an outside organisation at the level of a priority, a
+//! goal or an action ([`Responsibility`]); interface areas pair a municipal
+//! and a county contact ([`InterfaceArea`]).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::ids::{Date, ForumId, MunicipalityShare, PartyId, RawBusinessId};
+use crate::ids::{AreaId, Date, ForumId, ItemId, MunicipalityShare, PartyId, RawBusinessId, RefId};
 use crate::text::RichText;
 
+/// Derives the JSON Schema of a type when the `schema` feature is on.
+macro_rules! schema {
+    ($($item:item)*) => {
+        $(
+            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+            $item
+        )*
+    };
+}
+
+schema! {
 /// A cooperation agreement as written by its keepers, before validation.
+///
+/// Build one in code from [`Agreement::new`] and the `Default` of its parts,
+/// or read one with [`crate::load`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
@@ -30,15 +52,22 @@ pub struct Agreement {
     /// The statutes the cooperation rests on.
     #[serde(default)]
     pub legal_basis: Vec<Statute>,
-    /// The tiers of the cooperation structure, tier 1 first.
+    /// How the structure figure is drawn.
+    #[serde(default)]
+    pub structure: Structure,
+    /// The tiers of the cooperation structure, tier 1 first (the columns,
+    /// left to right, when [`Structure::layout`] is `columns`).
     #[serde(default)]
     pub tiers: Vec<Tier>,
-    /// Forums, working groups and networks.
+    /// Forums, working groups, networks, committees and other bodies.
     #[serde(default)]
     pub forums: Vec<Forum>,
     /// Meetings that several forums hold together.
     #[serde(default)]
     pub joint_meetings: Vec<JointMeeting>,
+    /// The interface areas (*yhdyspinnat*) and their counterpart pairs.
+    #[serde(default)]
+    pub interface_areas: Vec<InterfaceArea>,
     /// Priorities (2023: spearheads) with their goals, indicators and actions.
     #[serde(default)]
     pub priorities: Vec<Priority>,
@@ -46,27 +75,31 @@ pub struct Agreement {
     #[serde(default)]
     pub follow_up: Option<FollowUp>,
     /// Entry into force, duration and review.
+    #[serde(default)]
     pub validity: Validity,
     /// How a party may terminate the agreement.
     pub termination: Termination,
     /// Date, place, counterparts and the way the agreement is signed.
+    #[serde(default)]
     pub signing: Signing,
     /// Representatives and deputies the parties have named to forums.
     #[serde(default)]
     pub representatives: Vec<Representative>,
-    /// Titles and column headings of the annexes.
+    /// Titles and column headings of the annexes, the form of Annex 2, and
+    /// any annexes after it.
     #[serde(default)]
     pub annexes: Annexes,
 }
 
 /// Which kind of agreement this is; sets default wording in the documents.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AgreementKind {
     /// *Puitesopimus*, as in Kanta-Häme 2023.
     FrameworkAgreement,
     /// *Strateginen yhteistyösopimus*, as in Kanta-Häme 2026.
+    #[default]
     StrategicCooperationAgreement,
     /// Any other cooperation agreement.
     Other,
@@ -134,26 +167,27 @@ pub enum PartyKind {
     Other,
 }
 
-impl PartyKind {
-    /// Whether the party counts as a municipality (cities included) for
-    /// indicators of the form `X/N`.
-    pub fn is_municipality(self) -> bool {
-        matches!(self, PartyKind::Municipality | PartyKind::City)
-    }
-}
-
 /// A contracting party.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Party {
-    /// Short identifier used for references within the input.
+    /// Short identifier used for references within the input. Parties and
+    /// bodies share one namespace.
     pub id: PartyId,
     /// The kind of organisation.
     pub kind: PartyKind,
     /// The official name, e.g. `Forssan kaupunki`.
     pub name: String,
+    /// A short name for figures, e.g. `Forssa`.
+    #[serde(default)]
+    pub short_name: Option<String>,
     /// The business ID (*y-tunnus*), checked by validation.
     pub business_id: RawBusinessId,
+    /// The municipality's three-digit code of Statistics Finland
+    /// (*kuntanumero*, e.g. `398`), used to match statistics to the party;
+    /// only for municipalities and cities.
+    #[serde(default)]
+    pub municipality_code: Option<String>,
     /// The postal address as one line, e.g. `PL 62, 30101 Forssa`.
     #[serde(default)]
     pub address: Option<String>,
@@ -187,7 +221,8 @@ pub struct Approval {
     pub body: String,
     /// The date of the meeting.
     pub date: Date,
-    /// The minutes section (*pykälä*), e.g. `123`.
+    /// The minutes section (*pykälä*) as a number, e.g. `123`; the document
+    /// prints it as `§ 123`. Write the number without the `§` sign.
     #[serde(default)]
     pub section: Option<String>,
 }
@@ -198,12 +233,12 @@ pub struct Approval {
 pub struct Section {
     /// The heading.
     pub heading: String,
-    /// The content, in order.
+    /// The content, in order: prose, and the generated parts placed among it.
     #[serde(default)]
     pub blocks: Vec<Block>,
 }
 
-/// One block of prose.
+/// One block of a section: prose, or generated content.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -220,8 +255,24 @@ pub enum Block {
     Insert(Insert),
 }
 
+/// One block of prose inside a tier, a follow-up text or an annex: the same
+/// as a [`Block`] but without inserts, so generated content cannot nest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ProseBlock {
+    /// A paragraph.
+    Paragraph(RichText),
+    /// A bulleted list.
+    Bullets(Vec<RichText>),
+    /// A numbered list.
+    Numbered(Vec<RichText>),
+    /// A subheading.
+    Subheading(String),
+}
+
 /// Generated content that a section can place among its prose.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Insert {
@@ -229,10 +280,12 @@ pub enum Insert {
     LegalBasis,
     /// The list of priorities (spearheads) by title.
     Priorities,
-    /// Figure 1: the diagram of tiers and forums.
+    /// Figure 1: the structure drawn from the tiers (or columns) and bodies.
     StructureFigure,
     /// Each tier with its heading and description.
     Tiers,
+    /// The interface areas with their counterpart pairs, as a table.
+    InterfaceAreas,
     /// The follow-up rules of [`Agreement::follow_up`].
     FollowUp,
     /// Entry into force, duration and review.
@@ -258,26 +311,69 @@ pub struct Statute {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provision {
-    /// The section number, e.g. `14`.
+    /// The section number without the `§` sign, e.g. `14`; the document
+    /// prints it as `§ 14`.
     pub section: String,
     /// A one-line topic, e.g. `neuvotteluvelvoite valtuustokausittain`.
     pub topic: String,
 }
 
-/// A tier of the cooperation structure.
+/// How the structure figure is laid out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Structure {
+    /// Stacked tiers (the default) or side-by-side columns.
+    #[serde(default)]
+    pub layout: Layout,
+    /// The figure's caption; a default wording for the layout when absent.
+    #[serde(default)]
+    pub caption: Option<String>,
+}
+
+/// How the structure figure arranges the tiers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Layout {
+    /// One row per tier, tier 1 on top (Kanta-Häme).
+    #[default]
+    Tiers,
+    /// One column per tier, side by side, e.g. municipalities | interface
+    /// areas | county bodies (Päijät-Häme).
+    Columns,
+}
+
+/// A tier of the cooperation structure (a column in the columns layout).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
-    /// 1 for the top (strategic) tier; tiers are numbered without gaps.
+    /// 1 for the top (strategic) tier or the first column; numbered without gaps.
     pub level: u32,
-    /// The heading, e.g. `Strategisen tason foorumit`.
+    /// The heading, e.g. `Strategisen tason foorumit` or `Kunnat`.
     pub name: String,
     /// What the tier is, e.g. `poliittinen päätöksenteon taso`.
     #[serde(default)]
     pub level_name: Option<String>,
+    /// What the figure shows in this tier: its bodies (the default), the
+    /// municipalities, the interface areas, or several of them.
+    #[serde(default = "default_contents")]
+    pub contents: Vec<TierContent>,
     /// The tier's description in the agreement text.
     #[serde(default)]
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<ProseBlock>,
+}
+
+/// What a tier of the structure figure lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TierContent {
+    /// The bodies placed in the tier.
+    Bodies,
+    /// The municipalities and cities among the parties.
+    Municipalities,
+    /// The interface areas.
+    InterfaceAreas,
 }
 
 /// What a body in the structure is.
@@ -294,13 +390,21 @@ pub enum ForumKind {
     Network,
     /// An advocacy body (youth council, disability council, …).
     AdvocacyBody,
+    /// A committee (*lautakunta*) of one party, e.g. the county's committee
+    /// for health and wellbeing promotion.
+    Committee,
+    /// An advisory board (*neuvottelukunta*), e.g. an interface advisory
+    /// board appointed by the county executive board.
+    AdvisoryBoard,
+    /// A management group (*johtoryhmä*).
+    ManagementGroup,
 }
 
-/// A forum, working group or network.
+/// A forum, working group, network, committee or other body.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Forum {
-    /// Short identifier for references.
+    /// Short identifier for references. Parties and bodies share one namespace.
     pub id: ForumId,
     /// The name, e.g. `Kanta-Hämeen turvallisuusfoorumi`.
     pub name: String,
@@ -310,15 +414,32 @@ pub struct Forum {
     /// What kind of body it is.
     #[serde(default)]
     pub kind: ForumKind,
-    /// The tier it belongs to.
-    pub tier: u32,
+    /// The tier (or column) it belongs to, e.g. `2`, or the consecutive
+    /// tiers it spans, e.g. `[1, 2, 3]`.
+    pub tier: TierSpan,
+    /// The body exists once in each municipality (e.g. the municipalities'
+    /// own wellbeing working groups), each convened by its municipality.
+    #[serde(default)]
+    pub per_municipality: bool,
+    /// For a body that exists once per municipality: the municipalities that
+    /// have one; all municipalities when left out.
+    #[serde(default)]
+    pub municipalities: Vec<PartyId>,
     /// Who calls its meetings.
     #[serde(default)]
     pub convener: Option<Convener>,
+    /// Who appoints it, when another body than its convener does (e.g. the
+    /// county executive board appoints the interface advisory board).
+    #[serde(default)]
+    pub appointed_by: Option<BodyRef>,
+    /// Who takes part: parties, all municipalities, other bodies, or outside
+    /// organisations by name, each with its seats.
+    #[serde(default)]
+    pub members: Vec<Member>,
     /// How often it meets.
     #[serde(default)]
     pub frequency: Option<Frequency>,
-    /// Who sits in it.
+    /// Who sits in it, in words (beside or instead of `members`).
     #[serde(default)]
     pub composition: Option<String>,
     /// Whom its work serves.
@@ -346,14 +467,12 @@ pub struct Forum {
     pub statutory: bool,
 }
 
-fn yes() -> bool {
-    true
-}
-
 /// Who convenes a forum.
 ///
 /// Name a party, an outside body, the forum's chair, or a party for the first
-/// meeting and the chair after it (`party` and `chair` together).
+/// meeting and the chair after it (`party` and `chair` together). A body that
+/// exists once per municipality is convened by each municipality and needs
+/// no convener.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Convener {
@@ -382,33 +501,6 @@ pub enum Frequency {
     AsNeeded,
     /// By the body's own plan of action.
     OwnPlan,
-}
-
-/// A number of times, or a range `[min, max]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Count {
-    /// The lowest number.
-    pub min: u32,
-    /// The highest number (equal to `min` for an exact count).
-    pub max: u32,
-}
-
-impl<'de> Deserialize<'de> for Count {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Repr {
-            One(u32),
-            Range([u32; 2]),
-            Table { min: u32, max: u32 },
-        }
-        match Repr::deserialize(deserializer).map_err(|_| {
-            serde::de::Error::custom("expected a count such as 1 or a range such as [3, 4]")
-        })? {
-            Repr::One(n) => Ok(Count { min: n, max: n }),
-            Repr::Range([min, max]) | Repr::Table { min, max } => Ok(Count { min, max }),
-        }
-    }
 }
 
 /// How a body chooses its chair, vice chair and secretary.
@@ -443,10 +535,35 @@ pub struct JointMeeting {
     pub at_least_per_year: u32,
 }
 
-/// A priority (2023: spearhead) with its goals.
+/// An interface area (*yhdyspinta*): a field where a task needs both the
+/// municipalities and the county, with its counterpart pair (*vastinpari*).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct InterfaceArea {
+    /// Short identifier, e.g. `tyollisyys`.
+    pub id: AreaId,
+    /// The name, e.g. `Työllisyys`.
+    pub name: String,
+    /// The contact role on the municipalities' side, e.g. `sivistysjohtaja`.
+    pub municipal_contact: String,
+    /// The contact role on the county's side, e.g.
+    /// `perhe- ja sosiaalipalvelujen toimialajohtaja`.
+    pub county_contact: String,
+    /// The bodies and networks that work in the area.
+    #[serde(default)]
+    pub bodies: Vec<BodyRef>,
+    /// What the cooperation in the area covers.
+    #[serde(default)]
+    pub description: Option<RichText>,
+}
+
+/// A priority (2023: spearhead) with its goals.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Priority {
+    /// Stable identifier; generated from the number when absent (`p1`).
+    #[serde(default)]
+    pub id: Option<ItemId>,
     /// The number shown, e.g. `1` for *Painopiste 1*; by order when absent.
     #[serde(default)]
     pub number: Option<u32>,
@@ -455,33 +572,46 @@ pub struct Priority {
     /// The priority's overall aim, shown after its title.
     #[serde(default)]
     pub description: Option<RichText>,
-    /// Who leads the work at the interface.
+    /// Who is responsible for the priority (*päävastuu*).
     #[serde(default)]
-    pub lead: Option<Lead>,
+    pub lead: Option<Responsibility>,
     /// The goals.
     pub goals: Vec<Goal>,
 }
 
-/// Lead responsibility (*päävastuu yhdyspinnalla*).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Responsibility (*päävastuu*, *vastuutaho*) for a priority, a goal or an
+/// action: who leads, and who works with them.
+///
+/// ```toml
+/// lead = { responsible = ["lahti"], partners = ["yhdyspintaneuvottelukunta", { other = "Koulutuskeskus Salpaus" }] }
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Lead {
-    /// The forums, working groups or networks that lead.
-    pub forums: Vec<ForumId>,
-    /// The bodies that work with them.
+pub struct Responsibility {
+    /// Who leads: parties, bodies, all municipalities, organs of a party or
+    /// outside organisations. (`forums` is the earlier name and still read.)
+    #[serde(alias = "forums")]
+    pub responsible: Vec<BodyRef>,
+    /// Who works with them.
     #[serde(default)]
-    pub partners: Vec<ForumId>,
+    pub partners: Vec<BodyRef>,
     /// The wording shown in the document; generated from the names when absent.
     #[serde(default)]
     pub text: Option<String>,
 }
 
 /// A goal of a priority.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
+    /// Stable identifier; generated from its place when absent (`p1.g2`).
+    #[serde(default)]
+    pub id: Option<ItemId>,
     /// The goal.
     pub text: RichText,
+    /// Who is responsible for this goal, when not (only) the priority's lead.
+    #[serde(default)]
+    pub lead: Option<Responsibility>,
     /// A line shown above the indicators, e.g. `Vaikutus hyvinvointityöhön ja johtamiseen:`.
     #[serde(default)]
     pub indicators_intro: Option<String>,
@@ -493,17 +623,26 @@ pub struct Goal {
 }
 
 /// An indicator (*mittari*).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
+    /// Stable identifier; generated from its place when absent (`p1.g2.i1`).
+    #[serde(default)]
+    pub id: Option<ItemId>,
     /// The indicator as written in the agreement.
     pub text: RichText,
     /// A target, e.g. `korkeampi kuin edellisenä vuonna`.
     #[serde(default)]
     pub target: Option<String>,
+    /// Which way is better: higher or lower values.
+    #[serde(default)]
+    pub direction: Option<Direction>,
     /// The year compared against.
     #[serde(default)]
     pub baseline_year: Option<i32>,
+    /// The value in the baseline year, e.g. `12.4`.
+    #[serde(default)]
+    pub baseline_value: Option<f64>,
     /// The unit, e.g. `%`.
     #[serde(default)]
     pub unit: Option<String>,
@@ -513,31 +652,100 @@ pub struct Indicator {
     /// A count out of the municipalities, e.g. `X/11`.
     #[serde(default)]
     pub municipalities: Option<MunicipalityShare>,
+    /// The municipalities a share is counted among, when not all of them:
+    /// party ids, or the municipal members of a body.
+    #[serde(default)]
+    pub among: Option<Among>,
+    /// Where the figures come from, e.g. THL's indicator bank.
+    #[serde(default)]
+    pub source: Option<DataSource>,
+}
+
+/// Which way an indicator should move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Direction {
+    /// Higher values are better.
+    HigherIsBetter,
+    /// Lower values are better.
+    LowerIsBetter,
+}
+
+/// The municipalities a share of municipalities is counted among.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Among {
+    /// These parties (municipalities or cities), by id.
+    Parties(Vec<PartyId>),
+    /// The municipalities that take part in a body: `{ members_of = "…" }`.
+    MembersOf {
+        /// The body whose municipal members count.
+        members_of: ForumId,
+    },
+}
+
+/// Where an indicator's figures come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataSource {
+    /// The source, e.g. `THL Sotkanet` or `Kouluterveyskysely`.
+    pub name: String,
+    /// The indicator's id in that source, e.g. `4559`, by which downloaded
+    /// statistics are matched to the indicator.
+    #[serde(default)]
+    pub id: Option<String>,
 }
 
 /// An action (*toimenpide*).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
+    /// Stable identifier; generated from its place when absent (`p1.g2.a1`).
+    #[serde(default)]
+    pub id: Option<ItemId>,
     /// The number shown, by order when absent.
     #[serde(default)]
     pub number: Option<u32>,
     /// What is done.
     pub text: RichText,
+    /// Who is responsible for this action.
+    #[serde(default)]
+    pub lead: Option<Responsibility>,
 }
 
 /// Follow-up of the cooperation.
+///
+/// Give one yearly `window = { from_month = 5, to_month = 6 }`, or several
+/// `rounds` a year (spring and autumn).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawFollowUp", into = "RawFollowUp")]
+#[cfg_attr(feature = "schema", schemars(with = "RawFollowUp"))]
 pub struct FollowUp {
     /// Prose before the generated rule.
-    #[serde(default)]
-    pub text: Vec<Block>,
+    pub text: Vec<ProseBlock>,
     /// The forums that hold the follow-up.
-    #[serde(default)]
+    pub forums: Vec<ForumId>,
+    /// The months of each follow-up round in a year, at least one.
+    pub rounds: Vec<MonthWindow>,
+}
+
+/// The written form of [`FollowUp`]: `window` or `rounds`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFollowUp {
+    /// Prose before the generated rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<ProseBlock>,
+    /// The forums that hold the follow-up.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forums: Vec<ForumId>,
     /// The months of the yearly follow-up meeting.
-    pub window: MonthWindow,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<MonthWindow>,
+    /// The months of each round, for follow-up more than once a year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<MonthWindow>,
 }
 
 /// A window of calendar months, e.g. May–June.
@@ -551,12 +759,17 @@ pub struct MonthWindow {
 }
 
 /// Entry into force, duration and review.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Validity {
     /// The last day in force; in force until further notice when absent.
     #[serde(default)]
     pub until: Option<Date>,
+    /// The agreement stays in force in any case until a new agreement is
+    /// approved ("… ja joka tapauksessa siihen asti, kunnes uusi sopimus on
+    /// hyväksytty").
+    #[serde(default)]
+    pub until_new_agreement: bool,
     /// When the content is reviewed at the latest.
     #[serde(default)]
     pub review: Option<Review>,
@@ -601,7 +814,7 @@ pub enum SigningMode {
 }
 
 /// Date, place and counterparts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signing {
     /// The place of signing, shown before the date.
@@ -641,6 +854,8 @@ pub struct Annexes {
     pub structures_title: String,
     /// Title of Annex 2 (goals and indicators).
     pub goals_title: String,
+    /// The form of the Annex 2 table.
+    pub goals_form: GoalsForm,
     /// The word for a priority in the annex, e.g. `Keihäänkärki` or `Painopiste`.
     pub priority_heading: String,
     /// Heading of the goals column.
@@ -651,6 +866,562 @@ pub struct Annexes {
     pub action_heading: String,
     /// Heading of the lead-responsibility column.
     pub lead_heading: String,
+    /// Annex 3 and after, in order.
+    pub additional: Vec<AdditionalAnnex>,
+}
+
+/// The form of the goals-and-indicators table (Annex 2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum GoalsForm {
+    /// Five columns on landscape pages: priority | goal | indicators |
+    /// actions | responsibility (2026).
+    #[default]
+    Full,
+    /// Two columns, goal | indicators, under a band per priority (2023).
+    Simple,
+}
+
+/// An annex after Annex 2: prose, a table, or a reference to a separate
+/// document. Write exactly one of `blocks`, `table` and `document`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawAdditionalAnnex", into = "RawAdditionalAnnex")]
+#[cfg_attr(feature = "schema", schemars(with = "RawAdditionalAnnex"))]
+pub struct AdditionalAnnex {
+    /// The annex's title.
+    pub title: String,
+    /// What it holds.
+    pub content: AnnexContent,
+}
+
+/// The content of an [`AdditionalAnnex`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum AnnexContent {
+    /// Prose.
+    Blocks(Vec<ProseBlock>),
+    /// A table.
+    Table(AnnexTable),
+    /// A separate document that is part of the agreement but not printed in it.
+    Document(DocumentRef),
+}
+
+/// A table in an annex.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnexTable {
+    /// The column headings.
+    pub columns: Vec<String>,
+    /// The rows, each with one cell per column.
+    pub rows: Vec<Vec<RichText>>,
+}
+
+/// A separate document annexed by reference.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRef {
+    /// The document's name, e.g. `Alueellinen hyvinvointikertomus ja -suunnitelma 2025–2029`.
+    pub name: String,
+    /// Where it is found, e.g. a web address or a register number.
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// Its date.
+    #[serde(default)]
+    pub date: Option<Date>,
+}
+
+/// The written form of [`AdditionalAnnex`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAdditionalAnnex {
+    /// The annex's title.
+    pub title: String,
+    /// Prose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocks: Option<Vec<ProseBlock>>,
+    /// A table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<AnnexTable>,
+    /// A separate document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentRef>,
+}
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_contents() -> Vec<TierContent> {
+    vec![TierContent::Bodies]
+}
+
+/// A number of times, or a range `[min, max]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// The lowest number.
+    pub min: u32,
+    /// The highest number (equal to `min` for an exact count).
+    pub max: u32,
+}
+
+impl Count {
+    /// An exact count.
+    pub fn exactly(n: u32) -> Count {
+        Count { min: n, max: n }
+    }
+}
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            One(u32),
+            Range([u32; 2]),
+            Table { min: u32, max: u32 },
+        }
+        match Repr::deserialize(deserializer).map_err(|_| {
+            serde::de::Error::custom("expected a count such as 1 or a range such as [3, 4]")
+        })? {
+            Repr::One(n) => Ok(Count { min: n, max: n }),
+            Repr::Range([min, max]) | Repr::Table { min, max } => Ok(Count { min, max }),
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Count {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Count".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A number of times (`2`) or a range (`[3, 4]`).",
+            "anyOf": [
+                { "type": "integer", "minimum": 0 },
+                { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 }
+            ]
+        })
+    }
+}
+
+/// The tier a body belongs to, or the consecutive tiers it spans.
+///
+/// Written as one level (`tier = 2`) or as the list of consecutive levels it
+/// spans (`tier = [1, 2, 3]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TierSpan {
+    first: u32,
+    last: u32,
+}
+
+impl TierSpan {
+    /// One tier.
+    pub fn one(level: u32) -> TierSpan {
+        TierSpan {
+            first: level,
+            last: level,
+        }
+    }
+
+    /// The tiers from `first` to `last`; `None` when `last` is before `first`.
+    pub fn span(first: u32, last: u32) -> Option<TierSpan> {
+        (first <= last).then_some(TierSpan { first, last })
+    }
+
+    /// The first (top, or leftmost) tier.
+    pub fn first(&self) -> u32 {
+        self.first
+    }
+
+    /// The last tier (the same as `first` for a body in one tier).
+    pub fn last(&self) -> u32 {
+        self.last
+    }
+
+    /// Whether the body spans more than one tier.
+    pub fn is_span(&self) -> bool {
+        self.first != self.last
+    }
+
+    /// Whether the body belongs to `level`.
+    pub fn contains(&self, level: u32) -> bool {
+        (self.first..=self.last).contains(&level)
+    }
+
+    /// Every level the body belongs to.
+    pub fn levels(&self) -> impl Iterator<Item = u32> {
+        self.first..=self.last
+    }
+}
+
+impl Default for TierSpan {
+    fn default() -> Self {
+        TierSpan::one(1)
+    }
+}
+
+impl From<u32> for TierSpan {
+    fn from(level: u32) -> TierSpan {
+        TierSpan::one(level)
+    }
+}
+
+impl Serialize for TierSpan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_span() {
+            serializer.collect_seq(self.levels())
+        } else {
+            serializer.serialize_u32(self.first)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TierSpan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            One(u32),
+            Many(Vec<u32>),
+        }
+        let expected =
+            "expected a tier such as 2, or the consecutive tiers a body spans such as [1, 2, 3]";
+        match Repr::deserialize(deserializer).map_err(|_| serde::de::Error::custom(expected))? {
+            Repr::One(level) => Ok(TierSpan::one(level)),
+            Repr::Many(levels) => {
+                let (Some(&first), Some(&last)) = (levels.first(), levels.last()) else {
+                    return Err(serde::de::Error::custom(expected));
+                };
+                let consecutive = levels.windows(2).all(|w| w[0].checked_add(1) == Some(w[1]));
+                if !consecutive {
+                    return Err(serde::de::Error::custom(format!(
+                        "the tiers {levels:?} are not consecutive; a body spans tiers next to each other, such as [1, 2, 3]"
+                    )));
+                }
+                Ok(TierSpan { first, last })
+            }
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TierSpan {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TierSpan".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A tier (`2`) or the consecutive tiers a body spans (`[1, 2, 3]`).",
+            "anyOf": [
+                { "type": "integer", "minimum": 1 },
+                { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }
+            ]
+        })
+    }
+}
+
+/// A group of parties that can be named at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum PartyGroup {
+    /// Every municipality and city among the parties.
+    AllMunicipalities,
+    /// Every party.
+    AllParties,
+}
+
+/// A reference to whoever can be responsible, appoint or take part: a party
+/// or a body by id, an organ of a party, a group of parties, or an
+/// organisation outside the agreement.
+///
+/// Written as an id string (`"lahti"`, `"kh-turva"`), or as a table:
+/// `{ id = "phhva", organ = "aluehallitus" }`, `{ group = "all_municipalities" }`,
+/// `{ other = "Koulutuskeskus Salpaus" }`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BodyRef {
+    /// A party or a body of the structure, by its id.
+    Id(RefId),
+    /// A named organ of a party, e.g. its executive board.
+    Organ {
+        /// The party.
+        party: PartyId,
+        /// The organ, e.g. `aluehallitus`.
+        organ: String,
+    },
+    /// A group of parties.
+    Group(PartyGroup),
+    /// An organisation outside the agreement, by name.
+    Other(String),
+}
+
+/// A member of a body: who, with how many seats, in what role.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Member {
+    /// Who takes part.
+    pub who: BodyRef,
+    /// The seats: for a group, the seats of each party in it.
+    pub seats: Option<u32>,
+    /// The role or title of the members, e.g. `kunnanjohtaja`.
+    pub role: Option<String>,
+}
+
+impl From<BodyRef> for Member {
+    fn from(who: BodyRef) -> Member {
+        Member {
+            who,
+            seats: None,
+            role: None,
+        }
+    }
+}
+
+/// The table form shared by [`BodyRef`] and [`Member`].
+#[derive(Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+struct RefTable {
+    /// A party or body id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<RefId>,
+    /// An organ of the party given by `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    organ: Option<String>,
+    /// A group of parties.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    group: Option<PartyGroup>,
+    /// An organisation outside the agreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    other: Option<String>,
+    /// Seats (members only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seats: Option<u32>,
+    /// Role (members only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    role: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RefRepr {
+    Id(String),
+    Table(RefTable),
+}
+
+impl RefTable {
+    fn into_ref<E: serde::de::Error>(self) -> Result<BodyRef, E> {
+        match (self.id, self.organ, self.group, self.other) {
+            (Some(id), None, None, None) => Ok(BodyRef::Id(id)),
+            (Some(id), Some(organ), None, None) => Ok(BodyRef::Organ {
+                party: PartyId::from(id.as_str()),
+                organ,
+            }),
+            (None, None, Some(group), None) => Ok(BodyRef::Group(group)),
+            (None, None, None, Some(other)) => Ok(BodyRef::Other(other)),
+            (None, Some(_), _, _) => Err(E::custom(
+                "an `organ` belongs to a party: write `{ id = \"party-id\", organ = \"aluehallitus\" }`",
+            )),
+            _ => Err(E::custom(
+                "write one of `id = \"…\"` (a party or body), `group = \"all_municipalities\"` or `other = \"name\"`",
+            )),
+        }
+    }
+
+    fn from_ref(r: &BodyRef) -> RefTable {
+        match r {
+            BodyRef::Id(id) => RefTable {
+                id: Some(id.clone()),
+                ..RefTable::default()
+            },
+            BodyRef::Organ { party, organ } => RefTable {
+                id: Some(RefId::from(party.as_str())),
+                organ: Some(organ.clone()),
+                ..RefTable::default()
+            },
+            BodyRef::Group(group) => RefTable {
+                group: Some(*group),
+                ..RefTable::default()
+            },
+            BodyRef::Other(name) => RefTable {
+                other: Some(name.clone()),
+                ..RefTable::default()
+            },
+        }
+    }
+}
+
+const REF_EXPECTED: &str = "expected an id such as \"lahti\", or a table such as { group = \"all_municipalities\" } or { other = \"name\" }";
+
+impl<'de> Deserialize<'de> for BodyRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match RefRepr::deserialize(deserializer)
+            .map_err(|_| serde::de::Error::custom(REF_EXPECTED))?
+        {
+            RefRepr::Id(id) => Ok(BodyRef::Id(RefId::from(id))),
+            RefRepr::Table(t) => {
+                if t.seats.is_some() || t.role.is_some() {
+                    return Err(serde::de::Error::custom(
+                        "`seats` and `role` belong to the members of a body, not here",
+                    ));
+                }
+                t.into_ref()
+            }
+        }
+    }
+}
+
+impl Serialize for BodyRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            BodyRef::Id(id) => serializer.serialize_str(id.as_str()),
+            other => RefTable::from_ref(other).serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Member {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match RefRepr::deserialize(deserializer).map_err(|_| {
+            serde::de::Error::custom(
+                "expected a member such as \"lahti\", { id = \"lahti\", seats = 2 }, { group = \"all_municipalities\", seats = 1 } or { other = \"name\" }",
+            )
+        })? {
+            RefRepr::Id(id) => Ok(Member::from(BodyRef::Id(RefId::from(id)))),
+            RefRepr::Table(mut t) => {
+                let seats = t.seats.take();
+                let role = t.role.take();
+                Ok(Member {
+                    who: t.into_ref()?,
+                    seats,
+                    role,
+                })
+            }
+        }
+    }
+}
+
+impl Serialize for Member {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.seats.is_none() && self.role.is_none() {
+            return self.who.serialize(serializer);
+        }
+        let mut table = RefTable::from_ref(&self.who);
+        table.seats = self.seats;
+        table.role = self.role.clone();
+        table.serialize(serializer)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for BodyRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "BodyRef".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let table = generator.subschema_for::<RefTable>();
+        schemars::json_schema!({
+            "description": "A party or body by id (\"lahti\"), or { id, organ }, { group }, { other }.",
+            "anyOf": [ { "type": "string" }, table ]
+        })
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Member {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Member".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        BodyRef::json_schema(generator)
+    }
+}
+
+impl TryFrom<RawFollowUp> for FollowUp {
+    type Error = String;
+
+    fn try_from(raw: RawFollowUp) -> Result<FollowUp, String> {
+        let rounds = match (raw.window, raw.rounds.is_empty()) {
+            (Some(window), true) => vec![window],
+            (None, false) => raw.rounds,
+            (Some(_), false) => {
+                return Err(
+                    "give either `window` (one follow-up a year) or `rounds` (several), not both"
+                        .to_owned(),
+                );
+            }
+            (None, true) => {
+                return Err("give the months of the follow-up: `window = { from_month = 5, to_month = 6 }`, or `rounds = [...]` for several a year".to_owned());
+            }
+        };
+        Ok(FollowUp {
+            text: raw.text,
+            forums: raw.forums,
+            rounds,
+        })
+    }
+}
+
+impl From<FollowUp> for RawFollowUp {
+    fn from(f: FollowUp) -> RawFollowUp {
+        let (window, rounds) = match f.rounds.as_slice() {
+            [one] => (Some(*one), Vec::new()),
+            _ => (None, f.rounds),
+        };
+        RawFollowUp {
+            text: f.text,
+            forums: f.forums,
+            window,
+            rounds,
+        }
+    }
+}
+
+impl TryFrom<RawAdditionalAnnex> for AdditionalAnnex {
+    type Error = String;
+
+    fn try_from(raw: RawAdditionalAnnex) -> Result<AdditionalAnnex, String> {
+        let content = match (raw.blocks, raw.table, raw.document) {
+            (Some(blocks), None, None) => AnnexContent::Blocks(blocks),
+            (None, Some(table), None) => AnnexContent::Table(table),
+            (None, None, Some(document)) => AnnexContent::Document(document),
+            _ => {
+                return Err(format!(
+                    "the annex `{}` needs exactly one of `blocks` (prose), `table` or `document` (a separate document)",
+                    raw.title
+                ));
+            }
+        };
+        Ok(AdditionalAnnex {
+            title: raw.title,
+            content,
+        })
+    }
+}
+
+impl From<AdditionalAnnex> for RawAdditionalAnnex {
+    fn from(a: AdditionalAnnex) -> RawAdditionalAnnex {
+        let mut raw = RawAdditionalAnnex {
+            title: a.title,
+            blocks: None,
+            table: None,
+            document: None,
+        };
+        match a.content {
+            AnnexContent::Blocks(b) => raw.blocks = Some(b),
+            AnnexContent::Table(t) => raw.table = Some(t),
+            AnnexContent::Document(d) => raw.document = Some(d),
+        }
+        raw
+    }
 }
 
 impl Default for Annexes {
@@ -658,16 +1429,141 @@ impl Default for Annexes {
         Annexes {
             structures_title: "Rakenteet, foorumien ja työryhmien tehtävät".into(),
             goals_title: "Tavoitteet ja mittarit".into(),
+            goals_form: GoalsForm::default(),
             priority_heading: "Painopiste".into(),
             goal_heading: "Tavoite".into(),
             indicator_heading: "Mittarit".into(),
             action_heading: "Toimenpiteet".into(),
             lead_heading: "Päävastuu yhdyspinnalla".into(),
+            additional: Vec::new(),
+        }
+    }
+}
+
+impl Default for Termination {
+    /// Own part only, 12 months' notice, in writing, to all parties: the
+    /// rule of the Kanta-Häme agreements.
+    fn default() -> Self {
+        Termination {
+            own_part_only: true,
+            notice_months: 12,
+            in_writing: true,
+            notify_all_parties: true,
+        }
+    }
+}
+
+impl PartyKind {
+    /// Whether the party counts as a municipality (cities included) for
+    /// indicators of the form `X/N`.
+    pub fn is_municipality(self) -> bool {
+        matches!(self, PartyKind::Municipality | PartyKind::City)
+    }
+}
+
+impl Party {
+    /// A party with the required fields; the rest can be set on the result.
+    pub fn new(
+        id: impl Into<PartyId>,
+        kind: PartyKind,
+        name: impl Into<String>,
+        business_id: impl Into<RawBusinessId>,
+    ) -> Party {
+        Party {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            short_name: None,
+            business_id: business_id.into(),
+            municipality_code: None,
+            address: None,
+            signatory: None,
+            approval: None,
+            signed_on: None,
+        }
+    }
+
+    /// The short name for figures: `short_name`, or the name.
+    pub fn label(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+impl Forum {
+    /// A body with the required fields, of kind `forum` and in one tier;
+    /// the rest can be set on the result.
+    pub fn new(id: impl Into<ForumId>, name: impl Into<String>, tier: u32) -> Forum {
+        Forum {
+            id: id.into(),
+            name: name.into(),
+            short_name: None,
+            kind: ForumKind::default(),
+            tier: TierSpan::one(tier),
+            per_municipality: false,
+            municipalities: Vec::new(),
+            convener: None,
+            appointed_by: None,
+            members: Vec::new(),
+            frequency: None,
+            composition: None,
+            serves: None,
+            tasks: Vec::new(),
+            prepared_by: None,
+            officers: None,
+            term: None,
+            named_representatives: None,
+            statutory: false,
+        }
+    }
+
+    /// The short name for figures: `short_name`, or the name.
+    pub fn label(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+impl Metadata {
+    /// Metadata for a draft of the given kind, title and date.
+    pub fn new(kind: AgreementKind, title: impl Into<String>, date: Date) -> Metadata {
+        Metadata {
+            kind,
+            title: title.into(),
+            short_title: None,
+            version: None,
+            status: Status::Draft,
+            date,
+            language: Language::default(),
         }
     }
 }
 
 impl Agreement {
+    /// An agreement with metadata and parties; everything else empty or at
+    /// its default (termination: own part only, 12 months, in writing, to
+    /// all parties; electronic signing). Add sections, bodies and priorities
+    /// to the result.
+    pub fn new(meta: Metadata, parties: Vec<Party>) -> Agreement {
+        Agreement {
+            meta,
+            parties,
+            sections: Vec::new(),
+            footnotes: BTreeMap::new(),
+            legal_basis: Vec::new(),
+            structure: Structure::default(),
+            tiers: Vec::new(),
+            forums: Vec::new(),
+            joint_meetings: Vec::new(),
+            interface_areas: Vec::new(),
+            priorities: Vec::new(),
+            follow_up: None,
+            validity: Validity::default(),
+            termination: Termination::default(),
+            signing: Signing::default(),
+            representatives: Vec::new(),
+            annexes: Annexes::default(),
+        }
+    }
+
     /// The number of parties that are municipalities or cities.
     pub fn municipality_count(&self) -> usize {
         self.parties
@@ -680,7 +1576,7 @@ impl Agreement {
     pub fn counterparts(&self) -> u32 {
         self.signing
             .counterparts
-            .unwrap_or(self.parties.len() as u32)
+            .unwrap_or(u32::try_from(self.parties.len()).unwrap_or(u32::MAX))
     }
 
     /// The party with this identifier.
@@ -692,4 +1588,67 @@ impl Agreement {
     pub fn forum(&self, id: &ForumId) -> Option<&Forum> {
         self.forums.iter().find(|f| &f.id == id)
     }
+
+    /// What an id of the shared namespace names: a party or a body.
+    pub fn resolve(&self, id: &RefId) -> Option<Resolved<'_>> {
+        if let Some(p) = self.parties.iter().find(|p| p.id.as_str() == id.as_str()) {
+            return Some(Resolved::Party(p));
+        }
+        self.forums
+            .iter()
+            .find(|f| f.id.as_str() == id.as_str())
+            .map(Resolved::Forum)
+    }
+
+    /// The parties a [`BodyRef`] stands for, when it stands for parties: a
+    /// party, an organ of one, or a group. Bodies and outside organisations
+    /// give none.
+    pub fn parties_of(&self, r: &BodyRef) -> Vec<&Party> {
+        match r {
+            BodyRef::Id(id) => match self.resolve(id) {
+                Some(Resolved::Party(p)) => vec![p],
+                _ => Vec::new(),
+            },
+            BodyRef::Organ { party, .. } => self.party(party).into_iter().collect(),
+            BodyRef::Group(PartyGroup::AllMunicipalities) => self
+                .parties
+                .iter()
+                .filter(|p| p.kind.is_municipality())
+                .collect(),
+            BodyRef::Group(PartyGroup::AllParties) => self.parties.iter().collect(),
+            BodyRef::Other(_) => Vec::new(),
+        }
+    }
+
+    /// The municipalities that take part in a body: its municipal members,
+    /// or, for a body that exists in each municipality, those that have one.
+    pub fn municipal_members(&self, forum: &Forum) -> Vec<&Party> {
+        let mut found: Vec<&PartyId> = Vec::new();
+        if forum.per_municipality {
+            if forum.municipalities.is_empty() {
+                found.extend(self.parties.iter().map(|p| &p.id));
+            } else {
+                found.extend(forum.municipalities.iter());
+            }
+        } else {
+            for m in &forum.members {
+                found.extend(self.parties_of(&m.who).into_iter().map(|p| &p.id));
+            }
+        }
+        // In the order of the agreement, each once.
+        self.parties
+            .iter()
+            .filter(|p| p.kind.is_municipality() && found.contains(&&p.id))
+            .collect()
+    }
+}
+
+/// What an id of the shared party-and-body namespace names.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Resolved<'a> {
+    /// A party.
+    Party(&'a Party),
+    /// A body of the structure.
+    Forum(&'a Forum),
 }

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 /// Prose with optional `**bold**` and `[^footnote]` marks.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct RichText(pub String);
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RichText(String);
 
 /// A piece of parsed [`RichText`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -143,6 +144,12 @@ impl fmt::Display for RichText {
 impl From<&str> for RichText {
     fn from(s: &str) -> Self {
         RichText(s.to_owned())
+    }
+}
+
+impl From<String> for RichText {
+    fn from(s: String) -> Self {
+        RichText(s)
     }
 }
 

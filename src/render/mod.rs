@@ -136,7 +136,7 @@ pub enum RenderError {
     #[error("`{path}` contains `{character}` (U+{:04X}), which the document's fonts cannot show; replace it with words or a character the fonts have", u32::from(*.character))]
     Unprintable {
         /// Where in the input, e.g. `parties[2].name`.
-        path: String,
+        path: crate::FieldPath,
         /// The character.
         character: char,
     },
@@ -256,12 +256,15 @@ impl Renderer {
             .standard
             .allows_attachments()
             .then(|| Bytes::new(serde_json::to_vec_pretty(a).expect("the agreement serialises")));
-        let date = a.meta.date.0;
-        let today = {
-            use chrono::Datelike;
-            Datetime::from_ymd(date.year(), date.month() as u8, date.day() as u8)
-        }
-        .expect("validated dates fit typst's calendar");
+        let date = a.meta.date;
+        let today = u8::try_from(date.month())
+            .ok()
+            .zip(u8::try_from(date.day()).ok())
+            .and_then(|(m, d)| Datetime::from_ymd(date.year(), m, d))
+            .ok_or_else(|| RenderError::Unprintable {
+                path: "meta.date".into(),
+                character: '?',
+            })?;
         let world = RenderWorld {
             assets: &self.assets,
             data: Bytes::new(data),
@@ -318,7 +321,7 @@ impl Renderer {
     fn check_printable(&self, agreement: &crate::Agreement) -> Result<(), RenderError> {
         fn walk(
             value: &serde_json::Value,
-            path: &mut String,
+            path: &crate::FieldPath,
             assets: &Assets,
         ) -> Result<(), RenderError> {
             match value {
@@ -331,22 +334,13 @@ impl Renderer {
                 },
                 serde_json::Value::Array(items) => {
                     for (i, item) in items.iter().enumerate() {
-                        let len = path.len();
-                        path.push_str(&format!("[{i}]"));
-                        walk(item, path, assets)?;
-                        path.truncate(len);
+                        walk(item, &path.index(i), assets)?;
                     }
                     Ok(())
                 }
                 serde_json::Value::Object(map) => {
                     for (key, item) in map {
-                        let len = path.len();
-                        if !path.is_empty() {
-                            path.push('.');
-                        }
-                        path.push_str(key);
-                        walk(item, path, assets)?;
-                        path.truncate(len);
+                        walk(item, &path.key(key.clone()), assets)?;
                     }
                     Ok(())
                 }
@@ -354,7 +348,7 @@ impl Renderer {
             }
         }
         let value = serde_json::to_value(agreement).expect("the agreement serialises");
-        walk(&value, &mut String::new(), &self.assets)
+        walk(&value, &crate::FieldPath::root(), &self.assets)
     }
 }
 

@@ -1,18 +1,28 @@
 //! The data the templates read (`/data.json`): the agreement prepared for
-//! display. Every sentence generated from structured data is made here, in
+//! display. Every sentence and label the document shows is made here, in
 //! Rust, so templates only lay out; every string reaches typst as a JSON
 //! string and is shown as literal text.
+//!
+//! The shape is public: a user template directory reads it. It carries
+//! [`SCHEMA_VERSION`], raised whenever a field is renamed or removed, and is
+//! described field by field in `templates/DATA.md`.
 
 use serde::Serialize;
 
 use crate::finnish;
 use crate::model::{
-    Agreement, AgreementKind, Block, Forum, ForumKind, Insert, PartyKind, SigningMode, Status,
+    Agreement, AgreementKind, AnnexContent, Block, BodyRef, Forum, ForumKind, GoalsForm, Insert,
+    Layout, PartyKind, ProseBlock, Responsibility, SigningMode, Status, TierContent,
 };
 use crate::text::{RichText, Span};
 use crate::validate::ValidatedAgreement;
 
 use super::{Document, RenderOptions};
+
+/// The version of the view's shape. 2: structure layouts and spanning
+/// bodies, participants, interface areas, responsibilities at every level,
+/// additional annexes, labels.
+pub(crate) const SCHEMA_VERSION: u32 = 2;
 
 /// A piece of display text.
 #[derive(Serialize)]
@@ -48,6 +58,7 @@ pub(crate) enum ViewBlock {
     },
     StructureFigure,
     Tiers,
+    InterfaceAreas,
     FollowUp {
         blocks: Vec<ViewBlock>,
         sentence: String,
@@ -77,7 +88,7 @@ pub(crate) struct ViewParty {
     name: String,
     business_id: String,
     address: Option<String>,
-    kind: &'static str,
+    kind: PartyKind,
 }
 
 #[derive(Serialize)]
@@ -91,34 +102,74 @@ pub(crate) struct ViewSignatory {
     signed: Option<String>,
 }
 
+/// One box of the structure figure.
 #[derive(Serialize)]
-pub(crate) struct ViewForumRef {
-    name: String,
+pub(crate) struct ViewBox {
+    /// The short label drawn.
     short: String,
+    /// The full name.
+    name: String,
+    /// What the box stands for: a body, a municipality, an interface area.
     kind: &'static str,
-    /// An open network: drawn with a dashed border in the figure.
+    /// An open network: drawn with a dashed border.
     open: bool,
 }
 
+/// A tier (or column) of the structure figure and the text.
 #[derive(Serialize)]
 pub(crate) struct ViewTier {
     level: u32,
     name: String,
     level_name: Option<String>,
     blocks: Vec<ViewBlock>,
-    forums: Vec<ViewForumRef>,
+    /// What the figure shows in this tier, in order.
+    boxes: Vec<ViewBox>,
+}
+
+/// A body that spans several tiers (or columns).
+#[derive(Serialize)]
+pub(crate) struct ViewSpanning {
+    first: u32,
+    last: u32,
+    #[serde(flatten)]
+    item: ViewBox,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewFigure {
+    layout: Layout,
+    caption: String,
+    /// The figure described in words: its text alternative.
+    alt: String,
+    spanning: Vec<ViewSpanning>,
+    /// Notes under the figure (what a dashed border means).
+    legend: Vec<String>,
 }
 
 #[derive(Serialize)]
 pub(crate) struct ViewForum {
     name: String,
     short_name: Option<String>,
-    kind: &'static str,
-    tier: u32,
-    tier_name: String,
+    kind: ForumKind,
+    first_tier: u32,
     /// Label–value rows for Annex 1, in display order.
     rows: Vec<(String, Rich)>,
     tasks: Vec<Rich>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewAreas {
+    headings: [String; 4],
+    rows: Vec<ViewArea>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewArea {
+    name: String,
+    description: Option<Rich>,
+    municipal_contact: String,
+    county_contact: String,
+    bodies: String,
 }
 
 #[derive(Serialize)]
@@ -126,11 +177,15 @@ pub(crate) struct ViewAction {
     /// The number the table gives the action, when it numbers them.
     number: Option<u32>,
     text: Rich,
+    /// "Vastuutaho: …", when the action has its own.
+    lead: Option<String>,
 }
 
 #[derive(Serialize)]
 pub(crate) struct ViewGoal {
     text: Rich,
+    /// The goal's own responsibility, when it has one.
+    lead: Option<String>,
     indicators_intro: Option<String>,
     indicators: Vec<Rich>,
     actions: Vec<ViewAction>,
@@ -142,7 +197,32 @@ pub(crate) struct ViewPriority {
     title: String,
     description: Option<Rich>,
     lead: Option<String>,
+    /// Whether any goal has a responsibility of its own: the table then
+    /// gives responsibility per goal row.
+    goal_leads: bool,
     goals: Vec<ViewGoal>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub(crate) enum ViewAnnexContent {
+    Blocks {
+        blocks: Vec<ViewBlock>,
+    },
+    Table {
+        columns: Vec<String>,
+        rows: Vec<Vec<Rich>>,
+    },
+    Document {
+        text: String,
+    },
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewAdditionalAnnex {
+    number: usize,
+    title: String,
+    content: ViewAnnexContent,
 }
 
 #[derive(Serialize)]
@@ -155,26 +235,50 @@ pub(crate) struct ViewAnnexes {
     action_heading: String,
     lead_heading: String,
     /// `simple`: priority rows over goal | indicator (2023); `full`:
-    /// priority | goal | indicators | actions | lead (2026).
-    form: &'static str,
+    /// priority | goal | indicators | actions | responsibility (2026).
+    form: GoalsForm,
+    additional: Vec<ViewAdditionalAnnex>,
+}
+
+/// Words the templates print that do not come from the agreement.
+#[derive(Serialize)]
+pub(crate) struct ViewLabels {
+    parties: &'static str,
+    business_id: &'static str,
+    address: &'static str,
+    signatures: &'static str,
+    no_signatory: &'static str,
+    annex: &'static str,
+    figure: &'static str,
+    tasks: &'static str,
+    no_bodies: &'static str,
+    draft: &'static str,
+    /// The page reference, with `{page}` and `{total}`: "3 (12)".
+    page_of: &'static str,
+    responsibility: &'static str,
+    action_responsibility: &'static str,
 }
 
 #[derive(Serialize)]
 pub(crate) struct View {
+    schema_version: u32,
     document: &'static str,
     draft: bool,
     attach: bool,
     lang: &'static str,
+    labels: ViewLabels,
     title: String,
     short_title: String,
     version: Option<String>,
     date: String,
-    date_parts: [u32; 3],
-    kind: &'static str,
+    date_parts: [i64; 3],
+    kind: AgreementKind,
     parties: Vec<ViewParty>,
     sections: Vec<ViewSection>,
+    figure: ViewFigure,
     tiers: Vec<ViewTier>,
     forums: Vec<ViewForum>,
+    interface_areas: ViewAreas,
     priorities: Vec<ViewPriority>,
     annexes: ViewAnnexes,
     place_and_date: String,
@@ -221,6 +325,22 @@ impl Builder<'_> {
         vec![ViewSpan::Text(text.to_owned())]
     }
 
+    fn prose(&self, blocks: &[ProseBlock]) -> Vec<ViewBlock> {
+        blocks
+            .iter()
+            .map(|b| match b {
+                ProseBlock::Paragraph(t) => ViewBlock::Paragraph { text: self.rich(t) },
+                ProseBlock::Bullets(items) => ViewBlock::Bullets {
+                    items: items.iter().map(|t| self.rich(t)).collect(),
+                },
+                ProseBlock::Numbered(items) => ViewBlock::Numbered {
+                    items: items.iter().map(|t| self.rich(t)).collect(),
+                },
+                ProseBlock::Subheading(t) => ViewBlock::Subheading { text: t.clone() },
+            })
+            .collect()
+    }
+
     fn blocks(&self, blocks: &[Block]) -> Vec<ViewBlock> {
         blocks.iter().map(|b| self.block(b)).collect()
     }
@@ -249,7 +369,7 @@ impl Builder<'_> {
                             provisions: s
                                 .provisions
                                 .iter()
-                                .map(|p| format!("§ {} ({})", p.section, p.topic))
+                                .map(|p| format!("§ {} ({})", p.section.trim(), p.topic))
                                 .collect(),
                         })
                         .collect(),
@@ -259,11 +379,12 @@ impl Builder<'_> {
                 },
                 Insert::StructureFigure => ViewBlock::StructureFigure,
                 Insert::Tiers => ViewBlock::Tiers,
+                Insert::InterfaceAreas => ViewBlock::InterfaceAreas,
                 Insert::FollowUp => match &a.follow_up {
                     Some(f) => {
-                        let mut blocks = self.blocks(&f.text);
+                        let mut blocks = self.prose(&f.text);
                         let mut sentence =
-                            finnish::follow_up_sentence(f.window).unwrap_or_default();
+                            finnish::follow_up_sentence(&f.rounds).unwrap_or_default();
                         // The meeting sentence ends the written paragraph, as
                         // in the 2023 agreement, rather than standing alone.
                         if let Some(ViewBlock::Paragraph { text }) = blocks.last_mut() {
@@ -280,6 +401,9 @@ impl Builder<'_> {
                 Insert::Termination => ViewBlock::Termination {
                     text: self.termination(),
                 },
+                // New inserts are added above; an unknown one prints nothing.
+                #[allow(unreachable_patterns)]
+                _ => ViewBlock::Paragraph { text: Vec::new() },
             },
         }
     }
@@ -293,9 +417,17 @@ impl Builder<'_> {
         let mut text = format!(
             "{subject} tulee voimaan, kun kaikki osapuolet ovat sen hyväksyneet ja allekirjoituksillaan vahvistaneet. "
         );
-        match a.validity.until {
-            None => text.push_str("Sopimus on voimassa toistaiseksi."),
-            Some(until) => text.push_str(&format!("Sopimus on voimassa {} asti.", until.finnish())),
+        let replaced = "siihen asti, kunnes uusi sopimus on hyväksytty";
+        match (a.validity.until, a.validity.until_new_agreement) {
+            (None, false) => text.push_str("Sopimus on voimassa toistaiseksi."),
+            (None, true) => text.push_str(&format!("Sopimus on voimassa {replaced}.")),
+            (Some(until), false) => {
+                text.push_str(&format!("Sopimus on voimassa {} asti.", until.finnish()))
+            }
+            (Some(until), true) => text.push_str(&format!(
+                "Sopimus on voimassa {} asti ja joka tapauksessa {replaced}.",
+                until.finnish()
+            )),
         }
         let mut spans = vec![ViewSpan::Text(text)];
         if let Some(review) = &a.validity.review {
@@ -333,27 +465,68 @@ impl Builder<'_> {
         sentences.join(" ")
     }
 
-    fn forum_label(f: &Forum) -> String {
-        f.short_name.clone().unwrap_or_else(|| f.name.clone())
+    fn tier_label(&self, level: u32) -> String {
+        self.a
+            .tiers
+            .iter()
+            .find(|t| t.level == level)
+            .map(|t| format!("{}) {}", t.level, t.name))
+            .unwrap_or_else(|| level.to_string())
     }
 
     fn forum(&self, f: &Forum) -> ViewForum {
         let a = self.a;
-        let tier_name = a
-            .tiers
-            .iter()
-            .find(|t| t.level == f.tier)
-            .map(|t| format!("{}) {}", t.level, t.name))
-            .unwrap_or_else(|| f.tier.to_string());
-        let mut rows: Vec<(String, Rich)> = vec![("Taso".into(), Self::plain(&tier_name))];
-        if let Some(c) = &f.convener {
-            let text = finnish::convener(c, |id| {
-                a.parties
-                    .iter()
-                    .find(|p| p.id.as_str() == id)
-                    .map_or_else(|| id.to_owned(), |p| p.name.clone())
-            });
-            rows.push(("Kokoonkutsuja".into(), Self::plain(&text)));
+        let mut tier_name = self.tier_label(f.tier.first());
+        if f.tier.is_span() {
+            tier_name = format!("{tier_name} – {}", self.tier_label(f.tier.last()));
+        }
+        let tier_row = match a.structure.layout {
+            Layout::Columns => "Rakenteen osa",
+            _ => "Taso",
+        };
+        let mut rows: Vec<(String, Rich)> = vec![
+            ("Tyyppi".into(), Self::plain(finnish::forum_kind(f.kind))),
+            (tier_row.into(), Self::plain(&tier_name)),
+        ];
+        if f.per_municipality {
+            let municipalities: Vec<String> = a
+                .municipal_members(f)
+                .iter()
+                .map(|p| p.label().to_owned())
+                .collect();
+            let text = if f.municipalities.is_empty() {
+                format!(
+                    "jokaisessa kunnassa ({})",
+                    finnish::join_and(&municipalities)
+                )
+            } else {
+                format!("kunnissa {}", finnish::join_and(&municipalities))
+            };
+            rows.push(("Toimii".into(), Self::plain(&text)));
+        }
+        if let Some(by) = &f.appointed_by {
+            rows.push(("Asettaja".into(), Self::plain(&finnish::body_name(a, by))));
+        }
+        match &f.convener {
+            Some(c) => {
+                let text = finnish::convener(c, |id| {
+                    a.parties
+                        .iter()
+                        .find(|p| p.id.as_str() == id)
+                        .map_or_else(|| id.to_owned(), |p| p.name.clone())
+                });
+                let text = if f.per_municipality {
+                    format!("kukin kunta omalta osaltaan; {text}")
+                } else {
+                    text
+                };
+                rows.push(("Kokoonkutsuja".into(), Self::plain(&text)));
+            }
+            None if f.per_municipality => rows.push((
+                "Kokoonkutsuja".into(),
+                Self::plain("kukin kunta omalta osaltaan"),
+            )),
+            None => {}
         }
         if let Some(freq) = &f.frequency {
             let mut text = finnish::frequency(freq);
@@ -363,7 +536,7 @@ impl Builder<'_> {
                     .iter()
                     .filter(|id| **id != f.id)
                     .filter_map(|id| a.forum(id))
-                    .map(Self::forum_label)
+                    .map(|f| f.label().to_owned())
                     .collect();
                 // The other forums stay in the nominative: "johon osallistuu
                 // myös Turvallisuusfoorumi" needs no inflection of a name.
@@ -382,6 +555,10 @@ impl Builder<'_> {
         }
         if let Some(t) = f.term {
             rows.push(("Toimikausi".into(), Self::plain(finnish::term(t))));
+        }
+        if !f.members.is_empty() {
+            let members: Vec<String> = f.members.iter().map(|m| finnish::member(a, m)).collect();
+            rows.push(("Osallistujat".into(), Self::plain(&members.join("\n"))));
         }
         if let Some(c) = &f.composition {
             rows.push(("Kokoonpano".into(), Self::plain(c)));
@@ -436,35 +613,193 @@ impl Builder<'_> {
         ViewForum {
             name: f.name.clone(),
             short_name: f.short_name.clone(),
-            kind: forum_kind(f.kind),
-            tier: f.tier,
-            tier_name,
+            kind: f.kind,
+            first_tier: f.tier.first(),
             rows,
             tasks: f.tasks.iter().map(|t| self.rich(t)).collect(),
         }
     }
 
-    fn lead_text(&self, lead: &crate::model::Lead) -> String {
-        finnish::lead(self.a, lead)
+    fn responsibility(&self, r: &Responsibility) -> String {
+        finnish::responsibility(self.a, r)
     }
-}
 
-fn forum_kind(kind: ForumKind) -> &'static str {
-    match kind {
-        ForumKind::Forum => "forum",
-        ForumKind::WorkingGroup => "working_group",
-        ForumKind::Network => "network",
-        ForumKind::AdvocacyBody => "advocacy_body",
+    fn forum_box(f: &Forum) -> ViewBox {
+        ViewBox {
+            short: f.label().to_owned(),
+            name: f.name.clone(),
+            kind: "body",
+            open: f.kind == ForumKind::Network && f.named_representatives == Some(false),
+        }
     }
-}
 
-fn party_kind(kind: PartyKind) -> &'static str {
-    match kind {
-        PartyKind::WellbeingServicesCounty => "wellbeing_services_county",
-        PartyKind::RegionalCouncil => "regional_council",
-        PartyKind::Municipality => "municipality",
-        PartyKind::City => "city",
-        _ => "other",
+    fn tier_boxes(&self, level: u32, contents: &[TierContent]) -> Vec<ViewBox> {
+        let a = self.a;
+        let mut boxes = Vec::new();
+        for content in contents {
+            match content {
+                TierContent::Bodies => boxes.extend(
+                    a.forums
+                        .iter()
+                        .filter(|f| !f.tier.is_span() && f.tier.first() == level)
+                        .map(Self::forum_box),
+                ),
+                TierContent::Municipalities => boxes.extend(
+                    a.parties
+                        .iter()
+                        .filter(|p| p.kind.is_municipality())
+                        .map(|p| ViewBox {
+                            short: p.label().to_owned(),
+                            name: p.name.clone(),
+                            kind: "municipality",
+                            open: false,
+                        }),
+                ),
+                TierContent::InterfaceAreas => {
+                    boxes.extend(a.interface_areas.iter().map(|area| ViewBox {
+                        short: area.name.clone(),
+                        name: area.name.clone(),
+                        kind: "interface_area",
+                        open: false,
+                    }))
+                }
+            }
+        }
+        boxes
+    }
+
+    fn figure(&self, tiers: &[ViewTier]) -> ViewFigure {
+        let a = self.a;
+        let spanning: Vec<ViewSpanning> = a
+            .forums
+            .iter()
+            .filter(|f| f.tier.is_span())
+            .map(|f| ViewSpanning {
+                first: f.tier.first(),
+                last: f.tier.last(),
+                item: Self::forum_box(f),
+            })
+            .collect();
+        let names = |boxes: &[ViewBox]| -> String {
+            let names: Vec<String> = boxes.iter().map(|b| b.name.clone()).collect();
+            finnish::join_and(&names)
+        };
+        let mut alt = match a.structure.layout {
+            Layout::Columns => format!(
+                "Kaavio yhteistyörakenteesta {} rinnakkaisena osana. {}.",
+                tiers.len(),
+                tiers
+                    .iter()
+                    .map(|t| format!("{}: {}", t.name, names(&t.boxes)))
+                    .collect::<Vec<_>>()
+                    .join(". ")
+            ),
+            _ => format!(
+                "Kaavio yhteistyörakenteen {} tasosta. {}.",
+                tiers.len(),
+                tiers
+                    .iter()
+                    .map(|t| format!("{}) {}: {}", t.level, t.name, names(&t.boxes)))
+                    .collect::<Vec<_>>()
+                    .join(". ")
+            ),
+        };
+        for s in &spanning {
+            alt.push_str(&format!(
+                " {} ulottuu osista {} – {}.",
+                s.item.name,
+                self.tier_label(s.first),
+                self.tier_label(s.last)
+            ));
+        }
+        let mut legend = Vec::new();
+        if tiers.iter().any(|t| t.boxes.iter().any(|b| b.open))
+            || spanning.iter().any(|s| s.item.open)
+        {
+            legend.push("Katkoviiva: avoin verkosto, ei nimettyjä edustajia".to_owned());
+        }
+        let caption = a
+            .structure
+            .caption
+            .clone()
+            .unwrap_or_else(|| match a.structure.layout {
+                Layout::Columns => "Yhteistyörakenne".to_owned(),
+                _ => "Yhteistyörakenteen tasot ja niiden foorumit ja työryhmät".to_owned(),
+            });
+        ViewFigure {
+            layout: a.structure.layout,
+            caption,
+            alt,
+            spanning,
+            legend,
+        }
+    }
+
+    fn interface_areas(&self) -> ViewAreas {
+        let a = self.a;
+        ViewAreas {
+            headings: [
+                "Yhdyspinta".to_owned(),
+                "Kuntien vastinpari".to_owned(),
+                "Hyvinvointialueen vastinpari".to_owned(),
+                "Foorumit ja verkostot".to_owned(),
+            ],
+            rows: a
+                .interface_areas
+                .iter()
+                .map(|area| ViewArea {
+                    name: area.name.clone(),
+                    description: area.description.as_ref().map(|d| self.rich(d)),
+                    municipal_contact: area.municipal_contact.clone(),
+                    county_contact: area.county_contact.clone(),
+                    bodies: area
+                        .bodies
+                        .iter()
+                        .map(|b: &BodyRef| finnish::body_name(a, b))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })
+                .collect(),
+        }
+    }
+
+    fn additional_annexes(&self) -> Vec<ViewAdditionalAnnex> {
+        self.a
+            .annexes
+            .additional
+            .iter()
+            .enumerate()
+            .map(|(i, annex)| ViewAdditionalAnnex {
+                number: i + 3,
+                title: annex.title.clone(),
+                content: match &annex.content {
+                    AnnexContent::Blocks(b) => ViewAnnexContent::Blocks {
+                        blocks: self.prose(b),
+                    },
+                    AnnexContent::Table(t) => ViewAnnexContent::Table {
+                        columns: t.columns.clone(),
+                        rows: t
+                            .rows
+                            .iter()
+                            .map(|r| r.iter().map(|c| self.rich(c)).collect())
+                            .collect(),
+                    },
+                    AnnexContent::Document(d) => {
+                        let mut text = format!("Erillinen asiakirja: {}", d.name);
+                        if let Some(date) = d.date {
+                            text.push_str(&format!(", {}", date.finnish()));
+                        }
+                        text.push('.');
+                        if let Some(r) = &d.reference {
+                            text.push_str(&format!(" Saatavilla: {r}"));
+                        }
+                        ViewAnnexContent::Document { text }
+                    }
+                    #[allow(unreachable_patterns)]
+                    _ => ViewAnnexContent::Blocks { blocks: Vec::new() },
+                },
+            })
+            .collect()
     }
 }
 
@@ -473,24 +808,22 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
     let a = valid.agreement();
     let b = Builder { a };
     let date = a.meta.date;
-    let full_form = a
-        .priorities
-        .iter()
-        .any(|p| p.lead.is_some() || p.goals.iter().any(|g| !g.actions.is_empty()));
     let priorities = a
         .priorities
         .iter()
         .enumerate()
         .map(|(i, p)| ViewPriority {
-            number: p.number.unwrap_or(i as u32 + 1),
+            number: p.number.unwrap_or(u32::try_from(i + 1).unwrap_or(u32::MAX)),
             title: p.title.clone(),
             description: p.description.as_ref().map(|d| b.rich(d)),
-            lead: p.lead.as_ref().map(|l| b.lead_text(l)),
+            lead: p.lead.as_ref().map(|l| b.responsibility(l)),
+            goal_leads: p.goals.iter().any(|g| g.lead.is_some()),
             goals: p
                 .goals
                 .iter()
                 .map(|g| ViewGoal {
                     text: b.rich(&g.text),
+                    lead: g.lead.as_ref().map(|l| b.responsibility(l)),
                     indicators_intro: g.indicators_intro.clone(),
                     indicators: g.indicators.iter().map(|i| indicator(&b, i)).collect(),
                     actions: g
@@ -499,6 +832,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                         .map(|act| ViewAction {
                             number: act.number,
                             text: b.rich(&act.text),
+                            lead: act.lead.as_ref().map(|l| b.responsibility(l)),
                         })
                         .collect(),
                 })
@@ -507,6 +841,16 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         .collect();
     let mut tiers: Vec<_> = a.tiers.iter().collect();
     tiers.sort_by_key(|t| t.level);
+    let tiers: Vec<ViewTier> = tiers
+        .iter()
+        .map(|t| ViewTier {
+            level: t.level,
+            name: t.name.clone(),
+            level_name: t.level_name.clone(),
+            blocks: b.prose(&t.blocks),
+            boxes: b.tier_boxes(t.level, &t.contents),
+        })
+        .collect();
     // A draft is not dated for signing: the date is left to be filled in.
     let signing_date = if a.meta.status == Status::Draft {
         "___.___.________".to_owned()
@@ -519,6 +863,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
     };
     let counterparts = a.counterparts();
     View {
+        schema_version: SCHEMA_VERSION,
         document: match options.document {
             Document::Agreement => "agreement",
             Document::Annex1 => "annex1",
@@ -527,6 +872,21 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         draft: options.draft.unwrap_or(a.meta.status == Status::Draft),
         attach: options.standard.allows_attachments(),
         lang: "fi",
+        labels: ViewLabels {
+            parties: "Sopimusosapuolet",
+            business_id: "y-tunnus",
+            address: "Osoite",
+            signatures: "Allekirjoitukset",
+            no_signatory: "(allekirjoittaja)",
+            annex: "Liite",
+            figure: "Kuvio",
+            tasks: "Tehtävät",
+            no_bodies: "Ei nimettyjä foorumeita tai työryhmiä.",
+            draft: "LUONNOS",
+            page_of: "{page} ({total})",
+            responsibility: "Päävastuu",
+            action_responsibility: "Vastuutaho",
+        },
         title: a.meta.title.clone(),
         short_title: a
             .meta
@@ -535,15 +895,12 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
             .unwrap_or_else(|| a.meta.title.clone()),
         version: a.meta.version.clone(),
         date: date.finnish(),
-        date_parts: {
-            use chrono::Datelike;
-            [date.0.year() as u32, date.0.month(), date.0.day()]
-        },
-        kind: match a.meta.kind {
-            AgreementKind::FrameworkAgreement => "framework_agreement",
-            AgreementKind::StrategicCooperationAgreement => "strategic_cooperation_agreement",
-            _ => "other",
-        },
+        date_parts: [
+            i64::from(date.year()),
+            i64::from(date.month()),
+            i64::from(date.day()),
+        ],
+        kind: a.meta.kind,
         parties: a
             .parties
             .iter()
@@ -552,7 +909,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                 name: p.name.clone(),
                 business_id: id.to_string(),
                 address: p.address.clone(),
-                kind: party_kind(p.kind),
+                kind: p.kind,
             })
             .collect(),
         sections: a
@@ -563,32 +920,14 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                 blocks: b.blocks(&s.blocks),
             })
             .collect(),
-        tiers: tiers
-            .iter()
-            .map(|t| ViewTier {
-                level: t.level,
-                name: t.name.clone(),
-                level_name: t.level_name.clone(),
-                blocks: b.blocks(&t.blocks),
-                forums: a
-                    .forums
-                    .iter()
-                    .filter(|f| f.tier == t.level)
-                    .map(|f| ViewForumRef {
-                        name: f.name.clone(),
-                        short: Builder::forum_label(f),
-                        kind: forum_kind(f.kind),
-                        open: f.kind == ForumKind::Network
-                            && f.named_representatives == Some(false),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        figure: b.figure(&tiers),
+        tiers,
         forums: {
             let mut forums: Vec<&Forum> = a.forums.iter().collect();
-            forums.sort_by_key(|f| f.tier);
+            forums.sort_by_key(|f| f.tier.first());
             forums.into_iter().map(|f| b.forum(f)).collect()
         },
+        interface_areas: b.interface_areas(),
         priorities,
         annexes: ViewAnnexes {
             structures_title: a.annexes.structures_title.clone(),
@@ -598,7 +937,8 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
             indicator_heading: a.annexes.indicator_heading.clone(),
             action_heading: a.annexes.action_heading.clone(),
             lead_heading: a.annexes.lead_heading.clone(),
-            form: if full_form { "full" } else { "simple" },
+            form: a.annexes.goals_form,
+            additional: b.additional_annexes(),
         },
         place_and_date,
         counterparts: finnish::counterparts_sentence(
@@ -629,7 +969,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                 approval: p.approval.as_ref().map(|ap| {
                     let mut text = format!("Hyväksytty: {} {}", ap.body, ap.date.finnish());
                     if let Some(section) = &ap.section {
-                        text.push_str(&format!(" {section}"));
+                        text.push_str(&format!(" § {}", section.trim()));
                     }
                     text
                 }),
@@ -642,8 +982,10 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
 }
 
 /// An indicator's text, followed by what its own fields say that the text
-/// does not already: the target, the count out of the municipalities, the
-/// scale, the baseline year and the unit. Nothing given is left out.
+/// does not already: the target, the direction, the count out of the
+/// municipalities, the scale, the baseline, the unit and the source.
+/// Nothing given is left out. The additions go inside the sentence, before
+/// its full stop: "… kyselyssä (yksikkö: %)."
 fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
     let plain = i.text.plain();
     let mut extra: Vec<String> = Vec::new();
@@ -651,6 +993,15 @@ fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
         && !plain.contains(target.as_str())
     {
         extra.push(format!("tavoitetaso: {target}"));
+    }
+    if let Some(direction) = i.direction {
+        extra.push(
+            match direction {
+                crate::model::Direction::HigherIsBetter => "suunta: suurempi on parempi",
+                crate::model::Direction::LowerIsBetter => "suunta: pienempi on parempi",
+            }
+            .to_owned(),
+        );
     }
     if let Some(share) = &i.municipalities {
         let share = share.to_string();
@@ -664,19 +1015,41 @@ fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
     {
         extra.push(format!("asteikko {lo}–{hi}"));
     }
-    if let Some(year) = i.baseline_year
-        && !plain.contains(&year.to_string())
-    {
-        extra.push(format!("lähtötaso vuodelta {year}"));
+    match (i.baseline_year, i.baseline_value) {
+        (Some(year), None) if !plain.contains(&year.to_string()) => {
+            extra.push(format!("lähtötaso vuodelta {year}"))
+        }
+        (Some(year), Some(value)) => {
+            extra.push(format!("lähtötaso {} ({year})", finnish::decimal(value)))
+        }
+        (None, Some(value)) => extra.push(format!("lähtötaso {}", finnish::decimal(value))),
+        _ => {}
     }
     if let Some(unit) = &i.unit
         && !plain.contains(unit.as_str())
     {
         extra.push(format!("yksikkö: {unit}"));
     }
+    if let Some(source) = &i.source {
+        match &source.id {
+            Some(id) => extra.push(format!("lähde: {} ({id})", source.name)),
+            None => extra.push(format!("lähde: {}", source.name)),
+        }
+    }
     let mut spans = b.rich(&i.text);
     if !extra.is_empty() {
-        spans.push(ViewSpan::Text(format!(" ({})", extra.join("; "))));
+        let addition = format!(" ({})", extra.join("; "));
+        // Before the sentence's own full stop, if the text ends in one.
+        match spans.last_mut() {
+            Some(ViewSpan::Text(last) | ViewSpan::Strong(last))
+                if last.trim_end().ends_with('.') =>
+            {
+                let trimmed = last.trim_end().trim_end_matches('.').to_owned();
+                *last = trimmed;
+                spans.push(ViewSpan::Text(format!("{addition}.")));
+            }
+            _ => spans.push(ViewSpan::Text(addition)),
+        }
     }
     spans
 }

@@ -1,11 +1,9 @@
 //! User template directories: they replace the layout, read only what the
 //! renderer gives them, and their mistakes come back with file and line.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::valid;
+use crate::common::valid;
 use sopimus::{RenderError, RenderOptions, Renderer};
 
 fn template_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {

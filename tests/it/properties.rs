@@ -2,13 +2,11 @@
 //! agreement either validates or gets findings with paths; every valid one
 //! renders, never panics, and every text of the input is in the PDF.
 
-mod common;
-
 use std::sync::LazyLock;
 
-use common::pdf::{assert_carries_everything, body_text};
-use common::synthetic::business_id;
-use common::{crate_path, parse, today};
+use crate::common::pdf::{assert_carries_everything, body_text};
+use crate::common::synthetic::business_id;
+use crate::common::{crate_path, parse, today};
 use proptest::prelude::*;
 use sopimus::text::RichText;
 use sopimus::{Agreement, RenderError, RenderOptions, Renderer, ValidateOptions, validate};
@@ -78,7 +76,8 @@ fn apply(e: &Edits) -> Agreement {
         let mut party = a.parties[4].clone();
         party.id = format!("extra-{n}").as_str().into();
         party.name = format!("Lisäkunta {n}");
-        party.business_id = sopimus::ids::RawBusinessId(business_id(3_000_000 + n as u32 * 17));
+        party.business_id =
+            sopimus::ids::RawBusinessId::from(business_id(3_000_000 + n as u32 * 17));
         a.parties.push(party);
     }
     for (party, name) in a.parties.iter_mut().zip(&e.names) {
@@ -86,7 +85,7 @@ fn apply(e: &Edits) -> Agreement {
     }
     a.forums[0].name = e.forum.clone();
     let goal = &mut a.priorities[0].goals[0];
-    goal.text = RichText(e.goal.clone());
+    goal.text = RichText::from(e.goal.clone());
     // The count out of the municipalities is right by construction, and
     // wrong (out of 11, or more than all) in one case out of eight.
     let municipalities = 3 + e.extra_municipalities as u32;
@@ -98,11 +97,11 @@ fn apply(e: &Edits) -> Agreement {
     goal.indicators[0].municipalities = Some(format!("{x}/{n}").parse().unwrap());
     for text in &e.indicators {
         let mut indicator = goal.indicators[1].clone();
-        indicator.text = RichText(text.clone());
+        indicator.text = RichText::from(text.clone());
         goal.indicators.push(indicator);
     }
     a.sections[0].blocks[0] =
-        sopimus::model::Block::Paragraph(RichText(format!("{}[^1]", e.paragraph)));
+        sopimus::model::Block::Paragraph(RichText::from(format!("{}[^1]", e.paragraph)));
     // Zero months (invalid) one time in thirty.
     a.termination.notice_months = e.notice_months;
     a
@@ -119,7 +118,7 @@ proptest! {
             Err(invalid) => {
                 prop_assert!(invalid.0.has_errors());
                 for finding in &invalid.0.findings {
-                    prop_assert!(!finding.path.is_empty(), "{}", finding);
+                    prop_assert!(!finding.path.is_root(), "{}", finding);
                     prop_assert!(!finding.message.is_empty(), "{}", finding);
                 }
             }
@@ -131,7 +130,7 @@ proptest! {
                 }
                 Err(RenderError::Unprintable { path, character }) => {
                     // Only a character no embedded font has may stop a render.
-                    prop_assert!(!path.is_empty());
+                    prop_assert!(!path.is_root());
                     prop_assert!(!fonts_can_print(character));
                 }
                 Err(other) => prop_assert!(false, "a valid agreement failed to render: {}", other),

@@ -4,12 +4,10 @@
 //! title shown as the window title). Needs `qpdf` on the PATH; `.ci/run`
 //! installs it.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{EXAMPLES, valid};
+use crate::common::{EXAMPLES, valid};
 use sopimus::{Document, RenderOptions, Renderer, Standard};
 
 fn scratch(name: &str) -> PathBuf {

@@ -1,10 +1,8 @@
 //! Size limits: input that would exhaust time or memory gets a clear error
 //! naming the limit, never a crash or a stalled render.
 
-mod common;
-
-use common::synthetic::{Size, agreement, toml_text};
-use common::{crate_path, today};
+use crate::common::synthetic::{Size, agreement, toml_text};
+use crate::common::{crate_path, today};
 use sopimus::validate::limits;
 use sopimus::{LoadError, MAX_INPUT_BYTES, ValidateOptions, validate};
 
@@ -16,7 +14,7 @@ fn scratch_file(name: &str, content: &[u8]) -> std::path::PathBuf {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_parsing() {
-    let mut big = toml_text(common::synthetic::LARGEST_COUNTY).into_bytes();
+    let mut big = toml_text(crate::common::synthetic::LARGEST_COUNTY).into_bytes();
     big.resize(MAX_INPUT_BYTES as usize + 1, b' ');
     let path = scratch_file("big.toml", &big);
     match sopimus::load(&path) {
@@ -73,7 +71,7 @@ fn enormous_lists_and_texts_get_findings_naming_the_limit() {
     let find = |path: &str| {
         report
             .errors()
-            .find(|f| f.path == path)
+            .find(|f| f.path.to_string() == path)
             .unwrap_or_else(|| panic!("no error at {path}:\n{report}"))
             .message
             .clone()

@@ -1,9 +1,10 @@
 //! Validation: the reference examples are valid, and every fixture under
 //! `tests/data/invalid/` (one mistake each) gets a report worth reading.
 
-mod common;
+use crate::common::{EXAMPLES, crate_path, report_text, valid};
 
-use common::{EXAMPLES, crate_path, report_text, valid};
+/// The fixtures' directory.
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 
 #[test]
 fn examples_validate_without_errors() {
@@ -15,7 +16,7 @@ fn examples_validate_without_errors() {
 
 #[test]
 fn valid_fixtures_validate() {
-    insta::glob!("data/valid/*.toml", |path| {
+    insta::glob!(DATA, "valid/*.toml", |path| {
         let text = report_text(path);
         assert!(text.starts_with("valid"), "{}:\n{text}", path.display());
         insta::assert_snapshot!(text);
@@ -24,7 +25,7 @@ fn valid_fixtures_validate() {
 
 #[test]
 fn each_invalid_fixture_gets_a_report() {
-    insta::glob!("data/invalid/*.toml", |path| {
+    insta::glob!(DATA, "invalid/*.toml", |path| {
         let source = std::fs::read_to_string(path).unwrap();
         let text = report_text(path);
         // A fixture either fails to load or fails validation, except those

@@ -1,11 +1,9 @@
 //! Load: one renderer shared by many threads gives the same bytes as serial
 //! renders, without deadlock.
 
-mod common;
-
 use std::sync::Arc;
 
-use common::{EXAMPLES, today, valid};
+use crate::common::{EXAMPLES, today, valid};
 use sopimus::{Document, RenderOptions, Renderer, ValidateOptions, ValidatedAgreement, validate};
 
 /// 200 jobs: the examples and the minimal fixture, each with its title

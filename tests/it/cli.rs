@@ -1,12 +1,10 @@
 //! The `sopimus` program: exit codes, reports, atomic outputs, export and
 //! extraction, run as a user would run it.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::crate_path;
+use crate::common::crate_path;
 
 fn sopimus(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sopimus"))

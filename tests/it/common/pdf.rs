@@ -1,0 +1,383 @@
+//! Reading rendered PDFs back as text, to check that nothing was lost.
+
+use sopimus::ValidatedAgreement;
+
+pub fn extract_text(pdf: &[u8]) -> String {
+    pdf_extract::extract_text_from_mem(pdf).expect("the PDF's text can be extracted")
+}
+
+/// Text compared without line breaks, spaces and hyphens, since the layout
+/// breaks and hyphenates long words ("hyvinvointi-alueen").
+pub fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{00AD}' | '\u{200B}'))
+        .collect()
+}
+
+/// [`squash`] without case, for the texts a template shows in capitals
+/// (the 2023 annex sets the spearheads in upper case, as the original does).
+pub fn squash_caseless(text: &str) -> String {
+    squash(text).to_lowercase()
+}
+
+/// The runs of a rich text between footnote references: the PDF shows the
+/// reference as a number, so each run is looked for on its own.
+pub fn runs(text: &sopimus::text::RichText) -> Vec<String> {
+    let mut runs = vec![String::new()];
+    for span in text.spans().expect("validated text parses") {
+        match span {
+            sopimus::text::Span::Text(t) | sopimus::text::Span::Strong(t) => {
+                runs.last_mut().unwrap().push_str(&t)
+            }
+            _ => runs.push(String::new()),
+        }
+    }
+    runs.retain(|r| !r.trim().is_empty());
+    runs
+}
+
+/// Every text of the input that the documents must carry, with its path:
+/// each field the model has that prints, named here one by one, so that a
+/// field the renderer forgets fails the tests that use this.
+pub fn required_texts(
+    a: &sopimus::Agreement,
+    business_ids: &[sopimus::BusinessId],
+) -> Vec<(String, String)> {
+    use sopimus::model::{AnnexContent, BodyRef, GoalsForm, Officers, Responsibility, TierContent};
+    let mut out = Texts(Vec::new());
+    // The short title and version stand in the running header, which
+    // `body_text` removes; `render::page_numbers_and_draft_marking` checks them.
+    out.plain("meta.title", &a.meta.title);
+    let municipalities_shown = a
+        .tiers
+        .iter()
+        .any(|t| t.contents.contains(&TierContent::Municipalities))
+        || a.forums.iter().any(|f| f.per_municipality);
+    for (i, p) in a.parties.iter().enumerate() {
+        let at = format!("parties[{i}]");
+        out.plain(&format!("{at}.name"), &p.name);
+        out.plain(&format!("{at}.business_id"), business_ids[i].as_str());
+        out.opt(&format!("{at}.address"), p.address.as_ref());
+        if municipalities_shown && p.kind.is_municipality() {
+            out.opt(&format!("{at}.short_name"), p.short_name.as_ref());
+        }
+        if let Some(s) = &p.signatory {
+            out.plain(&format!("{at}.signatory.name"), &s.name);
+            out.plain(&format!("{at}.signatory.title"), &s.title);
+        }
+        if let Some(ap) = &p.approval {
+            out.plain(&format!("{at}.approval.body"), &ap.body);
+            out.plain(&format!("{at}.approval.date"), &ap.date.finnish());
+            out.opt(&format!("{at}.approval.section"), ap.section.as_ref());
+        }
+        if let Some(d) = p.signed_on {
+            out.plain(&format!("{at}.signed_on"), &d.finnish());
+        }
+    }
+    for (s, section) in a.sections.iter().enumerate() {
+        out.plain(&format!("sections[{s}].heading"), &section.heading);
+        for (b, block) in section.blocks.iter().enumerate() {
+            let at = format!("sections[{s}].blocks[{b}]");
+            match block {
+                sopimus::model::Block::Paragraph(t) => out.rich(&at, t),
+                sopimus::model::Block::Bullets(items) | sopimus::model::Block::Numbered(items) => {
+                    for (i, t) in items.iter().enumerate() {
+                        out.rich(&format!("{at}[{i}]"), t);
+                    }
+                }
+                sopimus::model::Block::Subheading(t) => out.plain(&at, t),
+                _ => {}
+            }
+        }
+    }
+    for (key, note) in &a.footnotes {
+        out.rich(&format!("footnotes.{key}"), note);
+    }
+    for (i, statute) in a.legal_basis.iter().enumerate() {
+        let at = format!("legal_basis[{i}]");
+        out.plain(&format!("{at}.name"), &statute.name);
+        out.opt(&format!("{at}.number"), statute.number.as_ref());
+        for (k, provision) in statute.provisions.iter().enumerate() {
+            out.plain(&format!("{at}.provisions[{k}].section"), &provision.section);
+            out.plain(&format!("{at}.provisions[{k}].topic"), &provision.topic);
+        }
+    }
+    out.opt("structure.caption", a.structure.caption.as_ref());
+    for (t, tier) in a.tiers.iter().enumerate() {
+        out.plain(&format!("tiers[{t}].name"), &tier.name);
+        out.opt(&format!("tiers[{t}].level_name"), tier.level_name.as_ref());
+        out.prose(&format!("tiers[{t}].blocks"), &tier.blocks);
+    }
+    let body = |out: &mut Texts, path: &str, r: &BodyRef| match r {
+        BodyRef::Id(id) => {
+            let name = a
+                .parties
+                .iter()
+                .find(|p| p.id.as_str() == id.as_str())
+                .map(|p| p.name.clone())
+                .or_else(|| {
+                    a.forums
+                        .iter()
+                        .find(|f| f.id.as_str() == id.as_str())
+                        .map(|f| f.name.clone())
+                })
+                .expect("validated references resolve");
+            out.plain(path, &name);
+        }
+        BodyRef::Organ { organ, .. } => out.plain(&format!("{path}.organ"), organ),
+        BodyRef::Other(name) => out.plain(&format!("{path}.other"), name),
+        _ => {}
+    };
+    let responsibility = |out: &mut Texts, path: &str, r: &Responsibility| match &r.text {
+        Some(text) => out.plain(&format!("{path}.text"), text),
+        None => {
+            for (k, who) in r.responsible.iter().enumerate() {
+                body(out, &format!("{path}.responsible[{k}]"), who);
+            }
+            for (k, who) in r.partners.iter().enumerate() {
+                body(out, &format!("{path}.partners[{k}]"), who);
+            }
+        }
+    };
+    for (i, f) in a.forums.iter().enumerate() {
+        let at = format!("forums[{i}]");
+        out.plain(&format!("{at}.name"), &f.name);
+        out.opt(&format!("{at}.short_name"), f.short_name.as_ref());
+        for (field, value) in [
+            ("composition", &f.composition),
+            ("serves", &f.serves),
+            ("prepared_by", &f.prepared_by),
+        ] {
+            out.opt(&format!("{at}.{field}"), value.as_ref());
+        }
+        if let Some(c) = &f.convener {
+            out.opt(&format!("{at}.convener.other"), c.other.as_ref());
+        }
+        if let Some(Officers::Other(text)) = &f.officers {
+            out.plain(&format!("{at}.officers.other"), text);
+        }
+        if let Some(by) = &f.appointed_by {
+            body(&mut out, &format!("{at}.appointed_by"), by);
+        }
+        for (k, m) in f.members.iter().enumerate() {
+            body(&mut out, &format!("{at}.members[{k}]"), &m.who);
+            out.opt(&format!("{at}.members[{k}].role"), m.role.as_ref());
+        }
+        for (t, task) in f.tasks.iter().enumerate() {
+            out.rich(&format!("{at}.tasks[{t}]"), task);
+        }
+    }
+    for (i, area) in a.interface_areas.iter().enumerate() {
+        let at = format!("interface_areas[{i}]");
+        out.plain(&format!("{at}.name"), &area.name);
+        out.plain(&format!("{at}.municipal_contact"), &area.municipal_contact);
+        out.plain(&format!("{at}.county_contact"), &area.county_contact);
+        if let Some(d) = &area.description {
+            out.rich(&format!("{at}.description"), d);
+        }
+        for (k, b) in area.bodies.iter().enumerate() {
+            body(&mut out, &format!("{at}.bodies[{k}]"), b);
+        }
+    }
+    for (p, priority) in a.priorities.iter().enumerate() {
+        let at = format!("priorities[{p}]");
+        out.plain(&format!("{at}.title"), &priority.title);
+        if let Some(d) = &priority.description {
+            out.rich(&format!("{at}.description"), d);
+        }
+        if let Some(lead) = &priority.lead {
+            responsibility(&mut out, &format!("{at}.lead"), lead);
+        }
+        for (g, goal) in priority.goals.iter().enumerate() {
+            let at = format!("{at}.goals[{g}]");
+            out.rich(&format!("{at}.text"), &goal.text);
+            if let Some(lead) = &goal.lead {
+                responsibility(&mut out, &format!("{at}.lead"), lead);
+            }
+            out.opt(
+                &format!("{at}.indicators_intro"),
+                goal.indicators_intro.as_ref(),
+            );
+            for (n, indicator) in goal.indicators.iter().enumerate() {
+                let at = format!("{at}.indicators[{n}]");
+                // What the indicator's own fields add goes before the text's
+                // final full stop ("… kyselyssä (yksikkö: %)."), so the text
+                // is looked for without it.
+                out.rich_without_final_stop(&format!("{at}.text"), &indicator.text);
+                out.opt(&format!("{at}.target"), indicator.target.as_ref());
+                out.opt(&format!("{at}.unit"), indicator.unit.as_ref());
+                if let Some(share) = indicator.municipalities {
+                    out.plain(&format!("{at}.municipalities"), &share.to_string());
+                }
+                if let Some(y) = indicator.baseline_year {
+                    out.plain(&format!("{at}.baseline_year"), &y.to_string());
+                }
+                if let Some(source) = &indicator.source {
+                    out.plain(&format!("{at}.source.name"), &source.name);
+                    out.opt(&format!("{at}.source.id"), source.id.as_ref());
+                }
+            }
+            for (n, action) in goal.actions.iter().enumerate() {
+                let at = format!("{at}.actions[{n}]");
+                out.rich(&format!("{at}.text"), &action.text);
+                if let Some(lead) = &action.lead {
+                    responsibility(&mut out, &format!("{at}.lead"), lead);
+                }
+            }
+        }
+    }
+    if let Some(f) = &a.follow_up {
+        out.prose("follow_up.text", &f.text);
+    }
+    if let Some(review) = &a.validity.review {
+        out.rich("validity.review.text", &review.text);
+    }
+    out.opt("signing.place", a.signing.place.as_ref());
+    for (i, r) in a.representatives.iter().enumerate() {
+        out.plain(&format!("representatives[{i}].name"), &r.name);
+        out.opt(&format!("representatives[{i}].title"), r.title.as_ref());
+        out.opt(&format!("representatives[{i}].deputy"), r.deputy.as_ref());
+    }
+    let x = &a.annexes;
+    out.plain("annexes.structures_title", &x.structures_title);
+    out.plain("annexes.goals_title", &x.goals_title);
+    out.plain("annexes.goal_heading", &x.goal_heading);
+    out.plain("annexes.indicator_heading", &x.indicator_heading);
+    if x.goals_form == GoalsForm::Full {
+        out.plain("annexes.priority_heading", &x.priority_heading);
+        out.plain("annexes.action_heading", &x.action_heading);
+        out.plain("annexes.lead_heading", &x.lead_heading);
+    }
+    for (i, annex) in x.additional.iter().enumerate() {
+        let at = format!("annexes.additional[{i}]");
+        out.plain(&format!("{at}.title"), &annex.title);
+        match &annex.content {
+            AnnexContent::Blocks(blocks) => out.prose(&format!("{at}.blocks"), blocks),
+            AnnexContent::Table(t) => {
+                for (c, column) in t.columns.iter().enumerate() {
+                    out.plain(&format!("{at}.table.columns[{c}]"), column);
+                }
+                for (r, row) in t.rows.iter().enumerate() {
+                    for (c, cell) in row.iter().enumerate() {
+                        out.rich(&format!("{at}.table.rows[{r}][{c}]"), cell);
+                    }
+                }
+            }
+            AnnexContent::Document(d) => {
+                out.plain(&format!("{at}.document.name"), &d.name);
+                out.opt(&format!("{at}.document.reference"), d.reference.as_ref());
+            }
+            _ => {}
+        }
+    }
+    out.0
+}
+
+/// The texts a document must carry, with their paths.
+struct Texts(Vec<(String, String)>);
+
+impl Texts {
+    fn plain(&mut self, path: &str, text: &str) {
+        if !text.trim().is_empty() {
+            self.0.push((path.to_owned(), text.to_owned()));
+        }
+    }
+
+    fn opt(&mut self, path: &str, text: Option<&String>) {
+        if let Some(text) = text {
+            self.plain(path, text);
+        }
+    }
+
+    fn rich(&mut self, path: &str, text: &sopimus::text::RichText) {
+        for run in runs(text) {
+            self.0.push((path.to_owned(), run));
+        }
+    }
+
+    fn rich_without_final_stop(&mut self, path: &str, text: &sopimus::text::RichText) {
+        let mut runs = runs(text);
+        if let Some(last) = runs.last_mut() {
+            *last = last.trim_end().trim_end_matches('.').to_owned();
+        }
+        runs.retain(|r| !r.trim().is_empty());
+        for run in runs {
+            self.0.push((path.to_owned(), run));
+        }
+    }
+
+    fn prose(&mut self, path: &str, blocks: &[sopimus::model::ProseBlock]) {
+        use sopimus::model::ProseBlock;
+        for (b, block) in blocks.iter().enumerate() {
+            let at = format!("{path}[{b}]");
+            match block {
+                ProseBlock::Paragraph(t) => self.rich(&at, t),
+                ProseBlock::Bullets(items) | ProseBlock::Numbered(items) => {
+                    for (i, t) in items.iter().enumerate() {
+                        self.rich(&format!("{at}[{i}]"), t);
+                    }
+                }
+                ProseBlock::Subheading(t) => self.plain(&at, t),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The body text of each page, without the running header (short title,
+/// version, draft mark, "3 (12)"), joined: so that a paragraph that
+/// continues on the next page reads as one.
+pub fn body_text(pdf: &[u8], agreement: &sopimus::Agreement) -> String {
+    let pages = pdf_extract::extract_text_from_mem_by_pages(pdf).expect("text by pages");
+    let total = pages.len();
+    let short = agreement
+        .meta
+        .short_title
+        .clone()
+        .unwrap_or_else(|| agreement.meta.title.clone());
+    let mut header: Vec<String> = vec![short];
+    header.extend(agreement.meta.version.clone());
+    pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            // The draft mark stands twice on a draft's page: in the header
+            // and as the large mark behind the text.
+            let mut page = page.replace("LUONNOS", "");
+            for h in header
+                .iter()
+                .cloned()
+                .chain([format!("{} ({total})", i + 1)])
+            {
+                page = page.replacen(&h, "", 1);
+            }
+            page
+        })
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+pub fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, what: &str) {
+    let haystack = squash_caseless(text);
+    let missing: Vec<String> = required_texts(agreement.agreement(), agreement.business_ids())
+        .into_iter()
+        .filter(|(_, needle)| !found(&haystack, needle))
+        .map(|(path, needle)| format!("{path}: {needle}"))
+        .collect();
+    assert!(missing.is_empty(), "{what} lost:\n{}", missing.join("\n"));
+}
+
+/// Whether `needle` is in the squashed `haystack`. Right-to-left words come
+/// out of the extractor in visual order, so each is also looked for reversed.
+fn found(haystack: &str, needle: &str) -> bool {
+    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFC}');
+    if haystack.contains(&squash_caseless(needle)) {
+        return true;
+    }
+    needle.chars().any(rtl)
+        && needle.split_whitespace().all(|word| {
+            let word = squash_caseless(word);
+            let reversed: String = word.chars().rev().collect();
+            haystack.contains(&word) || haystack.contains(&reversed)
+        })
+}

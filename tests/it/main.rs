@@ -1,0 +1,20 @@
+//! The integration tests, in one binary so that typst is linked once.
+//!
+//! One module per concern; `common` holds the shared helpers, the PDF text
+//! extraction and the synthetic agreements. Fixtures live in `tests/data/`,
+//! reviewed snapshots in `tests/it/snapshots/`.
+
+mod common;
+
+mod cli;
+mod export;
+mod fuzz_regressions;
+mod limits;
+mod load;
+
+mod model;
+mod output;
+mod properties;
+mod render;
+mod templates;
+mod validation;
