@@ -285,6 +285,7 @@ pub fn forum_kind(kind: ForumKind) -> &'static str {
         ForumKind::Committee => "lautakunta",
         ForumKind::AdvisoryBoard => "neuvottelukunta",
         ForumKind::ManagementGroup => "johtoryhmä",
+        ForumKind::Unit => "yksikkö",
     }
 }
 

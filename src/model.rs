@@ -258,7 +258,7 @@ pub enum Block {
 /// One block of prose inside a tier, a follow-up text or an annex: the same
 /// as a [`Block`] but without inserts, so generated content cannot nest.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", try_from = "Block")]
 #[non_exhaustive]
 pub enum ProseBlock {
     /// A paragraph.
@@ -398,6 +398,9 @@ pub enum ForumKind {
     AdvisoryBoard,
     /// A management group (*johtoryhmä*).
     ManagementGroup,
+    /// An organisational unit or division of one party (*yksikkö*,
+    /// *toimiala*), e.g. the county's unit for wellbeing and interfaces.
+    Unit,
 }
 
 /// A forum, working group, network, committee or other body.
@@ -451,6 +454,9 @@ pub struct Forum {
     /// Who prepares its meetings.
     #[serde(default)]
     pub prepared_by: Option<String>,
+    /// Who presents matters to it (*esittelijä*), e.g. `hyte-päällikkö`.
+    #[serde(default)]
+    pub presented_by: Option<String>,
     /// How the chair, vice chair and secretary are chosen.
     #[serde(default)]
     pub officers: Option<Officers>,
@@ -1345,6 +1351,22 @@ impl schemars::JsonSchema for Member {
     }
 }
 
+impl TryFrom<Block> for ProseBlock {
+    type Error = String;
+
+    fn try_from(block: Block) -> Result<ProseBlock, String> {
+        match block {
+            Block::Paragraph(t) => Ok(ProseBlock::Paragraph(t)),
+            Block::Bullets(l) => Ok(ProseBlock::Bullets(l)),
+            Block::Numbered(l) => Ok(ProseBlock::Numbered(l)),
+            Block::Subheading(h) => Ok(ProseBlock::Subheading(h)),
+            Block::Insert(_) => Err(
+                "generated content (`insert`) can only be placed among the blocks of a `[[sections]]` entry, not inside a tier, the follow-up text or an annex; move the insert to a section".to_owned(),
+            ),
+        }
+    }
+}
+
 impl TryFrom<RawFollowUp> for FollowUp {
     type Error = String;
 
@@ -1509,6 +1531,7 @@ impl Forum {
             serves: None,
             tasks: Vec::new(),
             prepared_by: None,
+            presented_by: None,
             officers: None,
             term: None,
             named_representatives: None,

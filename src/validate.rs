@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::ids::{BusinessId, Date, ItemId, MunicipalityCode, MunicipalityShare};
 use crate::model::{
-    Agreement, Among, AnnexContent, Block, BodyRef, Frequency, Insert, Party, PartyKind,
+    Agreement, Among, AnnexContent, Block, BodyRef, Frequency, GoalsForm, Insert, Party, PartyKind,
     ProseBlock, Responsibility, Status, TierContent,
 };
 use crate::path::FieldPath;
@@ -1150,6 +1150,19 @@ impl<'a> Checker<'a> {
                     },
                 );
             }
+            if !f.tier.is_span()
+                && let Some(t) = a.tiers.iter().find(|t| t.level == f.tier.first())
+                && !t.contents.contains(&TierContent::Bodies)
+                && a.sections
+                    .iter()
+                    .flat_map(|s| &s.blocks)
+                    .any(|b| matches!(b, Block::Insert(Insert::StructureFigure)))
+            {
+                self.warning(
+                    path.key("tier"),
+                    format!("`{}` is placed in tier {}, whose figure box shows only {}; add \"bodies\" to that tier's `contents` to draw it (Annex 1 lists it either way)", f.name, t.level, content_names(&t.contents)),
+                );
+            }
             self.per_municipality(&path, f);
             if let Some(c) = &f.convener {
                 let at = path.key("convener");
@@ -1207,6 +1220,7 @@ impl<'a> Checker<'a> {
                 ("composition", &f.composition),
                 ("serves", &f.serves),
                 ("prepared_by", &f.prepared_by),
+                ("presented_by", &f.presented_by),
             ] {
                 self.optional(path.key(field), value.as_ref(), field);
             }
@@ -1461,6 +1475,12 @@ impl<'a> Checker<'a> {
                         || format!("{gid_text}.i{}", k + 1),
                     ));
                     self.indicator(&ipath, ind);
+                }
+                if !goal.actions.is_empty() && a.annexes.goals_form == GoalsForm::Simple {
+                    self.error(
+                        gpath.key("actions"),
+                        "the goal has actions, but the simple form of Annex 2 has no column for them; set `goals_form = \"full\"` under `[annexes]`",
+                    );
                 }
                 for (k, action) in goal.actions.iter().enumerate() {
                     let apath = gpath.key("actions").index(k);
@@ -1914,7 +1934,11 @@ impl<'a> Checker<'a> {
                         if row.len() != table.columns.len() {
                             self.error(
                                 t.key("rows").index(r),
-                                format!("the row has {} cells but the table has {} columns; give one cell per column (an empty one is \"\")", row.len(), table.columns.len()),
+                                format!(
+                                    "the row has {} but the table has {} columns; give one cell per column (an empty one is \"\")",
+                                    if row.len() == 1 { "1 cell".to_owned() } else { format!("{} cells", row.len()) },
+                                    table.columns.len()
+                                ),
                             );
                         }
                         for (c, cell) in row.iter().enumerate() {
@@ -2020,6 +2044,20 @@ fn insert_name(insert: Insert) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// The kinds of content of a tier in words, for messages.
+fn content_names(contents: &[TierContent]) -> String {
+    contents
+        .iter()
+        .map(|c| {
+            serde_json::to_value(c)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
 /// The share to write instead of `share` when there are `n`

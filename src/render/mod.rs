@@ -247,10 +247,8 @@ impl Renderer {
     ) -> Result<Rendered, RenderError> {
         let a = agreement.agreement();
         self.check_printable(a)?;
-        let view = view::build(agreement, options);
-        let mut view = serde_json::to_value(&view).expect("the view serialises");
-        view::adjust_text_for_layout(&mut view);
-        let data = serde_json::to_vec(&view).expect("the view serialises");
+        let data =
+            serde_json::to_vec(&view_value(agreement, options)).expect("the view serialises");
         // Only PDF/A-3 output carries the agreement itself.
         let model = options
             .standard
@@ -350,6 +348,30 @@ impl Renderer {
         let value = serde_json::to_value(agreement).expect("the agreement serialises");
         walk(&value, &crate::FieldPath::root(), &self.assets)
     }
+}
+
+/// The data a template reads from `/data.json` for this agreement and these
+/// options, as JSON text: every sentence and label of the document, already
+/// worded, and the structure to lay out. Its fields are described in
+/// `templates/DATA.md`; `schema_version` tells a template which shape it
+/// gets. For writing and testing a template of your own
+/// ([`Renderer::with_template_dir`]).
+///
+/// ```
+/// let valid = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
+/// let data = sopimus::render::view_data(&valid, &sopimus::RenderOptions::default());
+/// assert!(data.contains("\"schema_version\""));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn view_data(agreement: &ValidatedAgreement, options: &RenderOptions) -> String {
+    serde_json::to_string_pretty(&view_value(agreement, options)).expect("the view serialises")
+}
+
+fn view_value(agreement: &ValidatedAgreement, options: &RenderOptions) -> serde_json::Value {
+    let view = view::build(agreement, options);
+    let mut view = serde_json::to_value(&view).expect("the view serialises");
+    view::adjust_text_for_layout(&mut view);
+    view
 }
 
 fn diagnostic(world: &RenderWorld<'_>, d: &SourceDiagnostic) -> TemplateDiagnostic {

@@ -113,6 +113,8 @@ pub(crate) struct ViewBox {
     kind: &'static str,
     /// An open network: drawn with a dashed border.
     open: bool,
+    /// A body that exists in each municipality: drawn with a dotted border.
+    each: bool,
 }
 
 /// A tier (or column) of the structure figure and the text.
@@ -186,6 +188,9 @@ pub(crate) struct ViewGoal {
     text: Rich,
     /// The goal's own responsibility, when it has one.
     lead: Option<String>,
+    /// Who is responsible for the goal: its own responsibility, or the
+    /// priority's when it has none (the responsibility column per goal).
+    lead_shown: Option<String>,
     indicators_intro: Option<String>,
     indicators: Vec<Rich>,
     actions: Vec<ViewAction>,
@@ -270,9 +275,7 @@ pub(crate) struct View {
     title: String,
     short_title: String,
     version: Option<String>,
-    date: String,
     date_parts: [i64; 3],
-    kind: AgreementKind,
     parties: Vec<ViewParty>,
     sections: Vec<ViewSection>,
     figure: ViewFigure,
@@ -569,6 +572,9 @@ impl Builder<'_> {
         if let Some(p) = &f.prepared_by {
             rows.push(("Kokousten valmistelu".into(), Self::plain(p)));
         }
+        if let Some(p) = &f.presented_by {
+            rows.push(("Esittelijä".into(), Self::plain(p)));
+        }
         if let Some(o) = &f.officers {
             rows.push((
                 "Puheenjohtajisto ja sihteeri".into(),
@@ -630,6 +636,7 @@ impl Builder<'_> {
             name: f.name.clone(),
             kind: "body",
             open: f.kind == ForumKind::Network && f.named_representatives == Some(false),
+            each: f.per_municipality,
         }
     }
 
@@ -653,6 +660,7 @@ impl Builder<'_> {
                             name: p.name.clone(),
                             kind: "municipality",
                             open: false,
+                            each: false,
                         }),
                 ),
                 TierContent::InterfaceAreas => {
@@ -661,6 +669,7 @@ impl Builder<'_> {
                         name: area.name.clone(),
                         kind: "interface_area",
                         open: false,
+                        each: false,
                     }))
                 }
             }
@@ -713,10 +722,14 @@ impl Builder<'_> {
             ));
         }
         let mut legend = Vec::new();
-        if tiers.iter().any(|t| t.boxes.iter().any(|b| b.open))
-            || spanning.iter().any(|s| s.item.open)
-        {
+        let any = |f: fn(&ViewBox) -> bool| {
+            tiers.iter().any(|t| t.boxes.iter().any(f)) || spanning.iter().any(|s| f(&s.item))
+        };
+        if any(|b| b.open) {
             legend.push("Katkoviiva: avoin verkosto, ei nimettyjä edustajia".to_owned());
+        }
+        if any(|b| b.each) {
+            legend.push("Pisteviiva: toimii jokaisessa kunnassa erikseen".to_owned());
         }
         let caption = a
             .structure
@@ -824,6 +837,11 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                 .map(|g| ViewGoal {
                     text: b.rich(&g.text),
                     lead: g.lead.as_ref().map(|l| b.responsibility(l)),
+                    lead_shown: g
+                        .lead
+                        .as_ref()
+                        .or(p.lead.as_ref())
+                        .map(|l| b.responsibility(l)),
                     indicators_intro: g.indicators_intro.clone(),
                     indicators: g.indicators.iter().map(|i| indicator(&b, i)).collect(),
                     actions: g
@@ -894,13 +912,11 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
             .clone()
             .unwrap_or_else(|| a.meta.title.clone()),
         version: a.meta.version.clone(),
-        date: date.finnish(),
         date_parts: [
             i64::from(date.year()),
             i64::from(date.month()),
             i64::from(date.day()),
         ],
-        kind: a.meta.kind,
         parties: a
             .parties
             .iter()
@@ -1005,8 +1021,31 @@ fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
     }
     if let Some(share) = &i.municipalities {
         let share = share.to_string();
-        if !plain.contains(&share) {
-            extra.push(format!("kunnat: {share}"));
+        // Which municipalities a share of some of them counts among.
+        let among = i.among.as_ref().map(|among| {
+            let names: Vec<String> = match among {
+                crate::model::Among::Parties(ids) => ids
+                    .iter()
+                    .filter_map(|id| b.a.party(id))
+                    .map(|p| p.name.clone())
+                    .collect(),
+                crate::model::Among::MembersOf { members_of } => {
+                    b.a.forum(members_of)
+                        .map(|f| {
+                            b.a.municipal_members(f)
+                                .iter()
+                                .map(|p| p.name.clone())
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                }
+            };
+            finnish::join_and(&names)
+        });
+        match among {
+            Some(names) => extra.push(format!("kunnat: {share} joukosta {names}")),
+            None if !plain.contains(&share) => extra.push(format!("kunnat: {share}")),
+            None => {}
         }
     }
     if let Some([lo, hi]) = i.scale
@@ -1015,18 +1054,22 @@ fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
     {
         extra.push(format!("asteikko {lo}–{hi}"));
     }
-    match (i.baseline_year, i.baseline_value) {
+    // A baseline value carries the unit ("lähtötaso 35 % (2025)").
+    let value = i.baseline_value.map(|v| match &i.unit {
+        Some(unit) => format!("{} {unit}", finnish::decimal(v)),
+        None => finnish::decimal(v),
+    });
+    match (i.baseline_year, value) {
         (Some(year), None) if !plain.contains(&year.to_string()) => {
             extra.push(format!("lähtötaso vuodelta {year}"))
         }
-        (Some(year), Some(value)) => {
-            extra.push(format!("lähtötaso {} ({year})", finnish::decimal(value)))
-        }
-        (None, Some(value)) => extra.push(format!("lähtötaso {}", finnish::decimal(value))),
+        (Some(year), Some(value)) => extra.push(format!("lähtötaso {value} ({year})")),
+        (None, Some(value)) => extra.push(format!("lähtötaso {value}")),
         _ => {}
     }
     if let Some(unit) = &i.unit
         && !plain.contains(unit.as_str())
+        && i.baseline_value.is_none()
     {
         extra.push(format!("yksikkö: {unit}"));
     }
@@ -1067,7 +1110,9 @@ const FORCED_BREAK_EVERY: usize = 12;
 ///   the page or over the next table cell. A zero-width space, which prints
 ///   nothing, is inserted every [`FORCED_BREAK_EVERY`] characters of a run
 ///   longer than [`LONGEST_UNBROKEN`];
-/// - a section sign stays on the line of its number.
+/// - a section sign stays on the line of its number;
+/// - the hyphen of a suspended compound ("ja -suunnitelma", "kuntoutus
+///   -toimiala") stays with the word it belongs to.
 pub(crate) fn adjust_text_for_layout(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::String(s) => {
@@ -1075,6 +1120,9 @@ pub(crate) fn adjust_text_for_layout(value: &mut serde_json::Value) {
                 *s = wrapped;
             }
             if let Some(bound) = bind_section_signs(s) {
+                *s = bound;
+            }
+            if let Some(bound) = bind_leading_hyphens(s) {
                 *s = bound;
             }
         }
@@ -1136,6 +1184,29 @@ fn bind_section_signs(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// Joins a hyphen that begins a word to that word with a word joiner
+/// (U+2060, which prints nothing), so that no line ends in "ja -"; `None`
+/// when nothing changes.
+fn bind_leading_hyphens(s: &str) -> Option<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let leading = |i: usize| {
+        matches!(chars[i], '-' | '\u{2010}')
+            && (i == 0 || chars[i - 1].is_whitespace())
+            && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+    };
+    if !(0..chars.len()).any(leading) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len() + 6);
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(c);
+        if leading(i) {
+            out.push('\u{2060}');
+        }
+    }
+    Some(out)
+}
+
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
@@ -1143,6 +1214,72 @@ fn is_combining(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key of the view, at any depth, over the agreements given.
+    fn keys(value: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    out.insert(k.clone());
+                    keys(v, out);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn the_built_in_templates_read_every_field_of_the_view() {
+        let templates = [
+            include_str!("../../templates/main.typ"),
+            include_str!("../../templates/lib.typ"),
+            include_str!("../../templates/agreement.typ"),
+            include_str!("../../templates/figure.typ"),
+            include_str!("../../templates/annexes.typ"),
+        ]
+        .concat();
+        let mut all = std::collections::BTreeSet::new();
+        for file in [
+            "examples/kanta-hame-2023.toml",
+            "examples/kanta-hame-2026.toml",
+            "tests/data/valid/columns.toml",
+            "tests/data/valid/complete.toml",
+        ] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+            let loaded = crate::load(&path).unwrap();
+            let valid = crate::validate(
+                loaded.agreement,
+                &crate::ValidateOptions::with_today(crate::Date::from_ymd(2026, 11, 25).unwrap()),
+            )
+            .unwrap();
+            let view = serde_json::to_value(build(&valid, &RenderOptions::default())).unwrap();
+            keys(&view, &mut all);
+        }
+        // A field is read as `x.field` (not as the start of a longer name),
+        // or destructured by name.
+        let read = |k: &str| {
+            templates.match_indices(&format!(".{k}")).any(|(i, m)| {
+                !templates[i + m.len()..]
+                    .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-')
+            }) || templates.contains(&format!("\"{k}\""))
+        };
+        let unused: Vec<&String> = all.iter().filter(|k| !read(k)).collect();
+        assert!(
+            unused.is_empty(),
+            "fields of /data.json no built-in template reads: {unused:?}"
+        );
+    }
+
+    #[test]
+    fn a_leading_hyphen_stays_with_its_word() {
+        assert_eq!(
+            bind_leading_hyphens("hyvinvointikertomus ja -suunnitelma").as_deref(),
+            Some("hyvinvointikertomus ja -\u{2060}suunnitelma")
+        );
+        // Hyphens inside words and dashes between words are left alone.
+        assert_eq!(bind_leading_hyphens("sote-palvelut - ja muut 1-5"), None);
+    }
 
     #[test]
     fn long_runs_get_break_opportunities_short_ones_do_not() {

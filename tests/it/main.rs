@@ -16,5 +16,6 @@ mod model;
 mod output;
 mod properties;
 mod render;
+mod shapes;
 mod templates;
 mod validation;

@@ -32,8 +32,13 @@ fn examples_carry_every_text_of_the_input() {
         assert_carries_everything(&agreement, &text, example);
         // Generated sentences.
         let squashed = squash(&text);
+        let counterparts = if example.contains("paijat") {
+            "Tätä sopimusta on tehty kaksitoista (12) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+        } else {
+            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+        };
         for sentence in [
-            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+            counterparts,
             "Allekirjoitukset sähköisenä allekirjoituksena.",
             "Liite 1.",
             "Liite 2.",

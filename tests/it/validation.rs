@@ -8,9 +8,14 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 
 #[test]
 fn examples_validate_without_errors() {
-    for example in EXAMPLES {
+    for (example, parties) in EXAMPLES.iter().zip([13, 13, 12]) {
         let agreement = valid(example);
-        assert_eq!(agreement.agreement().parties.len(), 13, "{example}");
+        assert_eq!(agreement.agreement().parties.len(), parties, "{example}");
+        assert!(
+            agreement.report().findings.is_empty(),
+            "{example}: {}",
+            agreement.report()
+        );
     }
 }
 
@@ -70,7 +75,7 @@ fn fixtures_differ_from_the_base_in_one_place() {
             .count();
         let changed = (base.len() - prefix - suffix).max(lines.len() - prefix - suffix);
         assert!(
-            changed <= 8,
+            changed <= 10,
             "{} changes {changed} lines of the base",
             path.display()
         );

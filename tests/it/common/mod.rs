@@ -25,10 +25,12 @@ pub fn valid(relative: &str) -> ValidatedAgreement {
         .unwrap_or_else(|e| panic!("{relative} does not validate:\n{}", e.0))
 }
 
-/// The two reference agreements.
-pub const EXAMPLES: [&str; 2] = [
+/// The two reference agreements of Kanta-Häme and the Päijät-Häme example
+/// (another county's shape: columns, interface areas, members).
+pub const EXAMPLES: [&str; 3] = [
     "examples/kanta-hame-2023.toml",
     "examples/kanta-hame-2026.toml",
+    "examples/paijat-hame-2026.toml",
 ];
 
 /// What `sopimus check` would say about a file, as text: either the load
@@ -81,4 +83,19 @@ fn relative_error(e: &LoadError) -> String {
 /// Parses TOML text, panicking with the error.
 pub fn parse(source: &str) -> Agreement {
     Agreement::from_toml_str(source).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// One renderer for the whole test binary, as a real service would keep it.
+pub static RENDERER: std::sync::LazyLock<sopimus::Renderer> =
+    std::sync::LazyLock::new(sopimus::Renderer::new);
+
+/// Renders with the shared renderer; typst's warnings (an unknown font, a
+/// missing glyph) count as failures.
+pub fn render_pdf(agreement: &ValidatedAgreement, options: &sopimus::RenderOptions) -> Vec<u8> {
+    let rendered = RENDERER
+        .render(agreement, options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(rendered.warnings.is_empty(), "{:?}", rendered.warnings);
+    assert!(rendered.pages > 0);
+    rendered.pdf
 }

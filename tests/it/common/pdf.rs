@@ -147,6 +147,7 @@ pub fn required_texts(
             ("composition", &f.composition),
             ("serves", &f.serves),
             ("prepared_by", &f.prepared_by),
+            ("presented_by", &f.presented_by),
         ] {
             out.opt(&format!("{at}.{field}"), value.as_ref());
         }
@@ -358,7 +359,27 @@ pub fn body_text(pdf: &[u8], agreement: &sopimus::Agreement) -> String {
 }
 
 pub fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, what: &str) {
-    let haystack = squash_caseless(text);
+    let mut haystack = squash_caseless(text);
+    // A table that continues on the next page repeats its header row there,
+    // in the middle of a cell's text that breaks across the pages; the
+    // repetitions are removed so that such a text reads as one.
+    let x = &agreement.agreement().annexes;
+    for row in [
+        vec![
+            &x.priority_heading,
+            &x.goal_heading,
+            &x.indicator_heading,
+            &x.action_heading,
+            &x.lead_heading,
+        ],
+        vec![&x.goal_heading, &x.indicator_heading],
+    ] {
+        let row = squash_caseless(&row.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(""));
+        if let Some(first) = haystack.find(&row) {
+            let (head, tail) = haystack.split_at(first + row.len());
+            haystack = format!("{head}{}", tail.replace(&row, ""));
+        }
+    }
     let missing: Vec<String> = required_texts(agreement.agreement(), agreement.business_ids())
         .into_iter()
         .filter(|(_, needle)| !found(&haystack, needle))
