@@ -62,6 +62,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod coverage;
 pub mod dates;
 pub mod export;
 pub mod finnish;

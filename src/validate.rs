@@ -467,6 +467,16 @@ impl<'a> Checker<'a> {
                     u32::from(c)
                 ),
             );
+        } else if let Some(c) = value.chars().find(|c| !crate::coverage::printable(*c)) {
+            // The PDF would lack the glyph: refused here, so that a valid
+            // agreement always renders.
+            self.error(
+                path,
+                format!(
+                    "the text contains `{c}` (U+{:04X}), which the document's fonts cannot show; replace it with words or a character the fonts have",
+                    u32::from(c)
+                ),
+            );
         }
     }
 

@@ -131,15 +131,6 @@ pub enum RenderError {
     /// The PDF could not be written to the standard asked for.
     #[error("the PDF could not be exported:\n{}", list(.0))]
     Export(Vec<TemplateDiagnostic>),
-    /// Some text has a character none of the embedded fonts can show, such
-    /// as an emoji; it would be missing from the PDF, so nothing is rendered.
-    #[error("`{path}` contains `{character}` (U+{:04X}), which the document's fonts cannot show; replace it with words or a character the fonts have", u32::from(*.character))]
-    Unprintable {
-        /// Where in the input, e.g. `parties[2].name`.
-        path: crate::FieldPath,
-        /// The character.
-        character: char,
-    },
     /// A template directory could not be used.
     #[error("the template directory `{}` {message}", path.display())]
     TemplateDir {
@@ -246,7 +237,6 @@ impl Renderer {
         options: &RenderOptions,
     ) -> Result<Rendered, RenderError> {
         let a = agreement.agreement();
-        self.check_printable(a)?;
         let data =
             serde_json::to_vec(&view_value(agreement, options)).expect("the view serialises");
         // Only PDF/A-3 output carries the agreement itself.
@@ -255,14 +245,13 @@ impl Renderer {
             .allows_attachments()
             .then(|| Bytes::new(serde_json::to_vec_pretty(a).expect("the agreement serialises")));
         let date = a.meta.date;
+        // Validation keeps every date within the years 1900–9999, all of
+        // which typst's calendar has.
         let today = u8::try_from(date.month())
             .ok()
             .zip(u8::try_from(date.day()).ok())
             .and_then(|(m, d)| Datetime::from_ymd(date.year(), m, d))
-            .ok_or_else(|| RenderError::Unprintable {
-                path: "meta.date".into(),
-                character: '?',
-            })?;
+            .expect("validated dates fit typst's calendar");
         let world = RenderWorld {
             assets: &self.assets,
             data: Bytes::new(data),
@@ -313,41 +302,10 @@ impl Renderer {
     }
 }
 
-impl Renderer {
-    /// Finds the first character of the input no embedded font has, so the
-    /// error names the field instead of typst failing on a glyph later.
-    fn check_printable(&self, agreement: &crate::Agreement) -> Result<(), RenderError> {
-        fn walk(
-            value: &serde_json::Value,
-            path: &crate::FieldPath,
-            assets: &Assets,
-        ) -> Result<(), RenderError> {
-            match value {
-                serde_json::Value::String(s) => match s.chars().find(|c| !assets.can_print(*c)) {
-                    Some(character) => Err(RenderError::Unprintable {
-                        path: path.clone(),
-                        character,
-                    }),
-                    None => Ok(()),
-                },
-                serde_json::Value::Array(items) => {
-                    for (i, item) in items.iter().enumerate() {
-                        walk(item, &path.index(i), assets)?;
-                    }
-                    Ok(())
-                }
-                serde_json::Value::Object(map) => {
-                    for (key, item) in map {
-                        walk(item, &path.key(key.clone()), assets)?;
-                    }
-                    Ok(())
-                }
-                _ => Ok(()),
-            }
-        }
-        let value = serde_json::to_value(agreement).expect("the agreement serialises");
-        walk(&value, &crate::FieldPath::root(), &self.assets)
-    }
+/// The embedded fonts and templates, for tests of the font coverage.
+#[cfg(test)]
+pub(crate) fn test_assets() -> Assets {
+    Assets::embedded()
 }
 
 /// The data a template reads from `/data.json` for this agreement and these

@@ -77,14 +77,29 @@ const FONTS: &[&[u8]] = &[
 ];
 
 impl Assets {
-    /// Whether some embedded font has a glyph for `c`.
-    pub(crate) fn can_print(&self, c: char) -> bool {
-        c.is_whitespace()
-            || c.is_control()
-            || self
+    /// Whether `c` has a glyph in every style: in every Liberation Sans
+    /// face, or in both weights of DejaVu Sans. Asks each font's character
+    /// map for a glyph, not typst's coverage, which also counts characters
+    /// a font maps to its empty glyph.
+    #[cfg(test)]
+    pub(crate) fn covered_everywhere(&self, c: char) -> bool {
+        let family = |name: &str| {
+            let faces: Vec<&Font> = self
                 .fonts
                 .iter()
-                .any(|f| f.info().coverage.contains(c as u32))
+                .filter(|f| f.info().family == name)
+                .collect();
+            !faces.is_empty()
+                && faces.iter().all(|f| {
+                    let instance = (*f).clone().instantiate(
+                        f.info().variant,
+                        typst::layout::Abs::pt(10.0),
+                        &typst::text::FontVariations::default(),
+                    );
+                    instance.ttf().glyph_index(c).is_some_and(|g| g.0 != 0)
+                })
+        };
+        family("Liberation Sans") || family("DejaVu Sans")
     }
 
     fn with_files(files: HashMap<FileId, Asset>) -> Assets {

@@ -9,7 +9,7 @@ use crate::common::synthetic::business_id;
 use crate::common::{crate_path, parse, today};
 use proptest::prelude::*;
 use sopimus::text::RichText;
-use sopimus::{Agreement, RenderError, RenderOptions, Renderer, ValidateOptions, validate};
+use sopimus::{Agreement, RenderOptions, Renderer, ValidateOptions, validate};
 
 static RENDERER: LazyLock<Renderer> = LazyLock::new(Renderer::new);
 static BASE: LazyLock<Agreement> = LazyLock::new(|| {
@@ -20,7 +20,7 @@ static BASE: LazyLock<Agreement> = LazyLock::new(|| {
 /// own (valid or not), control characters, other scripts, or anything.
 fn user_text() -> impl Strategy<Value = String> {
     prop_oneof![
-        12 => "[A-Za-zÅÄÖåäö0-9][A-Za-zÅÄÖåäö0-9 ,.()–]{0,40}",
+        40 => "[A-Za-zÅÄÖåäö0-9][A-Za-zÅÄÖåäö0-9 ,.()–]{0,40}",
         2 => r#"[#\[\]$@<>/\\*_`={}"'~ A-Za-z]{0,30}"#,
         1 => "[a-z ]{0,10}\\*\\*[a-z ]{0,10}",
         1 => "[a-zäö]{40,120}",
@@ -128,26 +128,11 @@ proptest! {
                     let text = body_text(&rendered.pdf, valid.agreement());
                     assert_carries_everything(&valid, &text, "generated agreement");
                 }
-                Err(RenderError::Unprintable { path, character }) => {
-                    // Only a character no embedded font has may stop a render.
-                    prop_assert!(!path.is_root());
-                    prop_assert!(!fonts_can_print(character));
-                }
-                Err(other) => prop_assert!(false, "a valid agreement failed to render: {}", other),
+                // If `check` passes, `render` succeeds: nothing may stop it.
+                Err(e) => prop_assert!(false, "a valid agreement failed to render: {}", e),
             },
         }
     }
-}
-
-/// Whether the built-in fonts show `c`, judged by rendering it alone.
-fn fonts_can_print(c: char) -> bool {
-    let mut a = BASE.clone();
-    a.parties[2].name = format!("x{c}");
-    let valid = validate(a, &ValidateOptions::with_today(today())).unwrap();
-    !matches!(
-        RENDERER.render(&valid, &RenderOptions::default()),
-        Err(RenderError::Unprintable { .. })
-    )
 }
 
 #[test]

@@ -6,8 +6,7 @@ use std::sync::LazyLock;
 use crate::common::pdf::{assert_carries_everything, body_text, extract_text, squash};
 use crate::common::{EXAMPLES, crate_path, parse, today, valid};
 use sopimus::{
-    Document, RenderError, RenderOptions, Renderer, Standard, ValidateOptions, ValidatedAgreement,
-    validate,
+    Document, RenderOptions, Renderer, Standard, ValidateOptions, ValidatedAgreement, validate,
 };
 
 /// One renderer for the whole test binary, as a real service would keep it.
@@ -272,23 +271,26 @@ fn hostile_text_prints_literally() {
 
 #[test]
 fn characters_no_font_has_are_refused_with_the_field() {
-    let mut a = minimal();
-    // DejaVu Sans has the emoticons, but no embedded font has CJK.
-    a.parties[3].name = "Bkunta \u{6F22}".into();
-    let agreement = validate(a, &ValidateOptions::with_today(today())).unwrap();
-    match RENDERER.render(&agreement, &RenderOptions::default()) {
-        Err(RenderError::Unprintable { path, character }) => {
-            assert_eq!(path.to_string(), "parties[3].name");
-            assert_eq!(character, '\u{6F22}');
-        }
-        Ok(rendered) => panic!("rendered {} pages instead of refusing", rendered.pages),
-        Err(other) => panic!("expected an unprintable-character error, got {other}"),
+    // DejaVu Sans has the emoticons, but no embedded font has CJK, and
+    // U+0608 is in DejaVu's character map only as its empty glyph.
+    for (character, name) in [
+        ('\u{6F22}', "Bkunta \u{6F22}"),
+        ('\u{608}', "Bkunta \u{608}"),
+    ] {
+        let mut a = minimal();
+        a.parties[3].name = name.into();
+        let report = validate(a, &ValidateOptions::with_today(today()))
+            .expect_err("a character no font has is a validation error")
+            .0;
+        let finding = report.errors().next().expect("one error");
+        assert_eq!(finding.path.to_string(), "parties[3].name");
+        assert!(
+            finding
+                .message
+                .contains(&format!("U+{:04X}", u32::from(character))),
+            "{finding}"
+        );
     }
-    // The renderer is still usable afterwards.
-    render(
-        &valid("tests/data/valid/minimal.toml"),
-        &RenderOptions::default(),
-    );
 }
 
 #[test]
