@@ -237,17 +237,25 @@ fn csv_field(cell: &str) -> String {
 #[non_exhaustive]
 pub enum ExportError {
     /// Writing the output file failed; nothing was left behind.
-    #[error("could not write `{}`: {source}", path.display())]
+    #[error("could not write `{}`: {cause}", path.display())]
     Write {
         /// The output file.
         path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
+        /// The cause, also shown in the message (and therefore not
+        /// repeated as the error's `source()`).
+        cause: std::io::Error,
     },
-    /// The spreadsheet could not be built.
+    /// The spreadsheet could not be built; the cause is in the message.
     #[cfg(feature = "xlsx")]
     #[error("could not build the spreadsheet: {0}")]
-    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    Xlsx(rust_xlsxwriter::XlsxError),
+}
+
+#[cfg(feature = "xlsx")]
+impl From<rust_xlsxwriter::XlsxError> for ExportError {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
+        ExportError::Xlsx(e)
+    }
 }
 
 /// The goals-and-indicators table as an XLSX workbook: one sheet, a bold
@@ -336,9 +344,9 @@ where
     W: Write + Syncable,
     F: FnOnce(&Path) -> std::io::Result<W>,
 {
-    let error = |source| ExportError::Write {
+    let error = |cause| ExportError::Write {
         path: path.to_owned(),
-        source,
+        cause,
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
@@ -398,9 +406,17 @@ pub enum AttachmentError {
     /// The attachment could not be decompressed.
     #[error("the `agreement.json` attachment is damaged")]
     Damaged,
-    /// The attachment is not an agreement in this crate's format.
+    /// The attachment is not an agreement in this crate's format; the
+    /// cause is in the message.
     #[error("the attached `agreement.json` is not a valid agreement: {0}")]
-    Format(#[from] crate::LoadError),
+    Format(crate::LoadError),
+}
+
+#[cfg(feature = "render")]
+impl From<crate::LoadError> for AttachmentError {
+    fn from(e: crate::LoadError) -> Self {
+        AttachmentError::Format(e)
+    }
 }
 
 /// The name under which the agreement's data is attached to PDF/A-3 output.

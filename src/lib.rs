@@ -84,7 +84,7 @@ pub use ids::{
     AreaId, BusinessId, BusinessIdError, Date, DateError, ForumId, ItemId, MunicipalityCode,
     MunicipalityCodeError, MunicipalityShare, PartyId, RawBusinessId, RefId, ShareError,
 };
-pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, parse};
+pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, load_from_reader, parse};
 pub use model::Agreement;
 pub use path::FieldPath;
 #[cfg(feature = "render")]

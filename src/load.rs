@@ -33,15 +33,17 @@ impl Format {
 #[non_exhaustive]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("cannot read `{}`: {source}", path.display())]
+    #[error("cannot read `{}`: {cause}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
+        /// The cause, also shown in the message (and therefore not
+        /// repeated as the error's `source()`).
+        cause: std::io::Error,
     },
-    /// The file is larger than [`MAX_INPUT_BYTES`].
-    #[error("`{}` is {size} bytes, more than the limit of {limit} bytes for an agreement; check that this is the right file", path.display())]
+    /// The input is larger than [`MAX_INPUT_BYTES`]. For an input that is
+    /// not a regular file, `size` is how much was read before stopping.
+    #[error("`{}` is larger than the limit of {limit} bytes for an agreement; check that this is the right file", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -122,25 +124,68 @@ pub fn parse(source: &str, format: Format, path: &Path) -> Result<Agreement, Loa
 
 /// Reads and parses an agreement file (TOML, or JSON for `.json`).
 ///
+/// Any readable file works, also one that is not a regular file (a device,
+/// a pipe): at most [`MAX_INPUT_BYTES`] are read, whatever the file claims
+/// its size is, and more is refused. A named pipe (FIFO) waits for its
+/// writer, as `cat` would.
+///
 /// # Errors
 ///
 /// [`LoadError::Read`] when the file cannot be read, [`LoadError::TooLarge`]
 /// over [`MAX_INPUT_BYTES`], [`LoadError::Syntax`] for malformed content.
 pub fn load(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
     let path = path.as_ref();
-    let read_err = |source| LoadError::Read {
+    let read_err = |cause| LoadError::Read {
         path: path.to_owned(),
-        source,
+        cause,
     };
-    let size = std::fs::metadata(path).map_err(read_err)?.len();
-    if size > MAX_INPUT_BYTES {
+    // A regular file's size is known before reading; refuse early.
+    let metadata = std::fs::metadata(path).map_err(read_err)?;
+    if metadata.is_dir() {
+        return Err(read_err(std::io::Error::other(
+            "it is a directory, not a file",
+        )));
+    }
+    if metadata.is_file() && metadata.len() > MAX_INPUT_BYTES {
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
-            size,
+            size: metadata.len(),
             limit: MAX_INPUT_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(read_err)?;
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    load_from_reader(file, Format::from_path(path), path)
+}
+
+/// Reads and parses an agreement from any reader, e.g. standard input,
+/// reading at most [`MAX_INPUT_BYTES`]; `path` names the input in messages.
+///
+/// # Errors
+///
+/// As [`load`].
+pub fn load_from_reader(
+    reader: impl std::io::Read,
+    format: Format,
+    path: &Path,
+) -> Result<Loaded, LoadError> {
+    use std::io::Read;
+    let read_err = |cause| LoadError::Read {
+        path: path.to_owned(),
+        cause,
+    };
+    let mut bytes = Vec::new();
+    // One byte over the limit tells that there is more.
+    reader
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_INPUT_BYTES,
+        });
+    }
     let source = String::from_utf8(bytes).map_err(|e| {
         let at = crate::locate::line_column(
             std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or(""),
@@ -153,7 +198,6 @@ pub fn load(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
             message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
         }
     })?;
-    let format = Format::from_path(path);
     let agreement = parse(&source, format, path)?;
     Ok(Loaded {
         agreement,

@@ -79,3 +79,50 @@ fn enormous_lists_and_texts_get_findings_naming_the_limit() {
     assert!(find("parties").contains("1001 parties is more than the limit of 1000"));
     assert!(find("meta.title").contains("more than the limit of 200000"));
 }
+
+#[test]
+fn a_device_or_endless_stream_is_refused_at_the_limit() {
+    // `/dev/zero` says its size is 0 and never ends; a reader that never
+    // ends stands for a pipe or standard input.
+    let started = std::time::Instant::now();
+    match sopimus::load("/dev/zero") {
+        Err(sopimus::LoadError::TooLarge { limit, .. }) => {
+            assert_eq!(limit, sopimus::MAX_INPUT_BYTES)
+        }
+        other => panic!("expected the size limit, got {other:?}"),
+    }
+    let endless = std::io::repeat(b'#');
+    let e = sopimus::load_from_reader(endless, sopimus::Format::Toml, "<stdin>".as_ref())
+        .expect_err("an endless input is refused");
+    assert!(
+        e.to_string()
+            .contains(&sopimus::MAX_INPUT_BYTES.to_string()),
+        "the message names the limit: {e}"
+    );
+    // Reading stops at the limit: far below what an endless read would take.
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+#[test]
+fn a_directory_is_not_an_agreement() {
+    let e = sopimus::load(crate::common::crate_path("tests")).unwrap_err();
+    assert!(e.to_string().contains("directory"), "{e}");
+}
+
+#[test]
+fn an_error_chain_says_the_cause_once() {
+    use std::error::Error;
+    let e = sopimus::load("tests/data/no-such-file.toml").unwrap_err();
+    let mut chain = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        chain.push(s.to_string());
+        source = s.source();
+    }
+    let all = chain.join(": ");
+    assert_eq!(
+        all.matches("No such file or directory").count(),
+        1,
+        "the cause is printed once: {all}"
+    );
+}
