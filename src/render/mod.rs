@@ -21,6 +21,7 @@ mod view;
 mod world;
 
 use world::{Assets, RenderWorld};
+pub use world::{MAX_TEMPLATE_BYTES, MAX_TEMPLATE_FILES};
 
 /// Which document to render.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1112,10 +1112,18 @@ const FORCED_BREAK_EVERY: usize = 12;
 ///   longer than [`LONGEST_UNBROKEN`];
 /// - a section sign stays on the line of its number;
 /// - the hyphen of a suspended compound ("ja -suunnitelma", "kuntoutus
-///   -toimiala") stays with the word it belongs to.
+///   -toimiala") stays with the word it belongs to;
+/// - a letter and its accents are composed (NFC): a decomposed "e" and
+///   acute, as text copied from some systems arrives, would otherwise be
+///   two glyphs, and typst maps each of them to the whole sequence in the
+///   PDF's text layer, so the letter would read twice (typst issue 8767).
 pub(crate) fn adjust_text_for_layout(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::String(s) => {
+            use unicode_normalization::UnicodeNormalization;
+            if !unicode_normalization::is_nfc(s) {
+                *s = s.nfc().collect();
+            }
             if let Some(wrapped) = break_long_runs(s) {
                 *s = wrapped;
             }

@@ -21,11 +21,11 @@ pub(crate) const AGREEMENT_PATH: &str = "/agreement.json";
 /// The entry template.
 pub(crate) const MAIN_PATH: &str = "/main.typ";
 
-/// Files a template set may hold at most; a guard against pointing the
-/// renderer at a large directory by mistake.
-pub(crate) const MAX_TEMPLATE_FILES: usize = 256;
-/// Bytes a template set may hold at most.
-pub(crate) const MAX_TEMPLATE_BYTES: u64 = 64 * 1024 * 1024;
+/// Files a template directory may hold at most; a guard against pointing
+/// the renderer at a large directory by mistake.
+pub const MAX_TEMPLATE_FILES: usize = 256;
+/// Bytes a template directory may hold at most, all files together.
+pub const MAX_TEMPLATE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A file id for a fixed virtual path. Ids are interned for the process's
 /// lifetime, so only a fixed set of paths is ever used.
@@ -162,12 +162,21 @@ impl Assets {
                     continue;
                 }
                 count += 1;
-                total += entry.metadata().map_err(|e| read_err(&path, e))?.len();
-                if count > MAX_TEMPLATE_FILES || total > MAX_TEMPLATE_BYTES {
+                total =
+                    total.saturating_add(entry.metadata().map_err(|e| read_err(&path, e))?.len());
+                if count > MAX_TEMPLATE_FILES {
                     return Err(RenderError::TemplateDir {
                         path: dir.to_owned(),
                         message: format!(
-                            "holds more than {MAX_TEMPLATE_FILES} files or {MAX_TEMPLATE_BYTES} bytes; point it at the templates alone"
+                            "holds more than {MAX_TEMPLATE_FILES} files; point it at the templates alone"
+                        ),
+                    });
+                }
+                if total > MAX_TEMPLATE_BYTES {
+                    return Err(RenderError::TemplateDir {
+                        path: dir.to_owned(),
+                        message: format!(
+                            "holds more than {MAX_TEMPLATE_BYTES} bytes of files; point it at the templates alone"
                         ),
                     });
                 }

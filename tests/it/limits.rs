@@ -126,3 +126,102 @@ fn an_error_chain_says_the_cause_once() {
         "the cause is printed once: {all}"
     );
 }
+
+#[test]
+fn every_collection_limit_gets_a_finding_naming_it() {
+    use sopimus::model::{
+        AdditionalAnnex, AnnexContent, AnnexTable, Block, Forum, InterfaceArea, Member, Priority,
+        Section,
+    };
+    use sopimus::text::RichText;
+    let size = Size {
+        parties: limits::PARTIES + 1,
+        priorities: limits::PRIORITIES + 1,
+        goals: limits::GOALS / limits::PRIORITIES + 1,
+        indicators: limits::INDICATORS / limits::GOALS + 1,
+    };
+    let mut a = agreement(size);
+    // Actions: as many as indicators, past the limit.
+    for p in &mut a.priorities {
+        for g in &mut p.goals {
+            g.actions = (0..size.indicators)
+                .map(|k| sopimus::model::Action {
+                    text: RichText::from(format!("toimenpide {k}")),
+                    ..Default::default()
+                })
+                .collect();
+        }
+    }
+    a.forums = (0..=limits::FORUMS)
+        .map(|i| Forum::new(format!("f{i}"), format!("Foorumi {i}"), 1))
+        .collect();
+    a.forums[0].members = (0..=limits::BLOCKS)
+        .map(|i| Member::from(sopimus::model::BodyRef::Other(format!("Järjestö {i}"))))
+        .collect();
+    let many = |n: usize| {
+        (0..n)
+            .map(|i| RichText::from(format!("kohta {i}")))
+            .collect::<Vec<_>>()
+    };
+    a.sections = (0..=limits::SECTIONS)
+        .map(|i| Section {
+            heading: format!("Luku {i}"),
+            blocks: Vec::new(),
+        })
+        .collect();
+    a.sections[0].blocks = (0..=limits::BLOCKS)
+        .map(|i| Block::Paragraph(RichText::from(format!("kappale {i}"))))
+        .collect();
+    a.sections[1].blocks = vec![Block::Bullets(many(limits::BLOCKS + 1))];
+    a.interface_areas = (0..=limits::AREAS)
+        .map(|i| InterfaceArea {
+            id: format!("a{i}").into(),
+            name: format!("Yhdyspinta {i}"),
+            municipal_contact: "koordinaattori".into(),
+            county_contact: "päällikkö".into(),
+            bodies: Vec::new(),
+            description: None,
+        })
+        .collect();
+    a.annexes.additional = (0..=limits::AREAS)
+        .map(|i| AdditionalAnnex {
+            title: format!("Liite {i}"),
+            content: AnnexContent::Table(AnnexTable {
+                columns: vec!["Sarake".into()],
+                rows: if i == 0 {
+                    (0..=limits::BLOCKS)
+                        .map(|r| vec![RichText::from(format!("{r}"))])
+                        .collect()
+                } else {
+                    vec![vec![RichText::from("x")]]
+                },
+            }),
+        })
+        .collect();
+    let _ = Priority::default();
+    let report = validate(a, &ValidateOptions::with_today(today()))
+        .unwrap_err()
+        .0;
+    let limit_message = |path: &str, what: &str, limit: usize| {
+        let expected = format!("is more than the limit of {limit}");
+        assert!(
+            report.errors().any(|f| f.path.to_string() == path
+                && f.message.contains(what)
+                && f.message.contains(&expected)),
+            "no finding at `{path}` naming the limit of {limit} {what}"
+        );
+    };
+    limit_message("parties", "parties", limits::PARTIES);
+    limit_message("forums", "forums", limits::FORUMS);
+    limit_message("sections", "sections", limits::SECTIONS);
+    limit_message("priorities", "priorities", limits::PRIORITIES);
+    limit_message("priorities", "goals", limits::GOALS);
+    limit_message("priorities", "indicators", limits::INDICATORS);
+    limit_message("priorities", "actions", limits::INDICATORS);
+    limit_message("interface_areas", "interface areas", limits::AREAS);
+    limit_message("annexes.additional", "additional annexes", limits::AREAS);
+    limit_message("sections[0].blocks", "blocks", limits::BLOCKS);
+    limit_message("sections[1].blocks[0].bullets", "blocks", limits::BLOCKS);
+    limit_message("forums[0].members", "blocks", limits::BLOCKS);
+    limit_message("annexes.additional[0].table.rows", "blocks", limits::BLOCKS);
+}

@@ -171,3 +171,35 @@ fn looping_or_missing_templates_fail_with_file_and_line_and_the_renderer_stays_u
         assert!(after.is_ok(), "{what}: the next render failed");
     }
 }
+
+#[test]
+fn a_template_directory_over_its_limits_is_refused_naming_the_limit() {
+    use sopimus::render::{MAX_TEMPLATE_BYTES, MAX_TEMPLATE_FILES};
+    let many: Vec<(String, &str)> = (0..=MAX_TEMPLATE_FILES)
+        .map(|i| (format!("part{i:03}.typ"), "// empty"))
+        .collect();
+    let files: Vec<(&str, &str)> = many.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let dir = template_dir("too-many", &files);
+    match Renderer::with_template_dir(&dir) {
+        Err(RenderError::TemplateDir { message, .. }) => {
+            assert!(
+                message.contains(&format!("more than {MAX_TEMPLATE_FILES} files")),
+                "{message}"
+            )
+        }
+        other => panic!("expected the file limit, got {:?}", other.map(|_| ())),
+    }
+    // One file larger than the byte limit (sparse: it takes no disk space).
+    let dir = template_dir("too-big", &[("main.typ", "= Hei")]);
+    std::fs::File::create(dir.join("huge.bin"))
+        .unwrap()
+        .set_len(MAX_TEMPLATE_BYTES + 1)
+        .unwrap();
+    match Renderer::with_template_dir(&dir) {
+        Err(RenderError::TemplateDir { message, .. }) => assert!(
+            message.contains(&format!("more than {MAX_TEMPLATE_BYTES} bytes")),
+            "{message}"
+        ),
+        other => panic!("expected the byte limit, got {:?}", other.map(|_| ())),
+    }
+}
