@@ -15,9 +15,11 @@ pub fn squash(text: &str) -> String {
 }
 
 /// [`squash`] without case, for the texts a template shows in capitals
-/// (the 2023 annex sets the spearheads in upper case, as the original does).
+/// (the 2023 annex sets the spearheads in upper case, as the original does),
+/// and composed (NFC), as the renderer composes accents before layout.
 pub fn squash_caseless(text: &str) -> String {
-    squash(text).to_lowercase()
+    use unicode_normalization::UnicodeNormalization;
+    squash(text).to_lowercase().nfc().collect()
 }
 
 /// The runs of a rich text between footnote references: the PDF shows the
