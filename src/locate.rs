@@ -55,8 +55,9 @@ impl<'s> Locator<'s> {
                         (Some(t), _) => t,
                         (None, Some(DeValue::Table(t))) => t,
                         _ => {
-                            return span
-                                .map(|s: std::ops::Range<usize>| line_column(self.source, s.start));
+                            return span.map(|s: std::ops::Range<usize>| {
+                                line_column(self.source, s.start)
+                            });
                         }
                     };
                     let found = t
