@@ -587,6 +587,7 @@ pub struct Priority {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(transform = responsible_or_forums))]
 pub struct Responsibility {
     /// Who leads: parties, bodies, all municipalities, organs of a party or
     /// outside organisations. (`forums` is the earlier name and still read.)
@@ -957,6 +958,34 @@ fn default_contents() -> Vec<TierContent> {
     vec![TierContent::Bodies]
 }
 
+/// The schema of [`Responsibility`]: serde also reads `forums`, the
+/// earlier name of `responsible`, so the schema takes either (not both).
+#[cfg(feature = "schema")]
+fn responsible_or_forums(schema: &mut schemars::Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(properties) = object
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+        && let Some(mut forums) = properties.get("responsible").cloned()
+    {
+        if let Some(forums) = forums.as_object_mut() {
+            forums.insert(
+                "description".into(),
+                "The earlier name of `responsible`, still read.".into(),
+            );
+            forums.insert("deprecated".into(), true.into());
+        }
+        properties.insert("forums".into(), forums);
+    }
+    object.remove("required");
+    object.insert(
+        "oneOf".into(),
+        serde_json::json!([{ "required": ["responsible"] }, { "required": ["forums"] }]),
+    );
+}
+
 /// A number of times, or a range `[min, max]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Count {
@@ -1002,7 +1031,17 @@ impl schemars::JsonSchema for Count {
             "description": "A number of times (`2`) or a range (`[3, 4]`).",
             "anyOf": [
                 { "type": "integer", "minimum": 0 },
-                { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 }
+                { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 },
+                {
+                    "description": "The form sopimus writes (JSON, `sopimus extract`).",
+                    "type": "object",
+                    "properties": {
+                        "min": { "type": "integer", "minimum": 0 },
+                        "max": { "type": "integer", "minimum": 0 }
+                    },
+                    "required": ["min", "max"],
+                    "additionalProperties": false
+                }
             ]
         })
     }
