@@ -16,5 +16,6 @@ mod model;
 mod output;
 mod properties;
 mod render;
+mod schema;
 mod templates;
 mod validation;
