@@ -13,6 +13,7 @@ mod limits;
 mod load;
 
 mod model;
+mod new;
 mod output;
 mod properties;
 mod render;
