@@ -3,12 +3,18 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use sopimus::export::{self, write_atomic};
 use sopimus::{
     Document, Invalid, LoadError, Loaded, RenderOptions, Renderer, Report, Severity, Standard,
     ValidateOptions, ValidatedAgreement,
 };
+
+mod ids;
+mod skeleton;
+mod watch;
+
+use skeleton::{MAX_MUNICIPALITIES, Skeleton};
 
 /// Exit code: the input is valid (warnings allowed), or the command succeeded.
 const OK: u8 = 0;
@@ -46,25 +52,19 @@ enum Command {
     Render {
         /// The agreement file (TOML; JSON when it ends in `.json`).
         file: PathBuf,
-        /// The PDF to write.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Render one annex alone instead of the full agreement.
-        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
-        annex: Option<u8>,
-        /// Mark every page "LUONNOS" (by default only when `status = "draft"`).
-        #[arg(long, conflicts_with = "final")]
-        draft: bool,
-        /// Never mark pages as a draft, whatever the status.
-        #[arg(long = "final")]
-        r#final: bool,
-        /// The PDF standards: PDF/A-2b with PDF/UA-1 by default; the PDF/A-3
-        /// ones also attach the agreement's data (`sopimus extract`).
-        #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
-        standard: StandardArg,
-        /// A directory of your own typst templates (must hold `main.typ`).
-        #[arg(long)]
-        templates: Option<PathBuf>,
+        #[command(flatten)]
+        render: RenderArgs,
+    },
+    /// Render again whenever the agreement file changes, until Ctrl-C.
+    ///
+    /// Checks the file every 300 ms. Each change prints the same report as
+    /// `check`, then one line for the PDF written. While the file is invalid
+    /// or unreadable the last good PDF stays as it is.
+    Watch {
+        /// The agreement file (TOML; JSON when it ends in `.json`).
+        file: PathBuf,
+        #[command(flatten)]
+        render: RenderArgs,
     },
     /// Validate, then write the goals-and-indicators table as CSV or XLSX.
     Export {
@@ -86,6 +86,138 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Print the JSON Schema of the input format (or write it with `-o`).
+    ///
+    /// Editors that use taplo (VS Code's Even Better TOML, Zed, Helix)
+    /// complete and check an agreement whose first line names the schema:
+    /// `#:schema ./agreement.schema.json` (relative to the agreement file).
+    Schema {
+        /// Write the schema to this file (atomically) instead of printing it.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Write a commented skeleton agreement that validates as it is.
+    ///
+    /// The skeleton has the county, a regional council and N municipalities
+    /// (placeholder names and business IDs to replace), every section and
+    /// insert an agreement needs, two tiers, a forum, a working group, one
+    /// priority with a goal and an indicator, follow-up, validity,
+    /// termination and signing.
+    New {
+        /// The wellbeing services county's name, e.g. "Kanta-Hämeen hyvinvointialue".
+        #[arg(long)]
+        county: String,
+        /// The number of municipalities (1 to 998).
+        #[arg(long, value_name = "N", value_parser = municipality_count)]
+        municipalities: u32,
+        /// The kind of agreement.
+        #[arg(long, value_enum, default_value_t = KindArg::Strategic)]
+        kind: KindArg,
+        /// The file to write; an existing file is kept unless `--force`.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+        /// What the skeleton's first line (`#:schema …`) names for editors: a
+        /// path relative to the new file, or a URL.
+        #[arg(
+            long,
+            value_name = "PATH|URL",
+            default_value = "./agreement.schema.json"
+        )]
+        schema: String,
+    },
+    /// List every priority, goal, indicator and action with its id.
+    ///
+    /// Follow-up data and comparisons of versions refer to items by these
+    /// ids. An item without an `id` in the file gets one generated from its
+    /// place, which changes when items are reordered; `--write` writes the
+    /// generated ids into the file, keeping its comments and layout.
+    Ids {
+        /// The agreement file (TOML; JSON when it ends in `.json`).
+        file: PathBuf,
+        /// Write the generated ids into the file as `id = "…"` (TOML only).
+        #[arg(long)]
+        write: bool,
+        /// Output format of the list.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+}
+
+/// How to render: the options shared by `render` and `watch`.
+#[derive(Args)]
+struct RenderArgs {
+    /// The PDF to write.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Render one annex alone instead of the full agreement.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
+    annex: Option<u8>,
+    /// Mark every page "LUONNOS" (by default only when `status = "draft"`).
+    #[arg(long, conflicts_with = "final")]
+    draft: bool,
+    /// Never mark pages as a draft, whatever the status.
+    #[arg(long = "final")]
+    r#final: bool,
+    /// The PDF standards: PDF/A-2b with PDF/UA-1 by default; the PDF/A-3
+    /// ones also attach the agreement's data (`sopimus extract`).
+    #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
+    standard: StandardArg,
+    /// A directory of your own typst templates (must hold `main.typ`).
+    #[arg(long)]
+    templates: Option<PathBuf>,
+}
+
+impl RenderArgs {
+    fn options(&self) -> RenderOptions {
+        RenderOptions {
+            document: match self.annex {
+                Some(1) => Document::Annex1,
+                Some(_) => Document::Annex2,
+                None => Document::Agreement,
+            },
+            standard: self.standard.into(),
+            draft: match (self.draft, self.r#final) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
+        }
+    }
+
+    /// The renderer: the built-in templates, or the user's directory.
+    fn renderer(&self) -> Result<Renderer, u8> {
+        match &self.templates {
+            Some(dir) => Renderer::with_template_dir(dir).map_err(|e| {
+                eprintln!("error: {e}");
+                UNREADABLE
+            }),
+            None => Ok(Renderer::new()),
+        }
+    }
+}
+
+/// Parses `--municipalities`: 1 to [`MAX_MUNICIPALITIES`].
+fn municipality_count(text: &str) -> Result<u32, String> {
+    let limit = format!(
+        "give 1 to {MAX_MUNICIPALITIES} municipalities (an agreement has at most {} parties, and the county and the regional council are two of them)",
+        MAX_MUNICIPALITIES + 2
+    );
+    match text.trim().parse::<u32>() {
+        Ok(n) if (1..=MAX_MUNICIPALITIES).contains(&n) => Ok(n),
+        Ok(n) => Err(format!("{n} is not possible: {limit}")),
+        Err(_) => Err(format!("`{text}` is not a number: {limit}")),
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    /// A framework agreement (puitesopimus).
+    Framework,
+    /// A strategic cooperation agreement (strateginen yhteistyösopimus).
+    Strategic,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -143,36 +275,35 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { file, format } => check(&file, format),
-        Command::Render {
-            file,
-            output,
-            annex,
-            draft,
-            r#final,
-            standard,
-            templates,
-        } => {
-            let options = RenderOptions {
-                document: match annex {
-                    Some(1) => Document::Annex1,
-                    Some(_) => Document::Annex2,
-                    None => Document::Agreement,
-                },
-                standard: standard.into(),
-                draft: match (draft, r#final) {
-                    (true, _) => Some(true),
-                    (_, true) => Some(false),
-                    _ => None,
-                },
-            };
-            code(render(&file, &output, &options, templates.as_deref()))
-        }
+        Command::Render { file, render } => code(render_once(&file, &render)),
+        Command::Watch { file, render } => code(watch::run(&file, &render)),
         Command::Export {
             file,
             output,
             format,
         } => code(export_table(&file, &output, format)),
         Command::Extract { pdf, output } => code(extract(&pdf, output.as_deref())),
+        Command::Schema { output } => code(schema(output.as_deref())),
+        Command::New {
+            county,
+            municipalities,
+            kind,
+            output,
+            force,
+            schema,
+        } => code(new_skeleton(
+            &county,
+            municipalities,
+            kind,
+            &output,
+            force,
+            &schema,
+        )),
+        Command::Ids {
+            file,
+            write,
+            format,
+        } => code(ids::run(&file, write, format)),
     }
 }
 
@@ -180,41 +311,147 @@ fn code(result: Result<(), u8>) -> ExitCode {
     ExitCode::from(result.err().unwrap_or(OK))
 }
 
-fn render(
-    file: &Path,
-    output: &Path,
-    options: &RenderOptions,
-    templates: Option<&Path>,
-) -> Result<(), u8> {
+fn render_once(file: &Path, args: &RenderArgs) -> Result<(), u8> {
+    refuse_output_over_input(file, &args.output)?;
     let valid = load_and_validate(file, ReportFormat::Text, false)?;
-    let renderer = match templates {
-        Some(dir) => Renderer::with_template_dir(dir).map_err(|e| {
-            eprintln!("error: {e}");
-            UNREADABLE
-        })?,
-        None => Renderer::new(),
+    let renderer = args.renderer()?;
+    let rendered = render_and_write(&renderer, &valid, args)?;
+    eprintln!("{rendered}");
+    Ok(())
+}
+
+/// Refuses an output that is the input file itself, which the output would replace.
+fn refuse_output_over_input(input: &Path, output: &Path) -> Result<(), u8> {
+    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     };
-    let rendered = renderer.render(&valid, options).map_err(|e| {
+    if same {
+        eprintln!(
+            "error: the output `{}` is the input file itself; write to another file",
+            output.display()
+        );
+        return Err(UNREADABLE);
+    }
+    Ok(())
+}
+
+/// Renders and writes the PDF atomically; the line to print on success.
+fn render_and_write(
+    renderer: &Renderer,
+    valid: &ValidatedAgreement,
+    args: &RenderArgs,
+) -> Result<String, u8> {
+    let rendered = renderer.render(valid, &args.options()).map_err(|e| {
         eprintln!("error: {e}");
         UNREADABLE
     })?;
     for warning in &rendered.warnings {
         eprintln!("{warning}");
     }
-    write_atomic(output, &rendered.pdf).map_err(|e| {
+    write_atomic(&args.output, &rendered.pdf).map_err(|e| {
         eprintln!("error: {e}");
         UNREADABLE
     })?;
-    eprintln!(
+    Ok(format!(
         "wrote {} ({} pages, {} bytes)",
-        output.display(),
+        args.output.display(),
         rendered.pages,
         rendered.pdf.len()
+    ))
+}
+
+fn schema(output: Option<&Path>) -> Result<(), u8> {
+    let schema = sopimus::schema::agreement_schema();
+    match output {
+        Some(path) => {
+            write_atomic(path, schema.as_bytes()).map_err(|e| {
+                eprintln!("error: {e}");
+                UNREADABLE
+            })?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => print!("{schema}"),
+    }
+    Ok(())
+}
+
+fn new_skeleton(
+    county: &str,
+    municipalities: u32,
+    kind: KindArg,
+    output: &Path,
+    force: bool,
+    schema: &str,
+) -> Result<(), u8> {
+    let fail = |message: String| {
+        eprintln!("error: {message}");
+        UNREADABLE
+    };
+    if county.trim().is_empty() {
+        return Err(fail(
+            "the county's name is empty; give it with `--county \"Kanta-Hämeen hyvinvointialue\"`"
+                .to_owned(),
+        ));
+    }
+    if schema.chars().any(char::is_control) {
+        return Err(fail(
+            "the `--schema` path or URL contains a control character".to_owned(),
+        ));
+    }
+    // `symlink_metadata`: a dangling link is an existing name too.
+    if !force && std::fs::symlink_metadata(output).is_ok() {
+        return Err(fail(format!(
+            "`{}` already exists; choose another file, or add `--force` to replace it",
+            output.display()
+        )));
+    }
+    let skeleton = Skeleton {
+        county,
+        municipalities,
+        kind: match kind {
+            KindArg::Framework => skeleton::Kind::Framework,
+            KindArg::Strategic => skeleton::Kind::Strategic,
+        },
+        schema,
+        date: sopimus::Date::today(),
+    };
+    let text = skeleton.to_toml();
+    // Never write a skeleton that does not validate: the county's name is
+    // the user's, and a name the rules refuse (a control character, the
+    // regional council's placeholder name) is reported here.
+    let checked = sopimus::parse(&text, sopimus::Format::Toml, output)
+        .map_err(|e| {
+            fail(format!(
+                "the skeleton does not parse ({e}); this is a bug in sopimus"
+            ))
+        })
+        .and_then(|agreement| {
+            sopimus::validate(agreement, &ValidateOptions::default()).map_err(|Invalid(report)| {
+                let first = report
+                    .errors()
+                    .next()
+                    .map(|f| format!("{}: {}", f.path, f.message))
+                    .unwrap_or_default();
+                fail(format!(
+                    "with the county name `{}` the skeleton would not validate: {first}",
+                    county.escape_debug()
+                ))
+            })
+        });
+    checked?;
+    write_atomic(output, text.as_bytes()).map_err(|e| fail(e.to_string()))?;
+    eprintln!(
+        "wrote {} ({} municipalities); replace the placeholders, then run `sopimus check {}`",
+        output.display(),
+        municipalities,
+        output.display()
     );
     Ok(())
 }
 
 fn export_table(file: &Path, output: &Path, format: TableFormat) -> Result<(), u8> {
+    refuse_output_over_input(file, output)?;
     let valid = load_and_validate(file, ReportFormat::Text, false)?;
     let bytes = match format {
         TableFormat::Csv => export::to_csv(&valid).into_bytes(),
@@ -242,6 +479,9 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
         eprintln!("error: {message}");
         UNREADABLE
     };
+    if let Some(output) = output {
+        refuse_output_over_input(pdf, output)?;
+    }
     let bytes =
         std::fs::read(pdf).map_err(|e| fail(format!("could not read `{}`: {e}", pdf.display())))?;
     let agreement =
@@ -294,9 +534,30 @@ fn load_and_validate(
 
 fn check(file: &Path, format: ReportFormat) -> ExitCode {
     match load_and_validate(file, format, true) {
-        Ok(_) => ExitCode::from(OK),
+        Ok(valid) => {
+            if let ReportFormat::Text = format {
+                print_generated_ids_note(file, &valid);
+            }
+            ExitCode::from(OK)
+        }
         Err(code) => ExitCode::from(code),
     }
+}
+
+/// The last line of `check` when some items have no id of their own.
+fn print_generated_ids_note(file: &Path, valid: &ValidatedAgreement) {
+    let generated = valid.items().iter().filter(|i| i.generated).count();
+    if generated == 0 {
+        return;
+    }
+    if !valid.report().findings.is_empty() {
+        println!();
+    }
+    println!(
+        "{generated} of {} priorities, goals, indicators and actions have generated ids, which change when items move; run `sopimus ids {}` to list them (`--write` adds them to the file)",
+        valid.items().len(),
+        file.display()
+    );
 }
 
 fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {

@@ -68,6 +68,31 @@ impl BusinessId {
         &self.0
     }
 
+    /// The business ID whose seven digits are `number` (with leading zeros)
+    /// and its mod-11 check digit, e.g. for test data or placeholders.
+    /// `None` when `number` has more than seven digits, or when its digits
+    /// give remainder 1, for which no business ID is ever issued.
+    ///
+    /// ```
+    /// use sopimus::BusinessId;
+    /// assert_eq!(BusinessId::from_number(3221307).unwrap().as_str(), "3221307-8");
+    /// assert_eq!(BusinessId::from_number(1).unwrap().as_str(), "0000001-9");
+    /// assert!(BusinessId::from_number(10_000_000).is_none());
+    /// ```
+    pub fn from_number(number: u32) -> Option<BusinessId> {
+        if number > 9_999_999 {
+            return None;
+        }
+        let mut digits = [0u8; 7];
+        let mut rest = number;
+        for slot in digits.iter_mut().rev() {
+            *slot = (rest % 10) as u8;
+            rest /= 10;
+        }
+        let check = Self::check_digit(&digits)?;
+        Some(BusinessId(format!("{number:07}-{check}")))
+    }
+
     /// Computes the check digit for seven digits, or `None` when the
     /// remainder is 1 and no valid ID with these digits exists.
     fn check_digit(digits: &[u8; 7]) -> Option<u8> {

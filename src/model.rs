@@ -259,6 +259,7 @@ pub enum Block {
 /// as a [`Block`] but without inserts, so generated content cannot nest.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", try_from = "Block")]
+#[cfg_attr(feature = "schema", schemars(with = "ProseBlockSchema"))]
 #[non_exhaustive]
 pub enum ProseBlock {
     /// A paragraph.
@@ -593,6 +594,7 @@ pub struct Priority {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(transform = responsible_or_forums))]
 pub struct Responsibility {
     /// Who leads: parties, bodies, all municipalities, organs of a party or
     /// outside organisations. (`forums` is the earlier name and still read.)
@@ -739,6 +741,7 @@ pub struct FollowUp {
 /// The written form of [`FollowUp`]: `window` or `rounds`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(transform = one_of_window_rounds))]
 pub struct RawFollowUp {
     /// Prose before the generated rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -940,6 +943,7 @@ pub struct DocumentRef {
 /// The written form of [`AdditionalAnnex`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(transform = one_of_annex_contents))]
 pub struct RawAdditionalAnnex {
     /// The annex's title.
     pub title: String,
@@ -961,6 +965,75 @@ fn yes() -> bool {
 
 fn default_contents() -> Vec<TierContent> {
     vec![TierContent::Bodies]
+}
+
+/// Exactly one of `keys` is given.
+#[cfg(feature = "schema")]
+fn one_of_required(schema: &mut schemars::Schema, keys: &[&str]) {
+    if let Some(object) = schema.as_object_mut() {
+        let alternatives: Vec<serde_json::Value> = keys
+            .iter()
+            .map(|k| serde_json::json!({ "required": [k] }))
+            .collect();
+        object.insert("oneOf".into(), alternatives.into());
+    }
+}
+
+/// One follow-up `window` or several `rounds`, not both.
+#[cfg(feature = "schema")]
+fn one_of_window_rounds(schema: &mut schemars::Schema) {
+    one_of_required(schema, &["window", "rounds"]);
+}
+
+/// An annex holds exactly one of prose, a table and a document.
+#[cfg(feature = "schema")]
+fn one_of_annex_contents(schema: &mut schemars::Schema) {
+    one_of_required(schema, &["blocks", "table", "document"]);
+}
+
+/// The schema of [`ProseBlock`]: [`Block`] without `insert`. (Parsing goes
+/// through `Block` to say where inserts belong.)
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[allow(dead_code)]
+enum ProseBlockSchema {
+    /// A paragraph.
+    Paragraph(RichText),
+    /// A bulleted list.
+    Bullets(Vec<RichText>),
+    /// A numbered list.
+    Numbered(Vec<RichText>),
+    /// A subheading.
+    Subheading(String),
+}
+
+/// The schema of [`Responsibility`]: serde also reads `forums`, the
+/// earlier name of `responsible`, so the schema takes either (not both).
+#[cfg(feature = "schema")]
+fn responsible_or_forums(schema: &mut schemars::Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(properties) = object
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+        && let Some(mut forums) = properties.get("responsible").cloned()
+    {
+        if let Some(forums) = forums.as_object_mut() {
+            forums.insert(
+                "description".into(),
+                "The earlier name of `responsible`, still read.".into(),
+            );
+            forums.insert("deprecated".into(), true.into());
+        }
+        properties.insert("forums".into(), forums);
+    }
+    object.remove("required");
+    object.insert(
+        "oneOf".into(),
+        serde_json::json!([{ "required": ["responsible"] }, { "required": ["forums"] }]),
+    );
 }
 
 /// A number of times, or a range `[min, max]`.
@@ -1008,7 +1081,17 @@ impl schemars::JsonSchema for Count {
             "description": "A number of times (`2`) or a range (`[3, 4]`).",
             "anyOf": [
                 { "type": "integer", "minimum": 0 },
-                { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 }
+                { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 },
+                {
+                    "description": "The form sopimus writes (JSON, `sopimus extract`).",
+                    "type": "object",
+                    "properties": {
+                        "min": { "type": "integer", "minimum": 0 },
+                        "max": { "type": "integer", "minimum": 0 }
+                    },
+                    "required": ["min", "max"],
+                    "additionalProperties": false
+                }
             ]
         })
     }
@@ -1193,6 +1276,7 @@ impl From<BodyRef> for Member {
 #[derive(Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = one_kind_of_reference))]
 struct RefTable {
     /// A party or body id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1322,6 +1406,22 @@ impl Serialize for Member {
         table.seats = self.seats;
         table.role = self.role.clone();
         table.serialize(serializer)
+    }
+}
+
+/// A reference names exactly one of: an id (with an organ, optionally), a
+/// group, an outside organisation.
+#[cfg(feature = "schema")]
+fn one_kind_of_reference(schema: &mut schemars::Schema) {
+    if let Some(object) = schema.as_object_mut() {
+        object.insert(
+            "oneOf".into(),
+            serde_json::json!([
+                { "required": ["id"], "not": { "anyOf": [{ "required": ["group"] }, { "required": ["other"] }] } },
+                { "required": ["group"], "not": { "anyOf": [{ "required": ["id"] }, { "required": ["organ"] }, { "required": ["other"] }] } },
+                { "required": ["other"], "not": { "anyOf": [{ "required": ["id"] }, { "required": ["organ"] }, { "required": ["group"] }] } }
+            ]),
+        );
     }
 }
 

@@ -13,9 +13,11 @@ mod limits;
 mod load;
 
 mod model;
+mod new;
 mod output;
 mod properties;
 mod render;
+mod schema;
 mod shapes;
 mod templates;
 mod validation;
