@@ -85,3 +85,41 @@ fn section_signs_are_added_once() {
         "{text}"
     );
 }
+
+#[test]
+fn the_figure_data_places_each_body_and_says_so_in_words() {
+    let a = valid("tests/data/valid/columns.toml");
+    let data: serde_json::Value =
+        serde_json::from_str(&sopimus::render::view_data(&a, &RenderOptions::default())).unwrap();
+    let figure = &data["figure"];
+    assert_eq!(figure["layout"], "columns");
+    // The body across every column is drawn once, over all three.
+    let spanning = figure["spanning"].as_array().unwrap();
+    assert_eq!(spanning.len(), 1);
+    assert_eq!((spanning[0]["first"].as_u64(), spanning[0]["last"].as_u64()), (Some(1), Some(3)));
+    assert_eq!(spanning[0]["short"], "Hyte-yksikkö");
+    // Each column shows what its `contents` ask for.
+    let shorts = |level: usize| -> Vec<String> {
+        data["tiers"][level]["boxes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["short"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(shorts(0), ["Iso", "Pikku", "Järvi"]);
+    assert_eq!(shorts(1), ["Työllisyys"]);
+    assert_eq!(
+        shorts(2),
+        ["Yhdyspintaneuvottelukunta", "Hyvinvoinnin ja terveyden edistämisen lautakunta"]
+    );
+    // The text alternative names every column, its boxes and the span.
+    let alt = figure["alt"].as_str().unwrap();
+    for part in [
+        "Kunnat: Isokaupunki, Pikkukunta ja Järvikunta",
+        "Yhdyspinnat: Työllisyys",
+        "Hyte- ja yhdyspintayksikkö ulottuu osista 1) Kunnat – 3) Hyvinvointialue",
+    ] {
+        assert!(alt.contains(part), "`{part}` not in the text alternative: {alt}");
+    }
+}
