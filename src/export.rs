@@ -329,20 +329,15 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
 /// [`ExportError::Write`] when the directory does not exist, is not
 /// writable, or the disk is full.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    write_atomic_with(path, bytes, |temp| {
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(temp)
-    })
+    write_atomic_with(path, bytes, |file| file)
 }
 
-/// [`write_atomic`] with the temporary file opened by `open`, so that tests
+/// [`write_atomic`] with the temporary file wrapped by `wrap`, so that tests
 /// can put a failing writer (a full disk) in its place.
-fn write_atomic_with<W, F>(path: &Path, bytes: &[u8], open: F) -> Result<(), ExportError>
+fn write_atomic_with<W, F>(path: &Path, bytes: &[u8], wrap: F) -> Result<(), ExportError>
 where
     W: Write + Syncable,
-    F: FnOnce(&Path) -> std::io::Result<W>,
+    F: FnOnce(std::fs::File) -> W,
 {
     let error = |cause| ExportError::Write {
         path: path.to_owned(),
@@ -355,27 +350,23 @@ where
     let name = path
         .file_name()
         .ok_or_else(|| error(std::io::Error::other("the path names no file")))?;
-    let temp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let mut created = false;
-    let result = (|| {
-        let mut file = open(&temp)?;
-        created = true;
+    // A name of its own for every call, also between threads of one
+    // process; the temporary file is removed when anything fails.
+    let temp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.to_string_lossy()))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(error)?;
+    let (file, temp_path) = temp.into_parts();
+    let mut file = wrap(file);
+    let written = (|| {
         file.write_all(bytes)?;
         file.flush()?;
-        file.sync()?;
-        drop(file);
-        std::fs::rename(&temp, path)
+        file.sync()
     })();
-    if let Err(e) = result {
-        if created {
-            let _ = std::fs::remove_file(&temp);
-        }
-        return Err(error(e));
-    }
+    drop(file);
+    written.map_err(error)?;
+    temp_path.persist(path).map_err(|e| error(e.error))?;
     Ok(())
 }
 
@@ -512,12 +503,7 @@ mod tests {
         let dir = scratch("full");
         let out = dir.join("agreement.pdf");
         std::fs::write(&out, b"old version").unwrap();
-        let result = write_atomic_with(&out, &[7u8; 100_000], |temp| {
-            Ok(FullDisk {
-                file: std::fs::File::create(temp)?,
-                room: 4096,
-            })
-        });
+        let result = write_atomic_with(&out, &[7u8; 100_000], |file| FullDisk { file, room: 4096 });
         let message = result.unwrap_err().to_string();
         assert!(message.contains("agreement.pdf"), "{message}");
         assert!(message.contains("No space left on device"), "{message}");
@@ -529,12 +515,7 @@ mod tests {
     fn a_full_disk_without_an_old_file_leaves_nothing() {
         let dir = scratch("full-new");
         let out = dir.join("new.pdf");
-        let result = write_atomic_with(&out, b"0123456789", |temp| {
-            Ok(FullDisk {
-                file: std::fs::File::create(temp)?,
-                room: 3,
-            })
-        });
+        let result = write_atomic_with(&out, b"0123456789", |file| FullDisk { file, room: 3 });
         assert!(result.is_err());
         assert!(entries(&dir).is_empty());
     }
@@ -555,6 +536,9 @@ mod tests {
         // directory; a missing directory is missing.
         for path in [
             Path::new("/proc/sopimus-test.pdf").to_owned(),
+            // sysfs takes no new files, not even from root, for whom
+            // directory permissions would not apply.
+            Path::new("/sys/sopimus-test.pdf").to_owned(),
             PathBuf::from("/etc/hostname/agreement.pdf"),
             std::env::temp_dir().join("sopimus-no-such-dir/a/b.pdf"),
         ] {
@@ -564,23 +548,30 @@ mod tests {
         }
     }
 
-    #[cfg(unix)]
     #[test]
-    fn a_read_only_directory_fails_when_permissions_apply() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = scratch("readonly");
-        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    fn threads_writing_one_path_each_leave_a_whole_file() {
+        // Each call has its own temporary file: 8 threads × 25 writes of
+        // distinct contents to one path all succeed, and the file ends as
+        // one of them, whole.
+        let dir = scratch("threads");
         let out = dir.join("agreement.pdf");
-        let result = write_atomic(&out, b"data");
-        // Root ignores directory permissions; then the write succeeds and
-        // must be whole. Otherwise it fails and leaves nothing.
-        match result {
-            Ok(()) => assert_eq!(std::fs::read(&out).unwrap(), b"data"),
-            Err(e) => {
-                assert!(e.to_string().contains("Permission denied"), "{e}");
-                assert!(entries(&dir).is_empty());
+        let contents: Vec<Vec<u8>> = (0..8u8).map(|t| vec![t; 50_000 + usize::from(t)]).collect();
+        std::thread::scope(|scope| {
+            for content in &contents {
+                let out = &out;
+                scope.spawn(move || {
+                    for _ in 0..25 {
+                        write_atomic(out, content).expect("every write succeeds");
+                    }
+                });
             }
-        }
-        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        });
+        let last = std::fs::read(&out).unwrap();
+        assert!(contents.contains(&last), "the file is one write, whole");
+        assert_eq!(
+            entries(&dir),
+            ["agreement.pdf"],
+            "no temporary file is left"
+        );
     }
 }

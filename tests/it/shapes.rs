@@ -96,7 +96,10 @@ fn the_figure_data_places_each_body_and_says_so_in_words() {
     // The body across every column is drawn once, over all three.
     let spanning = figure["spanning"].as_array().unwrap();
     assert_eq!(spanning.len(), 1);
-    assert_eq!((spanning[0]["first"].as_u64(), spanning[0]["last"].as_u64()), (Some(1), Some(3)));
+    assert_eq!(
+        (spanning[0]["first"].as_u64(), spanning[0]["last"].as_u64()),
+        (Some(1), Some(3))
+    );
     assert_eq!(spanning[0]["short"], "Hyte-yksikkö");
     // Each column shows what its `contents` ask for.
     let shorts = |level: usize| -> Vec<String> {
@@ -111,7 +114,10 @@ fn the_figure_data_places_each_body_and_says_so_in_words() {
     assert_eq!(shorts(1), ["Työllisyys"]);
     assert_eq!(
         shorts(2),
-        ["Yhdyspintaneuvottelukunta", "Hyvinvoinnin ja terveyden edistämisen lautakunta"]
+        [
+            "Yhdyspintaneuvottelukunta",
+            "Hyvinvoinnin ja terveyden edistämisen lautakunta"
+        ]
     );
     // The text alternative names every column, its boxes and the span.
     let alt = figure["alt"].as_str().unwrap();
@@ -120,6 +126,9 @@ fn the_figure_data_places_each_body_and_says_so_in_words() {
         "Yhdyspinnat: Työllisyys",
         "Hyte- ja yhdyspintayksikkö ulottuu osista 1) Kunnat – 3) Hyvinvointialue",
     ] {
-        assert!(alt.contains(part), "`{part}` not in the text alternative: {alt}");
+        assert!(
+            alt.contains(part),
+            "`{part}` not in the text alternative: {alt}"
+        );
     }
 }
