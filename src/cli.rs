@@ -76,6 +76,10 @@ enum Command {
         /// The table format.
         #[arg(long, value_enum)]
         format: TableFormat,
+        /// The language version to export (`fi`, `sv`); the agreement's
+        /// first by default.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
     },
     /// Read the agreement's data back from a PDF rendered with a PDF/A-3
     /// standard, and print it as JSON (or write it with `-o`).
@@ -168,6 +172,24 @@ struct RenderArgs {
     /// A directory of your own typst templates (must hold `main.typ`).
     #[arg(long)]
     templates: Option<PathBuf>,
+    /// The language version to render (`fi`, `sv`): one of the agreement's
+    /// languages; its first by default.
+    #[arg(long, value_parser = parse_language)]
+    language: Option<sopimus::Language>,
+    /// Print a bilingual agreement's language versions side by side.
+    #[arg(long)]
+    parallel: bool,
+}
+
+/// A language code, `fi` or `sv`.
+fn parse_language(code: &str) -> Result<sopimus::Language, String> {
+    sopimus::Language::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = sopimus::Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "`{code}` is not a language sopimus writes; use {}",
+            known.join(" or ")
+        )
+    })
 }
 
 impl RenderArgs {
@@ -184,6 +206,8 @@ impl RenderArgs {
                 (_, true) => Some(false),
                 _ => None,
             },
+            language: self.language,
+            parallel: self.parallel,
         }
     }
 
@@ -281,7 +305,8 @@ pub fn run() -> ExitCode {
             file,
             output,
             format,
-        } => code(export_table(&file, &output, format)),
+            language,
+        } => code(export_table(&file, &output, format, language)),
         Command::Extract { pdf, output } => code(extract(&pdf, output.as_deref())),
         Command::Schema { output } => code(schema(output.as_deref())),
         Command::New {
@@ -450,13 +475,40 @@ fn new_skeleton(
     Ok(())
 }
 
-fn export_table(file: &Path, output: &Path, format: TableFormat) -> Result<(), u8> {
+fn export_table(
+    file: &Path,
+    output: &Path,
+    format: TableFormat,
+    language: Option<sopimus::Language>,
+) -> Result<(), u8> {
     refuse_output_over_input(file, output)?;
     let valid = load_and_validate(file, ReportFormat::Text, false)?;
+    let languages = &valid.agreement().meta.languages;
+    if let Some(l) = language
+        && !languages.contains(l)
+    {
+        let known: Vec<&str> = languages.all().iter().map(|l| l.code()).collect();
+        eprintln!(
+            "error: the agreement is written in {}, not in `{l}`; export one of its languages",
+            known.join(", ")
+        );
+        return Err(UNREADABLE);
+    }
+    let options = export::ExportOptions {
+        language,
+        ..export::ExportOptions::default()
+    };
     let bytes = match format {
-        TableFormat::Csv => export::to_csv(&valid).into_bytes(),
+        TableFormat::Csv => {
+            let mut bytes = Vec::new();
+            export::write_csv(&valid, &mut bytes, &options).map_err(|e| {
+                eprintln!("error: {e}");
+                UNREADABLE
+            })?;
+            bytes
+        }
         #[cfg(feature = "xlsx")]
-        TableFormat::Xlsx => export::to_xlsx(&valid).map_err(|e| {
+        TableFormat::Xlsx => export::to_xlsx_with(&valid, &options).map_err(|e| {
             eprintln!("error: {e}");
             UNREADABLE
         })?,

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::finnish;
+use crate::language::Language;
+use crate::locale::Version;
 #[cfg(feature = "render")]
 use crate::model::Agreement;
 use crate::validate::ValidatedAgreement;
@@ -56,31 +57,79 @@ pub struct IndicatorRow {
 /// The number of columns of [`IndicatorRow`].
 const WIDTH: usize = 17;
 
+/// Settings of an export.
+#[derive(Clone, Debug)]
+pub struct ExportOptions {
+    /// The language version to export; the agreement's first language when
+    /// `None`. Must be one of the agreement's languages.
+    pub language: Option<Language>,
+    /// Begin CSV output with a UTF-8 byte-order mark, so that spreadsheet
+    /// programs read the letters right (the default).
+    pub byte_order_mark: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            language: None,
+            byte_order_mark: true,
+        }
+    }
+}
+
+impl ExportOptions {
+    /// Options for the version in `language`.
+    pub fn in_language(language: Language) -> ExportOptions {
+        ExportOptions {
+            language: Some(language),
+            ..ExportOptions::default()
+        }
+    }
+}
+
+/// The language version `options` ask for.
+fn version<'a>(agreement: &'a ValidatedAgreement, options: &ExportOptions) -> Version<'a> {
+    let a = agreement.agreement();
+    let language = options
+        .language
+        .filter(|l| a.meta.languages.contains(*l))
+        .unwrap_or_else(|| a.meta.languages.primary());
+    Version::new(a, language)
+}
+
 /// The column headings of the table, in the order of [`IndicatorRow`]'s
-/// fields. The agreement's own headings of Annex 2 (`annexes.goal_heading`
-/// and the others) head the columns they name.
+/// fields, in the agreement's first language. The agreement's own headings
+/// of Annex 2 (`annexes.goal_heading` and the others) head the columns they
+/// name.
 pub fn columns(agreement: &ValidatedAgreement) -> Vec<String> {
-    let x = &agreement.agreement().annexes;
-    [
-        "Tunniste".to_owned(),
-        format!("{} nro", x.priority_heading),
-        x.priority_heading.clone(),
-        "Tavoite nro".to_owned(),
-        x.goal_heading.clone(),
-        "Mittari nro".to_owned(),
-        x.indicator_heading.clone(),
-        "Tavoitetaso".to_owned(),
-        "Kunnat (X/N)".to_owned(),
-        "Asteikko".to_owned(),
-        "Lähtötaso (vuosi)".to_owned(),
-        "Lähtötaso (arvo)".to_owned(),
-        "Yksikkö".to_owned(),
-        "Suunta".to_owned(),
-        "Lähde".to_owned(),
-        x.action_heading.clone(),
-        x.lead_heading.clone(),
+    columns_in(version(agreement, &ExportOptions::default()))
+}
+
+fn columns_in(v: Version<'_>) -> Vec<String> {
+    let x = &v.agreement.annexes;
+    let w = v.locale.words();
+    let d = &w.annexes;
+    let c = &w.columns;
+    let priority = v.heading(x.priority_heading.as_ref(), d.priority_heading);
+    vec![
+        c.id.to_owned(),
+        format!("{priority} {}", c.number),
+        priority,
+        c.goal_number.to_owned(),
+        v.heading(x.goal_heading.as_ref(), d.goal_heading),
+        c.indicator_number.to_owned(),
+        v.heading(x.indicator_heading.as_ref(), d.indicator_heading),
+        c.target.to_owned(),
+        c.share.to_owned(),
+        c.scale.to_owned(),
+        c.baseline_year.to_owned(),
+        c.baseline_value.to_owned(),
+        c.unit.to_owned(),
+        c.direction.to_owned(),
+        c.source.to_owned(),
+        v.heading(x.action_heading.as_ref(), d.action_heading),
+        v.heading(x.lead_heading.as_ref(), d.lead_heading),
     ]
-    .to_vec()
 }
 
 impl IndicatorRow {
@@ -107,9 +156,21 @@ impl IndicatorRow {
     }
 }
 
-/// The rows of the goals-and-indicators table, in the agreement's order.
-/// Emphasis marks and footnote references are removed from the text.
+/// The rows of the goals-and-indicators table, in the agreement's order and
+/// first language. Emphasis marks and footnote references are removed.
 pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
+    rows_in(agreement, version(agreement, &ExportOptions::default()))
+}
+
+/// [`indicator_rows`] of the language version `options` ask for.
+pub fn indicator_rows_with(
+    agreement: &ValidatedAgreement,
+    options: &ExportOptions,
+) -> Vec<IndicatorRow> {
+    rows_in(agreement, version(agreement, options))
+}
+
+fn rows_in(agreement: &ValidatedAgreement, v: Version<'_>) -> Vec<IndicatorRow> {
     let a = agreement.agreement();
     let ids = agreement.ids();
     let mut rows = Vec::new();
@@ -117,24 +178,25 @@ pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
         let priority_lead = priority
             .lead
             .as_ref()
-            .map(|l| finnish::responsibility(a, l))
+            .map(|l| v.responsibility(l))
             .unwrap_or_default();
         for (g_index, goal) in priority.goals.iter().enumerate() {
             let lead = goal
                 .lead
                 .as_ref()
-                .map(|l| finnish::responsibility(a, l))
+                .map(|l| v.responsibility(l))
                 .unwrap_or_else(|| priority_lead.clone());
             let actions = goal
                 .actions
                 .iter()
                 .map(|act| {
                     let mut line = match act.number {
-                        Some(n) => format!("{n}. {}", act.text.plain()),
-                        None => act.text.plain(),
+                        Some(n) => format!("{n}. {}", v.plain(&act.text)),
+                        None => v.plain(&act.text),
                     };
                     if let Some(l) = &act.lead {
-                        line.push_str(&format!(" (vastuutaho: {})", finnish::responsibility(a, l)));
+                        line.push(' ');
+                        line.push_str(&v.locale.action_lead(&v.responsibility(l)));
                     }
                     line
                 })
@@ -149,12 +211,15 @@ pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
                     priority_number: priority
                         .number
                         .unwrap_or(u32::try_from(p_index + 1).unwrap_or(u32::MAX)),
-                    priority: priority.title.clone(),
+                    priority: v.t(&priority.title).to_owned(),
                     goal_number: g_index + 1,
-                    goal: goal.text.plain(),
+                    goal: v.plain(&goal.text),
                     indicator_number: i_index + 1,
-                    indicator: indicator.text.plain(),
-                    target: indicator.target.clone().unwrap_or_default(),
+                    indicator: v.plain(&indicator.text),
+                    target: v
+                        .opt(indicator.target.as_ref())
+                        .unwrap_or_default()
+                        .to_owned(),
                     municipalities: indicator
                         .municipalities
                         .map(|s| s.to_string())
@@ -169,21 +234,22 @@ pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
                         .unwrap_or_default(),
                     baseline_value: indicator
                         .baseline_value
-                        .map(finnish::decimal)
+                        .map(|x| v.locale.decimal(x))
                         .unwrap_or_default(),
-                    unit: indicator.unit.clone().unwrap_or_default(),
-                    direction: match indicator.direction {
-                        Some(crate::model::Direction::HigherIsBetter) => "suurempi on parempi",
-                        Some(crate::model::Direction::LowerIsBetter) => "pienempi on parempi",
-                        None => "",
-                    }
-                    .to_owned(),
+                    unit: v
+                        .opt(indicator.unit.as_ref())
+                        .unwrap_or_default()
+                        .to_owned(),
+                    direction: indicator
+                        .direction
+                        .map(|d| v.locale.direction(d).to_owned())
+                        .unwrap_or_default(),
                     source: indicator
                         .source
                         .as_ref()
                         .map(|s| match &s.id {
-                            Some(id) => format!("{} ({id})", s.name),
-                            None => s.name.clone(),
+                            Some(id) => format!("{} ({id})", v.t(&s.name)),
+                            None => v.t(&s.name).to_owned(),
                         })
                         .unwrap_or_default(),
                     actions: actions.clone(),
@@ -202,17 +268,38 @@ pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
 /// A cell that begins with `=`, `+`, `-` or `@` is prefixed with an
 /// apostrophe, so that a spreadsheet never runs input text as a formula.
 pub fn to_csv(agreement: &ValidatedAgreement) -> String {
-    let mut out = String::from("\u{feff}");
-    let line = |cells: &[String], out: &mut String| {
-        let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
-    };
-    line(&columns(agreement), &mut out);
-    for row in indicator_rows(agreement) {
-        line(&row.cells(), &mut out);
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_csv(agreement, &mut out, &ExportOptions::default());
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The goals-and-indicators table as CSV into `writer`, row by row, in the
+/// language version and with the byte-order mark `options` ask for; see
+/// [`to_csv`].
+///
+/// # Errors
+///
+/// Whatever error `writer` returns.
+pub fn write_csv(
+    agreement: &ValidatedAgreement,
+    mut writer: impl Write,
+    options: &ExportOptions,
+) -> std::io::Result<()> {
+    let v = version(agreement, options);
+    if options.byte_order_mark {
+        writer.write_all("\u{feff}".as_bytes())?;
     }
-    out
+    let mut line = |cells: &[String]| -> std::io::Result<()> {
+        let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+        writer.write_all(fields.join(",").as_bytes())?;
+        writer.write_all(b"\r\n")
+    };
+    line(&columns_in(v))?;
+    for row in rows_in(agreement, v) {
+        line(&row.cells())?;
+    }
+    Ok(())
 }
 
 fn defuse_formula(cell: &str) -> String {
@@ -266,9 +353,23 @@ impl From<rust_xlsxwriter::XlsxError> for ExportError {
 /// [`ExportError::Xlsx`] when the workbook cannot be built.
 #[cfg(feature = "xlsx")]
 pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
+    to_xlsx_with(agreement, &ExportOptions::default())
+}
+
+/// [`to_xlsx`] of the language version `options` ask for.
+///
+/// # Errors
+///
+/// [`ExportError::Xlsx`] when the workbook cannot be built.
+#[cfg(feature = "xlsx")]
+pub fn to_xlsx_with(
+    agreement: &ValidatedAgreement,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
-    let rows = indicator_rows(agreement);
+    let v = version(agreement, options);
+    let rows = rows_in(agreement, v);
     let mut workbook = Workbook::new();
     // A fixed creation date keeps the file the same for the same input.
     let date = agreement.agreement().meta.date;
@@ -279,11 +380,11 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
     )?;
     workbook.set_properties(
         &rust_xlsxwriter::DocProperties::new()
-            .set_title(&agreement.agreement().meta.title)
+            .set_title(v.t(&agreement.agreement().meta.title))
             .set_creation_datetime(&created),
     );
     let sheet = workbook.add_worksheet();
-    sheet.set_name("Tavoitteet ja mittarit")?;
+    sheet.set_name(v.locale.words().annexes.goals_title)?;
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -293,7 +394,7 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
         10.0, 8.0, 28.0, 8.0, 40.0, 8.0, 48.0, 16.0, 10.0, 8.0, 10.0, 10.0, 8.0, 14.0, 16.0, 40.0,
         30.0,
     ];
-    let titles = columns(agreement);
+    let titles = columns_in(v);
     for (col, (title, width)) in titles.iter().zip(widths).enumerate() {
         let col = col as u16;
         sheet.set_column_width(col, width)?;

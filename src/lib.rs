@@ -67,7 +67,9 @@ pub mod dates;
 pub mod export;
 pub mod finnish;
 pub mod ids;
+mod language;
 mod load;
+pub mod locale;
 mod locate;
 pub mod model;
 pub mod path;
@@ -84,6 +86,7 @@ pub use ids::{
     AreaId, BusinessId, BusinessIdError, Date, DateError, ForumId, ItemId, MunicipalityCode,
     MunicipalityCodeError, MunicipalityShare, PartyId, RawBusinessId, RefId, ShareError,
 };
+pub use language::{Language, Languages};
 pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, load_from_reader, parse};
 pub use model::Agreement;
 pub use path::FieldPath;

@@ -19,7 +19,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::ids::{AreaId, Date, ForumId, ItemId, MunicipalityShare, PartyId, RawBusinessId, RefId};
-use crate::text::RichText;
+pub use crate::language::{Language, Languages};
+use crate::text::{RichText, Text};
 
 /// Derives the JSON Schema of a type when the `schema` feature is on.
 macro_rules! schema {
@@ -116,16 +117,6 @@ pub enum Status {
     Final,
 }
 
-/// The language of the rendered documents.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Language {
-    /// Finnish (`fi`).
-    #[default]
-    Fi,
-}
-
 /// Metadata of the agreement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -133,21 +124,24 @@ pub struct Metadata {
     /// The kind of agreement.
     pub kind: AgreementKind,
     /// The full title as it stands on the first page.
-    pub title: String,
+    pub title: Text,
     /// A short title for page headers; the full title when absent.
     #[serde(default)]
-    pub short_title: Option<String>,
+    pub short_title: Option<Text>,
     /// The version label, e.g. `Versio 10.4.2026`.
     #[serde(default)]
-    pub version: Option<String>,
+    pub version: Option<Text>,
     /// Draft or final.
     #[serde(default)]
     pub status: Status,
     /// The date of the agreement (*päiväys*).
     pub date: Date,
-    /// The language of the documents.
-    #[serde(default)]
-    pub language: Language,
+    /// The languages of the documents, the first the language of plain
+    /// strings: `languages = ["fi", "sv"]` for a bilingual agreement, whose
+    /// texts are then written `{ fi = "…", sv = "…" }`. Finnish when left
+    /// out; `language = "sv"` is the same as `languages = ["sv"]`.
+    #[serde(default, alias = "language")]
+    pub languages: Languages,
 }
 
 /// What kind of organisation a party is.
@@ -177,10 +171,10 @@ pub struct Party {
     /// The kind of organisation.
     pub kind: PartyKind,
     /// The official name, e.g. `Forssan kaupunki`.
-    pub name: String,
+    pub name: Text,
     /// A short name for figures, e.g. `Forssa`.
     #[serde(default)]
-    pub short_name: Option<String>,
+    pub short_name: Option<Text>,
     /// The business ID (*y-tunnus*), checked by validation.
     pub business_id: RawBusinessId,
     /// The municipality's three-digit code of Statistics Finland
@@ -190,7 +184,7 @@ pub struct Party {
     pub municipality_code: Option<String>,
     /// The postal address as one line, e.g. `PL 62, 30101 Forssa`.
     #[serde(default)]
-    pub address: Option<String>,
+    pub address: Option<Text>,
     /// Who signs for the party.
     #[serde(default)]
     pub signatory: Option<Signatory>,
@@ -209,7 +203,7 @@ pub struct Signatory {
     /// Full name.
     pub name: String,
     /// Title, e.g. `kunnanjohtaja`.
-    pub title: String,
+    pub title: Text,
 }
 
 /// The decision by which a party approved the agreement, e.g.
@@ -218,7 +212,7 @@ pub struct Signatory {
 #[serde(deny_unknown_fields)]
 pub struct Approval {
     /// The deciding body, e.g. `Kunnanhallitus`.
-    pub body: String,
+    pub body: Text,
     /// The date of the meeting.
     pub date: Date,
     /// The minutes section (*pykälä*) as a number, e.g. `123`; the document
@@ -232,7 +226,7 @@ pub struct Approval {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The heading.
-    pub heading: String,
+    pub heading: Text,
     /// The content, in order: prose, and the generated parts placed among it.
     #[serde(default)]
     pub blocks: Vec<Block>,
@@ -250,7 +244,7 @@ pub enum Block {
     /// A numbered list.
     Numbered(Vec<RichText>),
     /// A heading below the section heading.
-    Subheading(String),
+    Subheading(Text),
     /// Content generated from the structured parts of the agreement.
     Insert(Insert),
 }
@@ -269,7 +263,7 @@ pub enum ProseBlock {
     /// A numbered list.
     Numbered(Vec<RichText>),
     /// A subheading.
-    Subheading(String),
+    Subheading(Text),
 }
 
 /// Generated content that a section can place among its prose.
@@ -300,7 +294,7 @@ pub enum Insert {
 #[serde(deny_unknown_fields)]
 pub struct Statute {
     /// The statute's name, e.g. `Laki sosiaali- ja terveydenhuollon järjestämisestä`.
-    pub name: String,
+    pub name: Text,
     /// Its number in the statute book, e.g. `612/2021`.
     #[serde(default)]
     pub number: Option<String>,
@@ -316,7 +310,7 @@ pub struct Provision {
     /// prints it as `§ 14`.
     pub section: String,
     /// A one-line topic, e.g. `neuvotteluvelvoite valtuustokausittain`.
-    pub topic: String,
+    pub topic: Text,
 }
 
 /// How the structure figure is laid out.
@@ -328,7 +322,7 @@ pub struct Structure {
     pub layout: Layout,
     /// The figure's caption; a default wording for the layout when absent.
     #[serde(default)]
-    pub caption: Option<String>,
+    pub caption: Option<Text>,
 }
 
 /// How the structure figure arranges the tiers.
@@ -351,10 +345,10 @@ pub struct Tier {
     /// 1 for the top (strategic) tier or the first column; numbered without gaps.
     pub level: u32,
     /// The heading, e.g. `Strategisen tason foorumit` or `Kunnat`.
-    pub name: String,
+    pub name: Text,
     /// What the tier is, e.g. `poliittinen päätöksenteon taso`.
     #[serde(default)]
-    pub level_name: Option<String>,
+    pub level_name: Option<Text>,
     /// What the figure shows in this tier: its bodies (the default), the
     /// municipalities, the interface areas, or several of them.
     #[serde(default = "default_contents")]
@@ -411,10 +405,10 @@ pub struct Forum {
     /// Short identifier for references. Parties and bodies share one namespace.
     pub id: ForumId,
     /// The name, e.g. `Kanta-Hämeen turvallisuusfoorumi`.
-    pub name: String,
+    pub name: Text,
     /// A short name for diagrams, e.g. `KH Turva`.
     #[serde(default)]
-    pub short_name: Option<String>,
+    pub short_name: Option<Text>,
     /// What kind of body it is.
     #[serde(default)]
     pub kind: ForumKind,
@@ -445,19 +439,19 @@ pub struct Forum {
     pub frequency: Option<Frequency>,
     /// Who sits in it, in words (beside or instead of `members`).
     #[serde(default)]
-    pub composition: Option<String>,
+    pub composition: Option<Text>,
     /// Whom its work serves.
     #[serde(default)]
-    pub serves: Option<String>,
+    pub serves: Option<Text>,
     /// Its tasks.
     #[serde(default)]
     pub tasks: Vec<RichText>,
     /// Who prepares its meetings.
     #[serde(default)]
-    pub prepared_by: Option<String>,
+    pub prepared_by: Option<Text>,
     /// Who presents matters to it (*esittelijä*), e.g. `hyte-päällikkö`.
     #[serde(default)]
-    pub presented_by: Option<String>,
+    pub presented_by: Option<Text>,
     /// How the chair, vice chair and secretary are chosen.
     #[serde(default)]
     pub officers: Option<Officers>,
@@ -488,7 +482,7 @@ pub struct Convener {
     pub party: Option<PartyId>,
     /// A body outside the agreement, e.g. `TE-toimisto`.
     #[serde(default)]
-    pub other: Option<String>,
+    pub other: Option<Text>,
     /// The forum's own chair convenes (after the first meeting when a party
     /// or another body convenes that one).
     #[serde(default)]
@@ -518,7 +512,7 @@ pub enum Officers {
     /// From among its members at its first meeting.
     ElectedAtFirstMeeting,
     /// Described in words.
-    Other(String),
+    Other(Text),
 }
 
 /// The term of office of a body.
@@ -550,12 +544,12 @@ pub struct InterfaceArea {
     /// Short identifier, e.g. `tyollisyys`.
     pub id: AreaId,
     /// The name, e.g. `Työllisyys`.
-    pub name: String,
+    pub name: Text,
     /// The contact role on the municipalities' side, e.g. `sivistysjohtaja`.
-    pub municipal_contact: String,
+    pub municipal_contact: Text,
     /// The contact role on the county's side, e.g.
     /// `perhe- ja sosiaalipalvelujen toimialajohtaja`.
-    pub county_contact: String,
+    pub county_contact: Text,
     /// The bodies and networks that work in the area.
     #[serde(default)]
     pub bodies: Vec<BodyRef>,
@@ -575,7 +569,7 @@ pub struct Priority {
     #[serde(default)]
     pub number: Option<u32>,
     /// The title, e.g. `Työllisyys ja elinvoima`.
-    pub title: String,
+    pub title: Text,
     /// The priority's overall aim, shown after its title.
     #[serde(default)]
     pub description: Option<RichText>,
@@ -605,7 +599,7 @@ pub struct Responsibility {
     pub partners: Vec<BodyRef>,
     /// The wording shown in the document; generated from the names when absent.
     #[serde(default)]
-    pub text: Option<String>,
+    pub text: Option<Text>,
 }
 
 /// A goal of a priority.
@@ -622,7 +616,7 @@ pub struct Goal {
     pub lead: Option<Responsibility>,
     /// A line shown above the indicators, e.g. `Vaikutus hyvinvointityöhön ja johtamiseen:`.
     #[serde(default)]
-    pub indicators_intro: Option<String>,
+    pub indicators_intro: Option<Text>,
     /// How reaching the goal is measured.
     pub indicators: Vec<Indicator>,
     /// What is done to reach it.
@@ -641,7 +635,7 @@ pub struct Indicator {
     pub text: RichText,
     /// A target, e.g. `korkeampi kuin edellisenä vuonna`.
     #[serde(default)]
-    pub target: Option<String>,
+    pub target: Option<Text>,
     /// Which way is better: higher or lower values.
     #[serde(default)]
     pub direction: Option<Direction>,
@@ -653,7 +647,7 @@ pub struct Indicator {
     pub baseline_value: Option<f64>,
     /// The unit, e.g. `%`.
     #[serde(default)]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// A self-assessment scale, e.g. `[1, 5]`.
     #[serde(default)]
     pub scale: Option<[u32; 2]>,
@@ -698,7 +692,7 @@ pub enum Among {
 #[serde(deny_unknown_fields)]
 pub struct DataSource {
     /// The source, e.g. `THL Sotkanet` or `Kouluterveyskysely`.
-    pub name: String,
+    pub name: Text,
     /// The indicator's id in that source, e.g. `4559`, by which downloaded
     /// statistics are matched to the indicator.
     #[serde(default)]
@@ -828,7 +822,7 @@ pub enum SigningMode {
 pub struct Signing {
     /// The place of signing, shown before the date.
     #[serde(default)]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// Electronic or on paper.
     #[serde(default)]
     pub mode: SigningMode,
@@ -849,33 +843,42 @@ pub struct Representative {
     pub name: String,
     /// The person's title or role.
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The deputy's name.
     #[serde(default)]
     pub deputy: Option<String>,
 }
 
-/// Titles and column headings of the annexes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Titles and column headings of the annexes; each in the document's
+/// language's default wording when left out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Annexes {
     /// Title of Annex 1 (structures).
-    pub structures_title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub structures_title: Option<Text>,
     /// Title of Annex 2 (goals and indicators).
-    pub goals_title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goals_title: Option<Text>,
     /// The form of the Annex 2 table.
     pub goals_form: GoalsForm,
     /// The word for a priority in the annex, e.g. `Keihäänkärki` or `Painopiste`.
-    pub priority_heading: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority_heading: Option<Text>,
     /// Heading of the goals column.
-    pub goal_heading: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal_heading: Option<Text>,
     /// Heading of the indicators column.
-    pub indicator_heading: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indicator_heading: Option<Text>,
     /// Heading of the actions column.
-    pub action_heading: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action_heading: Option<Text>,
     /// Heading of the lead-responsibility column.
-    pub lead_heading: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_heading: Option<Text>,
     /// Annex 3 and after, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub additional: Vec<AdditionalAnnex>,
 }
 
@@ -899,7 +902,7 @@ pub enum GoalsForm {
 #[cfg_attr(feature = "schema", schemars(with = "RawAdditionalAnnex"))]
 pub struct AdditionalAnnex {
     /// The annex's title.
-    pub title: String,
+    pub title: Text,
     /// What it holds.
     pub content: AnnexContent,
 }
@@ -921,7 +924,7 @@ pub enum AnnexContent {
 #[serde(deny_unknown_fields)]
 pub struct AnnexTable {
     /// The column headings.
-    pub columns: Vec<String>,
+    pub columns: Vec<Text>,
     /// The rows, each with one cell per column.
     pub rows: Vec<Vec<RichText>>,
 }
@@ -931,7 +934,7 @@ pub struct AnnexTable {
 #[serde(deny_unknown_fields)]
 pub struct DocumentRef {
     /// The document's name, e.g. `Alueellinen hyvinvointikertomus ja -suunnitelma 2025–2029`.
-    pub name: String,
+    pub name: Text,
     /// Where it is found, e.g. a web address or a register number.
     #[serde(default)]
     pub reference: Option<String>,
@@ -946,7 +949,7 @@ pub struct DocumentRef {
 #[cfg_attr(feature = "schema", schemars(transform = one_of_annex_contents))]
 pub struct RawAdditionalAnnex {
     /// The annex's title.
-    pub title: String,
+    pub title: Text,
     /// Prose.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blocks: Option<Vec<ProseBlock>>,
@@ -1005,7 +1008,7 @@ enum ProseBlockSchema {
     /// A numbered list.
     Numbered(Vec<RichText>),
     /// A subheading.
-    Subheading(String),
+    Subheading(Text),
 }
 
 /// The schema of [`Responsibility`]: serde also reads `forums`, the
@@ -1243,12 +1246,12 @@ pub enum BodyRef {
         /// The party.
         party: PartyId,
         /// The organ, e.g. `aluehallitus`.
-        organ: String,
+        organ: Text,
     },
     /// A group of parties.
     Group(PartyGroup),
     /// An organisation outside the agreement, by name.
-    Other(String),
+    Other(Text),
 }
 
 /// A member of a body: who, with how many seats, in what role.
@@ -1259,7 +1262,7 @@ pub struct Member {
     /// The seats: for a group, the seats of each party in it.
     pub seats: Option<u32>,
     /// The role or title of the members, e.g. `kunnanjohtaja`.
-    pub role: Option<String>,
+    pub role: Option<Text>,
 }
 
 impl From<BodyRef> for Member {
@@ -1283,19 +1286,19 @@ struct RefTable {
     id: Option<RefId>,
     /// An organ of the party given by `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    organ: Option<String>,
+    organ: Option<Text>,
     /// A group of parties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     group: Option<PartyGroup>,
     /// An organisation outside the agreement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    other: Option<String>,
+    other: Option<Text>,
     /// Seats (members only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     seats: Option<u32>,
     /// Role (members only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    role: Option<String>,
+    role: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -1546,22 +1549,6 @@ impl From<AdditionalAnnex> for RawAdditionalAnnex {
     }
 }
 
-impl Default for Annexes {
-    fn default() -> Self {
-        Annexes {
-            structures_title: "Rakenteet, foorumien ja työryhmien tehtävät".into(),
-            goals_title: "Tavoitteet ja mittarit".into(),
-            goals_form: GoalsForm::default(),
-            priority_heading: "Painopiste".into(),
-            goal_heading: "Tavoite".into(),
-            indicator_heading: "Mittarit".into(),
-            action_heading: "Toimenpiteet".into(),
-            lead_heading: "Päävastuu yhdyspinnalla".into(),
-            additional: Vec::new(),
-        }
-    }
-}
-
 impl Default for Termination {
     /// Own part only, 12 months' notice, in writing, to all parties: the
     /// rule of the Kanta-Häme agreements.
@@ -1588,7 +1575,7 @@ impl Party {
     pub fn new(
         id: impl Into<PartyId>,
         kind: PartyKind,
-        name: impl Into<String>,
+        name: impl Into<Text>,
         business_id: impl Into<RawBusinessId>,
     ) -> Party {
         Party {
@@ -1606,15 +1593,15 @@ impl Party {
     }
 
     /// The short name for figures: `short_name`, or the name.
-    pub fn label(&self) -> &str {
-        self.short_name.as_deref().unwrap_or(&self.name)
+    pub fn label(&self) -> &Text {
+        self.short_name.as_ref().unwrap_or(&self.name)
     }
 }
 
 impl Forum {
     /// A body with the required fields, of kind `forum` and in one tier;
     /// the rest can be set on the result.
-    pub fn new(id: impl Into<ForumId>, name: impl Into<String>, tier: u32) -> Forum {
+    pub fn new(id: impl Into<ForumId>, name: impl Into<Text>, tier: u32) -> Forum {
         Forum {
             id: id.into(),
             name: name.into(),
@@ -1640,14 +1627,14 @@ impl Forum {
     }
 
     /// The short name for figures: `short_name`, or the name.
-    pub fn label(&self) -> &str {
-        self.short_name.as_deref().unwrap_or(&self.name)
+    pub fn label(&self) -> &Text {
+        self.short_name.as_ref().unwrap_or(&self.name)
     }
 }
 
 impl Metadata {
     /// Metadata for a draft of the given kind, title and date.
-    pub fn new(kind: AgreementKind, title: impl Into<String>, date: Date) -> Metadata {
+    pub fn new(kind: AgreementKind, title: impl Into<Text>, date: Date) -> Metadata {
         Metadata {
             kind,
             title: title.into(),
@@ -1655,7 +1642,7 @@ impl Metadata {
             version: None,
             status: Status::Draft,
             date,
-            language: Language::default(),
+            languages: Languages::default(),
         }
     }
 }

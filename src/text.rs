@@ -10,11 +10,27 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// Prose with optional `**bold**` and `[^footnote]` marks.
+pub use crate::language::Text;
+use crate::language::{Language, Localized};
+
+/// Prose with optional `**bold**` and `[^footnote]` marks, in one language
+/// or several (`{ fi = "…", sv = "…" }`; see [`Text`]).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct RichText(String);
+pub struct RichText(Localized);
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RichText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RichText".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::language::localized_schema(
+            "Prose with `**bold**` and `[^1]` footnote marks, or such prose per language: { fi = \"…\", sv = \"…\" }.",
+        )
+    }
+}
 
 /// A piece of parsed [`RichText`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -47,22 +63,70 @@ pub enum MarkupError {
 }
 
 impl RichText {
-    /// The text as written.
+    /// The text as first written (a plain string, or the first language of
+    /// a table), marks included. For a document use [`RichText::get`].
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.first()
     }
 
-    /// Parses the marks into spans.
+    /// The text in `language`, marks included, given the agreement's
+    /// primary language (the language of a plain string).
+    pub fn get(&self, language: Language, primary: Language) -> Option<&str> {
+        self.0.get(language, primary)
+    }
+
+    /// A text per language, in the order given.
+    pub fn in_languages<S: Into<String>>(
+        versions: impl IntoIterator<Item = (Language, S)>,
+    ) -> RichText {
+        RichText(Localized::Many(
+            versions.into_iter().map(|(l, s)| (l, s.into())).collect(),
+        ))
+    }
+
+    /// Every version with its language (`None` for a plain string, which is
+    /// in the agreement's primary language).
+    pub fn versions(&self) -> Vec<(Option<Language>, &str)> {
+        self.0.versions()
+    }
+
+    /// Parses the marks of the text as first written into spans.
     ///
     /// # Errors
     ///
     /// Returns [`MarkupError`] for an unclosed `**` or a malformed footnote
     /// reference.
     pub fn spans(&self) -> Result<Vec<Span>, MarkupError> {
+        parse_spans(self.as_str())
+    }
+
+    /// The text as first written without marks, footnote references
+    /// dropped; for search, spreadsheets and checks.
+    pub fn plain(&self) -> String {
+        plain_of(self.as_str())
+    }
+
+    /// Whether every version is empty or only white space.
+    pub fn is_blank(&self) -> bool {
+        self.0
+            .versions()
+            .iter()
+            .all(|(_, s)| plain_of(s).trim().is_empty())
+    }
+}
+
+/// Parses the marks of `text` into spans.
+///
+/// # Errors
+///
+/// Returns [`MarkupError`] for an unclosed `**` or a malformed footnote
+/// reference.
+pub fn parse_spans(text: &str) -> Result<Vec<Span>, MarkupError> {
+    {
         let mut spans = Vec::new();
         let mut current = String::new();
         let mut strong = false;
-        let mut chars = self.0.chars().peekable();
+        let mut chars = text.chars().peekable();
         let flush = |spans: &mut Vec<Span>, current: &mut String, strong: bool| {
             if !current.is_empty() {
                 let text = std::mem::take(current);
@@ -113,43 +177,37 @@ impl RichText {
         flush(&mut spans, &mut current, strong);
         Ok(spans)
     }
+}
 
-    /// The text without marks, footnote references dropped; for search,
-    /// spreadsheets and checks.
-    pub fn plain(&self) -> String {
-        match self.spans() {
-            Ok(spans) => spans
-                .into_iter()
-                .filter_map(|s| match s {
-                    Span::Text(t) | Span::Strong(t) => Some(t),
-                    Span::Footnote(_) => None,
-                })
-                .collect(),
-            Err(_) => self.0.clone(),
-        }
-    }
-
-    /// Whether the text is empty or only white space.
-    pub fn is_blank(&self) -> bool {
-        self.plain().trim().is_empty()
+/// `text` without marks, footnote references dropped.
+pub fn plain_of(text: &str) -> String {
+    match parse_spans(text) {
+        Ok(spans) => spans
+            .into_iter()
+            .filter_map(|s| match s {
+                Span::Text(t) | Span::Strong(t) => Some(t),
+                Span::Footnote(_) => None,
+            })
+            .collect(),
+        Err(_) => text.to_owned(),
     }
 }
 
 impl fmt::Display for RichText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
 impl From<&str> for RichText {
     fn from(s: &str) -> Self {
-        RichText(s.to_owned())
+        RichText(Localized::One(s.to_owned()))
     }
 }
 
 impl From<String> for RichText {
     fn from(s: String) -> Self {
-        RichText(s)
+        RichText(Localized::One(s))
     }
 }
 

@@ -11,12 +11,13 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::ids::{BusinessId, Date, ItemId, MunicipalityCode, MunicipalityShare};
+use crate::language::Language;
 use crate::model::{
     Agreement, Among, AnnexContent, Block, BodyRef, Frequency, GoalsForm, Insert, Party, PartyKind,
     ProseBlock, Responsibility, Status, TierContent,
 };
 use crate::path::FieldPath;
-use crate::text::{RichText, Span};
+use crate::text::{RichText, Span, Text};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -108,9 +109,10 @@ impl fmt::Display for Report {
     }
 }
 
-/// Settings for [`validate`].
+/// Settings for [`validate`]: public fields with defaults, like the other
+/// option structs ([`RenderOptions`](crate::RenderOptions),
+/// [`ExportOptions`](crate::export::ExportOptions)).
 #[derive(Clone, Debug, Default)]
-#[non_exhaustive]
 pub struct ValidateOptions {
     /// The date taken as today, for the rule that nothing is approved or
     /// signed in the future; the system's local date when `None`.
@@ -322,7 +324,7 @@ pub fn validate(
         a: &agreement,
         today,
         findings: Vec::new(),
-        used_footnotes: BTreeSet::new(),
+        used_footnotes: BTreeMap::new(),
         inserts: HashMap::new(),
     };
     let (business_ids, codes, ids) = checker.run();
@@ -380,6 +382,49 @@ fn direction_override(s: &str) -> Option<char> {
         .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
 }
 
+/// A text field of any kind: a plain string (a person's name), or a
+/// [`Text`] that may be written in several languages.
+trait Versions {
+    fn all_versions(&self) -> Vec<(Option<Language>, &str)>;
+    fn is_localized(&self) -> bool;
+}
+
+impl Versions for str {
+    fn all_versions(&self) -> Vec<(Option<Language>, &str)> {
+        vec![(None, self)]
+    }
+    fn is_localized(&self) -> bool {
+        false
+    }
+}
+
+impl Versions for String {
+    fn all_versions(&self) -> Vec<(Option<Language>, &str)> {
+        vec![(None, self.as_str())]
+    }
+    fn is_localized(&self) -> bool {
+        false
+    }
+}
+
+impl Versions for RichText {
+    fn all_versions(&self) -> Vec<(Option<Language>, &str)> {
+        self.versions()
+    }
+    fn is_localized(&self) -> bool {
+        true
+    }
+}
+
+impl Versions for Text {
+    fn all_versions(&self) -> Vec<(Option<Language>, &str)> {
+        self.versions()
+    }
+    fn is_localized(&self) -> bool {
+        true
+    }
+}
+
 /// The root of every path.
 fn root() -> FieldPath {
     FieldPath::root()
@@ -389,7 +434,7 @@ struct Checker<'a> {
     a: &'a Agreement,
     today: Date,
     findings: Vec<Finding>,
-    used_footnotes: BTreeSet<String>,
+    used_footnotes: BTreeMap<Language, BTreeSet<String>>,
     inserts: HashMap<Insert, FieldPath>,
 }
 
@@ -420,19 +465,74 @@ impl<'a> Checker<'a> {
         self.push(Severity::Warning, path, message);
     }
 
-    /// A plain text field that must not be blank.
-    fn required(&mut self, path: FieldPath, value: &str, what: &str) {
-        if value.trim().is_empty() {
-            self.error(path, format!("the {what} is empty; write it out"));
-        } else {
-            self.plain(path, value);
+    /// A text field that must not be blank, in every declared language.
+    fn required<T: Versions + ?Sized>(&mut self, path: FieldPath, value: &T, what: &str) {
+        for (at, _, text) in self.versions_at(&path, value) {
+            if text.trim().is_empty() {
+                self.error(at, format!("the {what} is empty; write it out"));
+            } else {
+                self.plain(at, text);
+            }
+        }
+        if value.is_localized() {
+            self.translations(&path, &value.all_versions());
         }
     }
 
-    /// An optional plain text field: when given, it must not be blank.
-    fn optional(&mut self, path: FieldPath, value: Option<&String>, what: &str) {
+    /// An optional text field: when given, it must not be blank.
+    fn optional<T: Versions + ?Sized>(&mut self, path: FieldPath, value: Option<&T>, what: &str) {
         if let Some(v) = value {
             self.required(path, v, what);
+        }
+    }
+
+    /// Each version of a text with the path of its place: a plain string is
+    /// at `path`, a language of a table at `path.<code>`.
+    fn versions_at<'t, T: Versions + ?Sized>(
+        &self,
+        path: &FieldPath,
+        value: &'t T,
+    ) -> Vec<(FieldPath, Language, &'t str)> {
+        let primary = self.a.meta.languages.primary();
+        value
+            .all_versions()
+            .into_iter()
+            .map(|(l, text)| match l {
+                Some(l) => (path.key(l.code()), l, text),
+                None => (path.clone(), primary, text),
+            })
+            .collect()
+    }
+
+    /// A text has a version in each declared language, and in no other.
+    fn translations(&mut self, path: &FieldPath, versions: &[(Option<Language>, &str)]) {
+        let languages = self.a.meta.languages.clone();
+        let primary = languages.primary();
+        let written: Vec<Language> = versions.iter().map(|(l, _)| l.unwrap_or(primary)).collect();
+        for l in written.iter().filter(|l| !languages.contains(**l)) {
+            let declared: Vec<&str> = languages.all().iter().map(|l| l.code()).collect();
+            self.error(
+                path.key(l.code()),
+                format!(
+                    "`{l}` is not one of the agreement's languages ({}); remove it, or add it to `languages` under `[meta]`",
+                    declared.join(", ")
+                ),
+            );
+        }
+        for l in languages.all().iter().filter(|l| !written.contains(l)) {
+            let example: Vec<String> = languages
+                .all()
+                .iter()
+                .map(|l| format!("{} = \"…\"", l.code()))
+                .collect();
+            self.error(
+                path.clone(),
+                format!(
+                    "the text has no {} (`{l}`) version; write it in every language of the agreement, as {{ {} }}",
+                    l.english_name(),
+                    example.join(", ")
+                ),
+            );
         }
     }
 
@@ -480,31 +580,34 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Rich text: marks parse, footnotes resolve.
+    /// Rich text: marks parse, footnotes resolve, in every language.
     fn rich(&mut self, path: FieldPath, text: &RichText, required: bool) {
-        self.plain(path.clone(), text.as_str());
-        match text.spans() {
-            Err(e) => self.error(path.clone(), e.to_string()),
-            Ok(spans) => {
-                for span in spans {
-                    if let Span::Footnote(key) = span {
-                        if self.a.footnotes.contains_key(&key) {
-                            self.used_footnotes.insert(key);
-                        } else {
-                            self.error(
-                                path.clone(),
-                                format!(
-                                    "the footnote `[^{key}]` is not defined; add `\"{key}\" = \"…\"` under `[footnotes]`"
-                                ),
-                            );
+        for (at, language, version) in self.versions_at(&path, text) {
+            self.plain(at.clone(), version);
+            match crate::text::parse_spans(version) {
+                Err(e) => self.error(at.clone(), e.to_string()),
+                Ok(spans) => {
+                    for span in spans {
+                        if let Span::Footnote(key) = span {
+                            if self.a.footnotes.contains_key(&key) {
+                                self.used_footnotes.entry(language).or_default().insert(key);
+                            } else {
+                                self.error(
+                                    at.clone(),
+                                    format!(
+                                        "the footnote `[^{key}]` is not defined; add `\"{key}\" = \"…\"` under `[footnotes]`"
+                                    ),
+                                );
+                            }
                         }
                     }
                 }
             }
+            if required && crate::text::plain_of(version).trim().is_empty() {
+                self.error(at, "the text is empty; write it out");
+            }
         }
-        if required && text.is_blank() {
-            self.error(path, "the text is empty; write it out");
-        }
+        self.translations(&path, &text.versions());
     }
 
     fn list(&mut self, path: FieldPath, items: &[RichText]) {
@@ -823,7 +926,7 @@ impl<'a> Checker<'a> {
             }
             self.required(path.key("name"), &p.name, "party name");
             self.optional(path.key("short_name"), p.short_name.as_ref(), "short name");
-            let key = p.name.trim().to_lowercase();
+            let key = p.name.as_str().trim().to_lowercase();
             if !key.is_empty()
                 && let Some(first) = names.insert(key, i)
             {
@@ -1908,7 +2011,7 @@ impl<'a> Checker<'a> {
                 "responsibility column heading",
             ),
         ] {
-            self.required(path.key(field), value, what);
+            self.optional(path.key(field), value.as_ref(), what);
         }
         for (i, annex) in x.additional.iter().enumerate() {
             let at = path.key("additional").index(i);
@@ -1970,12 +2073,32 @@ impl<'a> Checker<'a> {
         for (key, text) in &a.footnotes {
             let path = root().key("footnotes").key(key.clone());
             self.rich(path.clone(), text, true);
-            // A footnote nothing refers to would be missing from the PDF.
-            if !self.used_footnotes.contains(key) {
+            // A footnote nothing refers to would be missing from the PDF,
+            // also from one language version only.
+            let languages = a.meta.languages.clone();
+            let unused: Vec<Language> = languages
+                .all()
+                .iter()
+                .copied()
+                .filter(|l| {
+                    !self
+                        .used_footnotes
+                        .get(l)
+                        .is_some_and(|used| used.contains(key))
+                })
+                .collect();
+            if unused.len() == languages.all().len() {
                 self.error(
                     path,
                     format!("the footnote `{key}` is never referred to, so the agreement would not show it; add `[^{key}]` where it belongs or remove it"),
                 );
+            } else {
+                for l in unused {
+                    self.error(
+                        path.clone(),
+                        format!("the footnote `{key}` is not referred to in the {} (`{l}`) text, so that version would not show it; add `[^{key}]` there too", l.english_name()),
+                    );
+                }
             }
         }
         let missing = [

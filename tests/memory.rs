@@ -33,7 +33,7 @@ fn memory_stays_flat_across_1000_renders() {
     for i in 0..1000 {
         // A different agreement each time, so every render adds cache entries.
         let mut a = base.clone();
-        a.parties[2].name = format!("Kaupunki {i}");
+        a.parties[2].name = format!("Kaupunki {i}").into();
         let a = validate(a, &ValidateOptions::with_today(today())).unwrap();
         renderer.render(&a, &RenderOptions::default()).unwrap();
         if i == 99 {

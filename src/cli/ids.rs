@@ -71,7 +71,7 @@ fn item_text(agreement: &Agreement, item: &Item) -> String {
         .collect();
     let goal = |p: usize, g: usize| agreement.priorities.get(p)?.goals.get(g);
     let text = match (item.kind, at.as_slice()) {
-        (ItemKind::Priority, [p]) => agreement.priorities.get(*p).map(|p| p.title.clone()),
+        (ItemKind::Priority, [p]) => agreement.priorities.get(*p).map(|p| p.title.to_string()),
         (ItemKind::Goal, [p, g]) => goal(*p, *g).map(|g| g.text.plain()),
         (ItemKind::Indicator, [p, g, i]) => {
             goal(*p, *g).and_then(|g| g.indicators.get(*i).map(|i| i.text.plain()))

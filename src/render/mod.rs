@@ -86,6 +86,12 @@ pub struct RenderOptions {
     /// Mark every page as a draft (`LUONNOS`); by the agreement's status
     /// when `None`.
     pub draft: Option<bool>,
+    /// The language version to render: one of the agreement's languages;
+    /// its first (the language of plain strings) when `None`.
+    pub language: Option<crate::Language>,
+    /// For a bilingual agreement, print its language versions side by side,
+    /// aligned by section, the chosen language first.
+    pub parallel: bool,
 }
 
 /// A message from typst about a template, with its place.
@@ -132,6 +138,16 @@ pub enum RenderError {
     /// The PDF could not be written to the standard asked for.
     #[error("the PDF could not be exported:\n{}", list(.0))]
     Export(Vec<TemplateDiagnostic>),
+    /// The language asked for is not one of the agreement's.
+    #[error(
+        "the agreement is written in {available}, not in `{asked}`; render one of its languages or add `{asked}` to `languages` under `[meta]`"
+    )]
+    Language {
+        /// The language asked for.
+        asked: crate::Language,
+        /// The agreement's languages, e.g. `fi, sv`.
+        available: String,
+    },
     /// A template directory could not be used.
     #[error("the template directory `{}` {message}", path.display())]
     TemplateDir {
@@ -282,8 +298,8 @@ impl Renderer {
             // An identifier derived from the input, not random, so that the
             // output is byte-identical run to run.
             ident: Smart::Custom(format!(
-                "sopimus:{}:{}:{:?}",
-                a.meta.title, a.meta.date, options.document
+                "sopimus:{}:{}:{:?}:{:?}:{}",
+                a.meta.title, a.meta.date, options.document, options.language, options.parallel
             )),
             creator: Smart::Custom(Some(
                 concat!("sopimus ", env!("CARGO_PKG_VERSION")).to_owned(),

@@ -9,12 +9,13 @@
 
 use serde::Serialize;
 
-use crate::finnish;
+use crate::language::Language;
+use crate::locale::{Version, Words};
 use crate::model::{
-    Agreement, AgreementKind, AnnexContent, Block, BodyRef, Forum, ForumKind, GoalsForm, Insert,
-    Layout, PartyKind, ProseBlock, Responsibility, SigningMode, Status, TierContent,
+    Agreement, AnnexContent, Block, BodyRef, Forum, ForumKind, GoalsForm, Insert, Layout, Officers,
+    PartyKind, ProseBlock, SigningMode, Status, TierContent,
 };
-use crate::text::{RichText, Span};
+use crate::text::{RichText, Span, Text};
 use crate::validate::ValidatedAgreement;
 
 use super::{Document, RenderOptions};
@@ -275,6 +276,9 @@ pub(crate) struct View {
     title: String,
     short_title: String,
     version: Option<String>,
+    /// In a bilingual agreement, the sentence naming the language versions
+    /// as equally valid.
+    languages_note: Option<String>,
     date_parts: [i64; 3],
     parties: Vec<ViewParty>,
     sections: Vec<ViewSection>,
@@ -288,18 +292,33 @@ pub(crate) struct View {
     counterparts: String,
     signing_statement: Option<String>,
     signatories: Vec<ViewSignatory>,
+    /// The other language versions, for the parallel layout; empty otherwise.
+    parallel: Vec<View>,
 }
 
 struct Builder<'a> {
     a: &'a Agreement,
+    v: Version<'a>,
 }
 
-impl Builder<'_> {
-    fn rich(&self, text: &RichText) -> Rich {
+impl<'a> Builder<'a> {
+    fn words(&self) -> &'static Words {
+        self.v.locale.words()
+    }
+
+    fn t(&self, text: &'a Text) -> String {
+        self.v.t(text).to_owned()
+    }
+
+    fn opt(&self, text: Option<&'a Text>) -> Option<String> {
+        self.v.opt(text).map(str::to_owned)
+    }
+
+    fn rich(&self, text: &'a RichText) -> Rich {
         // Validation guarantees the marks parse and the footnotes exist.
-        let spans = text
-            .spans()
-            .unwrap_or_else(|_| vec![Span::Text(text.as_str().to_owned())]);
+        let version = self.v.rich(text);
+        let spans = crate::text::parse_spans(version)
+            .unwrap_or_else(|_| vec![Span::Text(version.to_owned())]);
         spans
             .into_iter()
             .map(|s| match s {
@@ -308,7 +327,7 @@ impl Builder<'_> {
                 Span::Footnote(key) => {
                     let note = self.a.footnotes.get(&key).map_or_else(Vec::new, |t| {
                         // Footnotes do not nest.
-                        t.spans()
+                        crate::text::parse_spans(self.v.rich(t))
                             .unwrap_or_default()
                             .into_iter()
                             .filter_map(|s| match s {
@@ -328,7 +347,7 @@ impl Builder<'_> {
         vec![ViewSpan::Text(text.to_owned())]
     }
 
-    fn prose(&self, blocks: &[ProseBlock]) -> Vec<ViewBlock> {
+    fn prose(&self, blocks: &'a [ProseBlock]) -> Vec<ViewBlock> {
         blocks
             .iter()
             .map(|b| match b {
@@ -339,17 +358,18 @@ impl Builder<'_> {
                 ProseBlock::Numbered(items) => ViewBlock::Numbered {
                     items: items.iter().map(|t| self.rich(t)).collect(),
                 },
-                ProseBlock::Subheading(t) => ViewBlock::Subheading { text: t.clone() },
+                ProseBlock::Subheading(t) => ViewBlock::Subheading { text: self.t(t) },
             })
             .collect()
     }
 
-    fn blocks(&self, blocks: &[Block]) -> Vec<ViewBlock> {
+    fn blocks(&self, blocks: &'a [Block]) -> Vec<ViewBlock> {
         blocks.iter().map(|b| self.block(b)).collect()
     }
 
-    fn block(&self, block: &Block) -> ViewBlock {
+    fn block(&self, block: &'a Block) -> ViewBlock {
         let a = self.a;
+        let l = self.v.locale;
         match block {
             Block::Paragraph(t) => ViewBlock::Paragraph { text: self.rich(t) },
             Block::Bullets(items) => ViewBlock::Bullets {
@@ -358,7 +378,7 @@ impl Builder<'_> {
             Block::Numbered(items) => ViewBlock::Numbered {
                 items: items.iter().map(|t| self.rich(t)).collect(),
             },
-            Block::Subheading(t) => ViewBlock::Subheading { text: t.clone() },
+            Block::Subheading(t) => ViewBlock::Subheading { text: self.t(t) },
             Block::Insert(insert) => match insert {
                 Insert::LegalBasis => ViewBlock::LegalBasis {
                     statutes: a
@@ -366,19 +386,19 @@ impl Builder<'_> {
                         .iter()
                         .map(|s| ViewStatute {
                             label: match &s.number {
-                                Some(n) => format!("{} ({n})", s.name),
-                                None => s.name.clone(),
+                                Some(n) => format!("{} ({n})", self.t(&s.name)),
+                                None => self.t(&s.name),
                             },
                             provisions: s
                                 .provisions
                                 .iter()
-                                .map(|p| format!("§ {} ({})", p.section.trim(), p.topic))
+                                .map(|p| l.provision(p.section.trim(), self.v.t(&p.topic)))
                                 .collect(),
                         })
                         .collect(),
                 },
                 Insert::Priorities => ViewBlock::Priorities {
-                    items: a.priorities.iter().map(|p| p.title.clone()).collect(),
+                    items: a.priorities.iter().map(|p| self.t(&p.title)).collect(),
                 },
                 Insert::StructureFigure => ViewBlock::StructureFigure,
                 Insert::Tiers => ViewBlock::Tiers,
@@ -386,8 +406,7 @@ impl Builder<'_> {
                 Insert::FollowUp => match &a.follow_up {
                     Some(f) => {
                         let mut blocks = self.prose(&f.text);
-                        let mut sentence =
-                            finnish::follow_up_sentence(&f.rounds).unwrap_or_default();
+                        let mut sentence = l.follow_up_sentence(&f.rounds).unwrap_or_default();
                         // The meeting sentence ends the written paragraph, as
                         // in the 2023 agreement, rather than standing alone.
                         if let Some(ViewBlock::Paragraph { text }) = blocks.last_mut() {
@@ -402,7 +421,7 @@ impl Builder<'_> {
                     text: self.validity(),
                 },
                 Insert::Termination => ViewBlock::Termination {
-                    text: self.termination(),
+                    text: l.termination(&a.termination),
                 },
                 // New inserts are added above; an unknown one prints nothing.
                 #[allow(unreachable_patterns)]
@@ -413,25 +432,11 @@ impl Builder<'_> {
 
     fn validity(&self) -> Rich {
         let a = self.a;
-        let subject = match a.meta.kind {
-            AgreementKind::FrameworkAgreement => "Puitesopimus",
-            _ => "Sopimus",
-        };
-        let mut text = format!(
-            "{subject} tulee voimaan, kun kaikki osapuolet ovat sen hyväksyneet ja allekirjoituksillaan vahvistaneet. "
+        let text = self.v.locale.validity(
+            a.meta.kind,
+            a.validity.until,
+            a.validity.until_new_agreement,
         );
-        let replaced = "siihen asti, kunnes uusi sopimus on hyväksytty";
-        match (a.validity.until, a.validity.until_new_agreement) {
-            (None, false) => text.push_str("Sopimus on voimassa toistaiseksi."),
-            (None, true) => text.push_str(&format!("Sopimus on voimassa {replaced}.")),
-            (Some(until), false) => {
-                text.push_str(&format!("Sopimus on voimassa {} asti.", until.finnish()))
-            }
-            (Some(until), true) => text.push_str(&format!(
-                "Sopimus on voimassa {} asti ja joka tapauksessa {replaced}.",
-                until.finnish()
-            )),
-        }
         let mut spans = vec![ViewSpan::Text(text)];
         if let Some(review) = &a.validity.review {
             spans.push(ViewSpan::Text(" ".to_owned()));
@@ -440,157 +445,112 @@ impl Builder<'_> {
         spans
     }
 
-    fn termination(&self) -> String {
-        let t = &self.a.termination;
-        let mut sentences = Vec::new();
-        if t.own_part_only {
-            sentences
-                .push("Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan.".to_owned());
-        }
-        sentences.push(format!(
-            "Sopimuksen irtisanomisaika on {}.",
-            finnish::months(t.notice_months)
-        ));
-        match (t.in_writing, t.notify_all_parties) {
-            (true, true) => sentences.push(
-                "Sopimuksen irtisanominen tulee tehdä kirjallisesti ja toimittaa tiedoksi kaikille sopimusosapuolille."
-                    .to_owned(),
-            ),
-            (true, false) => {
-                sentences.push("Sopimuksen irtisanominen tulee tehdä kirjallisesti.".to_owned())
-            }
-            (false, true) => sentences.push(
-                "Sopimuksen irtisanominen tulee toimittaa tiedoksi kaikille sopimusosapuolille."
-                    .to_owned(),
-            ),
-            (false, false) => {}
-        }
-        sentences.join(" ")
-    }
-
     fn tier_label(&self, level: u32) -> String {
         self.a
             .tiers
             .iter()
             .find(|t| t.level == level)
-            .map(|t| format!("{}) {}", t.level, t.name))
+            .map(|t| format!("{}) {}", t.level, self.t(&t.name)))
             .unwrap_or_else(|| level.to_string())
     }
 
-    fn forum(&self, f: &Forum) -> ViewForum {
+    fn forum(&self, f: &'a Forum) -> ViewForum {
         let a = self.a;
+        let l = self.v.locale;
+        let w = self.words();
+        let r = &w.row;
         let mut tier_name = self.tier_label(f.tier.first());
         if f.tier.is_span() {
             tier_name = format!("{tier_name} – {}", self.tier_label(f.tier.last()));
         }
         let tier_row = match a.structure.layout {
-            Layout::Columns => "Rakenteen osa",
-            _ => "Taso",
+            Layout::Columns => r.column,
+            _ => r.tier,
         };
         let mut rows: Vec<(String, Rich)> = vec![
-            ("Tyyppi".into(), Self::plain(finnish::forum_kind(f.kind))),
+            (r.kind.into(), Self::plain(l.forum_kind(f.kind))),
             (tier_row.into(), Self::plain(&tier_name)),
         ];
         if f.per_municipality {
             let municipalities: Vec<String> = a
                 .municipal_members(f)
                 .iter()
-                .map(|p| p.label().to_owned())
+                .map(|p| self.t(p.label()))
                 .collect();
-            let text = if f.municipalities.is_empty() {
-                format!(
-                    "jokaisessa kunnassa ({})",
-                    finnish::join_and(&municipalities)
-                )
-            } else {
-                format!("kunnissa {}", finnish::join_and(&municipalities))
-            };
-            rows.push(("Toimii".into(), Self::plain(&text)));
+            let text = l.per_municipality(&municipalities, f.municipalities.is_empty());
+            rows.push((r.operates.into(), Self::plain(&text)));
         }
         if let Some(by) = &f.appointed_by {
-            rows.push(("Asettaja".into(), Self::plain(&finnish::body_name(a, by))));
+            rows.push((r.appointed_by.into(), Self::plain(&self.v.body_name(by))));
         }
         match &f.convener {
             Some(c) => {
-                let text = finnish::convener(c, |id| {
-                    a.parties
-                        .iter()
-                        .find(|p| p.id.as_str() == id)
-                        .map_or_else(|| id.to_owned(), |p| p.name.clone())
-                });
+                let first = c
+                    .party
+                    .as_ref()
+                    .map(|p| self.v.party_name(p.as_str()))
+                    .or_else(|| self.opt(c.other.as_ref()));
+                let text = l.convener(first.as_deref(), c.chair);
                 let text = if f.per_municipality {
-                    format!("kukin kunta omalta osaltaan; {text}")
+                    format!("{}; {text}", w.each_municipality_convenes)
                 } else {
                     text
                 };
-                rows.push(("Kokoonkutsuja".into(), Self::plain(&text)));
+                rows.push((r.convener.into(), Self::plain(&text)));
             }
-            None if f.per_municipality => rows.push((
-                "Kokoonkutsuja".into(),
-                Self::plain("kukin kunta omalta osaltaan"),
-            )),
+            None if f.per_municipality => {
+                rows.push((r.convener.into(), Self::plain(w.each_municipality_convenes)))
+            }
             None => {}
         }
         if let Some(freq) = &f.frequency {
-            let mut text = finnish::frequency(freq);
+            let mut text = l.frequency(freq);
             for j in a.joint_meetings.iter().filter(|j| j.forums.contains(&f.id)) {
                 let others: Vec<String> = j
                     .forums
                     .iter()
                     .filter(|id| **id != f.id)
                     .filter_map(|id| a.forum(id))
-                    .map(|f| f.label().to_owned())
+                    .map(|f| self.t(f.label()))
                     .collect();
-                // The other forums stay in the nominative: "johon osallistuu
-                // myös Turvallisuusfoorumi" needs no inflection of a name.
-                let verb = if others.len() == 1 {
-                    "osallistuu"
-                } else {
-                    "osallistuvat"
-                };
-                text.push_str(&format!(
-                    "; lisäksi {} yhteinen kokous, johon {verb} myös {}",
-                    finnish::at_least_per_year(j.at_least_per_year),
-                    finnish::join_and(&others)
-                ));
+                text.push_str(&l.joint_meeting(j.at_least_per_year, &others));
             }
-            rows.push(("Kokoontuminen".into(), Self::plain(&text)));
+            rows.push((r.meetings.into(), Self::plain(&text)));
         }
         if let Some(t) = f.term {
-            rows.push(("Toimikausi".into(), Self::plain(finnish::term(t))));
+            rows.push((r.term.into(), Self::plain(l.term(t))));
         }
         if !f.members.is_empty() {
-            let members: Vec<String> = f.members.iter().map(|m| finnish::member(a, m)).collect();
-            rows.push(("Osallistujat".into(), Self::plain(&members.join("\n"))));
+            let members: Vec<String> = f.members.iter().map(|m| self.v.member(m)).collect();
+            rows.push((r.members.into(), Self::plain(&members.join("\n"))));
         }
-        if let Some(c) = &f.composition {
-            rows.push(("Kokoonpano".into(), Self::plain(c)));
-        }
-        if let Some(s) = &f.serves {
-            rows.push(("Ketä työskentely palvelee".into(), Self::plain(s)));
-        }
-        if let Some(p) = &f.prepared_by {
-            rows.push(("Kokousten valmistelu".into(), Self::plain(p)));
-        }
-        if let Some(p) = &f.presented_by {
-            rows.push(("Esittelijä".into(), Self::plain(p)));
+        for (label, value) in [
+            (r.composition, &f.composition),
+            (r.serves, &f.serves),
+            (r.prepared_by, &f.prepared_by),
+            (r.presented_by, &f.presented_by),
+        ] {
+            if let Some(v) = value {
+                rows.push((label.into(), Self::plain(self.v.t(v))));
+            }
         }
         if let Some(o) = &f.officers {
-            rows.push((
-                "Puheenjohtajisto ja sihteeri".into(),
-                Self::plain(&finnish::officers(o)),
-            ));
+            let text = match o {
+                Officers::ElectedAtFirstMeeting => w.officers_elected.to_owned(),
+                Officers::Other(text) => self.t(text),
+            };
+            rows.push((r.officers.into(), Self::plain(&text)));
         }
         if let Some(named) = f.named_representatives {
             let text = match (named, f.kind) {
-                (true, _) => "kyllä",
-                (false, ForumKind::Network) => "ei (avoin kaikille)",
-                (false, _) => "ei",
+                (true, _) => w.yes,
+                (false, ForumKind::Network) => w.no_open,
+                (false, _) => w.no,
             };
-            rows.push(("Osapuolet nimeävät edustajansa".into(), Self::plain(text)));
+            rows.push((r.named_representatives.into(), Self::plain(text)));
         }
         if f.statutory {
-            rows.push(("Lakisääteinen".into(), Self::plain("kyllä")));
+            rows.push((r.statutory.into(), Self::plain(w.yes)));
         }
         // The representatives each party has named for this forum, with
         // their deputies (seed 000: a municipal board names them).
@@ -598,27 +558,25 @@ impl Builder<'_> {
             .representatives
             .iter()
             .filter(|r| r.forum == f.id)
-            .map(|r| {
-                let party = a
-                    .party(&r.party)
-                    .map_or(r.party.as_str(), |p| p.name.as_str());
-                let mut line = r.name.clone();
-                if let Some(title) = &r.title {
-                    line.push_str(&format!(", {title}"));
+            .map(|rep| {
+                let party = self.v.party_name(rep.party.as_str());
+                let mut line = rep.name.clone();
+                if let Some(title) = &rep.title {
+                    line.push_str(&format!(", {}", self.v.t(title)));
                 }
                 line.push_str(&format!(" ({party})"));
-                if let Some(deputy) = &r.deputy {
-                    line.push_str(&format!("; varalla {deputy}"));
+                if let Some(deputy) = &rep.deputy {
+                    line.push_str(&format!("; {} {deputy}", w.deputy));
                 }
                 line
             })
             .collect();
         if !named.is_empty() {
-            rows.push(("Nimetyt edustajat".into(), Self::plain(&named.join("\n"))));
+            rows.push((r.representatives.into(), Self::plain(&named.join("\n"))));
         }
         ViewForum {
-            name: f.name.clone(),
-            short_name: f.short_name.clone(),
+            name: self.t(&f.name),
+            short_name: self.opt(f.short_name.as_ref()),
             kind: f.kind,
             first_tier: f.tier.first(),
             rows,
@@ -626,14 +584,10 @@ impl Builder<'_> {
         }
     }
 
-    fn responsibility(&self, r: &Responsibility) -> String {
-        finnish::responsibility(self.a, r)
-    }
-
-    fn forum_box(f: &Forum) -> ViewBox {
+    fn forum_box(&self, f: &'a Forum) -> ViewBox {
         ViewBox {
-            short: f.label().to_owned(),
-            name: f.name.clone(),
+            short: self.t(f.label()),
+            name: self.t(&f.name),
             kind: "body",
             open: f.kind == ForumKind::Network && f.named_representatives == Some(false),
             each: f.per_municipality,
@@ -649,15 +603,15 @@ impl Builder<'_> {
                     a.forums
                         .iter()
                         .filter(|f| !f.tier.is_span() && f.tier.first() == level)
-                        .map(Self::forum_box),
+                        .map(|f| self.forum_box(f)),
                 ),
                 TierContent::Municipalities => boxes.extend(
                     a.parties
                         .iter()
                         .filter(|p| p.kind.is_municipality())
                         .map(|p| ViewBox {
-                            short: p.label().to_owned(),
-                            name: p.name.clone(),
+                            short: self.t(p.label()),
+                            name: self.t(&p.name),
                             kind: "municipality",
                             open: false,
                             each: false,
@@ -665,8 +619,8 @@ impl Builder<'_> {
                 ),
                 TierContent::InterfaceAreas => {
                     boxes.extend(a.interface_areas.iter().map(|area| ViewBox {
-                        short: area.name.clone(),
-                        name: area.name.clone(),
+                        short: self.t(&area.name),
+                        name: self.t(&area.name),
                         kind: "interface_area",
                         open: false,
                         each: false,
@@ -679,6 +633,7 @@ impl Builder<'_> {
 
     fn figure(&self, tiers: &[ViewTier]) -> ViewFigure {
         let a = self.a;
+        let w = self.words();
         let spanning: Vec<ViewSpanning> = a
             .forums
             .iter()
@@ -686,59 +641,49 @@ impl Builder<'_> {
             .map(|f| ViewSpanning {
                 first: f.tier.first(),
                 last: f.tier.last(),
-                item: Self::forum_box(f),
+                item: self.forum_box(f),
             })
             .collect();
-        let names = |boxes: &[ViewBox]| -> String {
-            let names: Vec<String> = boxes.iter().map(|b| b.name.clone()).collect();
-            finnish::join_and(&names)
-        };
-        let mut alt = match a.structure.layout {
-            Layout::Columns => format!(
-                "Kaavio yhteistyörakenteesta {} rinnakkaisena osana. {}.",
-                tiers.len(),
-                tiers
-                    .iter()
-                    .map(|t| format!("{}: {}", t.name, names(&t.boxes)))
-                    .collect::<Vec<_>>()
-                    .join(". ")
-            ),
-            _ => format!(
-                "Kaavio yhteistyörakenteen {} tasosta. {}.",
-                tiers.len(),
-                tiers
-                    .iter()
-                    .map(|t| format!("{}) {}: {}", t.level, t.name, names(&t.boxes)))
-                    .collect::<Vec<_>>()
-                    .join(". ")
-            ),
-        };
-        for s in &spanning {
-            alt.push_str(&format!(
-                " {} ulottuu osista {} – {}.",
-                s.item.name,
-                self.tier_label(s.first),
-                self.tier_label(s.last)
-            ));
-        }
-        let mut legend = Vec::new();
+        let columns = a.structure.layout == Layout::Columns;
+        let described: Vec<(u32, String, Vec<String>)> = tiers
+            .iter()
+            .map(|t| {
+                (
+                    t.level,
+                    t.name.clone(),
+                    t.boxes.iter().map(|b| b.name.clone()).collect(),
+                )
+            })
+            .collect();
+        let spans: Vec<(String, String, String)> = spanning
+            .iter()
+            .map(|s| {
+                (
+                    s.item.name.clone(),
+                    self.tier_label(s.first),
+                    self.tier_label(s.last),
+                )
+            })
+            .collect();
+        let alt = self.v.locale.figure_alt(columns, &described, &spans);
         let any = |f: fn(&ViewBox) -> bool| {
             tiers.iter().any(|t| t.boxes.iter().any(f)) || spanning.iter().any(|s| f(&s.item))
         };
+        let mut legend = Vec::new();
         if any(|b| b.open) {
-            legend.push("Katkoviiva: avoin verkosto, ei nimettyjä edustajia".to_owned());
+            legend.push(w.legend_open.to_owned());
         }
         if any(|b| b.each) {
-            legend.push("Pisteviiva: toimii jokaisessa kunnassa erikseen".to_owned());
+            legend.push(w.legend_each.to_owned());
         }
-        let caption = a
-            .structure
-            .caption
-            .clone()
-            .unwrap_or_else(|| match a.structure.layout {
-                Layout::Columns => "Yhteistyörakenne".to_owned(),
-                _ => "Yhteistyörakenteen tasot ja niiden foorumit ja työryhmät".to_owned(),
-            });
+        let caption = self.opt(a.structure.caption.as_ref()).unwrap_or_else(|| {
+            if columns {
+                w.caption_columns
+            } else {
+                w.caption_tiers
+            }
+            .to_owned()
+        });
         ViewFigure {
             layout: a.structure.layout,
             caption,
@@ -751,24 +696,19 @@ impl Builder<'_> {
     fn interface_areas(&self) -> ViewAreas {
         let a = self.a;
         ViewAreas {
-            headings: [
-                "Yhdyspinta".to_owned(),
-                "Kuntien vastinpari".to_owned(),
-                "Hyvinvointialueen vastinpari".to_owned(),
-                "Foorumit ja verkostot".to_owned(),
-            ],
+            headings: self.words().areas.map(str::to_owned),
             rows: a
                 .interface_areas
                 .iter()
                 .map(|area| ViewArea {
-                    name: area.name.clone(),
+                    name: self.t(&area.name),
                     description: area.description.as_ref().map(|d| self.rich(d)),
-                    municipal_contact: area.municipal_contact.clone(),
-                    county_contact: area.county_contact.clone(),
+                    municipal_contact: self.t(&area.municipal_contact),
+                    county_contact: self.t(&area.county_contact),
                     bodies: area
                         .bodies
                         .iter()
-                        .map(|b: &BodyRef| finnish::body_name(a, b))
+                        .map(|b: &BodyRef| self.v.body_name(b))
                         .collect::<Vec<_>>()
                         .join(", "),
                 })
@@ -784,42 +724,83 @@ impl Builder<'_> {
             .enumerate()
             .map(|(i, annex)| ViewAdditionalAnnex {
                 number: i + 3,
-                title: annex.title.clone(),
+                title: self.t(&annex.title),
                 content: match &annex.content {
                     AnnexContent::Blocks(b) => ViewAnnexContent::Blocks {
                         blocks: self.prose(b),
                     },
                     AnnexContent::Table(t) => ViewAnnexContent::Table {
-                        columns: t.columns.clone(),
+                        columns: t.columns.iter().map(|c| self.t(c)).collect(),
                         rows: t
                             .rows
                             .iter()
                             .map(|r| r.iter().map(|c| self.rich(c)).collect())
                             .collect(),
                     },
-                    AnnexContent::Document(d) => {
-                        let mut text = format!("Erillinen asiakirja: {}", d.name);
-                        if let Some(date) = d.date {
-                            text.push_str(&format!(", {}", date.finnish()));
-                        }
-                        text.push('.');
-                        if let Some(r) = &d.reference {
-                            text.push_str(&format!(" Saatavilla: {r}"));
-                        }
-                        ViewAnnexContent::Document { text }
-                    }
+                    AnnexContent::Document(d) => ViewAnnexContent::Document {
+                        text: self.v.locale.document_annex(
+                            self.v.t(&d.name),
+                            d.date,
+                            d.reference.as_deref(),
+                        ),
+                    },
                     #[allow(unreachable_patterns)]
                     _ => ViewAnnexContent::Blocks { blocks: Vec::new() },
                 },
             })
             .collect()
     }
+
+    fn labels(&self) -> ViewLabels {
+        let w = self.words();
+        ViewLabels {
+            parties: w.parties,
+            business_id: w.business_id,
+            address: w.address,
+            signatures: w.signatures,
+            no_signatory: w.no_signatory,
+            annex: w.annex,
+            figure: w.figure,
+            tasks: w.tasks,
+            no_bodies: w.no_bodies,
+            draft: w.draft,
+            page_of: w.page_of,
+            responsibility: w.responsibility,
+            action_responsibility: w.action_responsibility,
+        }
+    }
 }
 
-/// Builds the view of a validated agreement for the given options.
+/// Builds the view of a validated agreement for the given options, in the
+/// language `options.language` asks for (the first when `None`); with
+/// `options.parallel`, the other languages' versions come along for the
+/// parallel layout.
 pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View {
     let a = valid.agreement();
-    let b = Builder { a };
+    let language = options
+        .language
+        .filter(|l| a.meta.languages.contains(*l))
+        .unwrap_or_else(|| a.meta.languages.primary());
+    let mut view = build_version(valid, options, language);
+    if options.parallel && a.meta.languages.is_multilingual() {
+        view.parallel = a
+            .meta
+            .languages
+            .all()
+            .iter()
+            .filter(|l| **l != language)
+            .map(|l| build_version(valid, options, *l))
+            .collect();
+    }
+    view
+}
+
+fn build_version(valid: &ValidatedAgreement, options: &RenderOptions, language: Language) -> View {
+    let a = valid.agreement();
+    let v = Version::new(a, language);
+    let b = Builder { a, v };
+    let l = v.locale;
+    let w = l.words();
     let date = a.meta.date;
     let priorities = a
         .priorities
@@ -827,22 +808,22 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         .enumerate()
         .map(|(i, p)| ViewPriority {
             number: p.number.unwrap_or(u32::try_from(i + 1).unwrap_or(u32::MAX)),
-            title: p.title.clone(),
+            title: b.t(&p.title),
             description: p.description.as_ref().map(|d| b.rich(d)),
-            lead: p.lead.as_ref().map(|l| b.responsibility(l)),
+            lead: p.lead.as_ref().map(|r| v.responsibility(r)),
             goal_leads: p.goals.iter().any(|g| g.lead.is_some()),
             goals: p
                 .goals
                 .iter()
                 .map(|g| ViewGoal {
                     text: b.rich(&g.text),
-                    lead: g.lead.as_ref().map(|l| b.responsibility(l)),
+                    lead: g.lead.as_ref().map(|r| v.responsibility(r)),
                     lead_shown: g
                         .lead
                         .as_ref()
                         .or(p.lead.as_ref())
-                        .map(|l| b.responsibility(l)),
-                    indicators_intro: g.indicators_intro.clone(),
+                        .map(|r| v.responsibility(r)),
+                    indicators_intro: b.opt(g.indicators_intro.as_ref()),
                     indicators: g.indicators.iter().map(|i| indicator(&b, i)).collect(),
                     actions: g
                         .actions
@@ -850,7 +831,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                         .map(|act| ViewAction {
                             number: act.number,
                             text: b.rich(&act.text),
-                            lead: act.lead.as_ref().map(|l| b.responsibility(l)),
+                            lead: act.lead.as_ref().map(|r| v.responsibility(r)),
                         })
                         .collect(),
                 })
@@ -863,23 +844,17 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         .iter()
         .map(|t| ViewTier {
             level: t.level,
-            name: t.name.clone(),
-            level_name: t.level_name.clone(),
+            name: b.t(&t.name),
+            level_name: b.opt(t.level_name.as_ref()),
             blocks: b.prose(&t.blocks),
             boxes: b.tier_boxes(t.level, &t.contents),
         })
         .collect();
     // A draft is not dated for signing: the date is left to be filled in.
-    let signing_date = if a.meta.status == Status::Draft {
-        "___.___.________".to_owned()
-    } else {
-        date.finnish()
-    };
-    let place_and_date = match &a.signing.place {
-        Some(place) => format!("{place} {signing_date}"),
-        None => format!("Päiväys {signing_date}"),
-    };
+    let signing_date = (a.meta.status != Status::Draft).then_some(date);
     let counterparts = a.counterparts();
+    let x = &a.annexes;
+    let d = &w.annexes;
     View {
         schema_version: SCHEMA_VERSION,
         document: match options.document {
@@ -889,29 +864,18 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         },
         draft: options.draft.unwrap_or(a.meta.status == Status::Draft),
         attach: options.standard.allows_attachments(),
-        lang: "fi",
-        labels: ViewLabels {
-            parties: "Sopimusosapuolet",
-            business_id: "y-tunnus",
-            address: "Osoite",
-            signatures: "Allekirjoitukset",
-            no_signatory: "(allekirjoittaja)",
-            annex: "Liite",
-            figure: "Kuvio",
-            tasks: "Tehtävät",
-            no_bodies: "Ei nimettyjä foorumeita tai työryhmiä.",
-            draft: "LUONNOS",
-            page_of: "{page} ({total})",
-            responsibility: "Päävastuu",
-            action_responsibility: "Vastuutaho",
-        },
-        title: a.meta.title.clone(),
-        short_title: a
+        lang: language.code(),
+        labels: b.labels(),
+        title: b.t(&a.meta.title),
+        short_title: b
+            .opt(a.meta.short_title.as_ref())
+            .unwrap_or_else(|| b.t(&a.meta.title)),
+        version: b.opt(a.meta.version.as_ref()),
+        languages_note: a
             .meta
-            .short_title
-            .clone()
-            .unwrap_or_else(|| a.meta.title.clone()),
-        version: a.meta.version.clone(),
+            .languages
+            .is_multilingual()
+            .then(|| l.language_versions(a.meta.languages.all())),
         date_parts: [
             i64::from(date.year()),
             i64::from(date.month()),
@@ -922,9 +886,9 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
             .iter()
             .zip(valid.business_ids())
             .map(|(p, id)| ViewParty {
-                name: p.name.clone(),
+                name: b.t(&p.name),
                 business_id: id.to_string(),
-                address: p.address.clone(),
+                address: b.opt(p.address.as_ref()),
                 kind: p.kind,
             })
             .collect(),
@@ -932,7 +896,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
             .sections
             .iter()
             .map(|s| ViewSection {
-                heading: s.heading.clone(),
+                heading: b.t(&s.heading),
                 blocks: b.blocks(&s.blocks),
             })
             .collect(),
@@ -946,24 +910,22 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         interface_areas: b.interface_areas(),
         priorities,
         annexes: ViewAnnexes {
-            structures_title: a.annexes.structures_title.clone(),
-            goals_title: a.annexes.goals_title.clone(),
-            priority_heading: a.annexes.priority_heading.clone(),
-            goal_heading: a.annexes.goal_heading.clone(),
-            indicator_heading: a.annexes.indicator_heading.clone(),
-            action_heading: a.annexes.action_heading.clone(),
-            lead_heading: a.annexes.lead_heading.clone(),
-            form: a.annexes.goals_form,
+            structures_title: v.heading(x.structures_title.as_ref(), d.structures_title),
+            goals_title: v.heading(x.goals_title.as_ref(), d.goals_title),
+            priority_heading: v.heading(x.priority_heading.as_ref(), d.priority_heading),
+            goal_heading: v.heading(x.goal_heading.as_ref(), d.goal_heading),
+            indicator_heading: v.heading(x.indicator_heading.as_ref(), d.indicator_heading),
+            action_heading: v.heading(x.action_heading.as_ref(), d.action_heading),
+            lead_heading: v.heading(x.lead_heading.as_ref(), d.lead_heading),
+            form: x.goals_form,
             additional: b.additional_annexes(),
         },
-        place_and_date,
-        counterparts: finnish::counterparts_sentence(
-            counterparts,
-            counterparts as usize == a.parties.len(),
-        ),
+        place_and_date: l.place_and_date(b.opt(a.signing.place.as_ref()).as_deref(), signing_date),
+        counterparts: l
+            .counterparts_sentence(counterparts, counterparts as usize == a.parties.len()),
         signing_statement: match a.signing.mode {
             SigningMode::Electronic => {
-                Some(finnish::signing_statement(SigningMode::Electronic).to_owned())
+                Some(l.signing_statement(SigningMode::Electronic).to_owned())
             }
             SigningMode::Paper => None,
         },
@@ -979,21 +941,16 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
                 title: p
                     .signatory
                     .as_ref()
-                    .map(|s| s.title.clone())
+                    .map(|s| b.t(&s.title))
                     .unwrap_or_default(),
-                organisation: p.name.clone(),
+                organisation: b.t(&p.name),
                 approval: p.approval.as_ref().map(|ap| {
-                    let mut text = format!("Hyväksytty: {} {}", ap.body, ap.date.finnish());
-                    if let Some(section) = &ap.section {
-                        text.push_str(&format!(" § {}", section.trim()));
-                    }
-                    text
+                    l.approval(v.t(&ap.body), ap.date, ap.section.as_deref().map(str::trim))
                 }),
-                signed: p
-                    .signed_on
-                    .map(|d| format!("Allekirjoitettu {}", d.finnish())),
+                signed: p.signed_on.map(|d| l.signed_on(d)),
             })
             .collect(),
+        parallel: Vec::new(),
     }
 }
 
@@ -1002,22 +959,17 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
 /// municipalities, the scale, the baseline, the unit and the source.
 /// Nothing given is left out. The additions go inside the sentence, before
 /// its full stop: "… kyselyssä (yksikkö: %)."
-fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
-    let plain = i.text.plain();
+fn indicator<'a>(b: &Builder<'a>, i: &'a crate::model::Indicator) -> Rich {
+    let l = b.v.locale;
+    let plain = b.v.plain(&i.text);
     let mut extra: Vec<String> = Vec::new();
-    if let Some(target) = &i.target
-        && !plain.contains(target.as_str())
+    if let Some(target) = b.v.opt(i.target.as_ref())
+        && !plain.contains(target)
     {
-        extra.push(format!("tavoitetaso: {target}"));
+        extra.push(l.indicator_target(target));
     }
     if let Some(direction) = i.direction {
-        extra.push(
-            match direction {
-                crate::model::Direction::HigherIsBetter => "suunta: suurempi on parempi",
-                crate::model::Direction::LowerIsBetter => "suunta: pienempi on parempi",
-            }
-            .to_owned(),
-        );
+        extra.push(l.indicator_direction(direction));
     }
     if let Some(share) = &i.municipalities {
         let share = share.to_string();
@@ -1027,57 +979,51 @@ fn indicator(b: &Builder<'_>, i: &crate::model::Indicator) -> Rich {
                 crate::model::Among::Parties(ids) => ids
                     .iter()
                     .filter_map(|id| b.a.party(id))
-                    .map(|p| p.name.clone())
+                    .map(|p| b.t(&p.name))
                     .collect(),
                 crate::model::Among::MembersOf { members_of } => {
                     b.a.forum(members_of)
                         .map(|f| {
                             b.a.municipal_members(f)
                                 .iter()
-                                .map(|p| p.name.clone())
+                                .map(|p| b.t(&p.name))
                                 .collect()
                         })
                         .unwrap_or_default()
                 }
             };
-            finnish::join_and(&names)
+            l.join_and(&names)
         });
-        match among {
-            Some(names) => extra.push(format!("kunnat: {share} joukosta {names}")),
-            None if !plain.contains(&share) => extra.push(format!("kunnat: {share}")),
-            None => {}
+        if among.is_some() || !plain.contains(&share) {
+            extra.push(l.indicator_share(&share, among.as_deref()));
         }
     }
     if let Some([lo, hi]) = i.scale
         && !plain.contains(&format!("{lo}–{hi}"))
         && !plain.contains(&format!("{lo}-{hi}"))
     {
-        extra.push(format!("asteikko {lo}–{hi}"));
+        extra.push(l.indicator_scale(lo, hi));
     }
+    let unit = b.v.opt(i.unit.as_ref());
     // A baseline value carries the unit ("lähtötaso 35 % (2025)").
-    let value = i.baseline_value.map(|v| match &i.unit {
-        Some(unit) => format!("{} {unit}", finnish::decimal(v)),
-        None => finnish::decimal(v),
+    let value = i.baseline_value.map(|x| match unit {
+        Some(unit) => format!("{} {unit}", l.decimal(x)),
+        None => l.decimal(x),
     });
-    match (i.baseline_year, value) {
-        (Some(year), None) if !plain.contains(&year.to_string()) => {
-            extra.push(format!("lähtötaso vuodelta {year}"))
-        }
-        (Some(year), Some(value)) => extra.push(format!("lähtötaso {value} ({year})")),
-        (None, Some(value)) => extra.push(format!("lähtötaso {value}")),
-        _ => {}
+    let year = i
+        .baseline_year
+        .filter(|y| value.is_some() || !plain.contains(&y.to_string()));
+    if let Some(baseline) = l.indicator_baseline(year, value.as_deref()) {
+        extra.push(baseline);
     }
-    if let Some(unit) = &i.unit
-        && !plain.contains(unit.as_str())
+    if let Some(unit) = unit
+        && !plain.contains(unit)
         && i.baseline_value.is_none()
     {
-        extra.push(format!("yksikkö: {unit}"));
+        extra.push(l.indicator_unit(unit));
     }
     if let Some(source) = &i.source {
-        match &source.id {
-            Some(id) => extra.push(format!("lähde: {} ({id})", source.name)),
-            None => extra.push(format!("lähde: {}", source.name)),
-        }
+        extra.push(l.indicator_source(b.v.t(&source.name), source.id.as_deref()));
     }
     let mut spans = b.rich(&i.text);
     if !extra.is_empty() {

@@ -64,7 +64,7 @@ fn enormous_lists_and_texts_get_findings_naming_the_limit() {
         indicators: 1,
     };
     let mut a = agreement(size);
-    a.meta.title = "x".repeat(limits::TEXT_CHARS + 1);
+    a.meta.title = "x".repeat(limits::TEXT_CHARS + 1).into();
     let report = validate(a, &ValidateOptions::with_today(today()))
         .unwrap_err()
         .0;
@@ -156,7 +156,11 @@ fn every_collection_limit_gets_a_finding_naming_it() {
         .map(|i| Forum::new(format!("f{i}"), format!("Foorumi {i}"), 1))
         .collect();
     a.forums[0].members = (0..=limits::BLOCKS)
-        .map(|i| Member::from(sopimus::model::BodyRef::Other(format!("Järjestö {i}"))))
+        .map(|i| {
+            Member::from(sopimus::model::BodyRef::Other(
+                format!("Järjestö {i}").into(),
+            ))
+        })
         .collect();
     let many = |n: usize| {
         (0..n)
@@ -165,7 +169,7 @@ fn every_collection_limit_gets_a_finding_naming_it() {
     };
     a.sections = (0..=limits::SECTIONS)
         .map(|i| Section {
-            heading: format!("Luku {i}"),
+            heading: format!("Luku {i}").into(),
             blocks: Vec::new(),
         })
         .collect();
@@ -176,7 +180,7 @@ fn every_collection_limit_gets_a_finding_naming_it() {
     a.interface_areas = (0..=limits::AREAS)
         .map(|i| InterfaceArea {
             id: format!("a{i}").into(),
-            name: format!("Yhdyspinta {i}"),
+            name: format!("Yhdyspinta {i}").into(),
             municipal_contact: "koordinaattori".into(),
             county_contact: "päällikkö".into(),
             bodies: Vec::new(),
@@ -185,7 +189,7 @@ fn every_collection_limit_gets_a_finding_naming_it() {
         .collect();
     a.annexes.additional = (0..=limits::AREAS)
         .map(|i| AdditionalAnnex {
-            title: format!("Liite {i}"),
+            title: format!("Liite {i}").into(),
             content: AnnexContent::Table(AnnexTable {
                 columns: vec!["Sarake".into()],
                 rows: if i == 0 {

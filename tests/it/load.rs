@@ -17,7 +17,7 @@ fn jobs() -> Vec<(ValidatedAgreement, RenderOptions)> {
     (0..200)
         .map(|i| {
             let mut a = bases[i % bases.len()].clone();
-            a.meta.title = format!("{} ({i})", a.meta.title);
+            a.meta.title = format!("{} ({i})", a.meta.title).into();
             let options = RenderOptions {
                 document: [Document::Agreement, Document::Annex1, Document::Annex2][i % 3],
                 ..RenderOptions::default()

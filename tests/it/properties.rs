@@ -71,19 +71,19 @@ prop_compose! {
 
 fn apply(e: &Edits) -> Agreement {
     let mut a = BASE.clone();
-    a.meta.title = e.title.clone();
+    a.meta.title = e.title.clone().into();
     for n in 0..e.extra_municipalities {
         let mut party = a.parties[4].clone();
         party.id = format!("extra-{n}").as_str().into();
-        party.name = format!("Lisäkunta {n}");
+        party.name = format!("Lisäkunta {n}").into();
         party.business_id =
             sopimus::ids::RawBusinessId::from(business_id(3_000_000 + n as u32 * 17));
         a.parties.push(party);
     }
     for (party, name) in a.parties.iter_mut().zip(&e.names) {
-        party.name = name.clone();
+        party.name = name.clone().into();
     }
-    a.forums[0].name = e.forum.clone();
+    a.forums[0].name = e.forum.clone().into();
     let goal = &mut a.priorities[0].goals[0];
     goal.text = RichText::from(e.goal.clone());
     // The count out of the municipalities is right by construction, and

@@ -134,7 +134,7 @@ fn annexes_render_alone() {
         assert!(!annex1.contains(&squash("Liite 2.")), "{example}");
         for forum in &agreement.agreement().forums {
             assert!(
-                annex1.contains(&squash(&forum.name)),
+                annex1.contains(&squash(forum.name.as_str())),
                 "{example}: {}",
                 forum.name
             );
@@ -208,10 +208,10 @@ const HOSTILE: &[&str] = &[
 fn hostile_text_prints_literally() {
     for (n, hostile) in HOSTILE.iter().enumerate() {
         let mut a = minimal();
-        a.parties[2].name = format!("Kaupunki {hostile}");
-        a.parties[1].signatory.as_mut().unwrap().title = format!("johtaja {hostile}");
-        a.meta.title = format!("Sopimus {hostile}");
-        a.forums[0].name = format!("Foorumi {hostile}");
+        a.parties[2].name = format!("Kaupunki {hostile}").into();
+        a.parties[1].signatory.as_mut().unwrap().title = format!("johtaja {hostile}").into();
+        a.meta.title = format!("Sopimus {hostile}").into();
+        a.forums[0].name = format!("Foorumi {hostile}").into();
         a.priorities[0].goals[0].text = sopimus::text::RichText::from(format!(
             "Tavoite {}",
             hostile
@@ -322,7 +322,7 @@ fn characters_no_font_has_are_refused_with_the_field() {
 #[test]
 fn empty_or_misleading_text_is_a_validation_error() {
     let mut a = minimal();
-    a.parties[2].name = String::new();
+    a.parties[2].name = String::new().into();
     // A right-to-left override would show "Bkunta" reversed on the page.
     a.parties[3].name = "\u{202E}Bkunta".into();
     a.parties[4].signatory.as_mut().unwrap().name = "Cecilia\u{0}".into();
@@ -442,7 +442,7 @@ fn very_long_words_and_100_kb_texts_render_completely() {
     // its 500 words is numbered, so a lost or repeated piece shows.
     let goal: Vec<String> = (0..500).map(|i| format!("tavoite{i:03}")).collect();
     a.priorities[0].goals[0].text = sopimus::text::RichText::from(goal.join(" "));
-    a.parties[2].name = "A".repeat(300);
+    a.parties[2].name = "A".repeat(300).into();
     let agreement = validate(a, &ValidateOptions::with_today(today())).unwrap();
     let rendered = RENDERER
         .render(&agreement, &RenderOptions::default())

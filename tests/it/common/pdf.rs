@@ -45,8 +45,21 @@ pub fn required_texts(
     a: &sopimus::Agreement,
     business_ids: &[sopimus::BusinessId],
 ) -> Vec<(String, String)> {
+    required_texts_in(a, business_ids, a.meta.languages.primary())
+}
+
+/// [`required_texts`] of the version in `language`.
+pub fn required_texts_in(
+    a: &sopimus::Agreement,
+    business_ids: &[sopimus::BusinessId],
+    language: sopimus::Language,
+) -> Vec<(String, String)> {
     use sopimus::model::{AnnexContent, BodyRef, GoalsForm, Officers, Responsibility, TierContent};
-    let mut out = Texts(Vec::new());
+    let mut out = Texts {
+        out: Vec::new(),
+        language,
+        primary: a.meta.languages.primary(),
+    };
     // The short title and version stand in the running header, which
     // `body_text` removes; `render::page_numbers_and_draft_marking` checks them.
     out.plain("meta.title", &a.meta.title);
@@ -116,15 +129,15 @@ pub fn required_texts(
                 .parties
                 .iter()
                 .find(|p| p.id.as_str() == id.as_str())
-                .map(|p| p.name.clone())
+                .map(|p| &p.name)
                 .or_else(|| {
                     a.forums
                         .iter()
                         .find(|f| f.id.as_str() == id.as_str())
-                        .map(|f| f.name.clone())
+                        .map(|f| &f.name)
                 })
                 .expect("validated references resolve");
-            out.plain(path, &name);
+            out.plain(path, name);
         }
         BodyRef::Organ { organ, .. } => out.plain(&format!("{path}.organ"), organ),
         BodyRef::Other(name) => out.plain(&format!("{path}.other"), name),
@@ -242,14 +255,14 @@ pub fn required_texts(
         out.opt(&format!("representatives[{i}].deputy"), r.deputy.as_ref());
     }
     let x = &a.annexes;
-    out.plain("annexes.structures_title", &x.structures_title);
-    out.plain("annexes.goals_title", &x.goals_title);
-    out.plain("annexes.goal_heading", &x.goal_heading);
-    out.plain("annexes.indicator_heading", &x.indicator_heading);
+    out.opt("annexes.structures_title", x.structures_title.as_ref());
+    out.opt("annexes.goals_title", x.goals_title.as_ref());
+    out.opt("annexes.goal_heading", x.goal_heading.as_ref());
+    out.opt("annexes.indicator_heading", x.indicator_heading.as_ref());
     if x.goals_form == GoalsForm::Full {
-        out.plain("annexes.priority_heading", &x.priority_heading);
-        out.plain("annexes.action_heading", &x.action_heading);
-        out.plain("annexes.lead_heading", &x.lead_heading);
+        out.opt("annexes.priority_heading", x.priority_heading.as_ref());
+        out.opt("annexes.action_heading", x.action_heading.as_ref());
+        out.opt("annexes.lead_heading", x.lead_heading.as_ref());
     }
     for (i, annex) in x.additional.iter().enumerate() {
         let at = format!("annexes.additional[{i}]");
@@ -273,39 +286,78 @@ pub fn required_texts(
             _ => {}
         }
     }
-    out.0
+    out.out
+}
+
+/// A text field of the model as a test reads it: a person's name is the
+/// same in every language, a [`Text`](sopimus::text::Text) has versions.
+pub trait Pick {
+    /// The version in `language` (`primary` is the language of plain strings).
+    fn pick(&self, language: sopimus::Language, primary: sopimus::Language) -> String;
+}
+
+impl Pick for str {
+    fn pick(&self, _: sopimus::Language, _: sopimus::Language) -> String {
+        self.to_owned()
+    }
+}
+
+impl Pick for String {
+    fn pick(&self, _: sopimus::Language, _: sopimus::Language) -> String {
+        self.clone()
+    }
+}
+
+impl Pick for sopimus::text::Text {
+    fn pick(&self, language: sopimus::Language, primary: sopimus::Language) -> String {
+        self.get(language, primary)
+            .unwrap_or(self.as_str())
+            .to_owned()
+    }
 }
 
 /// The texts a document must carry, with their paths.
-struct Texts(Vec<(String, String)>);
+struct Texts {
+    out: Vec<(String, String)>,
+    language: sopimus::Language,
+    primary: sopimus::Language,
+}
 
 impl Texts {
-    fn plain(&mut self, path: &str, text: &str) {
+    fn plain<T: Pick + ?Sized>(&mut self, path: &str, text: &T) {
+        let text = text.pick(self.language, self.primary);
         if !text.trim().is_empty() {
-            self.0.push((path.to_owned(), text.to_owned()));
+            self.out.push((path.to_owned(), text));
         }
     }
 
-    fn opt(&mut self, path: &str, text: Option<&String>) {
+    fn opt<T: Pick + ?Sized>(&mut self, path: &str, text: Option<&T>) {
         if let Some(text) = text {
             self.plain(path, text);
         }
     }
 
+    fn version(&self, text: &sopimus::text::RichText) -> sopimus::text::RichText {
+        sopimus::text::RichText::from(
+            text.get(self.language, self.primary)
+                .unwrap_or(text.as_str()),
+        )
+    }
+
     fn rich(&mut self, path: &str, text: &sopimus::text::RichText) {
-        for run in runs(text) {
-            self.0.push((path.to_owned(), run));
+        for run in runs(&self.version(text)) {
+            self.out.push((path.to_owned(), run));
         }
     }
 
     fn rich_without_final_stop(&mut self, path: &str, text: &sopimus::text::RichText) {
-        let mut runs = runs(text);
+        let mut runs = runs(&self.version(text));
         if let Some(last) = runs.last_mut() {
             *last = last.trim_end().trim_end_matches('.').to_owned();
         }
         runs.retain(|r| !r.trim().is_empty());
         for run in runs {
-            self.0.push((path.to_owned(), run));
+            self.out.push((path.to_owned(), run));
         }
     }
 
@@ -331,22 +383,39 @@ impl Texts {
 /// version, draft mark, "3 (12)"), joined: so that a paragraph that
 /// continues on the next page reads as one.
 pub fn body_text(pdf: &[u8], agreement: &sopimus::Agreement) -> String {
+    body_text_in(pdf, agreement, agreement.meta.languages.primary())
+}
+
+/// [`body_text`] of the version in `language`.
+pub fn body_text_in(
+    pdf: &[u8],
+    agreement: &sopimus::Agreement,
+    language: sopimus::Language,
+) -> String {
+    let primary = agreement.meta.languages.primary();
     let pages = pdf_extract::extract_text_from_mem_by_pages(pdf).expect("text by pages");
     let total = pages.len();
     let short = agreement
         .meta
         .short_title
-        .clone()
-        .unwrap_or_else(|| agreement.meta.title.clone());
+        .as_ref()
+        .unwrap_or(&agreement.meta.title)
+        .pick(language, primary);
     let mut header: Vec<String> = vec![short];
-    header.extend(agreement.meta.version.clone());
+    header.extend(
+        agreement
+            .meta
+            .version
+            .as_ref()
+            .map(|v| v.pick(language, primary)),
+    );
     pages
         .iter()
         .enumerate()
         .map(|(i, page)| {
             // The draft mark stands twice on a draft's page: in the header
             // and as the large mark behind the text.
-            let mut page = page.replace("LUONNOS", "");
+            let mut page = page.replace("LUONNOS", "").replace("UTKAST", "");
             for h in header
                 .iter()
                 .cloned()
@@ -365,18 +434,29 @@ pub fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, wha
     // A table that continues on the next page repeats its header row there,
     // in the middle of a cell's text that breaks across the pages; the
     // repetitions are removed so that such a text reads as one.
-    let x = &agreement.agreement().annexes;
+    let a = agreement.agreement();
+    let primary = a.meta.languages.primary();
+    let x = &a.annexes;
+    let words = sopimus::locale::Locale::new(primary).words();
+    let d = &words.annexes;
+    let h = |own: &Option<sopimus::text::Text>, default: &str| {
+        own.as_ref()
+            .map_or_else(|| default.to_owned(), |t| t.pick(primary, primary))
+    };
     for row in [
         vec![
-            &x.priority_heading,
-            &x.goal_heading,
-            &x.indicator_heading,
-            &x.action_heading,
-            &x.lead_heading,
+            h(&x.priority_heading, d.priority_heading),
+            h(&x.goal_heading, d.goal_heading),
+            h(&x.indicator_heading, d.indicator_heading),
+            h(&x.action_heading, d.action_heading),
+            h(&x.lead_heading, d.lead_heading),
         ],
-        vec![&x.goal_heading, &x.indicator_heading],
+        vec![
+            h(&x.goal_heading, d.goal_heading),
+            h(&x.indicator_heading, d.indicator_heading),
+        ],
     ] {
-        let row = squash_caseless(&row.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(""));
+        let row = squash_caseless(&row.join(""));
         if let Some(first) = haystack.find(&row) {
             let (head, tail) = haystack.split_at(first + row.len());
             haystack = format!("{head}{}", tail.replace(&row, ""));

@@ -1,0 +1,203 @@
+//! Finnish: the fixed words and the grammar of the generated sentences.
+
+use crate::model::MonthWindow;
+
+use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
+
+/// The Finnish words.
+pub const WORDS: Words = Words {
+    parties: "Sopimusosapuolet",
+    business_id: "y-tunnus",
+    address: "Osoite",
+    signatures: "Allekirjoitukset",
+    no_signatory: "(allekirjoittaja)",
+    annex: "Liite",
+    figure: "Kuvio",
+    tasks: "Tehtävät",
+    no_bodies: "Ei nimettyjä foorumeita tai työryhmiä.",
+    draft: "LUONNOS",
+    page_of: "{page} ({total})",
+    responsibility: "Päävastuu",
+    action_responsibility: "Vastuutaho",
+    date: "Päiväys",
+    approved: "Hyväksytty",
+    signed: "Allekirjoitettu",
+    yes: "kyllä",
+    no: "ei",
+    no_open: "ei (avoin kaikille)",
+    row: RowLabels {
+        kind: "Tyyppi",
+        tier: "Taso",
+        column: "Rakenteen osa",
+        operates: "Toimii",
+        appointed_by: "Asettaja",
+        convener: "Kokoonkutsuja",
+        meetings: "Kokoontuminen",
+        term: "Toimikausi",
+        members: "Osallistujat",
+        composition: "Kokoonpano",
+        serves: "Ketä työskentely palvelee",
+        prepared_by: "Kokousten valmistelu",
+        presented_by: "Esittelijä",
+        officers: "Puheenjohtajisto ja sihteeri",
+        named_representatives: "Osapuolet nimeävät edustajansa",
+        statutory: "Lakisääteinen",
+        representatives: "Nimetyt edustajat",
+    },
+    areas: [
+        "Yhdyspinta",
+        "Kuntien vastinpari",
+        "Hyvinvointialueen vastinpari",
+        "Foorumit ja verkostot",
+    ],
+    annexes: AnnexDefaults {
+        structures_title: "Rakenteet, foorumien ja työryhmien tehtävät",
+        goals_title: "Tavoitteet ja mittarit",
+        priority_heading: "Painopiste",
+        goal_heading: "Tavoite",
+        indicator_heading: "Mittarit",
+        action_heading: "Toimenpiteet",
+        lead_heading: "Päävastuu yhdyspinnalla",
+    },
+    columns: ExportColumns {
+        id: "Tunniste",
+        number: "nro",
+        goal_number: "Tavoite nro",
+        indicator_number: "Mittari nro",
+        target: "Tavoitetaso",
+        share: "Kunnat (X/N)",
+        scale: "Asteikko",
+        baseline_year: "Lähtötaso (vuosi)",
+        baseline_value: "Lähtötaso (arvo)",
+        unit: "Yksikkö",
+        direction: "Suunta",
+        source: "Lähde",
+    },
+    all_municipalities: "kaikki kunnat",
+    all_parties: "kaikki sopijaosapuolet",
+    chair: "puheenjohtaja",
+    each_municipality_convenes: "kukin kunta omalta osaltaan",
+    officers_elected: "puheenjohtaja, varapuheenjohtaja ja sihteeri valitaan keskuudesta ensimmäisessä kokouksessa",
+    caption_tiers: "Yhteistyörakenteen tasot ja niiden foorumit ja työryhmät",
+    caption_columns: "Yhteistyörakenne",
+    legend_open: "Katkoviiva: avoin verkosto, ei nimettyjä edustajia",
+    legend_each: "Pisteviiva: toimii jokaisessa kunnassa erikseen",
+    with_partners: "; yhteistyössä: ",
+    deputy: "varalla",
+};
+
+const ONES: [&str; 10] = [
+    "",
+    "yksi",
+    "kaksi",
+    "kolme",
+    "neljä",
+    "viisi",
+    "kuusi",
+    "seitsemän",
+    "kahdeksan",
+    "yhdeksän",
+];
+
+/// The Finnish cardinal number word for 1–999, written as one word, e.g.
+/// `kolmetoista` for 13 and `satakaksikymmentäyksi` for 121; `None` outside
+/// that range.
+///
+/// ```
+/// assert_eq!(sopimus::locale::fi::number_word(13).as_deref(), Some("kolmetoista"));
+/// assert_eq!(sopimus::locale::fi::number_word(0), None);
+/// ```
+pub fn number_word(n: u32) -> Option<String> {
+    if !(1..=999).contains(&n) {
+        return None;
+    }
+    let hundreds = n / 100;
+    let rest = n % 100;
+    let mut word = String::new();
+    match hundreds {
+        0 => {}
+        1 => word.push_str("sata"),
+        h => {
+            word.push_str(ONES[h as usize]);
+            word.push_str("sataa");
+        }
+    }
+    match rest {
+        0 => {}
+        1..=9 => word.push_str(ONES[rest as usize]),
+        10 => word.push_str("kymmenen"),
+        11..=19 => {
+            word.push_str(ONES[(rest - 10) as usize]);
+            word.push_str("toista");
+        }
+        _ => {
+            word.push_str(ONES[(rest / 10) as usize]);
+            word.push_str("kymmentä");
+            word.push_str(ONES[(rest % 10) as usize]);
+        }
+    }
+    Some(word)
+}
+
+const MONTH_STEMS: [&str; 12] = [
+    "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras",
+    "joulu",
+];
+
+/// The month window in the inessive, e.g. `touko-kesäkuussa` (May–June) or
+/// `toukokuussa` (May only); `None` for an invalid month.
+pub fn month_window_inessive(window: MonthWindow) -> Option<String> {
+    let stem = |m: u32| MONTH_STEMS.get(m.checked_sub(1)? as usize).copied();
+    let from = stem(window.from_month)?;
+    let to = stem(window.to_month)?;
+    Some(if window.from_month == window.to_month {
+        format!("{from}kuussa")
+    } else {
+        format!("{from}-{to}kuussa")
+    })
+}
+
+/// A decimal number the Finnish (and Finland-Swedish) way: a comma, no
+/// trailing zeros, a real minus sign (`12,5`, `3`, `−0,25`).
+pub fn decimal(value: f64) -> String {
+    let mut text = format!("{value:.6}");
+    if text.contains('.') {
+        while text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with('.') {
+            text.pop();
+        }
+    }
+    if text == "-0" {
+        text = "0".to_owned();
+    }
+    text.replace('.', ",").replace('-', "\u{2212}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_windows() {
+        let w = |a, b| {
+            month_window_inessive(MonthWindow {
+                from_month: a,
+                to_month: b,
+            })
+        };
+        assert_eq!(w(5, 6).as_deref(), Some("touko-kesäkuussa"));
+        assert_eq!(w(3, 3).as_deref(), Some("maaliskuussa"));
+        assert_eq!(w(0, 3), None);
+        assert_eq!(w(12, 13), None);
+    }
+
+    #[test]
+    fn decimals_use_a_comma() {
+        assert_eq!(decimal(12.5), "12,5");
+        assert_eq!(decimal(3.0), "3");
+        assert_eq!(decimal(-0.25), "\u{2212}0,25");
+        assert_eq!(decimal(0.1 + 0.2), "0,3");
+    }
+}

@@ -1,0 +1,172 @@
+//! Swedish: the fixed words and the grammar of the generated sentences.
+
+use crate::model::MonthWindow;
+
+use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
+
+/// The Swedish words.
+pub const WORDS: Words = Words {
+    parties: "Avtalsparter",
+    business_id: "FO-nummer",
+    address: "Adress",
+    signatures: "Underskrifter",
+    no_signatory: "(undertecknare)",
+    annex: "Bilaga",
+    figure: "Figur",
+    tasks: "Uppgifter",
+    no_bodies: "Inga utsedda forum eller arbetsgrupper.",
+    draft: "UTKAST",
+    page_of: "{page} ({total})",
+    responsibility: "Huvudansvar",
+    action_responsibility: "Ansvarig",
+    date: "Datum",
+    approved: "Godkänt",
+    signed: "Undertecknat",
+    yes: "ja",
+    no: "nej",
+    no_open: "nej (öppet för alla)",
+    row: RowLabels {
+        kind: "Typ",
+        tier: "Nivå",
+        column: "Del av strukturen",
+        operates: "Verkar",
+        appointed_by: "Tillsätts av",
+        convener: "Sammankallare",
+        meetings: "Möten",
+        term: "Mandatperiod",
+        members: "Deltagare",
+        composition: "Sammansättning",
+        serves: "Vem arbetet betjänar",
+        prepared_by: "Beredning av mötena",
+        presented_by: "Föredragande",
+        officers: "Ordförande och sekreterare",
+        named_representatives: "Parterna utser sina representanter",
+        statutory: "Lagstadgad",
+        representatives: "Utsedda representanter",
+    },
+    areas: [
+        "Gränsyta",
+        "Kommunernas motpart",
+        "Välfärdsområdets motpart",
+        "Forum och nätverk",
+    ],
+    annexes: AnnexDefaults {
+        structures_title: "Strukturer samt forumens och arbetsgruppernas uppgifter",
+        goals_title: "Mål och mätare",
+        priority_heading: "Prioritering",
+        goal_heading: "Mål",
+        indicator_heading: "Mätare",
+        action_heading: "Åtgärder",
+        lead_heading: "Huvudansvar i gränsytan",
+    },
+    columns: ExportColumns {
+        id: "Identifierare",
+        number: "nr",
+        goal_number: "Mål nr",
+        indicator_number: "Mätare nr",
+        target: "Målnivå",
+        share: "Kommuner (X/N)",
+        scale: "Skala",
+        baseline_year: "Utgångsnivå (år)",
+        baseline_value: "Utgångsnivå (värde)",
+        unit: "Enhet",
+        direction: "Riktning",
+        source: "Källa",
+    },
+    all_municipalities: "alla kommuner",
+    all_parties: "alla avtalsparter",
+    chair: "ordföranden",
+    each_municipality_convenes: "varje kommun för egen del",
+    officers_elected: "ordförande, vice ordförande och sekreterare väljs inom gruppen vid det första mötet",
+    caption_tiers: "Samarbetsstrukturens nivåer med deras forum och arbetsgrupper",
+    caption_columns: "Samarbetsstrukturen",
+    legend_open: "Streckad linje: öppet nätverk, inga utsedda representanter",
+    legend_each: "Prickad linje: verkar separat i varje kommun",
+    with_partners: "; i samarbete med: ",
+    deputy: "ersättare",
+};
+
+const ONES: [&str; 20] = [
+    "", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+    "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton",
+];
+
+const TENS: [&str; 10] = [
+    "", "", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio",
+];
+
+/// The Swedish cardinal number word for 1–999 in the neuter, as counted
+/// exemplar are ("ett exemplar"), written as one word: `tretton` for 13,
+/// `etthundratjugoett` for 121; `None` outside that range.
+///
+/// ```
+/// assert_eq!(sopimus::locale::sv::number_word(13).as_deref(), Some("tretton"));
+/// assert_eq!(sopimus::locale::sv::number_word(100).as_deref(), Some("etthundra"));
+/// ```
+pub fn number_word(n: u32) -> Option<String> {
+    if !(1..=999).contains(&n) {
+        return None;
+    }
+    let hundreds = n / 100;
+    let rest = n % 100;
+    let mut word = String::new();
+    if hundreds > 0 {
+        word.push_str(ONES[hundreds as usize]);
+        word.push_str("hundra");
+    }
+    match rest {
+        0 => {}
+        1..=19 => word.push_str(ONES[rest as usize]),
+        _ => {
+            word.push_str(TENS[(rest / 10) as usize]);
+            word.push_str(ONES[(rest % 10) as usize]);
+        }
+    }
+    Some(word)
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The month window as a sentence needs it, e.g. `i maj–juni` or `i maj`;
+/// `None` for an invalid month.
+pub fn month_window(window: MonthWindow) -> Option<String> {
+    let name = |m: u32| MONTHS.get(m.checked_sub(1)? as usize).copied();
+    let from = name(window.from_month)?;
+    let to = name(window.to_month)?;
+    Some(if window.from_month == window.to_month {
+        format!("i {from}")
+    } else {
+        format!("i {from}–{to}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_windows() {
+        let w = |a, b| {
+            month_window(MonthWindow {
+                from_month: a,
+                to_month: b,
+            })
+        };
+        assert_eq!(w(5, 6).as_deref(), Some("i maj–juni"));
+        assert_eq!(w(3, 3).as_deref(), Some("i mars"));
+        assert_eq!(w(0, 3), None);
+    }
+}
