@@ -11,6 +11,7 @@ mod export;
 mod fuzz_regressions;
 mod limits;
 mod load;
+mod locale;
 
 mod model;
 mod new;

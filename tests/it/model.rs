@@ -103,22 +103,30 @@ fn business_id_failures_are_distinct() {
 }
 
 #[test]
-fn number_words_match_the_table_for_1_to_999() {
-    let table = std::fs::read_to_string(crate_path("tests/data/number-words.tsv")).unwrap();
-    let mut checked = 0;
-    for line in table.lines().filter(|l| !l.starts_with('#')) {
-        let (n, word) = line.split_once('\t').unwrap();
-        let n: u32 = n.parse().unwrap();
-        assert_eq!(
-            sopimus::finnish::number_word(n).as_deref(),
-            Some(word),
-            "{n}"
-        );
-        checked += 1;
+fn number_words_match_the_tables_for_1_to_999() {
+    use sopimus::Language;
+    use sopimus::locale::Locale;
+    for (language, file) in [
+        (Language::Fi, "tests/data/number-words.tsv"),
+        (Language::Sv, "tests/data/number-words-sv.tsv"),
+    ] {
+        let locale = Locale::new(language);
+        let table = std::fs::read_to_string(crate_path(file)).unwrap();
+        let mut checked = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let (n, word) = line.split_once('\t').unwrap();
+            let n: u32 = n.parse().unwrap();
+            assert_eq!(
+                locale.number_word(n).as_deref(),
+                Some(word),
+                "{language} {n}"
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, 999, "{file}");
+        assert_eq!(locale.number_word(0), None);
+        assert_eq!(locale.number_word(1000), None);
     }
-    assert_eq!(checked, 999);
-    assert_eq!(sopimus::finnish::number_word(0), None);
-    assert_eq!(sopimus::finnish::number_word(1000), None);
 }
 
 #[test]

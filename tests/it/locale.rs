@@ -1,0 +1,119 @@
+//! All wording in one place: no Finnish or Swedish word stands in the
+//! renderer, the templates or the export outside the locale tables.
+
+use crate::common::crate_path;
+
+/// A literal without its format placeholders (`{page}`, `{name}`), which
+/// are names in code, not words of a document.
+fn without_placeholders(literal: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in literal.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = (depth - 1).max(0),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The string literals of a Rust or typst source, comments left out.
+fn literals(source: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut chars = code.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut literal = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '"' => break,
+                    c => literal.push(c),
+                }
+            }
+            out.push((n + 1, literal));
+        }
+    }
+    out
+}
+
+/// Every word of four letters or more that the locale tables use.
+fn locale_words() -> std::collections::BTreeSet<String> {
+    let mut words = std::collections::BTreeSet::new();
+    for file in ["src/locale/fi.rs", "src/locale/sv.rs", "src/locale/mod.rs"] {
+        let source = std::fs::read_to_string(crate_path(file)).unwrap();
+        for (_, literal) in literals(&source) {
+            for word in without_placeholders(&literal).split(|c: char| !c.is_alphabetic()) {
+                if word.chars().count() >= 4 {
+                    words.insert(word.to_lowercase());
+                }
+            }
+        }
+    }
+    words
+}
+
+#[test]
+fn no_finnish_or_swedish_literal_outside_the_locale_tables() {
+    let mut words = locale_words();
+    assert!(words.contains("allekirjoitukset") && words.contains("underskrifter"));
+    // The crate's own name ("sopimus" is Finnish for agreement) names the
+    // producer in the PDF and its attachment.
+    words.remove("sopimus");
+    let mut files: Vec<String> = vec!["src/export.rs".into()];
+    for dir in ["src/render", "templates"] {
+        for entry in std::fs::read_dir(crate_path(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs" || e == "typ") {
+                files.push(
+                    path.strip_prefix(crate_path(""))
+                        .unwrap()
+                        .display()
+                        .to_string(),
+                );
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for file in &files {
+        let source = std::fs::read_to_string(crate_path(file)).unwrap();
+        // Unit tests may quote document text.
+        let source = source.split("#[cfg(test)]").next().unwrap_or("");
+        for (line, literal) in literals(source) {
+            let literal = without_placeholders(&literal);
+            let letters_of_the_languages = literal.contains(['ä', 'ö', 'å', 'Ä', 'Ö', 'Å']);
+            let word = literal
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| w.chars().count() >= 4 && words.contains(&w.to_lowercase()));
+            if letters_of_the_languages || word.is_some() {
+                found.push(format!("{file}:{line}: \"{literal}\""));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words of the documents outside src/locale:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_scan_finds_a_planted_word() {
+    // The check above must be able to fail: a literal with a locale word.
+    let words = locale_words();
+    let planted = literals(r#"let x = "Liite"; let y = "Underskrifter"; // "Sopimusosapuolet""#);
+    let hits: Vec<&String> = planted
+        .iter()
+        .map(|(_, l)| l)
+        .filter(|l| words.contains(&l.to_lowercase()))
+        .collect();
+    assert_eq!(hits, ["Liite", "Underskrifter"]);
+}
