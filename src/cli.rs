@@ -483,17 +483,6 @@ fn export_table(
 ) -> Result<(), u8> {
     refuse_output_over_input(file, output)?;
     let valid = load_and_validate(file, ReportFormat::Text, false)?;
-    let languages = &valid.agreement().meta.languages;
-    if let Some(l) = language
-        && !languages.contains(l)
-    {
-        let known: Vec<&str> = languages.all().iter().map(|l| l.code()).collect();
-        eprintln!(
-            "error: the agreement is written in {}, not in `{l}`; export one of its languages",
-            known.join(", ")
-        );
-        return Err(UNREADABLE);
-    }
     let options = export::ExportOptions {
         language,
         ..export::ExportOptions::default()

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::language::Language;
+use crate::language::{Language, LanguageError};
 use crate::locale::Version;
 #[cfg(feature = "render")]
 use crate::model::Agreement;
@@ -88,13 +88,19 @@ impl ExportOptions {
 }
 
 /// The language version `options` ask for.
-fn version<'a>(agreement: &'a ValidatedAgreement, options: &ExportOptions) -> Version<'a> {
+fn version<'a>(
+    agreement: &'a ValidatedAgreement,
+    options: &ExportOptions,
+) -> Result<Version<'a>, LanguageError> {
     let a = agreement.agreement();
-    let language = options
-        .language
-        .filter(|l| a.meta.languages.contains(*l))
-        .unwrap_or_else(|| a.meta.languages.primary());
-    Version::new(a, language)
+    let language = a.meta.languages.version(options.language)?;
+    Ok(Version::new(a, language))
+}
+
+/// The version in the agreement's first language, which it always has.
+fn primary(agreement: &ValidatedAgreement) -> Version<'_> {
+    let a = agreement.agreement();
+    Version::new(a, a.meta.languages.primary())
 }
 
 /// The column headings of the table, in the order of [`IndicatorRow`]'s
@@ -102,7 +108,7 @@ fn version<'a>(agreement: &'a ValidatedAgreement, options: &ExportOptions) -> Ve
 /// of Annex 2 (`annexes.goal_heading` and the others) head the columns they
 /// name.
 pub fn columns(agreement: &ValidatedAgreement) -> Vec<String> {
-    columns_in(version(agreement, &ExportOptions::default()))
+    columns_in(primary(agreement))
 }
 
 fn columns_in(v: Version<'_>) -> Vec<String> {
@@ -159,15 +165,19 @@ impl IndicatorRow {
 /// The rows of the goals-and-indicators table, in the agreement's order and
 /// first language. Emphasis marks and footnote references are removed.
 pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
-    rows_in(agreement, version(agreement, &ExportOptions::default()))
+    rows_in(agreement, primary(agreement))
 }
 
 /// [`indicator_rows`] of the language version `options` ask for.
+///
+/// # Errors
+///
+/// [`LanguageError`] when the agreement is not written in that language.
 pub fn indicator_rows_with(
     agreement: &ValidatedAgreement,
     options: &ExportOptions,
-) -> Vec<IndicatorRow> {
-    rows_in(agreement, version(agreement, options))
+) -> Result<Vec<IndicatorRow>, LanguageError> {
+    Ok(rows_in(agreement, version(agreement, options)?))
 }
 
 fn rows_in(agreement: &ValidatedAgreement, v: Version<'_>) -> Vec<IndicatorRow> {
@@ -269,7 +279,7 @@ fn rows_in(agreement: &ValidatedAgreement, v: Version<'_>) -> Vec<IndicatorRow> 
 /// apostrophe, so that a spreadsheet never runs input text as a formula.
 pub fn to_csv(agreement: &ValidatedAgreement) -> String {
     let mut out = Vec::new();
-    // Writing to memory cannot fail.
+    // Writing to memory cannot fail, and the first language is always there.
     let _ = write_csv(agreement, &mut out, &ExportOptions::default());
     String::from_utf8(out).unwrap_or_default()
 }
@@ -280,13 +290,24 @@ pub fn to_csv(agreement: &ValidatedAgreement) -> String {
 ///
 /// # Errors
 ///
-/// Whatever error `writer` returns.
+/// [`ExportError::Language`] when the agreement is not written in the
+/// language asked for (before anything is written), [`ExportError::Output`]
+/// with whatever error `writer` returns.
 pub fn write_csv(
     agreement: &ValidatedAgreement,
+    writer: impl Write,
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    let v = version(agreement, options)?;
+    write_csv_rows(agreement, v, writer, options).map_err(ExportError::Output)
+}
+
+fn write_csv_rows(
+    agreement: &ValidatedAgreement,
+    v: Version<'_>,
     mut writer: impl Write,
     options: &ExportOptions,
 ) -> std::io::Result<()> {
-    let v = version(agreement, options);
     if options.byte_order_mark {
         writer.write_all("\u{feff}".as_bytes())?;
     }
@@ -332,6 +353,12 @@ pub enum ExportError {
         /// repeated as the error's `source()`).
         cause: std::io::Error,
     },
+    /// The language asked for is not one of the agreement's.
+    #[error(transparent)]
+    Language(#[from] LanguageError),
+    /// Writing to the output stream failed.
+    #[error("could not write the output: {0}")]
+    Output(std::io::Error),
     /// The spreadsheet could not be built; the cause is in the message.
     #[cfg(feature = "xlsx")]
     #[error("could not build the spreadsheet: {0}")]
@@ -360,7 +387,8 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
 ///
 /// # Errors
 ///
-/// [`ExportError::Xlsx`] when the workbook cannot be built.
+/// [`ExportError::Language`] when the agreement is not written in that
+/// language, [`ExportError::Xlsx`] when the workbook cannot be built.
 #[cfg(feature = "xlsx")]
 pub fn to_xlsx_with(
     agreement: &ValidatedAgreement,
@@ -368,7 +396,7 @@ pub fn to_xlsx_with(
 ) -> Result<Vec<u8>, ExportError> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
-    let v = version(agreement, options);
+    let v = version(agreement, options)?;
     let rows = rows_in(agreement, v);
     let mut workbook = Workbook::new();
     // A fixed creation date keeps the file the same for the same input.

@@ -95,6 +95,51 @@ impl Languages {
     pub fn is_multilingual(&self) -> bool {
         self.0.len() > 1
     }
+
+    /// The language version to produce when `asked` is asked for: `asked`
+    /// itself, or the primary language when `None`.
+    ///
+    /// # Errors
+    ///
+    /// [`LanguageError`] when `asked` is not one of these languages.
+    pub fn version(&self, asked: Option<Language>) -> Result<Language, LanguageError> {
+        match asked {
+            None => Ok(self.primary()),
+            Some(l) if self.contains(l) => Ok(l),
+            Some(l) => Err(LanguageError {
+                asked: l,
+                available: self.clone(),
+            }),
+        }
+    }
+}
+
+impl fmt::Display for Languages {
+    /// The codes in backticks: `` `fi` and `sv` ``.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, l) in self.0.iter().enumerate() {
+            match i {
+                0 => {}
+                i if i + 1 == self.0.len() => f.write_str(" and ")?,
+                _ => f.write_str(", ")?,
+            }
+            write!(f, "`{l}`")?;
+        }
+        Ok(())
+    }
+}
+
+/// A language version was asked for that the agreement is not written in.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the agreement is written in {available}, not in `{asked}`; ask for one of its languages, or add `{asked}` to `languages` under `[meta]` and translate its texts"
+)]
+#[non_exhaustive]
+pub struct LanguageError {
+    /// The language asked for.
+    pub asked: Language,
+    /// The agreement's languages.
+    pub available: Languages,
 }
 
 impl Default for Languages {

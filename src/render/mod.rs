@@ -139,15 +139,13 @@ pub enum RenderError {
     #[error("the PDF could not be exported:\n{}", list(.0))]
     Export(Vec<TemplateDiagnostic>),
     /// The language asked for is not one of the agreement's.
+    #[error(transparent)]
+    Language(#[from] crate::language::LanguageError),
+    /// A parallel layout was asked for an agreement in one language.
     #[error(
-        "the agreement is written in {available}, not in `{asked}`; render one of its languages or add `{asked}` to `languages` under `[meta]`"
+        "the agreement is written in `{0}` only; a parallel layout needs two languages: add one to `languages` under `[meta]`, or render without the parallel layout"
     )]
-    Language {
-        /// The language asked for.
-        asked: crate::Language,
-        /// The agreement's languages, e.g. `fi, sv`.
-        available: String,
-    },
+    NotMultilingual(crate::Language),
     /// A template directory could not be used.
     #[error("the template directory `{}` {message}", path.display())]
     TemplateDir {
@@ -235,7 +233,9 @@ impl Renderer {
     ///
     /// [`RenderError::Template`] when a template fails (with file, line and
     /// message), [`RenderError::Export`] when the PDF cannot meet the
-    /// standard asked for.
+    /// standard asked for, [`RenderError::Language`] when the language asked
+    /// for is not one of the agreement's, [`RenderError::NotMultilingual`]
+    /// when a parallel layout is asked for an agreement in one language.
     pub fn render(
         &self,
         agreement: &ValidatedAgreement,
@@ -254,6 +254,7 @@ impl Renderer {
         options: &RenderOptions,
     ) -> Result<Rendered, RenderError> {
         let a = agreement.agreement();
+        check_languages(agreement, options)?;
         let data =
             serde_json::to_vec(&view_value(agreement, options)).expect("the view serialises");
         // Only PDF/A-3 output carries the agreement itself.
@@ -334,12 +335,34 @@ pub(crate) fn test_assets() -> Assets {
 ///
 /// ```
 /// let valid = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
-/// let data = sopimus::render::view_data(&valid, &sopimus::RenderOptions::default());
+/// let data = sopimus::render::view_data(&valid, &sopimus::RenderOptions::default())?;
 /// assert!(data.contains("\"schema_version\""));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn view_data(agreement: &ValidatedAgreement, options: &RenderOptions) -> String {
-    serde_json::to_string_pretty(&view_value(agreement, options)).expect("the view serialises")
+///
+/// # Errors
+///
+/// [`RenderError::Language`] and [`RenderError::NotMultilingual`] as for
+/// [`Renderer::render`].
+pub fn view_data(
+    agreement: &ValidatedAgreement,
+    options: &RenderOptions,
+) -> Result<String, RenderError> {
+    check_languages(agreement, options)?;
+    Ok(serde_json::to_string_pretty(&view_value(agreement, options)).expect("the view serialises"))
+}
+
+/// Whether the agreement has the language version, or versions, asked for.
+fn check_languages(
+    agreement: &ValidatedAgreement,
+    options: &RenderOptions,
+) -> Result<(), RenderError> {
+    let languages = &agreement.agreement().meta.languages;
+    languages.version(options.language)?;
+    if options.parallel && !languages.is_multilingual() {
+        return Err(RenderError::NotMultilingual(languages.primary()));
+    }
+    Ok(())
 }
 
 fn view_value(agreement: &ValidatedAgreement, options: &RenderOptions) -> serde_json::Value {

@@ -9,10 +9,10 @@ mod common;
 mod cli;
 mod export;
 mod fuzz_regressions;
+mod languages;
 mod limits;
 mod load;
 mod locale;
-
 mod model;
 mod new;
 mod output;

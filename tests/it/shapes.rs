@@ -90,7 +90,8 @@ fn section_signs_are_added_once() {
 fn the_figure_data_places_each_body_and_says_so_in_words() {
     let a = valid("tests/data/valid/columns.toml");
     let data: serde_json::Value =
-        serde_json::from_str(&sopimus::render::view_data(&a, &RenderOptions::default())).unwrap();
+        serde_json::from_str(&sopimus::render::view_data(&a, &RenderOptions::default()).unwrap())
+            .unwrap();
     let figure = &data["figure"];
     assert_eq!(figure["layout"], "columns");
     // The body across every column is drawn once, over all three.

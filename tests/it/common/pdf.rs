@@ -430,6 +430,17 @@ pub fn body_text_in(
 }
 
 pub fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, what: &str) {
+    let primary = agreement.agreement().meta.languages.primary();
+    assert_carries_everything_in(agreement, primary, text, what);
+}
+
+/// [`assert_carries_everything`] for the version in `language`.
+pub fn assert_carries_everything_in(
+    agreement: &ValidatedAgreement,
+    language: sopimus::Language,
+    text: &str,
+    what: &str,
+) {
     let mut haystack = squash_caseless(text);
     // A table that continues on the next page repeats its header row there,
     // in the middle of a cell's text that breaks across the pages; the
@@ -437,11 +448,11 @@ pub fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, wha
     let a = agreement.agreement();
     let primary = a.meta.languages.primary();
     let x = &a.annexes;
-    let words = sopimus::locale::Locale::new(primary).words();
+    let words = sopimus::locale::Locale::new(language).words();
     let d = &words.annexes;
     let h = |own: &Option<sopimus::text::Text>, default: &str| {
         own.as_ref()
-            .map_or_else(|| default.to_owned(), |t| t.pick(primary, primary))
+            .map_or_else(|| default.to_owned(), |t| t.pick(language, primary))
     };
     for row in [
         vec![
@@ -462,7 +473,7 @@ pub fn assert_carries_everything(agreement: &ValidatedAgreement, text: &str, wha
             haystack = format!("{head}{}", tail.replace(&row, ""));
         }
     }
-    let missing: Vec<String> = required_texts(agreement.agreement(), agreement.business_ids())
+    let missing: Vec<String> = required_texts_in(a, agreement.business_ids(), language)
         .into_iter()
         .filter(|(_, needle)| !found(&haystack, needle))
         .map(|(path, needle)| format!("{path}: {needle}"))
