@@ -183,13 +183,8 @@ struct RenderArgs {
 
 /// A language code, `fi` or `sv`.
 fn parse_language(code: &str) -> Result<sopimus::Language, String> {
-    sopimus::Language::from_code(code).ok_or_else(|| {
-        let known: Vec<&str> = sopimus::Language::ALL.iter().map(|l| l.code()).collect();
-        format!(
-            "`{code}` is not a language sopimus writes; use {}",
-            known.join(" or ")
-        )
-    })
+    code.parse()
+        .map_err(|e: sopimus::UnknownLanguage| e.to_string())
 }
 
 impl RenderArgs {

@@ -57,6 +57,20 @@ impl fmt::Display for Language {
     }
 }
 
+impl std::str::FromStr for Language {
+    type Err = UnknownLanguage;
+
+    /// The language whose code is `code`, e.g. `sv`.
+    fn from_str(code: &str) -> Result<Language, UnknownLanguage> {
+        Language::from_code(code).ok_or_else(|| UnknownLanguage(code.to_owned()))
+    }
+}
+
+/// A language code sopimus does not write, e.g. `en`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a language sopimus writes; use `fi` or `sv`")]
+pub struct UnknownLanguage(pub String);
+
 /// The languages of an agreement, the first its primary language: a plain
 /// string in the input is text in the first language.
 ///
@@ -159,23 +173,24 @@ impl<'de> Deserialize<'de> for Languages {
         #[derive(Deserialize)]
         #[serde(untagged)]
         enum Repr {
-            One(Language),
-            Many(Vec<Language>),
+            One(String),
+            Many(Vec<String>),
         }
         let expected = "expected a language such as \"fi\", or a list such as [\"fi\", \"sv\"] (the first is the language of plain strings)";
-        match Repr::deserialize(deserializer).map_err(|_| de::Error::custom(expected))? {
-            Repr::One(l) => Ok(Languages::one(l)),
-            Repr::Many(list) => {
-                let mut seen = Vec::new();
-                for l in &list {
-                    if seen.contains(l) {
-                        return Err(de::Error::custom(format!("`{l}` is listed twice")));
-                    }
-                    seen.push(*l);
-                }
-                Languages::new(list).ok_or_else(|| de::Error::custom(expected))
+        let codes =
+            match Repr::deserialize(deserializer).map_err(|_| de::Error::custom(expected))? {
+                Repr::One(code) => vec![code],
+                Repr::Many(codes) => codes,
+            };
+        let mut list = Vec::new();
+        for code in codes {
+            let l: Language = code.parse().map_err(de::Error::custom)?;
+            if list.contains(&l) {
+                return Err(de::Error::custom(format!("`{l}` is listed twice")));
             }
+            list.push(l);
         }
+        Languages::new(list).ok_or_else(|| de::Error::custom(expected))
     }
 }
 
@@ -275,12 +290,7 @@ impl<'de> Deserialize<'de> for Localized {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
                 let mut versions: Vec<(Language, String)> = Vec::new();
                 while let Some(code) = map.next_key::<String>()? {
-                    let Some(language) = Language::from_code(&code) else {
-                        return Err(de::Error::custom(format!(
-                            "`{code}` is not a language sopimus writes; use {}",
-                            Language::ALL.map(|l| format!("`{l}`")).join(" or ")
-                        )));
-                    };
+                    let language: Language = code.parse().map_err(de::Error::custom)?;
                     if versions.iter().any(|(l, _)| *l == language) {
                         return Err(de::Error::custom(format!("`{code}` is given twice")));
                     }
@@ -288,7 +298,7 @@ impl<'de> Deserialize<'de> for Localized {
                 }
                 if versions.is_empty() {
                     return Err(de::Error::custom(
-                        "the table has no text; write at least the first language, e.g. { fi = \"…\" }",
+                        "the table has no text; write the text in the agreement's languages, e.g. { fi = \"…\", sv = \"…\" }",
                     ));
                 }
                 Ok(Localized::Many(versions))

@@ -86,7 +86,7 @@ pub use ids::{
     AreaId, BusinessId, BusinessIdError, Date, DateError, ForumId, ItemId, MunicipalityCode,
     MunicipalityCodeError, MunicipalityShare, PartyId, RawBusinessId, RefId, ShareError,
 };
-pub use language::{Language, LanguageError, Languages};
+pub use language::{Language, LanguageError, Languages, UnknownLanguage};
 pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, load_from_reader, parse};
 pub use model::Agreement;
 pub use path::FieldPath;

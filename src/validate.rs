@@ -510,12 +510,10 @@ impl<'a> Checker<'a> {
         let primary = languages.primary();
         let written: Vec<Language> = versions.iter().map(|(l, _)| l.unwrap_or(primary)).collect();
         for l in written.iter().filter(|l| !languages.contains(**l)) {
-            let declared: Vec<&str> = languages.all().iter().map(|l| l.code()).collect();
             self.error(
                 path.key(l.code()),
                 format!(
-                    "`{l}` is not one of the agreement's languages ({}); remove it, or add it to `languages` under `[meta]`",
-                    declared.join(", ")
+                    "`{l}` is not one of the agreement's languages ({languages}); remove it, or add it to `languages` under `[meta]`"
                 ),
             );
         }

@@ -80,13 +80,28 @@ fn each_invalid_fixture_gets_a_report() {
 
 #[test]
 fn fixtures_differ_from_the_base_in_one_place() {
-    // Keeps the fixtures honest: each is the base with a single edit.
-    let base = std::fs::read_to_string(crate_path("tests/data/valid/minimal.toml")).unwrap();
-    let base: Vec<&str> = base.lines().skip(3).collect();
+    // Keeps the fixtures honest: each is its base with a single edit. The
+    // `bilingual-` ones change the bilingual agreement, the rest the minimal one.
+    let read_base = |name: &str| {
+        let text =
+            std::fs::read_to_string(crate_path(&format!("tests/data/valid/{name}"))).unwrap();
+        text.lines()
+            .skip(3)
+            .skip_while(|line| line.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let (minimal, bilingual) = (read_base("minimal.toml"), read_base("bilingual.toml"));
     for entry in std::fs::read_dir(crate_path("tests/data/invalid")).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        let lines: Vec<&str> = text.lines().skip(1).collect();
+        let name = path.file_name().unwrap().to_string_lossy();
+        let base = if name.starts_with("bilingual-") {
+            &bilingual
+        } else {
+            &minimal
+        };
+        let lines: Vec<&str> = text.lines().skip(1).skip_while(|l| l.is_empty()).collect();
         let prefix = base.iter().zip(&lines).take_while(|(a, b)| a == b).count();
         let suffix = base[prefix..]
             .iter()

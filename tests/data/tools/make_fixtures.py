@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the one-mistake fixtures of the model generalisation (issue 8):
-each is tests/data/valid/minimal.toml with a single small edit and a first
-line saying what the mistake is. Run from the crate root; existing files are
+"""Writes the one-mistake fixtures of the model generalisation (issue 8) and
+of the language versions (issue 10): each is tests/data/valid/minimal.toml
+(or, for `bilingual-*`, tests/data/valid/bilingual.toml) with a single small
+edit and a first line saying what the mistake is. Run from the crate root; existing files are
 overwritten. The fixtures are committed; this script documents how they were
 made and lets them be made again after a change to the base."""
 
@@ -112,13 +113,40 @@ FIXTURES = {
         [('notice_months = 12\n', 'notice_months = 600\n')]),
 }
 
+BILINGUAL = pathlib.Path("tests/data/valid/bilingual.toml").read_text()
+BILINGUAL_BODY = "\n".join(BILINGUAL.splitlines()[3:]) + "\n"
+
+BILINGUAL_FIXTURES = {
+    "bilingual-translation-missing": ("a goal has no Finnish version",
+        [('text = { sv = "Välmåendet ökar", fi = "Hyvinvointi paranee" }', 'text = { sv = "Välmåendet ökar" }')]),
+    "bilingual-plain-string": ("a forum's name is a plain string, which is Swedish only",
+        [('name = { sv = "Strategiskt forum", fi = "Strateginen foorumi" }', 'name = "Strategiskt forum"')]),
+    "bilingual-translation-blank": ("an action's Finnish version is blank",
+        [('fi = "Yhteinen suunnitelma"', 'fi = " "')]),
+    "bilingual-no-versions": ("a unit is written as a table with no language in it",
+        [('unit = { sv = "st", fi = "kpl" }', 'unit = {}')]),
+    "bilingual-unknown-language": ("the languages name English, which sopimus does not write",
+        [('languages = ["sv", "fi"]', 'languages = ["sv", "en"]')]),
+    "bilingual-language-twice": ("Swedish is declared twice",
+        [('languages = ["sv", "fi"]', 'languages = ["sv", "fi", "sv"]')]),
+    "bilingual-footnote-unused-in-one": ("the Finnish version of a paragraph lacks the footnote mark",
+        [('fi = "Sopimus koskee yhteistyötä.[^1]"', 'fi = "Sopimus koskee yhteistyötä."')]),
+    "bilingual-version-of-undeclared-language": ("the languages are Swedish only, but a text has a Finnish version",
+        [('languages = ["sv", "fi"]', 'languages = ["sv"]\n# (every text keeps its Finnish version)')]),
+}
+
+FIXTURES["translation-of-undeclared-language"] = (
+    "a Finnish-only agreement has a Swedish version of one text",
+    [('text = "Hyvinvointi paranee"\n', 'text = { fi = "Hyvinvointi paranee", sv = "Välmåendet ökar" }\n')])
+
 out = pathlib.Path("tests/data/invalid")
-for name, (what, edits) in FIXTURES.items():
-    text = BODY
+for name, (what, edits), body in [(n, f, BODY) for n, f in FIXTURES.items()] + \
+        [(n, f, BILINGUAL_BODY) for n, f in BILINGUAL_FIXTURES.items()]:
+    text = body
     for old, new in edits:
         count = text.count(old)
         if count != 1:
             raise SystemExit(f"{name}: `{old}` occurs {count} times in the base")
         text = text.replace(old, new)
     (out / f"{name}.toml").write_text(f"# One mistake: {what}\n\n" + text)
-print(f"wrote {len(FIXTURES)} fixtures")
+print(f"wrote {len(FIXTURES) + len(BILINGUAL_FIXTURES)} fixtures")
