@@ -120,6 +120,7 @@ pub enum Status {
 /// Metadata of the agreement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(transform = language_or_languages))]
 pub struct Metadata {
     /// The kind of agreement.
     pub kind: AgreementKind,
@@ -1009,6 +1010,33 @@ enum ProseBlockSchema {
     Numbered(Vec<RichText>),
     /// A subheading.
     Subheading(Text),
+}
+
+/// `language = "sv"` is read as `languages`; editors should accept it too,
+/// but not both at once.
+#[cfg(feature = "schema")]
+fn language_or_languages(schema: &mut schemars::Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(properties) = object
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+        && let Some(mut language) = properties.get("languages").cloned()
+    {
+        if let Some(language) = language.as_object_mut() {
+            language.insert(
+                "description".into(),
+                "The same as `languages`, for one language: `language = \"sv\"`.".into(),
+            );
+            language.remove("default");
+        }
+        properties.insert("language".into(), language);
+        object.insert(
+            "not".into(),
+            serde_json::json!({ "required": ["language", "languages"] }),
+        );
+    }
 }
 
 /// The schema of [`Responsibility`]: serde also reads `forums`, the

@@ -131,6 +131,8 @@ BILINGUAL_FIXTURES = {
         [('languages = ["sv", "fi"]', 'languages = ["sv", "fi", "sv"]')]),
     "bilingual-footnote-unused-in-one": ("the Finnish version of a paragraph lacks the footnote mark",
         [('fi = "Sopimus koskee yhteistyötä.[^1]"', 'fi = "Sopimus koskee yhteistyötä."')]),
+    "bilingual-language-and-languages": ("the languages are given twice, as `language` and `languages`",
+        [('languages = ["sv", "fi"]', 'languages = ["sv", "fi"]\nlanguage = "sv"')]),
     "bilingual-version-of-undeclared-language": ("the languages are Swedish only, but a text has a Finnish version",
         [('languages = ["sv", "fi"]', 'languages = ["sv"]\n# (every text keeps its Finnish version)')]),
 }
