@@ -669,3 +669,90 @@ fn watch_refuses_a_missing_file_at_once() {
     assert_eq!(run.status.code(), Some(2));
     assert!(text(&run.stderr).contains("nothing.toml"));
 }
+
+#[test]
+fn language_versions_are_asked_for_by_code_and_refused_when_missing() {
+    let dir = scratch("languages");
+    let out = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let bilingual = "tests/data/valid/bilingual.toml";
+    let finnish_only = "examples/kanta-hame-2026.toml";
+
+    for (language, name) in [("sv", "sv.pdf"), ("fi", "fi.pdf")] {
+        let run = sopimus(&[
+            "render",
+            bilingual,
+            "--language",
+            language,
+            "-o",
+            &out(name),
+        ]);
+        assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    }
+    let run = sopimus(&["render", bilingual, "--parallel", "-o", &out("both.pdf")]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let run = sopimus(&[
+        "export",
+        bilingual,
+        "--format",
+        "csv",
+        "--language",
+        "fi",
+        "-o",
+        &out("fi.csv"),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    assert!(text(&std::fs::read(dir.join("fi.csv")).unwrap()).contains("Hyvinvointi paranee"));
+
+    // What cannot be given is refused with the way out, and nothing is written.
+    for (args, says) in [
+        (
+            vec![
+                "render",
+                finnish_only,
+                "--language",
+                "sv",
+                "-o",
+                &out("no.pdf"),
+            ],
+            "the agreement is written in `fi`, not in `sv`",
+        ),
+        (
+            vec!["render", finnish_only, "--parallel", "-o", &out("no.pdf")],
+            "a parallel layout needs two languages",
+        ),
+        (
+            vec![
+                "export",
+                finnish_only,
+                "--format",
+                "csv",
+                "--language",
+                "sv",
+                "-o",
+                &out("no.csv"),
+            ],
+            "the agreement is written in `fi`, not in `sv`",
+        ),
+        (
+            vec![
+                "render",
+                bilingual,
+                "--language",
+                "en",
+                "-o",
+                &out("no.pdf"),
+            ],
+            "`en` is not a language sopimus writes; use `fi` or `sv`",
+        ),
+    ] {
+        let run = sopimus(&args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&run.stderr).contains(says),
+            "{args:?}: {}",
+            text(&run.stderr)
+        );
+    }
+    assert_eq!(files_in(&dir), ["both.pdf", "fi.csv", "fi.pdf", "sv.pdf"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
