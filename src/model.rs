@@ -662,6 +662,39 @@ pub struct Indicator {
     /// Where the figures come from, e.g. THL's indicator bank.
     #[serde(default)]
     pub source: Option<DataSource>,
+    /// What kind of value the yearly follow-up records for the indicator.
+    /// When left out: `scale` for an indicator with a `scale`, `yes_no` per
+    /// municipality for a share (`municipalities = "X/N"`), `percentage` for
+    /// the unit `%`, and `number` otherwise. Not printed in the agreement.
+    #[serde(default)]
+    pub value_kind: Option<ValueKind>,
+    /// The target as a number, for follow-up: `92` for "vähintään 92 %".
+    /// It is reached at or above the number, or at or below it when
+    /// `direction = "lower_is_better"`. For a share of municipalities, the
+    /// number of municipalities (`8` for "8/11"). Give the target in words
+    /// (`target`) as well: that is what the agreement prints.
+    #[serde(default)]
+    pub target_value: Option<f64>,
+}
+
+/// What kind of value the follow-up of an indicator records
+/// (see `crate::follow_up`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ValueKind {
+    /// A number, e.g. a count or a rate, in the indicator's `unit`.
+    Number,
+    /// A percentage, 0–100.
+    Percentage,
+    /// Yes or no (*K/E*): for the whole area, or per municipality for a
+    /// share of municipalities.
+    YesNo,
+    /// A point of the indicator's self-assessment `scale`.
+    Scale,
+    /// The status of an action: not started, in progress, done (for a share
+    /// of municipalities, per municipality; done ones count).
+    ActionStatus,
 }
 
 /// Which way an indicator should move.
@@ -1623,6 +1656,27 @@ impl Party {
     /// The short name for figures: `short_name`, or the name.
     pub fn label(&self) -> &Text {
         self.short_name.as_ref().unwrap_or(&self.name)
+    }
+}
+
+impl Indicator {
+    /// The kind of value its follow-up records: [`Indicator::value_kind`]
+    /// when given; otherwise yes/no per municipality for a share of
+    /// municipalities, a scale point for a scale, a percentage for the unit
+    /// `%`, and a number for the rest.
+    pub fn effective_value_kind(&self) -> ValueKind {
+        if let Some(kind) = self.value_kind {
+            return kind;
+        }
+        if self.municipalities.is_some() {
+            ValueKind::YesNo
+        } else if self.scale.is_some() {
+            ValueKind::Scale
+        } else if self.unit.as_ref().map(|u| u.as_str().trim()) == Some("%") {
+            ValueKind::Percentage
+        } else {
+            ValueKind::Number
+        }
     }
 }
 
