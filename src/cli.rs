@@ -10,6 +10,7 @@ use sopimus::{
     ValidateOptions, ValidatedAgreement,
 };
 
+mod follow_up;
 mod ids;
 mod skeleton;
 mod watch;
@@ -148,6 +149,10 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+    /// Yearly follow-up: the collection workbook, checking measurements,
+    /// importing statistics, the follow-up report (PDF) and its table.
+    #[command(subcommand)]
+    FollowUp(follow_up::Command),
 }
 
 /// How to render: the options shared by `render` and `watch`.
@@ -324,6 +329,7 @@ pub fn run() -> ExitCode {
             write,
             format,
         } => code(ids::run(&file, write, format)),
+        Command::FollowUp(command) => code(follow_up::run(command)),
     }
 }
 

@@ -331,7 +331,7 @@ fn defuse_formula(cell: &str) -> String {
     }
 }
 
-fn csv_field(cell: &str) -> String {
+pub(crate) fn csv_field(cell: &str) -> String {
     let cell = defuse_formula(cell);
     if cell.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))

@@ -66,6 +66,7 @@ mod coverage;
 pub mod dates;
 pub mod export;
 pub mod finnish;
+pub mod follow_up;
 pub mod ids;
 mod language;
 mod load;

@@ -15,6 +15,7 @@ use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::follow_up::{FollowUpOptions, ValidatedMeasurements};
 use crate::validate::ValidatedAgreement;
 
 mod view;
@@ -146,6 +147,11 @@ pub enum RenderError {
         "the agreement is written in `{0}` only; a parallel layout needs two languages: add one to `languages` under `[meta]`, or render without the parallel layout"
     )]
     NotMultilingual(crate::Language),
+    /// The follow-up measurements were checked against another agreement.
+    #[error(
+        "the measurements were checked against another agreement (other indicators or parties); check them against this one"
+    )]
+    Mismatch,
     /// A template directory could not be used.
     #[error("the template directory `{}` {message}", path.display())]
     TemplateDir {
@@ -262,7 +268,76 @@ impl Renderer {
             .standard
             .allows_attachments()
             .then(|| Bytes::new(serde_json::to_vec_pretty(a).expect("the agreement serialises")));
-        let date = a.meta.date;
+        self.compile(Job {
+            main: world::file_id(world::MAIN_PATH),
+            data: Bytes::new(data),
+            attachment: model,
+            date: a.meta.date,
+            // An identifier derived from the input, not random, so that the
+            // output is byte-identical run to run.
+            ident: format!(
+                "sopimus:{}:{}:{:?}:{:?}:{}",
+                a.meta.title, a.meta.date, options.document, options.language, options.parallel
+            ),
+            standard: options.standard,
+        })
+    }
+
+    /// Renders the follow-up report of an agreement: a title page, a
+    /// one-page summary of the goals' statuses, each goal's indicators with
+    /// their values by year, status and chart, and the per-municipality
+    /// values as an annex. The same standards, tagging and determinism as
+    /// the agreement; the PDF's date is the report's date
+    /// ([`FollowUpOptions::date`]).
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError::Mismatch`] when the measurements were checked against
+    /// another agreement; [`RenderError::Template`] and
+    /// [`RenderError::Export`] as for [`Renderer::render`].
+    pub fn render_follow_up(
+        &self,
+        agreement: &ValidatedAgreement,
+        measurements: &ValidatedMeasurements,
+        options: &FollowUpOptions,
+    ) -> Result<Rendered, RenderError> {
+        if !measurements.checked_against(agreement) {
+            return Err(RenderError::Mismatch);
+        }
+        let result = self.render_follow_up_inner(agreement, measurements, options);
+        typst::comemo::evict(8);
+        result
+    }
+
+    fn render_follow_up_inner(
+        &self,
+        agreement: &ValidatedAgreement,
+        measurements: &ValidatedMeasurements,
+        options: &FollowUpOptions,
+    ) -> Result<Rendered, RenderError> {
+        let a = agreement.agreement();
+        let year = crate::follow_up::report::report_year(agreement, measurements, options);
+        let date = crate::follow_up::report::report_date(measurements, year, options);
+        let mut view = serde_json::to_value(crate::follow_up::report::view(
+            agreement,
+            measurements,
+            options,
+        ))
+        .expect("the view serialises");
+        view::adjust_text_for_layout(&mut view);
+        self.compile(Job {
+            main: self.assets.follow_up_entry(),
+            data: Bytes::new(serde_json::to_vec(&view).expect("the view serialises")),
+            attachment: None,
+            date,
+            ident: format!("sopimus:{}:{}:follow-up:{year}", a.meta.title, a.meta.date),
+            standard: options.standard,
+        })
+    }
+
+    /// Compiles a document and exports it as PDF.
+    fn compile(&self, job: Job) -> Result<Rendered, RenderError> {
+        let date = job.date;
         // Validation keeps every date within the years 1900–9999, all of
         // which typst's calendar has.
         let today = u8::try_from(date.month())
@@ -272,8 +347,9 @@ impl Renderer {
             .expect("validated dates fit typst's calendar");
         let world = RenderWorld {
             assets: &self.assets,
-            data: Bytes::new(data),
-            agreement: model,
+            main: job.main,
+            data: job.data,
+            agreement: job.attachment,
             today,
         };
         let warned = typst::compile::<PagedDocument>(&world);
@@ -285,7 +361,7 @@ impl Renderer {
         let document = warned.output.map_err(|errors| {
             RenderError::Template(errors.iter().map(|d| diagnostic(&world, d)).collect())
         })?;
-        let standards = PdfStandards::new(&options.standard.typst()).map_err(|e| {
+        let standards = PdfStandards::new(&job.standard.typst()).map_err(|e| {
             RenderError::Export(vec![TemplateDiagnostic {
                 is_error: true,
                 file: None,
@@ -296,12 +372,7 @@ impl Renderer {
             }])
         })?;
         let pdf_options = PdfOptions {
-            // An identifier derived from the input, not random, so that the
-            // output is byte-identical run to run.
-            ident: Smart::Custom(format!(
-                "sopimus:{}:{}:{:?}:{:?}:{}",
-                a.meta.title, a.meta.date, options.document, options.language, options.parallel
-            )),
+            ident: Smart::Custom(job.ident),
             creator: Smart::Custom(Some(
                 concat!("sopimus ", env!("CARGO_PKG_VERSION")).to_owned(),
             )),
@@ -318,6 +389,16 @@ impl Renderer {
             warnings,
         })
     }
+}
+
+/// What one compile needs.
+struct Job {
+    main: typst::syntax::FileId,
+    data: Bytes,
+    attachment: Option<Bytes>,
+    date: crate::Date,
+    ident: String,
+    standard: Standard,
 }
 
 /// The embedded fonts and templates, for tests of the font coverage.

@@ -20,6 +20,10 @@ pub(crate) const DATA_PATH: &str = "/data.json";
 pub(crate) const AGREEMENT_PATH: &str = "/agreement.json";
 /// The entry template.
 pub(crate) const MAIN_PATH: &str = "/main.typ";
+/// The entry template of the follow-up report.
+pub(crate) const FOLLOW_UP_PATH: &str = "/follow_up.typ";
+/// The built-in follow-up template where a template directory has none.
+pub(crate) const BUILTIN_FOLLOW_UP_PATH: &str = "/builtin/follow_up.typ";
 
 /// Files a template directory may hold at most; a guard against pointing
 /// the renderer at a large directory by mistake.
@@ -62,6 +66,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ),
     ("/figure.typ", include_str!("../../templates/figure.typ")),
     ("/annexes.typ", include_str!("../../templates/annexes.typ")),
+    (
+        "/follow_up.typ",
+        include_str!("../../templates/follow_up.typ"),
+    ),
 ];
 
 /// The embedded fonts: Liberation Sans (SIL OFL 1.1) for the text, and
@@ -116,6 +124,17 @@ impl Assets {
     }
 
     /// The built-in templates.
+    /// The entry of the follow-up report: the directory's own
+    /// `follow_up.typ`, or the built-in one.
+    pub(crate) fn follow_up_entry(&self) -> FileId {
+        let own = file_id(FOLLOW_UP_PATH);
+        if self.files.contains_key(&own) {
+            own
+        } else {
+            file_id(BUILTIN_FOLLOW_UP_PATH)
+        }
+    }
+
     pub(crate) fn embedded() -> Assets {
         let files = DEFAULT_TEMPLATES
             .iter()
@@ -213,6 +232,8 @@ impl Assets {
 /// The world of one render.
 pub(crate) struct RenderWorld<'a> {
     pub(crate) assets: &'a Assets,
+    /// The entry template: one of the fixed paths above.
+    pub(crate) main: FileId,
     pub(crate) data: Bytes,
     /// The agreement as JSON, only when the standard allows attaching it.
     pub(crate) agreement: Option<Bytes>,
@@ -241,7 +262,7 @@ impl World for RenderWorld<'_> {
     }
 
     fn main(&self) -> FileId {
-        file_id(MAIN_PATH)
+        self.main
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {

@@ -1,0 +1,435 @@
+//! `sopimus follow-up`: the collection workbook, checking measurements,
+//! importing statistics, the follow-up report and its table.
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use sopimus::export::write_atomic;
+use sopimus::follow_up::{
+    self, FollowUpOptions, ImportOptions, LoadedMeasurements, ReadError, ValidatedMeasurements,
+};
+use sopimus::{Date, Renderer, Severity, ValidatedAgreement};
+
+use super::{
+    INVALID, ReportFormat, StandardArg, TableFormat, UNREADABLE, load_and_validate, plural,
+    refuse_output_over_input,
+};
+
+/// The follow-up commands.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Write the collection workbook (XLSX) for a year: a row per indicator
+    /// and municipality, each value cell taking only the indicator's kind of
+    /// value, the indicator's text, its target and the latest earlier value
+    /// beside it.
+    Template {
+        /// The agreement file.
+        agreement: PathBuf,
+        /// The year to collect values for.
+        #[arg(long)]
+        year: i32,
+        /// The workbook to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Measurements of earlier years, for the "latest earlier value"
+        /// column (TOML, CSV or XLSX; several allowed).
+        #[arg(long = "previous", value_name = "MEASUREMENTS")]
+        previous: Vec<PathBuf>,
+    },
+    /// Check measurements (TOML, CSV or a filled workbook) against the
+    /// agreement and print every finding with its file and place.
+    Check {
+        /// The agreement file.
+        agreement: PathBuf,
+        /// The measurements files (TOML, CSV or XLSX).
+        #[arg(required = true)]
+        measurements: Vec<PathBuf>,
+        /// Output format of the report.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Check measurements, then render the follow-up report to PDF.
+    Report {
+        /// The agreement file.
+        agreement: PathBuf,
+        /// The measurements files (TOML, CSV or XLSX).
+        #[arg(required = true)]
+        measurements: Vec<PathBuf>,
+        /// The PDF to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The year reported on (by default the latest with values).
+        #[arg(long)]
+        year: Option<i32>,
+        /// The report's date, e.g. 2027-05-15 or 15.5.2027 (by default the
+        /// latest date of a figure of the year).
+        #[arg(long)]
+        date: Option<String>,
+        /// The PDF standards.
+        #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
+        standard: StandardArg,
+        /// A directory of your own typst templates (its `follow_up.typ`,
+        /// else the built-in one).
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
+    /// Check measurements, then write the report's table (one row per
+    /// indicator: values by year, status and its reason) as CSV or XLSX.
+    Export {
+        /// The agreement file.
+        agreement: PathBuf,
+        /// The measurements files (TOML, CSV or XLSX).
+        #[arg(required = true)]
+        measurements: Vec<PathBuf>,
+        /// The file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The table format.
+        #[arg(long, value_enum)]
+        format: TableFormat,
+        /// The year reported on (by default the latest with values).
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// Map downloaded statistics (a long CSV: source_id, region, year,
+    /// value) to the agreement's indicators, check them, and write them as
+    /// a measurements TOML file.
+    Import {
+        /// The agreement file.
+        agreement: PathBuf,
+        /// The statistics (CSV).
+        statistics: PathBuf,
+        /// The measurements file to write (TOML).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// A region code that stands for the whole area (several allowed).
+        #[arg(long = "area-code", value_name = "CODE")]
+        area_codes: Vec<String>,
+    },
+}
+
+pub fn run(command: Command) -> Result<(), u8> {
+    match command {
+        Command::Template {
+            agreement,
+            year,
+            output,
+            previous,
+        } => template(&agreement, year, &output, &previous),
+        Command::Check {
+            agreement,
+            measurements,
+            format,
+        } => {
+            let valid = load_and_validate(&agreement, ReportFormat::Text, false)?;
+            checked(&valid, &measurements, format, true).map(|_| ())
+        }
+        Command::Report {
+            agreement,
+            measurements,
+            output,
+            year,
+            date,
+            standard,
+            templates,
+        } => report(
+            &agreement,
+            &measurements,
+            &output,
+            year,
+            date.as_deref(),
+            standard,
+            templates.as_deref(),
+        ),
+        Command::Export {
+            agreement,
+            measurements,
+            output,
+            format,
+            year,
+        } => export(&agreement, &measurements, &output, format, year),
+        Command::Import {
+            agreement,
+            statistics,
+            output,
+            area_codes,
+        } => import(&agreement, &statistics, &output, area_codes),
+    }
+}
+
+fn fail(message: impl std::fmt::Display) -> u8 {
+    eprintln!("error: {message}");
+    UNREADABLE
+}
+
+fn refuse_outputs(inputs: &[&Path], output: &Path) -> Result<(), u8> {
+    for input in inputs {
+        refuse_output_over_input(input, output)?;
+    }
+    Ok(())
+}
+
+fn read_all(files: &[PathBuf]) -> Result<Vec<LoadedMeasurements>, u8> {
+    files
+        .iter()
+        .map(|f| follow_up::read_file(f).map_err(|e: ReadError| fail(e)))
+        .collect()
+}
+
+/// Reads and checks measurements, printing the report; the exit code on failure.
+fn checked(
+    agreement: &ValidatedAgreement,
+    files: &[PathBuf],
+    format: ReportFormat,
+    print_success: bool,
+) -> Result<ValidatedMeasurements, u8> {
+    let loaded = read_all(files)?;
+    let count: usize = loaded
+        .iter()
+        .map(|l| l.measurements.measurements.len())
+        .sum();
+    match follow_up::check(agreement, loaded) {
+        Ok(valid) => {
+            if print_success || !valid.report().findings.is_empty() {
+                print(files, valid.report(), format, count);
+            }
+            Ok(valid)
+        }
+        Err(follow_up::Invalid(report)) => {
+            print(files, &report, format, count);
+            Err(INVALID)
+        }
+    }
+}
+
+fn print(files: &[PathBuf], report: &follow_up::Report, format: ReportFormat, count: usize) {
+    let errors = report.errors().count();
+    let warnings = report.warnings().count();
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    match format {
+        ReportFormat::Json => {
+            let value = serde_json::json!({
+                "files": names,
+                "valid": errors == 0,
+                "values": count,
+                "errors": errors,
+                "warnings": warnings,
+                "findings": report.findings,
+            });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            );
+        }
+        ReportFormat::Text => {
+            let verdict = if errors == 0 {
+                "are valid"
+            } else {
+                "are not valid"
+            };
+            println!(
+                "the measurements in {} {verdict}: {}, {}, {}",
+                names.join(", "),
+                plural(count, "value"),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+            for (severity, title) in [(Severity::Error, "Errors"), (Severity::Warning, "Warnings")]
+            {
+                let group: Vec<_> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == severity)
+                    .collect();
+                if group.is_empty() {
+                    continue;
+                }
+                println!("\n{title}:");
+                for f in group {
+                    println!("  {}: {}", f.file.display(), f.place);
+                    println!("    {}", f.message);
+                }
+            }
+        }
+    }
+}
+
+fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) -> Result<(), u8> {
+    let mut inputs: Vec<&Path> = vec![agreement];
+    inputs.extend(previous.iter().map(PathBuf::as_path));
+    refuse_outputs(&inputs, output)?;
+    if !(1900..=9999).contains(&year) {
+        return Err(fail(format!("{year} is not a year of an agreement")));
+    }
+    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let previous = if previous.is_empty() {
+        None
+    } else {
+        Some(checked(&valid, previous, ReportFormat::Text, false)?)
+    };
+    #[cfg(feature = "xlsx")]
+    {
+        let bytes = follow_up::workbook(
+            &valid,
+            previous.as_ref(),
+            &follow_up::WorkbookOptions::for_year(year),
+        )
+        .map_err(fail)?;
+        write_atomic(output, &bytes).map_err(fail)?;
+        eprintln!(
+            "wrote {}: fill in the sheet `{}`, then run `sopimus follow-up check {} {}`",
+            output.display(),
+            follow_up::SHEET_NAME,
+            agreement.display(),
+            output.display()
+        );
+        Ok(())
+    }
+    #[cfg(not(feature = "xlsx"))]
+    {
+        let _ = (previous, output);
+        Err(fail(
+            "this build has no XLSX support; rebuild with the `xlsx` feature",
+        ))
+    }
+}
+
+fn options(year: Option<i32>, date: Option<&str>) -> Result<FollowUpOptions, u8> {
+    let mut options = FollowUpOptions::default();
+    options.year = year;
+    if let Some(date) = date {
+        let parsed: Date = date.parse().map_err(|e| fail(format!("--date: {e}")))?;
+        if !(1900..=9999).contains(&parsed.year()) {
+            return Err(fail(format!("--date: {date} is not within 1900–9999")));
+        }
+        options.date = Some(parsed);
+    }
+    Ok(options)
+}
+
+fn report(
+    agreement: &Path,
+    files: &[PathBuf],
+    output: &Path,
+    year: Option<i32>,
+    date: Option<&str>,
+    standard: StandardArg,
+    templates: Option<&Path>,
+) -> Result<(), u8> {
+    let mut inputs: Vec<&Path> = vec![agreement];
+    inputs.extend(files.iter().map(PathBuf::as_path));
+    refuse_outputs(&inputs, output)?;
+    let mut options = options(year, date)?;
+    options.standard = standard.into();
+    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let measurements = checked(&valid, files, ReportFormat::Text, false)?;
+    let renderer = match templates {
+        Some(dir) => Renderer::with_template_dir(dir).map_err(fail)?,
+        None => Renderer::new(),
+    };
+    let rendered = renderer
+        .render_follow_up(&valid, &measurements, &options)
+        .map_err(fail)?;
+    for warning in &rendered.warnings {
+        eprintln!("{warning}");
+    }
+    write_atomic(output, &rendered.pdf).map_err(fail)?;
+    eprintln!(
+        "wrote {} ({} pages, {} bytes)",
+        output.display(),
+        rendered.pages,
+        rendered.pdf.len()
+    );
+    Ok(())
+}
+
+fn export(
+    agreement: &Path,
+    files: &[PathBuf],
+    output: &Path,
+    format: TableFormat,
+    year: Option<i32>,
+) -> Result<(), u8> {
+    let mut inputs: Vec<&Path> = vec![agreement];
+    inputs.extend(files.iter().map(PathBuf::as_path));
+    refuse_outputs(&inputs, output)?;
+    let options = options(year, None)?;
+    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let measurements = checked(&valid, files, ReportFormat::Text, false)?;
+    let bytes = match format {
+        TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options).into_bytes(),
+        #[cfg(feature = "xlsx")]
+        TableFormat::Xlsx => {
+            follow_up::report::to_xlsx(&valid, &measurements, &options).map_err(fail)?
+        }
+        #[cfg(not(feature = "xlsx"))]
+        TableFormat::Xlsx => {
+            return Err(fail(
+                "this build has no XLSX support; rebuild with the `xlsx` feature",
+            ));
+        }
+    };
+    write_atomic(output, &bytes).map_err(fail)?;
+    eprintln!("wrote {}", output.display());
+    Ok(())
+}
+
+fn import(
+    agreement: &Path,
+    statistics: &Path,
+    output: &Path,
+    area_codes: Vec<String>,
+) -> Result<(), u8> {
+    refuse_outputs(&[agreement, statistics], output)?;
+    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let bytes = std::fs::read(statistics)
+        .map_err(|e| fail(format!("cannot read `{}`: {e}", statistics.display())))?;
+    if bytes.len() as u64 > follow_up::limits::INPUT_BYTES {
+        return Err(fail(format!(
+            "`{}` is larger than the limit of {} bytes",
+            statistics.display(),
+            follow_up::limits::INPUT_BYTES
+        )));
+    }
+    let (loaded, summary) = follow_up::import_statistics(
+        &valid,
+        &bytes,
+        statistics,
+        &ImportOptions::with_area_codes(area_codes),
+    )
+    .map_err(fail)?;
+    let measurements = loaded.measurements.clone();
+    let count = measurements.measurements.len();
+    match follow_up::check(&valid, vec![loaded]) {
+        Ok(checked) => {
+            if !checked.report().findings.is_empty() {
+                print(
+                    &[statistics.to_owned()],
+                    checked.report(),
+                    ReportFormat::Text,
+                    count,
+                );
+            }
+        }
+        Err(follow_up::Invalid(report)) => {
+            print(&[statistics.to_owned()], &report, ReportFormat::Text, count);
+            return Err(INVALID);
+        }
+    }
+    let mut text = format!(
+        "# Imported by `sopimus follow-up import` from {}.\n",
+        statistics.display().to_string().escape_debug()
+    );
+    text.push_str(&toml::to_string_pretty(&measurements).map_err(fail)?);
+    write_atomic(output, text.as_bytes()).map_err(fail)?;
+    eprintln!(
+        "wrote {}: {} of {} rows used ({} of other indicators, {} of other regions, {} without a figure)",
+        output.display(),
+        plural(summary.used, "value"),
+        summary.rows,
+        summary.other_indicators,
+        summary.other_regions,
+        summary.no_figure
+    );
+    Ok(())
+}

@@ -1,0 +1,662 @@
+//! Follow-up: what the indicators show each year, checked against the
+//! agreement, and the annual follow-up report.
+//!
+//! The agreement is signed once and followed up every year. The figures of
+//! a year are **measurements**: per indicator (by its stable id, see
+//! [`ValidatedAgreement::items`](crate::ValidatedAgreement::items)), per year
+//! and, where it applies, per municipality, a value of the kind the
+//! indicator takes ([`ValueKind`](crate::model::ValueKind)): a number, a
+//! percentage, yes/no, a point of a scale, or the status of an action.
+//!
+//! The pipeline mirrors the agreement's:
+//!
+//! 1. read measurements from TOML ([`load`]), from a long CSV table
+//!    ([`read_csv`]), from a filled collection workbook (`read_workbook`,
+//!    feature `xlsx`), or from statistics downloaded from THL's indicator
+//!    bank or Statistics Finland ([`import_statistics`]);
+//! 2. [`check`] them against a [`ValidatedAgreement`]: every problem at once,
+//!    each with the file and the place in it (a TOML path with line and
+//!    column, a CSV row and column, or a spreadsheet cell such as
+//!    `Mittarit!E7`), giving [`ValidatedMeasurements`];
+//! 3. assess each indicator by the documented rules of [`status`]
+//!    (achieved, on track, not on track, no data);
+//! 4. build the report: its view data ([`report::view_data`]), its table
+//!    ([`report::rows`], CSV and XLSX), and the PDF
+//!    (`Renderer::render_follow_up`, feature `render`).
+//!
+//! ```
+//! use sopimus::follow_up::{self, FollowUpOptions};
+//!
+//! let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
+//! let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+//! let measurements = follow_up::check(&agreement, vec![loaded])?;
+//! let rows = follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default());
+//! assert_eq!(rows.len(), 13);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The measurements format
+//!
+//! ```toml
+//! note = "Esimerkkiaineisto: luvut on keksitty."   # optional, on the title page
+//!
+//! [[measurements]]
+//! indicator = "p2.g1.i2"     # the indicator's id in the agreement
+//! year = 2026
+//! value = 38.5               # number, percentage, scale point, yes/no or status
+//! source = "Kuntakysely"     # optional
+//! date = 2026-03-31          # optional: the date of the figure
+//! note = "…"                 # optional, printed in the report
+//!
+//! [[measurements]]
+//! indicator = "p3.g1.i2"
+//! year = 2026
+//! municipality = "061"       # a party id or the 3-digit municipality code
+//! value = "done"
+//! ```
+//!
+//! Values: a number (`12.5`; in CSV and spreadsheets `12,5` too), yes/no
+//! (`true`/`false`, `"kyllä"`/`"ei"`, `"K"`/`"E"`, `"yes"`/`"no"`), a scale
+//! point (a whole number within the indicator's `scale`), or the status of
+//! an action (`"not_started"`/`"in_progress"`/`"done"`, or `"ei aloitettu"`/
+//! `"käynnissä"`/`"valmis"`). For a share of municipalities (`X/N`) each
+//! municipality answers yes/no (or with a status, when
+//! `value_kind = "action_status"`), and a row without a municipality may
+//! give the count itself.
+//!
+//! The same fields make the **long table** (CSV or the sheet of an XLSX
+//! workbook): a header row naming the columns `indicator`, `year`,
+//! `municipality`, `value`, `source`, `date` and `note` (or their Finnish
+//! headings in the collection workbook: `Tunniste`, `Vuosi`, `Kuntanumero`,
+//! `Arvo`, `Lähde`, `Tiedon päivämäärä`, `Huomio`), then one row per value;
+//! other columns are ignored, and a row without a value is skipped.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{Date, ItemId, PartyId};
+use crate::path::FieldPath;
+use crate::validate::{Location, Severity, ValidatedAgreement};
+
+mod check;
+mod input;
+pub mod report;
+mod stats;
+pub mod status;
+mod table;
+#[cfg(feature = "xlsx")]
+mod workbook;
+#[cfg(feature = "xlsx")]
+mod xlsx_read;
+
+pub use check::{ActionStatus, Entry, ValidatedMeasurements, Value, check};
+pub use input::{load, parse_toml};
+pub use stats::{ImportOptions, ImportSummary, import_statistics};
+pub use table::read_csv;
+#[cfg(feature = "xlsx")]
+pub use workbook::{SHEET_NAME, WorkbookOptions, read_workbook, workbook};
+
+/// Limits that keep a mistaken or hostile input from exhausting time or
+/// memory; each is far above a real year's data (60 indicators × 32
+/// municipalities × 4 years is under 8 000 values).
+pub mod limits {
+    /// Bytes of one measurements file (TOML, CSV or XLSX), as for an agreement.
+    pub const INPUT_BYTES: u64 = crate::MAX_INPUT_BYTES;
+    /// Bytes one part of an XLSX workbook may unpack to.
+    pub const UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+    /// Measurements in all files together.
+    pub const MEASUREMENTS: usize = 200_000;
+    /// Characters of one text field (a source or a note).
+    pub const TEXT_CHARS: usize = 10_000;
+    /// Columns of a table.
+    pub const COLUMNS: usize = 1_000;
+}
+
+/// Measurements as written, before they are checked against an agreement.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurements {
+    /// A note printed on the report's title page, e.g. that the figures are
+    /// made up for an example.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The values, in any order.
+    #[serde(default)]
+    pub measurements: Vec<Measurement>,
+}
+
+/// One value of one indicator in one year, for the whole area or one
+/// municipality.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// The indicator's stable id in the agreement, e.g. `p2.g1.i2`.
+    pub indicator: ItemId,
+    /// The year the value is for.
+    pub year: i32,
+    /// The municipality, by party id or three-digit municipality code; the
+    /// whole area when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    /// The value, read by the kind the indicator takes.
+    pub value: RawValue,
+    /// Where the figure comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The date of the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// A note, printed in the report beside the value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A value as written: checking reads it by the kind the indicator takes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RawValue {
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A word (`"kyllä"`, `"done"`) or a number written as text (`"12,5"`).
+    Text(String),
+}
+
+impl fmt::Display for RawValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RawValue::Bool(b) => write!(f, "{b}"),
+            RawValue::Number(n) => f.write_str(&crate::finnish::decimal(*n)),
+            RawValue::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+/// A field of a [`Measurement`], for naming its place in a finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Field {
+    /// The whole row or entry.
+    Row,
+    /// `indicator`.
+    Indicator,
+    /// `year`.
+    Year,
+    /// `municipality`.
+    Municipality,
+    /// `value`.
+    Value,
+    /// `source`.
+    Source,
+    /// `date`.
+    Date,
+    /// `note`.
+    Note,
+}
+
+impl Field {
+    /// The field's name in TOML and in the long table's header.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Row => "",
+            Field::Indicator => "indicator",
+            Field::Year => "year",
+            Field::Municipality => "municipality",
+            Field::Value => "value",
+            Field::Source => "source",
+            Field::Date => "date",
+            Field::Note => "note",
+        }
+    }
+}
+
+/// Where a measurement came from, so that a finding can name its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// Entry `index` of `measurements` in a TOML file.
+    Toml { index: usize },
+    /// A row of a CSV file (line numbers from 1, the header is line 1) and
+    /// the column of each field (from 1).
+    Csv {
+        line: usize,
+        columns: Vec<(Field, usize)>,
+    },
+    /// A row of a spreadsheet (from 1) and the column of each field (from 0).
+    Sheet {
+        sheet: String,
+        row: u32,
+        columns: Vec<(Field, u32)>,
+    },
+    /// Made in code: no place.
+    Code,
+}
+
+/// Measurements read from one file, with where each came from.
+#[derive(Clone, Debug)]
+pub struct LoadedMeasurements {
+    /// The file, as named to the reader.
+    pub path: PathBuf,
+    /// The measurements.
+    pub measurements: Measurements,
+    /// The TOML source, for locating findings; none for tables.
+    source: Option<String>,
+    /// One per measurement.
+    origins: Vec<Origin>,
+    /// Findings of reading (a row without a value but with a note): warnings.
+    findings: Vec<Finding>,
+}
+
+impl LoadedMeasurements {
+    /// Measurements made in code, without places.
+    pub fn from_measurements(path: impl Into<PathBuf>, measurements: Measurements) -> Self {
+        let origins = vec![Origin::Code; measurements.measurements.len()];
+        LoadedMeasurements {
+            path: path.into(),
+            measurements,
+            source: None,
+            origins,
+            findings: Vec::new(),
+        }
+    }
+
+    /// The place of `field` of measurement `index`.
+    pub(crate) fn place(&self, index: usize, field: Field) -> Place {
+        match self.origins.get(index) {
+            Some(Origin::Toml { index }) => {
+                let mut path = FieldPath::root().key("measurements").index(*index);
+                if field != Field::Row {
+                    path = path.key(field.key());
+                }
+                let location = self
+                    .source
+                    .as_deref()
+                    .and_then(crate::locate::Locator::new)
+                    .and_then(|l| l.find(&path));
+                Place::Toml { path, location }
+            }
+            Some(Origin::Csv { line, columns }) => Place::Csv {
+                line: *line,
+                column: columns
+                    .iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(f, c)| (*c, f.key().to_owned())),
+            },
+            Some(Origin::Sheet {
+                sheet,
+                row,
+                columns,
+            }) => {
+                let column = columns.iter().find(|(f, _)| *f == field).map(|(_, c)| *c);
+                Place::Cell {
+                    sheet: sheet.clone(),
+                    cell: match column {
+                        Some(c) => format!("{}{row}", column_letters(c)),
+                        None => format!("{row}:{row}"),
+                    },
+                }
+            }
+            Some(Origin::Code) | None => Place::Code { index, field },
+        }
+    }
+}
+
+/// The letters of a spreadsheet column (from 0): `A`, …, `Z`, `AA`, ….
+pub(crate) fn column_letters(mut column: u32) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (column % 26) as u8);
+        if column < 26 {
+            break;
+        }
+        column = column / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// A place in a measurements file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Place {
+    /// A field of a TOML file, with its line and column when the source has it.
+    Toml {
+        /// E.g. `measurements[3].value`.
+        path: FieldPath,
+        /// Line and column.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        location: Option<Location>,
+    },
+    /// A line of a CSV file (the header is line 1) and a column (from 1)
+    /// with its field's name.
+    Csv {
+        /// The line.
+        line: usize,
+        /// The column and its name.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        column: Option<(usize, String)>,
+    },
+    /// A cell of a spreadsheet, e.g. `Mittarit` and `E7`.
+    Cell {
+        /// The sheet.
+        sheet: String,
+        /// The cell, or the row (`7:7`) when the column is not known.
+        cell: String,
+    },
+    /// The file as a whole (no rows, a header missing).
+    File,
+    /// A measurement made in code, by its position.
+    Code {
+        /// The position among the measurements.
+        index: usize,
+        /// The field.
+        field: Field,
+    },
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Toml { path, location } => match (location, path.is_root()) {
+                (Some(l), true) => write!(f, "{}:{}", l.line, l.column),
+                (Some(l), false) => write!(f, "{}:{} {path}", l.line, l.column),
+                (None, _) => write!(f, "{path}"),
+            },
+            Place::Csv { line, column } => match column {
+                Some((c, name)) => write!(f, "line {line}, column {c} ({name})"),
+                None => write!(f, "line {line}"),
+            },
+            Place::Cell { sheet, cell } => {
+                if sheet.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    write!(f, "{sheet}!{cell}")
+                } else {
+                    write!(f, "'{}'!{cell}", sheet.replace('\'', "''"))
+                }
+            }
+            Place::File => f.write_str("the whole file"),
+            Place::Code { index, field } => match field {
+                Field::Row => write!(f, "measurements[{index}]"),
+                field => write!(f, "measurements[{index}].{}", field.key()),
+            },
+        }
+    }
+}
+
+/// One problem found in measurements.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file.
+    pub file: PathBuf,
+    /// Where in the file.
+    pub place: Place,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{level}: {}: {}: {}",
+            self.file.display(),
+            self.place,
+            self.message
+        )
+    }
+}
+
+/// Every finding of checking measurements.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// In the order of the files and their rows.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for finding in &self.findings {
+            writeln!(f, "{finding}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why measurements did not pass: every finding, at least one an error.
+///
+/// `{}` gives a one-line summary; `{:#}` lists every finding.
+#[derive(Clone, Debug)]
+pub struct Invalid(pub Report);
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let errors = self.0.errors().count();
+        match self.0.errors().next() {
+            Some(first) if !f.alternate() => write!(
+                f,
+                "the measurements have {errors} error(s), the first in `{}` at {}: {}",
+                first.file.display(),
+                first.place,
+                first.message
+            ),
+            _ => {
+                write!(f, "the measurements have {errors} error(s):")?;
+                for finding in &self.0.findings {
+                    write!(f, "\n  {finding}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Why a measurements file could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The file could not be read.
+    #[error("cannot read `{}`: {cause}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The cause, shown in the message and so not repeated as `source()`.
+        cause: std::io::Error,
+    },
+    /// The file is larger than [`limits::INPUT_BYTES`].
+    #[error("`{}` is larger than the limit of {limit} bytes for measurements; check that this is the right file", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit.
+        limit: u64,
+    },
+    /// The content is not measurements: a syntax error, a field of the
+    /// wrong type, an unknown field, a missing column.
+    #[error("{}: {place}: {message}", path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// Where.
+        place: Place,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Settings of the follow-up report.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FollowUpOptions {
+    /// The year reported on; the latest year with values when `None` (the
+    /// agreement's year when there are none).
+    pub year: Option<i32>,
+    /// The date of the report, printed on its title page and used as the
+    /// PDF's date; the latest date of a figure of the year when `None`, or
+    /// the last day of the year when no figure is dated.
+    pub date: Option<Date>,
+    /// The PDF standards (feature `render`).
+    #[cfg(feature = "render")]
+    pub standard: crate::render::Standard,
+}
+
+impl FollowUpOptions {
+    /// Options for a report on `year`.
+    pub fn for_year(year: i32) -> Self {
+        FollowUpOptions {
+            year: Some(year),
+            ..FollowUpOptions::default()
+        }
+    }
+}
+
+/// The municipality of a party id or a municipality code, with its index
+/// among the parties.
+pub(crate) fn find_municipality(agreement: &ValidatedAgreement, key: &str) -> Option<usize> {
+    let key = key.trim();
+    let a = agreement.agreement();
+    a.parties
+        .iter()
+        .position(|p| p.id.as_str() == key)
+        .or_else(|| {
+            agreement
+                .municipality_codes()
+                .iter()
+                .position(|c| c.as_ref().is_some_and(|c| c.as_str() == key))
+        })
+}
+
+/// The key a workbook and the statistics import write for a municipality:
+/// its code, or its id when it has none.
+pub(crate) fn municipality_key(agreement: &ValidatedAgreement, party: usize) -> String {
+    match agreement.municipality_codes().get(party) {
+        Some(Some(code)) => code.as_str().to_owned(),
+        _ => agreement.agreement().parties[party].id.as_str().to_owned(),
+    }
+}
+
+/// The party ids of the municipalities an indicator is followed in: those a
+/// share counts among, or every municipality.
+pub(crate) fn indicator_municipalities(
+    agreement: &ValidatedAgreement,
+    indicator: &crate::model::Indicator,
+) -> Vec<usize> {
+    let a = agreement.agreement();
+    let among: Option<Vec<&PartyId>> = match &indicator.among {
+        Some(crate::model::Among::Parties(ids)) => Some(ids.iter().collect()),
+        Some(crate::model::Among::MembersOf { members_of }) => a
+            .forum(members_of)
+            .map(|f| a.municipal_members(f).into_iter().map(|p| &p.id).collect()),
+        None => None,
+    };
+    a.parties
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind.is_municipality())
+        .filter(|(_, p)| among.as_ref().is_none_or(|ids| ids.contains(&&p.id)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Every indicator of the agreement with its id, in document order:
+/// `(id, priority index, goal index, indicator)`.
+pub(crate) fn indicators(
+    agreement: &ValidatedAgreement,
+) -> Vec<(ItemId, usize, usize, &crate::model::Indicator)> {
+    let ids = agreement.ids();
+    let mut out = Vec::new();
+    for (p, priority) in agreement.agreement().priorities.iter().enumerate() {
+        for (g, goal) in priority.goals.iter().enumerate() {
+            for (i, indicator) in goal.indicators.iter().enumerate() {
+                if let Some(id) = ids.indicator(p, g, i) {
+                    out.push((id.clone(), p, g, indicator));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Reads a file with the size limit.
+pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let read_err = |cause| ReadError::Read {
+        path: path.to_owned(),
+        cause,
+    };
+    let metadata = std::fs::metadata(path).map_err(read_err)?;
+    if metadata.is_dir() {
+        return Err(read_err(std::io::Error::other(
+            "it is a directory, not a file",
+        )));
+    }
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    let mut bytes = Vec::new();
+    file.take(limits::INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > limits::INPUT_BYTES {
+        return Err(ReadError::TooLarge {
+            path: path.to_owned(),
+            limit: limits::INPUT_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Reads measurements from a file by its extension: TOML, CSV (`.csv`) or
+/// a workbook (`.xlsx`, feature `xlsx`).
+///
+/// # Errors
+///
+/// [`ReadError`] when the file cannot be read or is not measurements.
+pub fn read_file(path: impl AsRef<Path>) -> Result<LoadedMeasurements, ReadError> {
+    let path = path.as_ref();
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("csv") => {
+            let bytes = read_limited(path)?;
+            read_csv(&bytes, path)
+        }
+        #[cfg(feature = "xlsx")]
+        Some("xlsx") => {
+            let bytes = read_limited(path)?;
+            read_workbook(&bytes, path)
+        }
+        _ => load(path),
+    }
+}

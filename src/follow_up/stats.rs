@@ -1,0 +1,226 @@
+//! Statistics import: figures downloaded from THL's indicator bank
+//! (Sotkanet) or Statistics Finland, mapped to the agreement's indicators.
+//!
+//! The input is a **long CSV table** with a header row and four columns:
+//!
+//! | column | what |
+//! |---|---|
+//! | `source_id` | the indicator's id in the source, matched to an indicator's `source = { id = "…" }` |
+//! | `region` | a municipality code (three digits, matched to a party's `municipality_code`), or a code given as the whole area's (`ImportOptions::area_codes`) |
+//! | `year` | the year |
+//! | `value` | the value; a decimal comma or point |
+//!
+//! Commas or semicolons separate the fields (the header tells which); the
+//! Finnish headings `indikaattori`, `alue`, `vuosi` and `arvo` work too.
+//! Rows of other indicators or other regions (a download for all of
+//! Finland) are skipped and counted; an empty value, `..` or `-` (Sotkanet's
+//! "no figure") is skipped too. Every row used becomes a [`Measurement`]
+//! with the indicator's source name as its source, and the CSV line as its
+//! place, so that checking points into the statistics file.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::ids::ItemId;
+use crate::validate::ValidatedAgreement;
+
+use super::table::parse_csv;
+use super::{
+    Field, LoadedMeasurements, Measurement, Measurements, Origin, Place, RawValue, ReadError,
+    limits,
+};
+
+/// Settings of [`import_statistics`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ImportOptions {
+    /// Region codes that stand for the whole area of the agreement (e.g. the
+    /// wellbeing services county's code in the source).
+    pub area_codes: Vec<String>,
+}
+
+impl ImportOptions {
+    /// Options with these codes for the whole area.
+    pub fn with_area_codes(codes: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        ImportOptions {
+            area_codes: codes.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+/// What an import used and skipped.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    /// Data rows read.
+    pub rows: usize,
+    /// Measurements made (a row counts once per indicator with its source id).
+    pub used: usize,
+    /// Rows whose source id no indicator has.
+    pub other_indicators: usize,
+    /// Rows of regions that are neither a party's municipality code nor an
+    /// area code.
+    pub other_regions: usize,
+    /// Rows without a figure (empty, `..`, `-`).
+    pub no_figure: usize,
+}
+
+fn column_of(heading: &str) -> Option<usize> {
+    match heading
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .as_str()
+    {
+        "source_id" | "indikaattori" => Some(0),
+        "region" | "alue" => Some(1),
+        "year" | "vuosi" => Some(2),
+        "value" | "arvo" => Some(3),
+        _ => None,
+    }
+}
+
+/// Maps a long CSV of statistics to measurements of the agreement's
+/// indicators (see the [module docs](self) for the format). Check the
+/// result with [`super::check`] like any other measurements.
+///
+/// # Errors
+///
+/// [`ReadError`] when the text is not CSV, a column is missing, or a year is
+/// not a year.
+pub fn import_statistics(
+    agreement: &ValidatedAgreement,
+    bytes: &[u8],
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<(LoadedMeasurements, ImportSummary), ReadError> {
+    let records = parse_csv(bytes, path)?;
+    let mut records = records.into_iter();
+    let syntax = |place: Place, message: String| ReadError::Syntax {
+        path: path.to_owned(),
+        place,
+        message,
+    };
+    let Some((header_line, header)) = records.next() else {
+        return Err(syntax(
+            Place::File,
+            "the file is empty; it needs the header `source_id,region,year,value` and a row per figure".to_owned(),
+        ));
+    };
+    let mut columns = [None; 4];
+    for (c, heading) in header.iter().enumerate() {
+        if let Some(k) = column_of(heading) {
+            columns[k] = Some(c);
+        }
+    }
+    let names = ["source_id", "region", "year", "value"];
+    let mut at = [0usize; 4];
+    for (k, column) in columns.iter().enumerate() {
+        match column {
+            Some(c) => at[k] = *c,
+            None => {
+                return Err(syntax(
+                    Place::Csv {
+                        line: header_line,
+                        column: None,
+                    },
+                    format!(
+                        "the header has no `{}` column; statistics are read from the columns source_id, region, year and value",
+                        names[k]
+                    ),
+                ));
+            }
+        }
+    }
+    let indicators = super::indicators(agreement);
+    let mut summary = ImportSummary::default();
+    let mut loaded = LoadedMeasurements {
+        path: path.to_owned(),
+        measurements: Measurements::default(),
+        source: None,
+        origins: Vec::new(),
+        findings: Vec::new(),
+    };
+    for (line, fields) in records {
+        summary.rows += 1;
+        let get = |k: usize| fields.get(at[k]).map_or("", |s| s.trim());
+        let matching: Vec<(&ItemId, &crate::model::Indicator)> = indicators
+            .iter()
+            .filter(|(_, _, _, ind)| {
+                ind.source
+                    .as_ref()
+                    .and_then(|s| s.id.as_deref())
+                    .is_some_and(|id| id.trim() == get(0))
+            })
+            .map(|(id, _, _, ind)| (id, *ind))
+            .collect();
+        if matching.is_empty() {
+            summary.other_indicators += 1;
+            continue;
+        }
+        let region = get(1);
+        let municipality = if options.area_codes.iter().any(|c| c.trim() == region) {
+            None
+        } else {
+            match agreement
+                .municipality_codes()
+                .iter()
+                .position(|c| c.as_ref().is_some_and(|c| c.as_str() == region))
+            {
+                Some(i) => Some(super::municipality_key(agreement, i)),
+                None => {
+                    summary.other_regions += 1;
+                    continue;
+                }
+            }
+        };
+        let value = get(3);
+        if value.is_empty() || value == ".." || value == "-" {
+            summary.no_figure += 1;
+            continue;
+        }
+        let year: i32 = get(2).parse().map_err(|_| {
+            syntax(
+                Place::Csv {
+                    line,
+                    column: Some((at[2] + 1, "year".to_owned())),
+                },
+                format!(
+                    "`{}` is not a year; write it as four digits, e.g. `2027`",
+                    get(2).escape_debug()
+                ),
+            )
+        })?;
+        if loaded.measurements.measurements.len() + matching.len() > limits::MEASUREMENTS {
+            return Err(syntax(
+                Place::Csv { line, column: None },
+                format!(
+                    "more than {} figures; check that this is the right file",
+                    limits::MEASUREMENTS
+                ),
+            ));
+        }
+        for (id, indicator) in matching {
+            summary.used += 1;
+            loaded.measurements.measurements.push(Measurement {
+                indicator: id.clone(),
+                year,
+                municipality: municipality.clone(),
+                value: RawValue::Text(value.to_owned()),
+                source: indicator.source.as_ref().map(|s| s.name.to_string()),
+                date: None,
+                note: None,
+            });
+            loaded.origins.push(Origin::Csv {
+                line,
+                columns: vec![
+                    (Field::Indicator, at[0] + 1),
+                    (Field::Municipality, at[1] + 1),
+                    (Field::Year, at[2] + 1),
+                    (Field::Value, at[3] + 1),
+                ],
+            });
+        }
+    }
+    Ok((loaded, summary))
+}
