@@ -444,8 +444,11 @@ pub fn check(
             let value = indicator.and_then(|(_, ind)| {
                 let kind = ind.effective_value_kind();
                 let raw = &m.value;
-                let read = match (ind.municipalities, party) {
-                    (Some(share), None) => match number(raw, false) {
+                // A municipality given but not found still marks the row as
+                // one municipality's: its value is read as an answer.
+                let municipal = m.municipality.is_some();
+                let read = match (ind.municipalities, municipal) {
+                    (Some(share), false) => match number(raw, false) {
                         Some(n) if n.fract() == 0.0 && n >= 0.0 && n <= f64::from(share.of()) => {
                             Some(Value::Count(n as u32))
                         }

@@ -367,7 +367,10 @@ impl fmt::Display for Place {
                 (None, _) => write!(f, "{path}"),
             },
             Place::Csv { line, column } => match column {
-                Some((c, name)) => write!(f, "line {line}, column {c} ({name})"),
+                Some((c, name)) if !name.is_empty() => {
+                    write!(f, "line {line}, column {c} ({name})")
+                }
+                Some((c, _)) => write!(f, "line {line}, column {c}"),
                 None => write!(f, "line {line}"),
             },
             Place::Cell { sheet, cell } => {

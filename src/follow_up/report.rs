@@ -571,7 +571,10 @@ enum Chart {
         target: Option<f64>,
     },
     /// The municipalities' answers in the report's year.
-    Grid { year: i32, cells: Vec<GridCell> },
+    Grid {
+        caption: String,
+        cells: Vec<GridCell>,
+    },
     /// Yes/no or a status for the whole area, by year.
     Marks { items: Vec<MarkItem> },
     /// Nothing to draw.
@@ -644,7 +647,6 @@ struct Labels {
 #[derive(Serialize)]
 pub(crate) struct View {
     schema_version: u32,
-    document: &'static str,
     draft: bool,
     lang: &'static str,
     labels: Labels,
@@ -742,7 +744,13 @@ fn chart(
             "Kuntaruudukko vuodelta {year}, {name}: {}.",
             groups.join("; ")
         );
-        return (Chart::Grid { year, cells }, alt);
+        return (
+            Chart::Grid {
+                caption: format!("Kunnittain {year}"),
+                cells,
+            },
+            alt,
+        );
     }
     if yes_no_like {
         let items: Vec<MarkItem> = years
@@ -1075,7 +1083,6 @@ pub(crate) fn view(
         .map_or_else(|| a.meta.title.to_string(), ToString::to_string);
     View {
         schema_version: SCHEMA_VERSION,
-        document: "follow_up",
         draft: false,
         lang: "fi",
         labels: Labels {

@@ -265,8 +265,9 @@ pub(crate) fn measurements_from_rows(
 
 /// Reads measurements from a long CSV table: a header row, then a row per
 /// value (see the [module docs](super)). Commas or semicolons separate the
-/// fields (the header tells which), fields may be quoted as in RFC 4180,
-/// and a byte-order mark is skipped. `path` names the file in messages.
+/// fields (the header tells which), fields may be quoted as in RFC 4180, a
+/// byte-order mark is skipped, and so are lines that begin with `#` before
+/// the header (comments). `path` names the file in messages.
 ///
 /// # Errors
 ///
@@ -305,7 +306,18 @@ pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Vec<(usize, Vec<Str
                 .to_owned(),
         }
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Lines that begin with `#` before the header are comments.
+    let mut line = 1usize;
+    while text.starts_with('#') {
+        match text.find('\n') {
+            Some(end) => {
+                text = &text[end + 1..];
+                line += 1;
+            }
+            None => text = "",
+        }
+    }
     let first = text.lines().next().unwrap_or("");
     let separator = if first.matches(';').count() > first.matches(',').count() {
         ';'
@@ -316,8 +328,7 @@ pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Vec<(usize, Vec<Str
     let mut fields: Vec<String> = Vec::new();
     let mut field = String::new();
     let mut quoted = false;
-    let mut line = 1usize;
-    let mut start = 1usize;
+    let mut start = line;
     let mut chars = text.chars().peekable();
     let mut at_field_start = true;
     while let Some(c) = chars.next() {

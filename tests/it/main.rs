@@ -8,6 +8,9 @@ mod common;
 
 mod cli;
 mod export;
+mod follow_up;
+mod follow_up_report;
+mod follow_up_workbook;
 mod fuzz_regressions;
 mod languages;
 mod limits;

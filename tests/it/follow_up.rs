@@ -1,0 +1,685 @@
+//! Follow-up measurements: every invalid fixture gets a report worth
+//! reading, the status rules hold at their edges and are monotone in the
+//! value, and statistics import maps a long CSV to the indicators.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use proptest::prelude::*;
+use sopimus::follow_up::status::{AreaValue, Rule, Status};
+use sopimus::follow_up::{self, ActionStatus, ImportOptions, Invalid, Value};
+use sopimus::model::{Direction, Indicator, ValueKind};
+use sopimus::{MunicipalityShare, ValidatedAgreement};
+
+use crate::common::{crate_path, valid};
+
+/// The agreement the fixtures are checked against: an indicator of every kind.
+pub fn fixture_agreement() -> ValidatedAgreement {
+    valid("tests/data/follow-up/agreement.toml")
+}
+
+/// Removes the machine's directory from a text.
+fn relative(text: &str) -> String {
+    text.replace(&format!("{}/", env!("CARGO_MANIFEST_DIR")), "")
+}
+
+/// What `sopimus follow-up check` says about a measurements file: the read
+/// error, or every finding with its place.
+pub fn report_text(agreement: &ValidatedAgreement, path: &Path) -> String {
+    let loaded = match follow_up::read_file(path) {
+        Ok(loaded) => loaded,
+        Err(e) => return format!("input error:\n{}\n", relative(&e.to_string())),
+    };
+    let lines = |report: &follow_up::Report| {
+        report
+            .findings
+            .iter()
+            .map(|f| format!("{:?} at {}: {}\n", f.severity, f.place, f.message))
+            .collect::<String>()
+    };
+    match follow_up::check(agreement, vec![loaded]) {
+        Ok(v) => format!(
+            "valid, {} value(s), {} warning(s):\n{}",
+            v.entries().len(),
+            v.report().findings.len(),
+            lines(v.report())
+        ),
+        Err(Invalid(report)) => format!(
+            "invalid, {} error(s):\n{}",
+            report.errors().count(),
+            lines(&report)
+        ),
+    }
+}
+
+/// Runs `check` on each fixture of `tests/data/follow-up/<dir>` (TOML and
+/// CSV), in name order, each with a snapshot named after the file.
+fn each_fixture(dir: &str, check: impl Fn(&Path)) {
+    let root = crate_path("tests/data/follow-up").join(dir);
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml" || e == "csv"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 20 || dir != "invalid",
+        "fewer than 20 fixtures"
+    );
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_suffix(name);
+        settings.set_input_file(path.strip_prefix(crate_path("")).unwrap());
+        settings.set_prepend_module_to_snapshot(true);
+        settings.bind(|| check(&path));
+    }
+}
+
+#[test]
+fn each_invalid_measurements_fixture_gets_a_report() {
+    let agreement = fixture_agreement();
+    each_fixture("invalid", |path| {
+        let text = report_text(&agreement, path);
+        let warning_only = path.file_name().unwrap() == "csv-row-without-year.csv";
+        assert!(
+            text.starts_with("invalid") || text.starts_with("input error"),
+            "{} should not pass:\n{text}",
+            path.display()
+        );
+        if warning_only {
+            assert!(text.contains("Warning at"), "{text}");
+        }
+        insta::assert_snapshot!(text);
+    });
+}
+
+#[test]
+fn valid_measurements_fixtures_pass() {
+    let agreement = fixture_agreement();
+    each_fixture("valid", |path| {
+        let text = report_text(&agreement, path);
+        assert!(text.starts_with("valid"), "{}:\n{text}", path.display());
+        insta::assert_snapshot!(text);
+    });
+}
+
+#[test]
+fn every_kind_of_value_is_read_by_its_indicator() {
+    let agreement = fixture_agreement();
+    let loaded =
+        follow_up::read_file(crate_path("tests/data/follow-up/valid/every-kind.toml")).unwrap();
+    let checked = follow_up::check(&agreement, vec![loaded]).unwrap();
+    let value = |id: &str, municipality: Option<&str>| {
+        checked
+            .entries()
+            .iter()
+            .find(|e| {
+                e.indicator.as_str() == id
+                    && e.municipality.as_ref().map(|m| m.as_str()) == municipality
+            })
+            .map(|e| e.value)
+    };
+    assert_eq!(value("kertomus", Some("town-a")), Some(Value::YesNo(true)));
+    // A municipality named by its code is the party.
+    assert_eq!(value("kertomus", Some("town-b")), Some(Value::YesNo(false)));
+    assert_eq!(value("tyytyvaisyys", None), Some(Value::Scale(4)));
+    assert_eq!(value("tyottomyys", None), Some(Value::Number(11.5)));
+    assert_eq!(value("datapohja", None), Some(Value::YesNo(true)));
+    assert_eq!(
+        value("suunnitelma", None),
+        Some(Value::Action(ActionStatus::InProgress))
+    );
+    assert_eq!(
+        value("verkosto", Some("town-b")),
+        Some(Value::Action(ActionStatus::Done))
+    );
+    // Text with a decimal comma is a number.
+    assert_eq!(value("liikunta", None), Some(Value::Number(38.5)));
+    assert_eq!(checked.notes(), ["Testiaineisto."]);
+}
+
+#[test]
+fn a_duplicate_across_files_names_both_files() {
+    let agreement = fixture_agreement();
+    let one = follow_up::parse_toml(
+        "[[measurements]]\nindicator = \"asunnottomat\"\nyear = 2025\nvalue = 60\n",
+        Path::new("first.toml"),
+    )
+    .unwrap();
+    let two = follow_up::read_csv(
+        b"indicator,year,value\nasunnottomat,2025,61\n",
+        Path::new("second.csv"),
+    )
+    .unwrap();
+    let Err(Invalid(report)) = follow_up::check(&agreement, vec![one, two]) else {
+        panic!("a value given twice passes");
+    };
+    let finding = report.errors().next().unwrap().to_string();
+    assert!(finding.contains("second.csv: line 2"), "{finding}");
+    assert!(finding.contains("in `first.toml`"), "{finding}");
+}
+
+// ---------------------------------------------------------------------
+// The status rules.
+
+fn indicator(f: impl FnOnce(&mut Indicator)) -> Indicator {
+    let mut i = Indicator {
+        text: "Mittari".into(),
+        ..Indicator::default()
+    };
+    f(&mut i);
+    i
+}
+
+fn numbers(values: &[(i32, f64)]) -> BTreeMap<i32, AreaValue> {
+    values
+        .iter()
+        .map(|(y, v)| {
+            (
+                *y,
+                AreaValue::Number {
+                    value: *v,
+                    from: None,
+                },
+            )
+        })
+        .collect()
+}
+
+fn status(rule: &Rule, values: &[(i32, f64)], year: i32) -> Status {
+    rule.assess(&numbers(values), year).status
+}
+
+#[test]
+fn no_value_for_the_year_is_no_data() {
+    let rule = Rule::of(
+        &indicator(|i| i.direction = Some(Direction::HigherIsBetter)),
+        3,
+    );
+    let a = rule.assess(&numbers(&[(2025, 3.0)]), 2026);
+    assert_eq!(a.status, Status::NoData);
+    assert_eq!(a.reason, "ei arvoa vuodelta 2026");
+}
+
+#[test]
+fn a_numeric_target_is_reached_at_its_value() {
+    let higher = Rule::of(
+        &indicator(|i| {
+            i.target = Some("vähintään 92 %".into());
+            i.target_value = Some(92.0);
+            i.unit = Some("%".into());
+        }),
+        3,
+    );
+    // Higher is better when only a numeric target is given.
+    assert_eq!(status(&higher, &[(2026, 92.0)], 2026), Status::Achieved);
+    // Not reached and nothing earlier to show progress: not on track.
+    assert_eq!(status(&higher, &[(2026, 91.9)], 2026), Status::NotOnTrack);
+    assert_eq!(
+        status(&higher, &[(2025, 80.0), (2026, 85.0)], 2026),
+        Status::OnTrack
+    );
+    // Unchanged is not progress.
+    assert_eq!(
+        status(&higher, &[(2025, 85.0), (2026, 85.0)], 2026),
+        Status::NotOnTrack
+    );
+    let a = higher.assess(&numbers(&[(2025, 80.0), (2026, 85.0)]), 2026);
+    assert_eq!(
+        a.reason,
+        "85 %, parempi kuin 80 % (2025); tavoite vähintään 92 %"
+    );
+    let lower = Rule::of(
+        &indicator(|i| {
+            i.direction = Some(Direction::LowerIsBetter);
+            i.target = Some("enintään 50".into());
+            i.target_value = Some(50.0);
+        }),
+        3,
+    );
+    assert_eq!(status(&lower, &[(2026, 50.0)], 2026), Status::Achieved);
+    assert_eq!(
+        status(&lower, &[(2025, 70.0), (2026, 60.0)], 2026),
+        Status::OnTrack
+    );
+    assert_eq!(
+        status(&lower, &[(2025, 55.0), (2026, 60.0)], 2026),
+        Status::NotOnTrack
+    );
+}
+
+#[test]
+fn without_a_baseline_the_latest_earlier_value_is_the_reference() {
+    let rule = Rule::of(
+        &indicator(|i| i.direction = Some(Direction::HigherIsBetter)),
+        3,
+    );
+    // No baseline, no earlier value: nothing to compare with.
+    let first = rule.assess(&numbers(&[(2026, 10.0)]), 2026);
+    assert_eq!(first.status, Status::NoData);
+    assert!(
+        first.reason.contains("ei aiempaa arvoa"),
+        "{}",
+        first.reason
+    );
+    // The latest earlier year counts, not the first.
+    assert_eq!(
+        status(&rule, &[(2024, 20.0), (2025, 5.0), (2026, 10.0)], 2026),
+        Status::OnTrack
+    );
+    // With a baseline and no earlier value, the baseline is the reference.
+    let with_baseline = Rule::of(
+        &indicator(|i| {
+            i.direction = Some(Direction::HigherIsBetter);
+            i.baseline_year = Some(2024);
+            i.baseline_value = Some(12.0);
+        }),
+        3,
+    );
+    assert_eq!(
+        status(&with_baseline, &[(2026, 10.0)], 2026),
+        Status::NotOnTrack
+    );
+    assert_eq!(
+        status(&with_baseline, &[(2026, 13.0)], 2026),
+        Status::OnTrack
+    );
+    // A baseline of the same year as the value is not earlier.
+    let same_year = Rule::of(
+        &indicator(|i| {
+            i.direction = Some(Direction::HigherIsBetter);
+            i.baseline_year = Some(2026);
+            i.baseline_value = Some(1.0);
+        }),
+        3,
+    );
+    assert_eq!(status(&same_year, &[(2026, 10.0)], 2026), Status::NoData);
+}
+
+#[test]
+fn a_target_in_words_reads_as_better_than_before() {
+    let rule = Rule::of(
+        &indicator(|i| {
+            i.target = Some("korkeampi kuin edellisenä vuonna".into());
+            i.direction = Some(Direction::HigherIsBetter);
+        }),
+        3,
+    );
+    assert_eq!(
+        status(&rule, &[(2025, 10.0), (2026, 11.0)], 2026),
+        Status::Achieved
+    );
+    assert_eq!(
+        status(&rule, &[(2025, 10.0), (2026, 10.0)], 2026),
+        Status::NotOnTrack
+    );
+    // A sentence without a direction cannot be judged.
+    let no_direction = Rule::of(
+        &indicator(|i| i.target = Some("kehittyy myönteisesti".into())),
+        3,
+    );
+    let a = no_direction.assess(&numbers(&[(2025, 10.0), (2026, 11.0)]), 2026);
+    assert_eq!(a.status, Status::NoData);
+    assert!(a.reason.contains("ei ole suuntaa"), "{}", a.reason);
+    // A sentence naming the baseline year compares with the baseline, as
+    // in the 2023 agreement ("suurempi kuin vuonna 2022").
+    let baseline = Rule::of(
+        &indicator(|i| {
+            i.target = Some("suurempi kuin vuonna 2022".into());
+            i.direction = Some(Direction::HigherIsBetter);
+            i.baseline_year = Some(2022);
+            i.baseline_value = Some(50.0);
+        }),
+        3,
+    );
+    assert_eq!(
+        status(&baseline, &[(2025, 40.0), (2026, 45.0)], 2026),
+        Status::NotOnTrack,
+        "better than last year, but not than the baseline"
+    );
+    assert_eq!(
+        status(&baseline, &[(2025, 60.0), (2026, 55.0)], 2026),
+        Status::Achieved
+    );
+}
+
+#[test]
+fn no_target_and_no_direction_is_no_data() {
+    let rule = Rule::of(&indicator(|_| {}), 3);
+    let a = rule.assess(&numbers(&[(2025, 1.0), (2026, 2.0)]), 2026);
+    assert_eq!(a.status, Status::NoData);
+    assert_eq!(
+        a.reason,
+        "2; mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata"
+    );
+}
+
+#[test]
+fn a_scale_counts_higher_as_better() {
+    let rule = Rule::of(&indicator(|i| i.scale = Some([1, 5])), 3);
+    assert_eq!(rule.kind, ValueKind::Scale);
+    assert_eq!(
+        status(&rule, &[(2025, 2.0), (2026, 3.0)], 2026),
+        Status::OnTrack
+    );
+    assert_eq!(
+        status(&rule, &[(2025, 3.0), (2026, 2.0)], 2026),
+        Status::NotOnTrack
+    );
+}
+
+fn share(yes: u32, answered: u32, of: u32) -> AreaValue {
+    AreaValue::Share { yes, answered, of }
+}
+
+#[test]
+fn a_share_of_municipalities_counts_the_answers() {
+    let x_of_11 = indicator(|i| i.municipalities = Some("X/11".parse().unwrap()));
+    let rule = Rule::of(&x_of_11, 11);
+    let at =
+        |values: &[(i32, AreaValue)], year| rule.assess(&values.iter().copied().collect(), year);
+    // All municipalities is the target of `X/N`.
+    assert_eq!(
+        at(&[(2026, share(11, 11, 11))], 2026).status,
+        Status::Achieved
+    );
+    assert_eq!(
+        at(&[(2025, share(5, 11, 11)), (2026, share(7, 11, 11))], 2026).status,
+        Status::OnTrack
+    );
+    assert_eq!(
+        at(&[(2026, share(7, 11, 11))], 2026).status,
+        Status::NotOnTrack
+    );
+    // Missing municipalities do not count as yes, and the reason says so.
+    let missing = at(&[(2025, share(5, 11, 11)), (2026, share(6, 8, 11))], 2026);
+    assert_eq!(missing.status, Status::OnTrack);
+    assert_eq!(
+        missing.reason,
+        "6/11, enemmän kuin 5 (2025); tavoite 11/11; 3 kunnalta ei tietoa"
+    );
+    // No municipality has answered: no data.
+    assert_eq!(at(&[(2026, share(0, 0, 11))], 2026).status, Status::NoData);
+    // A share's own count is its target ("8/11").
+    let eight = Rule::of(
+        &indicator(|i| i.municipalities = Some(MunicipalityShare::new(Some(8), 11))),
+        11,
+    );
+    assert_eq!(
+        eight
+            .assess(&[(2026, share(8, 9, 11))].into_iter().collect(), 2026)
+            .status,
+        Status::Achieved
+    );
+    // The earlier year's count is the reference; a baseline value is one
+    // when there is no earlier year.
+    let with_baseline = Rule::of(
+        &indicator(|i| {
+            i.municipalities = Some("X/5".parse().unwrap());
+            i.baseline_year = Some(2025);
+            i.baseline_value = Some(3.0);
+        }),
+        5,
+    );
+    assert_eq!(
+        with_baseline
+            .assess(&[(2026, share(3, 5, 5))].into_iter().collect(), 2026)
+            .status,
+        Status::NotOnTrack
+    );
+    assert_eq!(
+        with_baseline
+            .assess(&[(2026, share(4, 5, 5))].into_iter().collect(), 2026)
+            .status,
+        Status::OnTrack
+    );
+}
+
+#[test]
+fn yes_no_and_action_statuses() {
+    let rule = Rule::of(&indicator(|i| i.value_kind = Some(ValueKind::YesNo)), 3);
+    let one = |v| rule.assess(&[(2026, v)].into_iter().collect(), 2026).status;
+    assert_eq!(one(AreaValue::YesNo { yes: true }), Status::Achieved);
+    assert_eq!(one(AreaValue::YesNo { yes: false }), Status::NotOnTrack);
+    for (status, expected) in [
+        (ActionStatus::Done, Status::Achieved),
+        (ActionStatus::InProgress, Status::OnTrack),
+        (ActionStatus::NotStarted, Status::NotOnTrack),
+    ] {
+        assert_eq!(one(AreaValue::Action { status }), expected);
+    }
+}
+
+#[test]
+fn a_goal_is_as_good_as_its_worst_indicator_with_data() {
+    use sopimus::follow_up::status::goal_status;
+    assert_eq!(
+        goal_status([Status::Achieved, Status::NoData, Status::OnTrack]),
+        Status::OnTrack
+    );
+    assert_eq!(
+        goal_status([Status::NoData, Status::NoData]),
+        Status::NoData
+    );
+    assert_eq!(goal_status([]), Status::NoData);
+}
+
+/// Any rule an indicator can have: a direction or none, a numeric target or
+/// none, a target in words, a baseline.
+fn any_rule() -> impl Strategy<Value = Rule> {
+    (
+        prop::option::of(prop_oneof![
+            Just(Direction::HigherIsBetter),
+            Just(Direction::LowerIsBetter)
+        ]),
+        prop::option::of(-100.0..100.0f64),
+        any::<bool>(),
+        prop::option::of(-100.0..100.0f64),
+        prop_oneof![
+            Just(ValueKind::Number),
+            Just(ValueKind::Percentage),
+            Just(ValueKind::Scale)
+        ],
+    )
+        .prop_map(|(direction, target, words, baseline, kind)| {
+            let i = indicator(|i| {
+                i.direction = direction;
+                i.value_kind = Some(kind);
+                if kind == ValueKind::Scale {
+                    i.scale = Some([1, 5]);
+                }
+                if words || target.is_some() {
+                    i.target = Some("tavoite".into());
+                }
+                i.target_value = target;
+                i.baseline_year = baseline.map(|_| 2020);
+                i.baseline_value = baseline;
+            });
+            Rule::of(&i, 10)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// A better value never gives a worse status: for two values of the
+    /// same year with the same history, the status of the better one is at
+    /// least as good (no data only where the value does not matter).
+    #[test]
+    fn a_number_rule_is_monotone_in_the_value(
+        rule in any_rule(),
+        earlier in prop::option::of(-100.0..100.0f64),
+        a in -150.0..150.0f64,
+        b in -150.0..150.0f64,
+    ) {
+        let (worse, better) = match rule.direction {
+            Some(Direction::LowerIsBetter) => (a.max(b), a.min(b)),
+            _ => (a.min(b), a.max(b)),
+        };
+        let history = |v: f64| {
+            let mut s = numbers(&[(2026, v)]);
+            if let Some(e) = earlier {
+                s.insert(2025, AreaValue::Number { value: e, from: None });
+            }
+            s
+        };
+        let s_worse = rule.assess(&history(worse), 2026).status;
+        let s_better = rule.assess(&history(better), 2026).status;
+        if s_worse == Status::NoData || s_better == Status::NoData {
+            prop_assert_eq!(s_worse, s_better, "no data depends on the value");
+        } else {
+            prop_assert!(s_better >= s_worse, "{:?} for the better value, {:?} for the worse", s_better, s_worse);
+        }
+    }
+
+    /// More municipalities answering yes never gives a worse status.
+    #[test]
+    fn a_share_rule_is_monotone_in_the_count(
+        of in 1u32..40,
+        count_target in prop::option::of(0u32..40),
+        earlier in prop::option::of(0u32..40),
+        a in 0u32..40,
+        b in 0u32..40,
+    ) {
+        let (lo, hi) = (a.min(b).min(of), a.max(b).min(of));
+        let rule = Rule::of(
+            &indicator(|i| i.municipalities = Some(MunicipalityShare::new(count_target.map(|c| c.min(of)), of))),
+            of,
+        );
+        let at = |yes: u32| {
+            let mut s: BTreeMap<i32, AreaValue> = [(2026, share(yes, of, of))].into_iter().collect();
+            if let Some(e) = earlier {
+                s.insert(2025, share(e.min(of), of, of));
+            }
+            rule.assess(&s, 2026).status
+        };
+        prop_assert!(at(hi) >= at(lo));
+    }
+}
+
+// ---------------------------------------------------------------------
+// Statistics import.
+
+const STATISTICS: &str = "\
+# Downloaded from the indicator bank (made up for this test).
+source_id;region;year;value
+181;101;2025;12,5
+181;102;2025;11,0
+181;HVA99;2025;11,8
+181;999;2025;10,0
+999;101;2025;5
+181;103;2025;..
+asu-1;HVA99;2026;48
+";
+
+#[test]
+fn statistics_are_mapped_by_source_id_and_municipality_code() {
+    let agreement = fixture_agreement();
+    let (loaded, summary) = follow_up::import_statistics(
+        &agreement,
+        STATISTICS.as_bytes(),
+        Path::new("sotkanet.csv"),
+        &ImportOptions::with_area_codes(["HVA99"]),
+    )
+    .unwrap();
+    assert_eq!(summary.rows, 7);
+    assert_eq!(summary.used, 4);
+    assert_eq!(summary.other_indicators, 1);
+    assert_eq!(summary.other_regions, 1);
+    assert_eq!(summary.no_figure, 1);
+    let checked = follow_up::check(&agreement, vec![loaded]).unwrap();
+    let got: Vec<(String, i32, Option<String>, Value, Option<String>)> = checked
+        .entries()
+        .iter()
+        .map(|e| {
+            (
+                e.indicator.to_string(),
+                e.year,
+                e.municipality.as_ref().map(ToString::to_string),
+                e.value,
+                e.source.clone(),
+            )
+        })
+        .collect();
+    let sotkanet = Some("THL Sotkanet".to_owned());
+    assert_eq!(
+        got,
+        vec![
+            (
+                "tyottomyys".into(),
+                2025,
+                None,
+                Value::Number(11.8),
+                sotkanet.clone()
+            ),
+            (
+                "tyottomyys".into(),
+                2025,
+                Some("town-a".into()),
+                Value::Number(12.5),
+                sotkanet.clone()
+            ),
+            (
+                "tyottomyys".into(),
+                2025,
+                Some("town-b".into()),
+                Value::Number(11.0),
+                sotkanet
+            ),
+            (
+                "asunnottomat".into(),
+                2026,
+                None,
+                Value::Number(48.0),
+                Some("ARA".into())
+            ),
+        ]
+        .into_iter()
+        // The entries come in the agreement's order of indicators.
+        .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_bad_figure_in_statistics_points_into_the_statistics_file() {
+    let agreement = fixture_agreement();
+    let text = "source_id,region,year,value\n181,101,2025,paljon\n181,101,2023,4\n";
+    let (loaded, _) = follow_up::import_statistics(
+        &agreement,
+        text.as_bytes(),
+        Path::new("tilasto.csv"),
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let Err(Invalid(report)) = follow_up::check(&agreement, vec![loaded]) else {
+        panic!("a word where a number belongs passes");
+    };
+    let found: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0].starts_with("error: tilasto.csv: line 2, column 4 (value): `paljon`"),
+        "{found:#?}"
+    );
+    assert!(
+        found[1]
+            .starts_with("error: tilasto.csv: line 3, column 3 (year): the agreement is from 2024"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn statistics_without_a_needed_column_are_refused() {
+    let agreement = fixture_agreement();
+    let e = follow_up::import_statistics(
+        &agreement,
+        b"source_id,region,value\n181,101,3\n",
+        Path::new("s.csv"),
+        &ImportOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "s.csv: line 1: the header has no `year` column; statistics are read from the columns source_id, region, year and value"
+    );
+}

@@ -1,0 +1,631 @@
+//! The follow-up report: the example renders with everything in it, the
+//! same bytes twice, hostile notes print literally, any valid measurements
+//! render, another county's shares and baselines are assessed, and the
+//! README's walkthrough runs with the program.
+
+use std::process::Command;
+
+use proptest::prelude::*;
+use sopimus::follow_up::{
+    self, FollowUpOptions, LoadedMeasurements, Measurement, Measurements, RawValue,
+    ValidatedMeasurements,
+};
+use sopimus::{Renderer, ValidatedAgreement};
+
+use crate::common::pdf::{extract_text, squash, squash_caseless};
+use crate::common::{RENDERER, crate_path, valid};
+use crate::follow_up::fixture_agreement;
+
+const EXAMPLE: &str = "examples/kanta-hame-2026.toml";
+const EXAMPLE_DATA: &str = "examples/kanta-hame-2026-seuranta.toml";
+
+fn example() -> (ValidatedAgreement, ValidatedMeasurements) {
+    let agreement = valid(EXAMPLE);
+    let loaded = follow_up::read_file(crate_path(EXAMPLE_DATA)).unwrap();
+    let measurements = follow_up::check(&agreement, vec![loaded]).unwrap();
+    (agreement, measurements)
+}
+
+fn render(
+    agreement: &ValidatedAgreement,
+    measurements: &ValidatedMeasurements,
+    options: &FollowUpOptions,
+) -> Vec<u8> {
+    let rendered = RENDERER
+        .render_follow_up(agreement, measurements, options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(rendered.warnings.is_empty(), "{:?}", rendered.warnings);
+    rendered.pdf
+}
+
+fn measurements(entries: Vec<Measurement>) -> LoadedMeasurements {
+    LoadedMeasurements::from_measurements(
+        "code",
+        Measurements {
+            note: None,
+            measurements: entries,
+        },
+    )
+}
+
+fn value(indicator: &str, year: i32, municipality: Option<&str>, value: RawValue) -> Measurement {
+    Measurement {
+        indicator: indicator.into(),
+        year,
+        municipality: municipality.map(str::to_owned),
+        value,
+        source: None,
+        date: None,
+        note: None,
+    }
+}
+
+#[test]
+fn the_example_report_carries_every_indicator_value_and_status() {
+    let (agreement, measurements) = example();
+    let pdf = render(&agreement, &measurements, &FollowUpOptions::default());
+    let text = squash_caseless(&extract_text(&pdf));
+    let rows = follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default());
+    assert_eq!(rows.len(), 13);
+    for row in &rows {
+        for needle in [&row.indicator, &row.id, &row.reason] {
+            assert!(text.contains(&squash_caseless(needle)), "{needle}");
+        }
+        for (_, v) in &row.values {
+            assert!(text.contains(&squash_caseless(v)), "{}: {v}", row.id);
+        }
+        assert!(text.contains(&squash_caseless(row.status.label())));
+    }
+    for e in measurements.entries() {
+        if let Some(note) = &e.note {
+            assert!(text.contains(&squash_caseless(note)), "{note}");
+        }
+    }
+    for needle in [
+        "Seurantaraportti 2027",
+        "Seurantavuodet 2026–2027",
+        "Esimerkkiaineisto: kaikki luvut",
+        "Yhteenveto",
+        "Mittarit tilan mukaan",
+        "Liite. Kuntakohtaiset arvot 2027",
+        agreement.agreement().meta.title.as_str(),
+    ] {
+        assert!(text.contains(&squash_caseless(needle)), "{needle}");
+    }
+    // The statuses of the example, as its data makes them.
+    let status = |id: &str| rows.iter().find(|r| r.id == id).unwrap().status;
+    use sopimus::follow_up::status::Status;
+    assert_eq!(status("p2.g1.i3"), Status::Achieved);
+    assert_eq!(status("p3.g1.i2"), Status::OnTrack);
+    assert_eq!(
+        status("p1.g1.i1"),
+        Status::NoData,
+        "no direction, no target"
+    );
+    assert_eq!(status("p4.g2.i1"), Status::NoData, "no values");
+}
+
+#[test]
+fn every_chart_has_its_text_alternative() {
+    let (agreement, measurements) = example();
+    let view: serde_json::Value = serde_json::from_str(&follow_up::report::view_data(
+        &agreement,
+        &measurements,
+        &FollowUpOptions::default(),
+    ))
+    .unwrap();
+    let mut kinds = std::collections::BTreeSet::new();
+    for goal in view["goals"].as_array().unwrap() {
+        for ind in goal["indicators"].as_array().unwrap() {
+            let kind = ind["chart"]["kind"].as_str().unwrap();
+            kinds.insert(kind.to_owned());
+            let alt = ind["alt"].as_str().unwrap();
+            assert!(alt.len() > 20, "{}: {alt}", ind["id"]);
+            // The alternative says what the chart draws.
+            for v in ind["values"].as_array().unwrap() {
+                let v = v.as_str().unwrap();
+                if kind == "bars" && v != "–" {
+                    assert!(alt.contains(v), "{}: `{v}` not in `{alt}`", ind["id"]);
+                }
+            }
+        }
+    }
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["bars", "grid", "marks", "none"]
+    );
+    // The grid names every municipality with its answer.
+    let grid = view["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["indicators"].as_array().unwrap())
+        .find(|i| i["id"] == "p3.g1.i2")
+        .unwrap();
+    assert_eq!(
+        grid["alt"],
+        "Kuntaruudukko vuodelta 2027, Pelastusviranomaisen ja kunnan välisten varautumissopimusten tilanne: valmis 5 (Forssan kaupunki, Hausjärven kunta, Hämeenlinnan kaupunki, Janakkalan kunta, Riihimäen kaupunki); käynnissä 5 (Hattulan kunta, Humppilan kunta, Jokioisten kunta, Tammelan kunta, Ypäjän kunta); ei aloitettu 1 (Lopen kunta)."
+    );
+}
+
+#[test]
+fn the_templates_read_every_field_of_the_report_view() {
+    let template = std::fs::read_to_string(crate_path("templates/follow_up.typ")).unwrap()
+        + &std::fs::read_to_string(crate_path("templates/lib.typ")).unwrap();
+    let mut keys = std::collections::BTreeSet::new();
+    fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    out.insert(k.clone());
+                    walk(v, out);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let (agreement, measurements) = example();
+    let fixture = fixture_agreement();
+    let scale = follow_up::check(&fixture, vec![measurements_for_fixture()]).unwrap();
+    for json in [
+        follow_up::report::view_data(&agreement, &measurements, &FollowUpOptions::default()),
+        follow_up::report::view_data(&fixture, &scale, &FollowUpOptions::default()),
+    ] {
+        walk(&serde_json::from_str(&json).unwrap(), &mut keys);
+    }
+    let read = |k: &str| {
+        template.match_indices(&format!(".{k}")).any(|(i, m)| {
+            !template[i + m.len()..]
+                .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-')
+        }) || template.contains(&format!("\"{k}\""))
+    };
+    let unused: Vec<&String> = keys.iter().filter(|k| !read(k)).collect();
+    assert!(
+        unused.is_empty(),
+        "fields the template does not read: {unused:?}"
+    );
+}
+
+/// Values of every kind for the fixture agreement, over two years, with a
+/// scale and per-municipality numbers.
+fn measurements_for_fixture() -> LoadedMeasurements {
+    let n = RawValue::Number;
+    let t = |s: &str| RawValue::Text(s.to_owned());
+    measurements(vec![
+        value("tyytyvaisyys", 2025, None, n(3.0)),
+        value("tyytyvaisyys", 2026, None, n(4.0)),
+        value("tyottomyys", 2025, Some("101"), n(12.0)),
+        value("tyottomyys", 2025, Some("102"), n(10.0)),
+        value("tyottomyys", 2026, None, n(10.5)),
+        value("asunnottomat", 2026, None, n(60.0)),
+        value("kertomus", 2026, Some("town-a"), t("kyllä")),
+        value("kertomus", 2026, Some("town-c"), t("ei")),
+        value("datapohja", 2025, None, t("ei")),
+        value("datapohja", 2026, None, t("kyllä")),
+        value("suunnitelma", 2026, None, t("valmis")),
+        value("verkosto", 2026, Some("town-a"), t("käynnissä")),
+        value("liikunta", 2025, None, n(40.0)),
+        value("liikunta", 2026, None, n(41.5)),
+    ])
+}
+
+#[test]
+fn the_fixture_report_draws_a_scale_and_assesses_every_kind() {
+    let agreement = fixture_agreement();
+    let checked = follow_up::check(&agreement, vec![measurements_for_fixture()]).unwrap();
+    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default());
+    let got: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (r.id.clone(), format!("{}: {}", r.status.label(), r.reason)))
+        .collect();
+    insta::assert_debug_snapshot!(got);
+    let pdf = render(&agreement, &checked, &FollowUpOptions::default());
+    let text = squash(&extract_text(&pdf));
+    // The scale's points and the per-municipality mean.
+    assert!(text.contains(&squash("2025: 3")), "scale point");
+    assert!(text.contains(&squash("11 % (keskiarvo, 2 kuntaa)")));
+}
+
+#[test]
+fn the_same_report_is_the_same_bytes() {
+    let (agreement, measurements) = example();
+    let options = FollowUpOptions::default();
+    let first = render(&agreement, &measurements, &options);
+    let second = render(&agreement, &measurements, &options);
+    assert!(first == second, "two renders differ");
+    // Also from a renderer of its own, with typst's caches emptied.
+    Renderer::clear_caches();
+    let fresh = Renderer::new()
+        .render_follow_up(&agreement, &measurements, &options)
+        .unwrap()
+        .pdf;
+    assert!(first == fresh, "a fresh renderer gives other bytes");
+    // Another year is another document.
+    let y2026 = render(&agreement, &measurements, &FollowUpOptions::for_year(2026));
+    assert!(first != y2026);
+}
+
+#[test]
+fn hostile_text_in_notes_and_sources_prints_literally() {
+    let agreement = fixture_agreement();
+    let hostile = [
+        "#read(\"/etc/passwd\")",
+        "]] #set page(fill: red) [[",
+        "$x^2$ <label> @ref // ei kommentti",
+        "\\ kenoviiva \\n ja *tähti* _alaviiva_",
+        "```raw``` #{ 1 + 1 }",
+        "combining e\u{301} and a very long word kuntayhteistyösopimusneuvottelukuntaseurantaraporttiluonnos",
+    ];
+    let mut entries: Vec<Measurement> = Vec::new();
+    for (k, text) in hostile.iter().enumerate() {
+        let mut m = value(
+            "asunnottomat",
+            2025 + i32::try_from(k / 2).unwrap(),
+            (k % 2 == 1).then_some("town-a"),
+            RawValue::Number(50.0 + k as f64),
+        );
+        m.note = Some((*text).to_owned());
+        m.source = Some(format!("Lähde {text}"));
+        entries.push(m);
+    }
+    let mut loaded = measurements(entries);
+    loaded.measurements.note = Some("#include \"/main.typ\"".to_owned());
+    let checked = follow_up::check(&agreement, vec![loaded]).unwrap();
+    let pdf = render(&agreement, &checked, &FollowUpOptions::for_year(2028));
+    let text = squash_caseless(&extract_text(&pdf));
+    for needle in hostile.iter().chain(&["#include \"/main.typ\""]) {
+        assert!(
+            text.contains(&squash_caseless(needle)),
+            "`{needle}` did not print literally"
+        );
+    }
+    assert!(!text.contains("root:x:0"), "a file was read");
+}
+
+#[test]
+fn measurements_of_another_agreement_are_refused() {
+    let (agreement, measurements) = example();
+    let other = fixture_agreement();
+    let e = RENDERER
+        .render_follow_up(&other, &measurements, &FollowUpOptions::default())
+        .unwrap_err();
+    assert!(e.to_string().contains("another agreement"), "{e}");
+    let _ = agreement;
+}
+
+#[test]
+fn an_empty_year_renders_with_no_data_everywhere() {
+    let agreement = fixture_agreement();
+    let empty = ValidatedMeasurements::empty(&agreement);
+    let rows = follow_up::report::rows(&agreement, &empty, &FollowUpOptions::default());
+    assert!(
+        rows.iter()
+            .all(|r| r.status == follow_up::status::Status::NoData)
+    );
+    let pdf = render(&agreement, &empty, &FollowUpOptions::default());
+    assert!(squash(&extract_text(&pdf)).contains(&squash("Seurantaraportti 2024")));
+}
+
+/// Päijät-Häme: shares of all ten municipalities and of five (`among`),
+/// directions and baselines from the agreement.
+#[test]
+fn another_county_shares_and_baselines_are_assessed() {
+    let agreement = valid("examples/paijat-hame-2026.toml");
+    let yes = |s: &str| RawValue::Text(s.to_owned());
+    let mut entries = vec![
+        // Lower is better, baseline 10 % (2024).
+        value(
+            "osallisuus.kokemus.yksinaisyys",
+            2026,
+            None,
+            RawValue::Number(9.0),
+        ),
+        // Higher is better, baseline 35 % (2025).
+        value(
+            "osallisuus.kokemus.nuoret",
+            2026,
+            None,
+            RawValue::Number(33.0),
+        ),
+        // X/5 among five municipalities of the work-ability network.
+        value(
+            "tyokyky.tuki.tarkastukset",
+            2026,
+            Some("lahti"),
+            yes("kyllä"),
+        ),
+        value(
+            "tyokyky.tuki.tarkastukset",
+            2026,
+            Some("hollola"),
+            yes("kyllä"),
+        ),
+        value("tyokyky.tuki.tarkastukset", 2026, Some("398"), yes("ei")),
+    ];
+    // X/10 with every municipality answering.
+    let municipalities: Vec<String> = agreement
+        .agreement()
+        .parties
+        .iter()
+        .filter(|p| p.kind.is_municipality())
+        .map(|p| p.id.to_string())
+        .collect();
+    assert_eq!(municipalities.len(), 10);
+    for (k, m) in municipalities.iter().enumerate() {
+        entries.push(value(
+            "mieli.elintavat.pakka",
+            2026,
+            Some(m),
+            yes(if k % 2 == 0 { "kyllä" } else { "K" }),
+        ));
+    }
+    // "398" is Lahti: given twice, by id and by code.
+    let Err(follow_up::Invalid(report)) =
+        follow_up::check(&agreement, vec![measurements(entries.clone())])
+    else {
+        panic!("Lahti twice passes");
+    };
+    assert_eq!(report.errors().count(), 1, "{report}");
+    assert!(
+        report
+            .to_string()
+            .contains("already has a value for 2026 for Lahden kaupunki")
+    );
+    entries.remove(4);
+    // A municipality outside `among` is refused.
+    let mut outside = entries.clone();
+    outside.push(value(
+        "tyokyky.tuki.tarkastukset",
+        2026,
+        Some("heinola"),
+        yes("kyllä"),
+    ));
+    let Err(follow_up::Invalid(report)) = follow_up::check(&agreement, vec![measurements(outside)])
+    else {
+        panic!("a municipality outside `among` passes");
+    };
+    assert!(
+        report
+            .to_string()
+            .contains("not among the municipalities this share counts"),
+        "{report}"
+    );
+    let checked = follow_up::check(&agreement, vec![measurements(entries)]).unwrap();
+    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default());
+    let reason = |id: &str| {
+        let r = rows.iter().find(|r| r.id == id).unwrap();
+        format!("{}: {}", r.status.label(), r.reason)
+    };
+    assert_eq!(
+        reason("osallisuus.kokemus.yksinaisyys"),
+        "edistyy: 9 %, parempi kuin 10 % (2024)"
+    );
+    assert_eq!(
+        reason("osallisuus.kokemus.nuoret"),
+        "ei edisty: 33 %, ei parempi kuin 35 % (2025)"
+    );
+    assert_eq!(
+        reason("tyokyky.tuki.tarkastukset"),
+        "ei edisty: 2/5, tavoite 5/5 ei saavutettu; 3 kunnalta ei tietoa"
+    );
+    assert_eq!(
+        reason("mieli.elintavat.pakka"),
+        "saavutettu: 10/10, tavoite 10/10 saavutettu"
+    );
+    render(&agreement, &checked, &FollowUpOptions::default());
+}
+
+/// Any values, of any kind, for any indicator, year and municipality of the
+/// fixture agreement: those that pass the check render, and their notes
+/// print.
+fn any_measurement() -> impl Strategy<Value = Measurement> {
+    let ids = prop::sample::select(vec![
+        "kertomus",
+        "tyytyvaisyys",
+        "tyottomyys",
+        "asunnottomat",
+        "datapohja",
+        "suunnitelma",
+        "verkosto",
+        "liikunta",
+    ]);
+    let places = prop::option::of(prop::sample::select(vec![
+        "town-a", "town-b", "town-c", "101", "102", "103",
+    ]));
+    let values = prop_oneof![
+        (-1000.0..1000.0f64).prop_map(RawValue::Number),
+        (0u32..8).prop_map(|n| RawValue::Number(f64::from(n))),
+        any::<bool>().prop_map(RawValue::Bool),
+        prop::sample::select(vec![
+            "kyllä",
+            "ei",
+            "valmis",
+            "käynnissä",
+            "ei aloitettu",
+            "3",
+            "12,5",
+            "100",
+            "x",
+        ])
+        .prop_map(|s| RawValue::Text(s.to_owned())),
+    ];
+    let notes = prop::option::of("[a-zA-ZäöÅ0-9 #$\\[\\]<>@/*_\\\\]{1,40}");
+    (ids, 2024..=2028i32, places, values, notes).prop_map(|(id, year, place, value, note)| {
+        Measurement {
+            indicator: id.into(),
+            year,
+            municipality: place.map(str::to_owned),
+            value,
+            source: None,
+            date: None,
+            note: note.filter(|n: &String| !n.trim().is_empty()),
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    #[test]
+    fn any_valid_measurements_render(entries in prop::collection::vec(any_measurement(), 0..24)) {
+        let agreement = fixture_agreement();
+        if let Ok(checked) = follow_up::check(&agreement, vec![measurements(entries)]) {
+            let pdf = render(&agreement, &checked, &FollowUpOptions::default());
+            let text = squash_caseless(&extract_text(&pdf));
+            for e in checked.entries() {
+                if let Some(note) = &e.note {
+                    prop_assert!(text.contains(&squash_caseless(note)), "note `{}` lost", note);
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------
+// The README's walkthrough, with the program.
+
+fn sopimus(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_sopimus"))
+        .current_dir(crate_path(""))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn scratch() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("sopimus-follow-up-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn the_walkthrough_runs() {
+    let dir = scratch();
+    let s = |p: &str| dir.join(p).display().to_string();
+    let (ok, out, err) = sopimus(&["follow-up", "check", EXAMPLE, EXAMPLE_DATA]);
+    assert!(ok, "{out}{err}");
+    assert!(
+        out.starts_with("the measurements in examples/kanta-hame-2026-seuranta.toml are valid: 50 values, 0 errors, 0 warnings"),
+        "{out}"
+    );
+    let (ok, out, err) = sopimus(&[
+        "follow-up",
+        "template",
+        EXAMPLE,
+        "--year",
+        "2028",
+        "--previous",
+        EXAMPLE_DATA,
+        "-o",
+        &s("seuranta-2028.xlsx"),
+    ]);
+    assert!(ok, "{out}{err}");
+    // The blank workbook reads back as no values.
+    let loaded =
+        follow_up::read_file(dir.join("seuranta-2028.xlsx")).expect("the template reads back");
+    assert!(loaded.measurements.measurements.is_empty());
+    let (ok, out, err) = sopimus(&[
+        "follow-up",
+        "report",
+        EXAMPLE,
+        EXAMPLE_DATA,
+        "-o",
+        &s("seuranta-2027.pdf"),
+    ]);
+    assert!(ok, "{out}{err}");
+    assert!(err.starts_with("wrote "), "{err}");
+    for (format, name) in [("csv", "taulukko.csv"), ("xlsx", "taulukko.xlsx")] {
+        let (ok, out, err) = sopimus(&[
+            "follow-up",
+            "export",
+            EXAMPLE,
+            EXAMPLE_DATA,
+            "--format",
+            format,
+            "-o",
+            &s(name),
+        ]);
+        assert!(ok, "{out}{err}");
+    }
+    let csv = std::fs::read_to_string(dir.join("taulukko.csv")).unwrap();
+    assert!(csv.starts_with("\u{feff}Tunniste,Painopiste nro,Painopiste,Tavoite,Mittari,Arvon tyyppi,Tavoitetaso,Lähtötaso,2026,2027,Tila,Perustelu\r\n"));
+    assert_eq!(csv.lines().count(), 14);
+    // Statistics for the example, imported and then reported on with the rest.
+    std::fs::write(
+        dir.join("tilasto.csv"),
+        "source_id;region;year;value\nx1;061;2027;5\n",
+    )
+    .unwrap();
+    let (ok, out, err) = sopimus(&[
+        "follow-up",
+        "import",
+        EXAMPLE,
+        &s("tilasto.csv"),
+        "-o",
+        &s("tilasto.toml"),
+    ]);
+    assert!(ok, "{out}{err}");
+    assert!(
+        err.contains("0 values of 1 rows used (1 of other indicators"),
+        "{err}"
+    );
+    // A mistake is reported with its place and exit code 1.
+    std::fs::write(
+        dir.join("virhe.csv"),
+        "indicator,year,value\np2.g1.i2,2027,140\n",
+    )
+    .unwrap();
+    let (ok, out, _) = sopimus(&["follow-up", "check", EXAMPLE, &s("virhe.csv")]);
+    assert!(!ok);
+    assert!(out.contains("line 2, column 3 (value)"), "{out}");
+    assert!(
+        out.contains("a percentage is 0–100, but `140` is above 100"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_report_passes_qpdf_and_is_tagged() {
+    let (agreement, measurements) = example();
+    let pdf = render(&agreement, &measurements, &FollowUpOptions::default());
+    let dir = scratch();
+    let file = dir.join("check.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let plain = dir.join("plain.pdf");
+    assert!(
+        Command::new("qpdf")
+            .args(["--qdf", "--object-streams=disable"])
+            .arg(&file)
+            .arg(&plain)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let body = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+    for needle in [
+        "<pdfaid:part>2</pdfaid:part>",
+        "<pdfuaid:part>1</pdfuaid:part>",
+        "/Lang (fi)",
+        "/StructTreeRoot",
+    ] {
+        assert!(body.contains(needle), "{needle}");
+    }
+    // Every chart is a figure with its text alternative.
+    assert!(body.matches("/Alt").count() >= 9, "charts without /Alt");
+}
