@@ -7,10 +7,14 @@ pub fn extract_text(pdf: &[u8]) -> String {
 }
 
 /// Text compared without line breaks, spaces and hyphens, since the layout
-/// breaks and hyphenates long words ("hyvinvointi-alueen").
+/// breaks and hyphenates long words ("hyvinvointi-alueen"), and without the
+/// invisible joiners and break opportunities the renderer adds.
 pub fn squash(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{00AD}' | '\u{200B}'))
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(c, '-' | '\u{2010}' | '\u{00AD}' | '\u{200B}' | '\u{2060}')
+        })
         .collect()
 }
 
