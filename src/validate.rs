@@ -1810,18 +1810,16 @@ impl<'a> Checker<'a> {
             );
         }
         match (ind.effective_value_kind(), ind.municipalities) {
-            (_, Some(share)) => {
-                if t.fract() != 0.0 || t < 0.0 || t > f64::from(share.of()) {
-                    self.error(
-                        at,
-                        format!(
-                            "the target of a share of municipalities is a number of them, 0 to {}; `{}` is not",
-                            share.of(),
-                            crate::finnish::decimal(t)
-                        ),
-                    );
-                }
-            }
+            (_, Some(share)) if t.fract() != 0.0 || t < 0.0 || t > f64::from(share.of()) => self
+                .error(
+                    at,
+                    format!(
+                        "the target of a share of municipalities is a number of them, 0 to {}; `{}` is not",
+                        share.of(),
+                        crate::finnish::decimal(t)
+                    ),
+                ),
+            (_, Some(_)) => {}
             (ValueKind::Percentage, None) if !(0.0..=100.0).contains(&t) => self.error(
                 at,
                 format!(

@@ -447,7 +447,7 @@ pub fn check(
                 // A municipality given but not found still marks the row as
                 // one municipality's: its value is read as an answer.
                 let municipal = m.municipality.is_some();
-                let read = match (ind.municipalities, municipal) {
+                match (ind.municipalities, municipal) {
                     (Some(share), false) => match number(raw, false) {
                         Some(n) if n.fract() == 0.0 && n >= 0.0 && n <= f64::from(share.of()) => {
                             Some(Value::Count(n as u32))
@@ -520,8 +520,7 @@ pub fn check(
                         }
                         read
                     }
-                };
-                read
+                }
             });
             if value.is_none() {
                 ok = false;

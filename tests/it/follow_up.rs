@@ -589,7 +589,8 @@ fn statistics_are_mapped_by_source_id_and_municipality_code() {
     assert_eq!(summary.other_regions, 1);
     assert_eq!(summary.no_figure, 1);
     let checked = follow_up::check(&agreement, vec![loaded]).unwrap();
-    let got: Vec<(String, i32, Option<String>, Value, Option<String>)> = checked
+    type Row = (String, i32, Option<String>, Value, Option<String>);
+    let got: Vec<Row> = checked
         .entries()
         .iter()
         .map(|e| {
