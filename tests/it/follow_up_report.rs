@@ -645,3 +645,34 @@ fn the_report_passes_qpdf_and_is_tagged() {
     // Every chart is a figure with its text alternative.
     assert!(body.matches("/Alt").count() >= 9, "charts without /Alt");
 }
+
+#[test]
+fn the_stress_case_renders() {
+    let (agreement, measurements) = crate::common::synthetic::follow_up_stress(10, 4);
+    let agreement = sopimus::validate(
+        agreement,
+        &sopimus::ValidateOptions::with_today(crate::common::today()),
+    )
+    .unwrap();
+    let count = measurements.measurements.len();
+    let checked = follow_up::check(
+        &agreement,
+        vec![LoadedMeasurements::from_measurements(
+            "stress",
+            measurements,
+        )],
+    )
+    .unwrap();
+    assert_eq!(checked.entries().len(), count);
+    assert_eq!(count, 60 * 4 * 30 + 40 * 4);
+    let rendered = RENDERER
+        .render_follow_up(&agreement, &checked, &FollowUpOptions::default())
+        .unwrap();
+    assert!(rendered.pages > 30, "{} pages", rendered.pages);
+    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default());
+    assert_eq!(rows.len(), 60);
+    assert!(
+        rows.iter()
+            .all(|r| r.status != follow_up::status::Status::NoData)
+    );
+}

@@ -153,3 +153,109 @@ pub fn toml_text(size: Size) -> String {
     );
     t
 }
+
+/// The follow-up stress case: the largest county (32 parties, 30 of them
+/// municipalities) with `priorities` × 2 goals × 3 indicators (a share of
+/// municipalities with a target count; a percentage with a direction, a
+/// baseline and a numeric target; a number where lower is better, with a
+/// baseline), and values for every municipality and the whole area in each
+/// of `years` years from 2025. 10 priorities make the 60 indicators of the
+/// performance target. (`benches/render.rs` includes this file and does not
+/// use it.)
+#[allow(dead_code)]
+pub fn follow_up_stress(
+    priorities: usize,
+    years: i32,
+) -> (Agreement, sopimus::follow_up::Measurements) {
+    use sopimus::follow_up::{Measurement, Measurements, RawValue};
+    use sopimus::model::Direction;
+    let size = Size {
+        parties: 32,
+        priorities,
+        goals: 2,
+        indicators: 3,
+    };
+    let mut agreement = agreement(size);
+    let municipalities: Vec<String> = agreement
+        .parties
+        .iter()
+        .filter(|p| p.kind.is_municipality())
+        .map(|p| p.id.to_string())
+        .collect();
+    let mut measurements = Vec::new();
+    for (p, priority) in agreement.priorities.iter_mut().enumerate() {
+        for (g, goal) in priority.goals.iter_mut().enumerate() {
+            for (i, ind) in goal.indicators.iter_mut().enumerate() {
+                let id = format!("p{}.g{}.i{}", p + 1, g + 1, i + 1);
+                match i % 3 {
+                    1 => {
+                        ind.municipalities = None;
+                        ind.unit = Some("%".into());
+                        ind.direction = Some(Direction::HigherIsBetter);
+                        ind.baseline_year = Some(2024);
+                        ind.baseline_value = Some(40.0);
+                        ind.target = Some("vähintään 60 %".into());
+                        ind.target_value = Some(60.0);
+                    }
+                    2 => {
+                        ind.municipalities = None;
+                        ind.direction = Some(Direction::LowerIsBetter);
+                        ind.baseline_year = Some(2024);
+                        ind.baseline_value = Some(120.0);
+                    }
+                    _ => {}
+                }
+                let share = i % 3 == 0;
+                for year in 2025..2025 + years {
+                    let seed = p * 7 + g * 5 + i * 3 + year as usize;
+                    let number = |m: usize| match i % 3 {
+                        1 => 35.0 + ((seed + m * 11) % 40) as f64 * 0.5,
+                        _ => 140.0 - ((seed + m * 13) % 50) as f64,
+                    };
+                    if !share {
+                        measurements.push(Measurement {
+                            indicator: id.as_str().into(),
+                            year,
+                            municipality: None,
+                            value: RawValue::Number(number(0)),
+                            source: Some("Synteettinen lähde".into()),
+                            date: None,
+                            note: None,
+                        });
+                    }
+                    for (k, m) in municipalities.iter().enumerate() {
+                        let value = if share {
+                            RawValue::Text(
+                                if (seed + k).is_multiple_of(3) {
+                                    "ei"
+                                } else {
+                                    "kyllä"
+                                }
+                                .into(),
+                            )
+                        } else {
+                            RawValue::Number(number(k + 1))
+                        };
+                        measurements.push(Measurement {
+                            indicator: id.as_str().into(),
+                            year,
+                            municipality: Some(m.clone()),
+                            value,
+                            source: None,
+                            date: None,
+                            note: (k == 0 && year == 2025)
+                                .then(|| format!("Huomio mittarista {id}")),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    (
+        agreement,
+        Measurements {
+            note: Some("Synteettinen kuormitustesti.".into()),
+            measurements,
+        },
+    )
+}
