@@ -591,6 +591,32 @@ fn the_walkthrough_runs() {
         err.contains("0 values of 1 rows used (1 of other indicators"),
         "{err}"
     );
+    // The README's statistics, for the fixture agreement with an area code.
+    let (ok, out, err) = sopimus(&[
+        "follow-up",
+        "import",
+        "tests/data/follow-up/agreement.toml",
+        "tests/data/follow-up/statistics.csv",
+        "--area-code",
+        "HVA99",
+        "-o",
+        &s("tilastot.toml"),
+    ]);
+    assert!(ok, "{out}{err}");
+    assert!(
+        err.contains("4 values of 6 rows used (0 of other indicators, 1 of other regions, 1 without a figure)"),
+        "{err}"
+    );
+    let imported = std::fs::read_to_string(dir.join("tilastot.toml")).unwrap();
+    assert!(imported.ends_with("source = \"ARA\"\n"), "{imported}");
+    let (ok, out, err) = sopimus(&[
+        "follow-up",
+        "check",
+        "tests/data/follow-up/agreement.toml",
+        &s("tilastot.toml"),
+    ]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("are valid: 4 values, 0 errors"), "{out}");
     // A mistake is reported with its place and exit code 1.
     std::fs::write(
         dir.join("virhe.csv"),
