@@ -303,10 +303,18 @@ impl Locale {
                 "Sopimus on laadittu {list}, ja kaikki kieliversiot ovat yhtä päteviä. Tämä on sopimuksen {} kieliversio.",
                 self.language_adjective(self.language)
             ),
-            Language::Sv => format!(
-                "Avtalet har upprättats på {list}, och alla språkversioner är lika giltiga. Detta är avtalets {} språkversion.",
-                self.language_adjective(self.language)
-            ),
+            Language::Sv => {
+                // Two versions are "båda", more than two "alla".
+                let all = if languages.len() == 2 {
+                    "båda språkversionerna"
+                } else {
+                    "alla språkversioner"
+                };
+                format!(
+                    "Avtalet har upprättats på {list}, och {all} är lika giltiga. Detta är avtalets {} språkversion.",
+                    self.language_adjective(self.language)
+                )
+            }
         }
     }
 
@@ -520,8 +528,8 @@ impl Locale {
                 (Language::Fi, false, true) => format!("{n} edustajaa kustakin"),
                 (Language::Sv, true, false) => "1 representant".to_owned(),
                 (Language::Sv, false, false) => format!("{n} representanter"),
-                (Language::Sv, true, true) => "1 representant för varje".to_owned(),
-                (Language::Sv, false, true) => format!("{n} representanter för varje"),
+                (Language::Sv, true, true) => "1 representant från varje".to_owned(),
+                (Language::Sv, false, true) => format!("{n} representanter från varje"),
             });
         }
         if let Some(role) = role {
@@ -596,7 +604,7 @@ impl Locale {
             sentences.push(
                 "Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan.".choose(
                     fi,
-                    "En organisation kan säga upp avtalet endast för egen del.",
+                    "En avtalspart kan säga upp avtalet endast för egen del.",
                 ),
             );
         }
@@ -765,7 +773,7 @@ impl Locale {
             Some(names) => format!(
                 "{}: {share} {} {names}",
                 "kunnat".choose(fi, "kommuner"),
-                "joukosta".choose(fi, "av")
+                "joukosta".choose(fi, "bland")
             ),
             None => format!("{}: {share}", "kunnat".choose(fi, "kommuner")),
         }
@@ -872,8 +880,17 @@ mod tests {
             both(|l| l.language_versions(&[Language::Sv, Language::Fi])),
             (
                 "Sopimus on laadittu ruotsiksi ja suomeksi, ja kaikki kieliversiot ovat yhtä päteviä. Tämä on sopimuksen suomenkielinen kieliversio.".into(),
-                "Avtalet har upprättats på svenska och finska, och alla språkversioner är lika giltiga. Detta är avtalets svenska språkversion.".into()
+                "Avtalet har upprättats på svenska och finska, och båda språkversionerna är lika giltiga. Detta är avtalets svenska språkversion.".into()
             )
+        );
+        // As a third language would have it.
+        assert_eq!(
+            Locale::new(Language::Sv).language_versions(&[
+                Language::Sv,
+                Language::Fi,
+                Language::Fi
+            ]),
+            "Avtalet har upprättats på svenska, finska och finska, och alla språkversioner är lika giltiga. Detta är avtalets svenska språkversion."
         );
     }
 
@@ -899,7 +916,7 @@ mod tests {
             both(|l| l.termination(&t)),
             (
                 "Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 12 kuukautta. Sopimuksen irtisanominen tulee tehdä kirjallisesti ja toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
-                "En organisation kan säga upp avtalet endast för egen del. Uppsägningstiden är 12 månader. Uppsägningen ska göras skriftligen och delges alla avtalsparter.".into()
+                "En avtalspart kan säga upp avtalet endast för egen del. Uppsägningstiden är 12 månader. Uppsägningen ska göras skriftligen och delges alla avtalsparter.".into()
             )
         );
         let one = Termination {
@@ -911,7 +928,7 @@ mod tests {
             both(|l| l.termination(&one)),
             (
                 "Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 1 kuukausi. Sopimuksen irtisanominen tulee toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
-                "En organisation kan säga upp avtalet endast för egen del. Uppsägningstiden är 1 månad. Uppsägningen ska delges alla avtalsparter.".into()
+                "En avtalspart kan säga upp avtalet endast för egen del. Uppsägningstiden är 1 månad. Uppsägningen ska delges alla avtalsparter.".into()
             )
         );
     }
@@ -969,7 +986,7 @@ mod tests {
             both(|l| l.member("X", Some(1), true, Some("rooli"))),
             (
                 "X (1 edustaja kustakin, rooli)".into(),
-                "X (1 representant för varje, rooli)".into()
+                "X (1 representant från varje, rooli)".into()
             )
         );
         assert_eq!(
@@ -1017,7 +1034,7 @@ mod tests {
             both(|l| l.indicator_share("X/5", Some("A ja B"))),
             (
                 "kunnat: X/5 joukosta A ja B".into(),
-                "kommuner: X/5 av A ja B".into()
+                "kommuner: X/5 bland A ja B".into()
             )
         );
         assert_eq!(

@@ -45,7 +45,7 @@ pub const WORDS: Words = Words {
         representatives: "Utsedda representanter",
     },
     areas: [
-        "Gränsyta",
+        "Kontaktyta",
         "Kommunernas motpart",
         "Välfärdsområdets motpart",
         "Forum och nätverk",
@@ -57,7 +57,7 @@ pub const WORDS: Words = Words {
         goal_heading: "Mål",
         indicator_heading: "Mätare",
         action_heading: "Åtgärder",
-        lead_heading: "Huvudansvar i gränsytan",
+        lead_heading: "Huvudansvar vid kontaktytan",
     },
     columns: ExportColumns {
         id: "Identifierare",
@@ -168,5 +168,16 @@ mod tests {
         assert_eq!(w(5, 6).as_deref(), Some("i maj–juni"));
         assert_eq!(w(3, 3).as_deref(), Some("i mars"));
         assert_eq!(w(0, 3), None);
+    }
+
+    /// The interface (yhdyspinta) is a `kontaktyta` in Finland-Swedish
+    /// administrative language (vm.fi, Kommunförbundet), as the agreements'
+    /// own texts call it, never a `gränsyta`.
+    #[test]
+    fn the_interface_is_a_kontaktyta() {
+        assert_eq!(WORDS.areas[0], "Kontaktyta");
+        assert_eq!(WORDS.annexes.lead_heading, "Huvudansvar vid kontaktytan");
+        let all = format!("{WORDS:?}").to_lowercase();
+        assert!(!all.contains("gränsyt"), "{all}");
     }
 }

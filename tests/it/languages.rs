@@ -106,7 +106,7 @@ fn each_language_version_carries_its_texts_and_no_word_of_the_other() {
             Language::Sv,
             [
                 "Detta avtal har upprättats i tre (3) likalydande exemplar, ett för varje avtalspart.",
-                "Avtalet har upprättats på svenska och finska, och alla språkversioner är lika giltiga. Detta är avtalets svenska språkversion.",
+                "Avtalet har upprättats på svenska och finska, och båda språkversionerna är lika giltiga. Detta är avtalets svenska språkversion.",
                 "Underskrifter",
                 "Bilaga 1.",
             ],
