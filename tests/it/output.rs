@@ -74,7 +74,11 @@ fn every_example_passes_qpdf_check_and_is_identified() {
                     body.contains("<pdfuaid:part>1</pdfuaid:part>"),
                     "{what}: PDF/UA"
                 );
-                assert!(body.contains("/Lang (fi)"), "{what}: document language");
+                let lang = agreement.agreement().meta.languages.primary().code();
+                assert!(
+                    body.contains(&format!("/Lang ({lang})")),
+                    "{what}: document language"
+                );
                 assert!(body.contains("/StructTreeRoot"), "{what}: tagged");
                 assert!(body.contains("/Marked true"), "{what}: marked content");
                 assert!(

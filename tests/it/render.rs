@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::common::pdf::{assert_carries_everything, body_text, extract_text, squash};
-use crate::common::{EXAMPLES, crate_path, parse, today, valid};
+use crate::common::{EXAMPLES, crate_path, generated, parse, today, valid};
 use sopimus::{
     Document, RenderOptions, Renderer, Standard, ValidateOptions, ValidatedAgreement, validate,
 };
@@ -29,18 +29,20 @@ fn examples_carry_every_text_of_the_input() {
         let pdf = render(&agreement, &RenderOptions::default());
         let text = body_text(&pdf, agreement.agreement());
         assert_carries_everything(&agreement, &text, example);
-        // Generated sentences.
+        // Generated sentences, in the example's primary language.
         let squashed = squash(&text);
-        let counterparts = if example.contains("paijat") {
-            "Tätä sopimusta on tehty kaksitoista (12) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
-        } else {
-            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
-        };
+        let expected = generated(example);
+        // One counterpart per party, as none of the examples says otherwise.
+        let parties = agreement.agreement().parties.len();
+        assert!(
+            expected.counterparts.contains(&format!("({parties})")),
+            "{example}: {parties} parties"
+        );
         for sentence in [
-            counterparts,
-            "Allekirjoitukset sähköisenä allekirjoituksena.",
-            "Liite 1.",
-            "Liite 2.",
+            expected.counterparts,
+            expected.signing,
+            expected.annex1,
+            expected.annex2,
         ] {
             assert!(
                 squashed.contains(&squash(sentence)),
@@ -130,29 +132,33 @@ fn annexes_render_alone() {
         };
         let annex1 = squash(&annex(Document::Annex1));
         let annex2 = squash(&annex(Document::Annex2));
-        assert!(annex1.contains(&squash("Liite 1.")), "{example}");
-        assert!(!annex1.contains(&squash("Liite 2.")), "{example}");
+        let expected = generated(example);
+        assert!(annex1.contains(&squash(expected.annex1)), "{example}");
+        assert!(!annex1.contains(&squash(expected.annex2)), "{example}");
+        // The texts in the example's primary language, which its annexes
+        // are printed in.
+        let primary = agreement.agreement().meta.languages.primary();
+        let plain = |text: &sopimus::text::RichText| {
+            sopimus::text::plain_of(text.get(primary, primary).expect("validated"))
+        };
         for forum in &agreement.agreement().forums {
-            assert!(
-                annex1.contains(&squash(forum.name.as_str())),
-                "{example}: {}",
-                forum.name
-            );
+            let name = forum.name.get(primary, primary).expect("validated");
+            assert!(annex1.contains(&squash(name)), "{example}: {name}");
         }
-        assert!(annex2.contains(&squash("Liite 2.")), "{example}");
+        assert!(annex2.contains(&squash(expected.annex2)), "{example}");
         for priority in &agreement.agreement().priorities {
             for goal in &priority.goals {
-                assert!(annex2.contains(&squash(&goal.text.plain())), "{example}");
+                assert!(annex2.contains(&squash(&plain(&goal.text))), "{example}");
                 for indicator in &goal.indicators {
                     assert!(
-                        annex2.contains(&squash(&indicator.text.plain())),
+                        annex2.contains(&squash(&plain(&indicator.text))),
                         "{example}"
                     );
                 }
             }
         }
         // The signature page belongs to the agreement, not to an annex.
-        assert!(!annex2.contains(&squash("Allekirjoitukset")), "{example}");
+        assert!(!annex2.contains(&squash(expected.signatures)), "{example}");
     }
 }
 
@@ -476,4 +482,334 @@ fn very_long_words_and_100_kb_texts_render_completely() {
         .unwrap();
     let text = body_text(&rendered.pdf, agreement.agreement());
     assert_carries_everything(&agreement, &text, "long texts");
+}
+
+/// The Österbotten example: Swedish first, Finnish second.
+const SWEDISH_FIRST: &str = "examples/osterbotten-2026.toml";
+
+/// The words (four letters or more, lower case) of the wording sopimus
+/// generates in `language`: every fixed word of its locale and a sample of
+/// each generated sentence, with `X` for the names a sentence takes.
+fn generated_words(language: sopimus::Language) -> std::collections::BTreeSet<String> {
+    use sopimus::locale::Locale;
+    use sopimus::model::{
+        AgreementKind, Count, Direction, ForumKind, Frequency, MonthWindow, SigningMode, Term,
+        Termination,
+    };
+    let l = Locale::new(language);
+    // The Debug form of the table of fixed words quotes each of them.
+    let debug = format!("{:?}", l.words());
+    let mut texts: Vec<String> = debug
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    let date = sopimus::Date::from_ymd(2029, 5, 31);
+    let w = |from_month, to_month| MonthWindow {
+        from_month,
+        to_month,
+    };
+    let x = || "X".to_owned();
+    texts.extend([
+        l.counterparts_sentence(16, true),
+        l.counterparts_sentence(1, false),
+        l.signing_statement(SigningMode::Electronic).to_owned(),
+        l.signing_statement(SigningMode::Paper).to_owned(),
+        l.language_versions(&[sopimus::Language::Sv, sopimus::Language::Fi]),
+        l.validity(AgreementKind::StrategicCooperationAgreement, date, true),
+        l.validity(AgreementKind::FrameworkAgreement, None, false),
+        l.termination(&Termination::default()),
+        l.follow_up_sentence(&[w(10, 11)]).unwrap(),
+        l.follow_up_sentence(&[w(3, 4), w(9, 9)]).unwrap(),
+        l.frequency(&Frequency::PerYear(Count { min: 3, max: 4 })),
+        l.frequency(&Frequency::PerCouncilTerm(Count::exactly(1))),
+        l.frequency(&Frequency::AsNeeded),
+        l.frequency(&Frequency::OwnPlan),
+        l.joint_meeting(2, &[x(), x()]),
+        l.convener(Some("X"), true),
+        l.term(Term::CouncilTerm).to_owned(),
+        l.term(Term::UntilFurtherNotice).to_owned(),
+        l.member("X", Some(2), true, None),
+        l.member("X", Some(1), false, None),
+        l.per_municipality(&[x()], true),
+        l.per_municipality(&[x()], false),
+        l.indicator_share("X/5", Some("X")),
+        l.indicator_baseline(Some(2025), None).unwrap(),
+        l.indicator_unit("%"),
+        l.indicator_source("X", None),
+        l.indicator_target("X"),
+        l.indicator_direction(Direction::HigherIsBetter),
+        l.indicator_direction(Direction::LowerIsBetter),
+        l.indicator_scale(1, 5),
+        l.document_annex("X", None, Some("X")),
+        l.figure_alt(false, &[(1, x(), vec![x()])], &[(x(), x(), x())]),
+        l.figure_alt(true, &[(1, x(), vec![x()])], &[]),
+        l.place_and_date(None, None),
+        l.approval("X", date.unwrap(), Some("1")),
+        l.signed_on(date.unwrap()),
+        l.months(1),
+        l.months(12),
+    ]);
+    for kind in [
+        ForumKind::Forum,
+        ForumKind::WorkingGroup,
+        ForumKind::Network,
+        ForumKind::AdvocacyBody,
+        ForumKind::Committee,
+        ForumKind::AdvisoryBoard,
+        ForumKind::ManagementGroup,
+        ForumKind::Unit,
+    ] {
+        texts.push(l.forum_kind(kind).to_owned());
+    }
+    texts
+        .iter()
+        .flat_map(|t| words_of(&without_placeholders(t)))
+        .collect()
+}
+
+/// `text` with the words the layout hyphenated at a line's end joined
+/// again (the extracted text has " -" or a soft hyphen, then the line
+/// break): "vuo -\ndessa" is "vuodessa", not the Swedish "dessa".
+fn joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{ad}' || (matches!(c, '-' | '\u{2010}') && chars.peek() == Some(&'\n')) {
+            while out.ends_with(' ') {
+                out.pop();
+            }
+            while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `text` without the placeholders of a pattern (`{page} ({total})`).
+fn without_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '{' => inside = true,
+            '}' => inside = false,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The words of four letters or more of `text`, in lower case.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The words sopimus generates in the other language of `agreement` that
+/// stand in `text`, a document in `language`: a word the agreement's own
+/// texts in `language` use (a name, "sopimus" as the program's name) does
+/// not count. Words are looked for whole, and the long ones also inside the
+/// text without spaces and hyphens, so that one broken over two lines or
+/// glued to a name shows too.
+fn foreign_generated_words(
+    agreement: &ValidatedAgreement,
+    text: &str,
+    language: sopimus::Language,
+) -> Vec<String> {
+    use crate::common::pdf::{required_texts_in, squash_caseless};
+    let a = agreement.agreement();
+    let other = *a
+        .meta
+        .languages
+        .all()
+        .iter()
+        .find(|l| **l != language)
+        .expect("a bilingual agreement");
+    let own: Vec<String> = required_texts_in(a, agreement.business_ids(), language)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    let own_words: std::collections::BTreeSet<String> =
+        own.iter().flat_map(|t| words_of(t)).collect();
+    let own_squashed = squash_caseless(&own.join(" "));
+    let words: std::collections::BTreeSet<String> = words_of(&joined(text)).into_iter().collect();
+    let squashed = squash_caseless(text);
+    generated_words(other)
+        .into_iter()
+        .filter(|w| !own_words.contains(w) && !own_squashed.contains(w.as_str()))
+        .filter(|w| words.contains(w) || (w.chars().count() >= 9 && squashed.contains(w.as_str())))
+        .collect()
+}
+
+/// The words (four letters or more, lower case) of the agreement's own
+/// texts in `other` that none of its texts in `language` uses, the running
+/// header's short title and version included: for the Österbotten example
+/// in Swedish, "hyvinvointialue", "kunta", "yhteistyöfoorumi" …. A name
+/// written the same in both languages ("Korsnäs", a street address) is in
+/// both and so not among them.
+fn text_words_only_in(
+    agreement: &ValidatedAgreement,
+    other: sopimus::Language,
+    language: sopimus::Language,
+) -> std::collections::BTreeSet<String> {
+    use crate::common::pdf::required_texts_in;
+    let a = agreement.agreement();
+    let primary = a.meta.languages.primary();
+    let words = |l: sopimus::Language| -> std::collections::BTreeSet<String> {
+        let mut texts: Vec<String> = required_texts_in(a, agreement.business_ids(), l)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        for header in [&a.meta.short_title, &a.meta.version].into_iter().flatten() {
+            texts.extend(header.get(l, primary).map(str::to_owned));
+        }
+        texts.iter().flat_map(|t| words_of(t)).collect()
+    };
+    let own = words(language);
+    words(other)
+        .into_iter()
+        .filter(|w| !own.contains(w))
+        .collect()
+}
+
+/// The words of `text` that are among `foreign`, each once.
+fn words_among(text: &str, foreign: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let found: std::collections::BTreeSet<String> = words_of(&joined(text))
+        .into_iter()
+        .filter(|w| foreign.contains(w))
+        .collect();
+    found.into_iter().collect()
+}
+
+#[test]
+fn the_two_languages_generate_no_word_in_common() {
+    // A word both locales generate could not tell the languages apart in
+    // the checks below; none does today.
+    let fi = generated_words(sopimus::Language::Fi);
+    let sv = generated_words(sopimus::Language::Sv);
+    let common: Vec<&String> = fi.intersection(&sv).collect();
+    assert!(common.is_empty(), "{common:?}");
+    assert!(fi.contains("kappaletta") && sv.contains("exemplar"));
+}
+
+#[test]
+fn a_swedish_first_agreement_reads_swedish_throughout() {
+    let agreement = valid(SWEDISH_FIRST);
+    let a = agreement.agreement();
+    assert_eq!(a.meta.languages.primary(), sopimus::Language::Sv);
+    let finnish_texts =
+        text_words_only_in(&agreement, sopimus::Language::Fi, sopimus::Language::Sv);
+    for word in ["hyvinvointialue", "kunta", "yhteistyöfoorumi", "luonnos"] {
+        assert!(finnish_texts.contains(word), "{word}: {finnish_texts:?}");
+    }
+    for document in [Document::Agreement, Document::Annex1, Document::Annex2] {
+        let pdf = render(
+            &agreement,
+            &RenderOptions {
+                document,
+                ..RenderOptions::default()
+            },
+        );
+        let text = extract_text(&pdf);
+        let finnish = foreign_generated_words(&agreement, &text, sopimus::Language::Sv);
+        assert!(
+            finnish.is_empty(),
+            "{document:?} in Swedish carries Finnish words: {finnish:?}"
+        );
+        let finnish = words_among(&text, &finnish_texts);
+        assert!(
+            finnish.is_empty(),
+            "{document:?} in Swedish carries words of the Finnish texts: {finnish:?}"
+        );
+        if document == Document::Agreement {
+            let squashed = squash(&text);
+            for sentence in [
+                "Detta avtal har upprättats i sexton (16) likalydande exemplar, ett för varje avtalspart.",
+                "Avtalet undertecknas elektroniskt.",
+                "Avtalet har upprättats på svenska och finska",
+                "Avtalet träder i kraft när alla parter har godkänt det och bekräftat det med sina underskrifter. Avtalet gäller till och med 31.5.2029 och i varje fall tills ett nytt avtal har godkänts.",
+                "Uppsägningstiden är 6 månader.",
+                "Uppföljningsmötet hålls i oktober–november.",
+                "14 § (välfärdsområdets",
+                "Bilaga 3.",
+                "Underskrifter",
+                "UTKAST",
+            ] {
+                assert!(squashed.contains(&squash(sentence)), "{sentence}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_swedish_first_agreement_renders_in_finnish_with_every_finnish_text() {
+    use crate::common::pdf::{assert_carries_everything_in, body_text_in};
+    let agreement = valid(SWEDISH_FIRST);
+    let options = RenderOptions {
+        language: Some(sopimus::Language::Fi),
+        ..RenderOptions::default()
+    };
+    let pdf = render(&agreement, &options);
+    let text = body_text_in(&pdf, agreement.agreement(), sopimus::Language::Fi);
+    assert_carries_everything_in(&agreement, sopimus::Language::Fi, &text, SWEDISH_FIRST);
+    let squashed = squash(&text);
+    for sentence in [
+        "Tätä sopimusta on tehty kuusitoista (16) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+        "Allekirjoitukset sähköisenä allekirjoituksena.",
+        "Sopimus on laadittu ruotsiksi ja suomeksi",
+        "Liite 3.",
+    ] {
+        assert!(squashed.contains(&squash(sentence)), "{sentence}");
+    }
+    let whole = extract_text(&pdf);
+    let swedish = foreign_generated_words(&agreement, &whole, sopimus::Language::Fi);
+    assert!(swedish.is_empty(), "Swedish words in Finnish: {swedish:?}");
+    let swedish_texts =
+        text_words_only_in(&agreement, sopimus::Language::Sv, sopimus::Language::Fi);
+    let swedish = words_among(&whole, &swedish_texts);
+    assert!(
+        swedish.is_empty(),
+        "words of the Swedish texts in Finnish: {swedish:?}"
+    );
+    // The checks find the other language's words where they stand: the
+    // Finnish document is full of them for a Swedish reader.
+    let as_if_swedish = foreign_generated_words(&agreement, &text, sopimus::Language::Sv);
+    assert!(
+        as_if_swedish.iter().any(|w| w == "kappaletta"),
+        "{as_if_swedish:?}"
+    );
+    let finnish_texts =
+        text_words_only_in(&agreement, sopimus::Language::Fi, sopimus::Language::Sv);
+    let as_if_swedish = words_among(&whole, &finnish_texts);
+    for word in ["hyvinvointialue", "kunta", "yhteistyöfoorumi", "luonnos"] {
+        assert!(
+            as_if_swedish.iter().any(|w| w == word),
+            "{word}: {as_if_swedish:?}"
+        );
+    }
+}
+
+#[test]
+fn a_swedish_first_agreement_renders_side_by_side() {
+    let agreement = valid(SWEDISH_FIRST);
+    let pdf = render(
+        &agreement,
+        &RenderOptions {
+            parallel: true,
+            ..RenderOptions::default()
+        },
+    );
+    let squashed = squash(&extract_text(&pdf));
+    for sentence in [
+        "Detta avtal har upprättats i sexton (16) likalydande exemplar, ett för varje avtalspart.",
+        "Tätä sopimusta on tehty kuusitoista (16) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+    ] {
+        assert!(squashed.contains(&squash(sentence)), "{sentence}");
+    }
 }

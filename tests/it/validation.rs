@@ -29,7 +29,7 @@ fn each_fixture(dir: &str, check: impl Fn(&std::path::Path)) {
 
 #[test]
 fn examples_validate_without_errors() {
-    for (example, parties) in EXAMPLES.iter().zip([13, 13, 12]) {
+    for (example, parties) in EXAMPLES.iter().zip([13, 13, 12, 16]) {
         let agreement = valid(example);
         assert_eq!(agreement.agreement().parties.len(), parties, "{example}");
         assert!(

@@ -25,13 +25,56 @@ pub fn valid(relative: &str) -> ValidatedAgreement {
         .unwrap_or_else(|e| panic!("{relative} does not validate:\n{}", e.0))
 }
 
-/// The two reference agreements of Kanta-Häme and the Päijät-Häme example
-/// (another county's shape: columns, interface areas, members).
-pub const EXAMPLES: [&str; 3] = [
+/// The two reference agreements of Kanta-Häme, the Päijät-Häme example
+/// (another county's shape: columns, interface areas, members) and the
+/// Österbotten example (Swedish first, Finnish second).
+pub const EXAMPLES: [&str; 4] = [
     "examples/kanta-hame-2023.toml",
     "examples/kanta-hame-2026.toml",
     "examples/paijat-hame-2026.toml",
+    "examples/osterbotten-2026.toml",
 ];
+
+/// The sentences and words an example's document in its primary language
+/// must carry, written out here rather than taken from the locale, so that
+/// a change of the generated wording shows: the counterparts sentence (one
+/// counterpart per party), the signing statement, the annex labels and the
+/// signatures heading.
+pub struct Generated {
+    pub counterparts: &'static str,
+    pub signing: &'static str,
+    pub annex1: &'static str,
+    pub annex2: &'static str,
+    pub signatures: &'static str,
+}
+
+/// [`Generated`] of each example in [`EXAMPLES`], by its path; an example
+/// not listed here fails rather than borrowing another's sentences.
+pub fn generated(example: &str) -> Generated {
+    let finnish = |counterparts| Generated {
+        counterparts,
+        signing: "Allekirjoitukset sähköisenä allekirjoituksena.",
+        annex1: "Liite 1.",
+        annex2: "Liite 2.",
+        signatures: "Allekirjoitukset",
+    };
+    match example {
+        "examples/kanta-hame-2023.toml" | "examples/kanta-hame-2026.toml" => finnish(
+            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+        ),
+        "examples/paijat-hame-2026.toml" => finnish(
+            "Tätä sopimusta on tehty kaksitoista (12) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+        ),
+        "examples/osterbotten-2026.toml" => Generated {
+            counterparts: "Detta avtal har upprättats i sexton (16) likalydande exemplar, ett för varje avtalspart.",
+            signing: "Avtalet undertecknas elektroniskt.",
+            annex1: "Bilaga 1.",
+            annex2: "Bilaga 2.",
+            signatures: "Underskrifter",
+        },
+        other => panic!("{other}: write the sentences it must carry in `generated`"),
+    }
+}
 
 /// What `sopimus check` would say about a file, as text: either the load
 /// error, or every finding with its line, column and path.
