@@ -415,3 +415,21 @@ fn screen_readers_read_each_version_in_its_language() {
         }
     }
 }
+
+#[test]
+fn parallel_signatures_without_signatories_say_so_in_both_languages() {
+    let pdf = render(
+        "examples/osterbotten-2026.toml",
+        &RenderOptions {
+            parallel: true,
+            ..RenderOptions::default()
+        },
+    );
+    let text = squash(&extract_text(&pdf));
+    // Sixteen parties, none with a signatory yet in this draft.
+    assert_eq!(
+        text.matches(&squash("(undertecknare) / (allekirjoittaja)"))
+            .count(),
+        16
+    );
+}
