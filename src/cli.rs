@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use sopimus::export::{self, write_atomic};
 use sopimus::{
-    Document, Invalid, LoadError, Loaded, RenderOptions, Renderer, Report, Severity, Standard,
+    Document, Invalid, LoadError, Loaded, RenderOptions, Renderer, Report, Standard,
     ValidateOptions, ValidatedAgreement,
 };
 
@@ -45,6 +45,12 @@ enum Command {
         /// Output format of the report.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// The language of the report's text: English (`en`, the default,
+        /// stable for scripts), Finnish (`fi`) or Swedish (`sv`). With
+        /// `--format json` each finding keeps its English `message` and gets
+        /// a `translation` too.
+        #[arg(long, value_enum, default_value_t = ReportLanguage::En)]
+        lang: ReportLanguage,
     },
     /// Validate, then render the agreement (or one annex) to PDF.
     ///
@@ -287,6 +293,28 @@ enum TableFormat {
     Xlsx,
 }
 
+/// The language of a report.
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportLanguage {
+    /// English.
+    En,
+    /// Finnish.
+    Fi,
+    /// Swedish.
+    Sv,
+}
+
+impl ReportLanguage {
+    /// The language of the translation; `None` for English.
+    fn translation(self) -> Option<sopimus::Language> {
+        match self {
+            ReportLanguage::En => None,
+            ReportLanguage::Fi => Some(sopimus::Language::Fi),
+            ReportLanguage::Sv => Some(sopimus::Language::Sv),
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ReportFormat {
     /// Readable text, grouped by errors and warnings.
@@ -298,7 +326,7 @@ enum ReportFormat {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { file, format } => check(&file, format),
+        Command::Check { file, format, lang } => check(&file, format, lang.translation()),
         Command::Render { file, render } => code(render_once(&file, &render)),
         Command::Watch { file, render } => code(watch::run(&file, &render)),
         Command::Export {
@@ -339,7 +367,7 @@ fn code(result: Result<(), u8>) -> ExitCode {
 
 fn render_once(file: &Path, args: &RenderArgs) -> Result<(), u8> {
     refuse_output_over_input(file, &args.output)?;
-    let valid = load_and_validate(file, ReportFormat::Text, false)?;
+    let valid = load_and_validate(file, ReportFormat::Text, false, None)?;
     let renderer = args.renderer()?;
     let rendered = render_and_write(&renderer, &valid, args)?;
     eprintln!("{rendered}");
@@ -483,7 +511,7 @@ fn export_table(
     language: Option<sopimus::Language>,
 ) -> Result<(), u8> {
     refuse_output_over_input(file, output)?;
-    let valid = load_and_validate(file, ReportFormat::Text, false)?;
+    let valid = load_and_validate(file, ReportFormat::Text, false, None)?;
     let options = export::ExportOptions {
         language,
         ..export::ExportOptions::default()
@@ -541,6 +569,7 @@ fn load_and_validate(
     file: &Path,
     format: ReportFormat,
     print_success: bool,
+    language: Option<sopimus::Language>,
 ) -> Result<ValidatedAgreement, u8> {
     let loaded = match sopimus::load(file) {
         Ok(l) => l,
@@ -560,7 +589,7 @@ fn load_and_validate(
                 report.locate_in_toml(&source);
             }
             if print_success || !report.findings.is_empty() {
-                print_report(file, &report, format);
+                print_report(file, &report, format, language);
             }
             Ok(valid)
         }
@@ -568,17 +597,17 @@ fn load_and_validate(
             if is_toml {
                 report.locate_in_toml(&source);
             }
-            print_report(file, &report, format);
+            print_report(file, &report, format, language);
             Err(INVALID)
         }
     }
 }
 
-fn check(file: &Path, format: ReportFormat) -> ExitCode {
-    match load_and_validate(file, format, true) {
+fn check(file: &Path, format: ReportFormat, language: Option<sopimus::Language>) -> ExitCode {
+    match load_and_validate(file, format, true, language) {
         Ok(valid) => {
             if let ReportFormat::Text = format {
-                print_generated_ids_note(file, &valid);
+                print_generated_ids_note(file, &valid, language);
             }
             ExitCode::from(OK)
         }
@@ -587,7 +616,11 @@ fn check(file: &Path, format: ReportFormat) -> ExitCode {
 }
 
 /// The last line of `check` when some items have no id of their own.
-fn print_generated_ids_note(file: &Path, valid: &ValidatedAgreement) {
+fn print_generated_ids_note(
+    file: &Path,
+    valid: &ValidatedAgreement,
+    language: Option<sopimus::Language>,
+) {
     let generated = valid.items().iter().filter(|i| i.generated).count();
     if generated == 0 {
         return;
@@ -596,9 +629,13 @@ fn print_generated_ids_note(file: &Path, valid: &ValidatedAgreement) {
         println!();
     }
     println!(
-        "{generated} of {} priorities, goals, indicators and actions have generated ids, which change when items move; run `sopimus ids {}` to list them (`--write` adds them to the file)",
-        valid.items().len(),
-        file.display()
+        "{}",
+        sopimus::locale::findings::generated_ids_note(
+            generated,
+            valid.items().len(),
+            &file.display().to_string(),
+            language
+        )
     );
 }
 
@@ -629,65 +666,46 @@ fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-fn print_report(file: &Path, report: &Report, format: ReportFormat) {
+fn print_report(
+    file: &Path,
+    report: &Report,
+    format: ReportFormat,
+    language: Option<sopimus::Language>,
+) {
     let errors = report.errors().count();
     let warnings = report.warnings().count();
     match format {
         ReportFormat::Json => {
-            let value = serde_json::json!({
+            let findings: Vec<serde_json::Value> = report
+                .findings
+                .iter()
+                .map(|f| {
+                    let mut value = serde_json::to_value(f).unwrap_or_default();
+                    if let (Some(l), Some(object)) = (language, value.as_object_mut()) {
+                        object.insert("translation".into(), f.message_in(l).into());
+                    }
+                    value
+                })
+                .collect();
+            let mut value = serde_json::json!({
                 "file": file.display().to_string(),
                 "valid": errors == 0,
                 "readable": true,
                 "errors": errors,
                 "warnings": warnings,
-                "findings": report.findings,
+                "findings": findings,
             });
+            if let (Some(l), Some(object)) = (language, value.as_object_mut()) {
+                object.insert("language".into(), l.code().into());
+            }
             println!(
                 "{}",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
         }
-        ReportFormat::Text => {
-            let verdict = if errors == 0 {
-                "is valid"
-            } else {
-                "is not valid"
-            };
-            println!(
-                "{} {verdict}: {}, {}",
-                file.display(),
-                plural(errors, "error"),
-                plural(warnings, "warning")
-            );
-            for (severity, title) in [(Severity::Error, "Errors"), (Severity::Warning, "Warnings")]
-            {
-                let group: Vec<_> = report
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == severity)
-                    .collect();
-                if group.is_empty() {
-                    continue;
-                }
-                println!("\n{title}:");
-                for f in group {
-                    match f.location {
-                        Some(l) => {
-                            println!("  {}  ({}:{}:{})", f.path, file.display(), l.line, l.column)
-                        }
-                        None => println!("  {}", f.path),
-                    }
-                    println!("    {}", f.message);
-                }
-            }
-        }
+        ReportFormat::Text => print!(
+            "{}",
+            report.to_text(&file.display().to_string(), language)
+        ),
     }
 }

@@ -10,6 +10,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::locale::findings::Message;
+
 /// A Finnish business ID (*y-tunnus*): seven digits, a hyphen and a check digit.
 ///
 /// Parsing accepts the en dash (`–`) and the non-breaking hyphen that source
@@ -28,39 +30,58 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BusinessId(String);
 
-/// Why a string is not a valid [`BusinessId`].
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a string is not a valid [`BusinessId`]. Its text is the finding's
+/// English message; the finding's code tells which kind it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum BusinessIdError {
-    /// The string is empty.
-    #[error(
-        "the business ID is empty; write it as seven digits, a hyphen and a check digit, e.g. `0145626-1`"
-    )]
+    /// The string is empty (`business-id-empty`).
     Empty,
-    /// A character other than a digit or the one hyphen.
-    #[error(
-        "the business ID `{0}` contains `{1}`; only digits and one hyphen are allowed, e.g. `0145626-1`"
-    )]
+    /// A character other than a digit or the one hyphen
+    /// (`business-id-character`).
     InvalidCharacter(String, char),
-    /// No hyphen before the check digit.
-    #[error("the business ID `{0}` has no hyphen before its check digit; write it as `NNNNNNN-C`")]
+    /// No hyphen before the check digit (`business-id-hyphen`).
     MissingHyphen(String),
-    /// Wrong number of digits before or after the hyphen.
-    #[error(
-        "the business ID `{0}` has {1} digits before the hyphen and {2} after; it must have 7 and 1"
-    )]
+    /// Wrong number of digits before or after the hyphen
+    /// (`business-id-length`).
     WrongLength(String, usize, usize),
-    /// The digits give remainder 1, for which no check digit exists.
-    #[error(
-        "the business ID `{0}` cannot exist: its digits give remainder 1 in the mod-11 check, and such numbers are never issued; check the digits"
-    )]
+    /// The digits give remainder 1, for which no check digit exists
+    /// (`business-id-remainder-one`).
     RemainderOne(String),
-    /// The check digit does not match.
-    #[error(
-        "the business ID `{0}` has check digit {1}, but its digits give {2}; check for a typing error"
-    )]
+    /// The check digit does not match (`business-id-check-digit`).
     WrongCheckDigit(String, char, char),
 }
+
+impl From<&BusinessIdError> for Message {
+    fn from(e: &BusinessIdError) -> Message {
+        match e.clone() {
+            BusinessIdError::Empty => Message::BusinessIdEmpty {},
+            BusinessIdError::InvalidCharacter(id, character) => {
+                Message::BusinessIdCharacter { id, character }
+            }
+            BusinessIdError::MissingHyphen(id) => Message::BusinessIdHyphen { id },
+            BusinessIdError::WrongLength(id, before, after) => {
+                Message::BusinessIdLength { id, before, after }
+            }
+            BusinessIdError::RemainderOne(id) => Message::BusinessIdRemainderOne { id },
+            BusinessIdError::WrongCheckDigit(id, given, expected) => {
+                Message::BusinessIdCheckDigit {
+                    id,
+                    given,
+                    expected,
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for BusinessIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Message::from(self).english())
+    }
+}
+
+impl std::error::Error for BusinessIdError {}
 
 impl BusinessId {
     /// The normalised form, `NNNNNNN-C`.
@@ -572,12 +593,23 @@ impl schemars::JsonSchema for MunicipalityShare {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MunicipalityCode(String);
 
-/// Why a text is not a [`MunicipalityCode`].
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "the municipality code `{0}` is not three digits; write it as Statistics Finland does, e.g. `098` for Hollola"
-)]
+/// Why a text is not a [`MunicipalityCode`] (`municipality-code-malformed`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MunicipalityCodeError(String);
+
+impl From<&MunicipalityCodeError> for Message {
+    fn from(e: &MunicipalityCodeError) -> Message {
+        Message::MunicipalityCodeMalformed { code: e.0.clone() }
+    }
+}
+
+impl fmt::Display for MunicipalityCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Message::from(self).english())
+    }
+}
+
+impl std::error::Error for MunicipalityCodeError {}
 
 impl MunicipalityCode {
     /// The three digits.

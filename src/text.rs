@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::language::Text;
 use crate::language::{Language, Localized};
+use crate::locale::findings::Message;
 
 /// Prose with optional `**bold**` and `[^footnote]` marks, in one language
 /// or several (`{ fi = "…", sv = "…" }`; see [`Text`]).
@@ -45,22 +46,36 @@ pub enum Span {
     Footnote(String),
 }
 
-/// Why a [`RichText`] could not be parsed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a [`RichText`] could not be parsed. Its text is the finding's
+/// English message.
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum MarkupError {
-    /// `**` opened but never closed.
-    #[error(
-        "a `**` opens bold text that is never closed; add the closing `**` or write `\\*\\*` for literal asterisks"
-    )]
+    /// `**` opened but never closed (`markup-bold-unclosed`).
     UnclosedStrong,
-    /// `[^` without a closing `]`.
-    #[error("a footnote reference `[^` has no closing `]`; write it as `[^1]`")]
+    /// `[^` without a closing `]` (`markup-footnote-unclosed`).
     UnclosedFootnote,
-    /// `[^]` with no key.
-    #[error("a footnote reference `[^]` has no key; write it as `[^1]`")]
+    /// `[^]` with no key (`markup-footnote-empty`).
     EmptyFootnote,
 }
+
+impl From<&MarkupError> for Message {
+    fn from(e: &MarkupError) -> Message {
+        match e {
+            MarkupError::UnclosedStrong => Message::MarkupBoldUnclosed {},
+            MarkupError::UnclosedFootnote => Message::MarkupFootnoteUnclosed {},
+            MarkupError::EmptyFootnote => Message::MarkupFootnoteEmpty {},
+        }
+    }
+}
+
+impl fmt::Display for MarkupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Message::from(self).english())
+    }
+}
+
+impl std::error::Error for MarkupError {}
 
 impl RichText {
     /// The text as first written (a plain string, or the first language of

@@ -12,6 +12,8 @@ use serde::Serialize;
 
 use crate::ids::{BusinessId, Date, ItemId, MunicipalityCode, MunicipalityShare};
 use crate::language::Language;
+pub use crate::locale::findings::Code;
+use crate::locale::findings::{Count, Message, Noun, Word};
 use crate::model::{
     Agreement, Among, AnnexContent, Block, BodyRef, Frequency, GoalsForm, Insert, Party, PartyKind,
     ProseBlock, Responsibility, Status, TierContent,
@@ -30,17 +32,71 @@ pub enum Severity {
 }
 
 /// One problem found in an agreement.
+///
+/// Serialized (in `sopimus check --format json`) as `severity`, `path`,
+/// `code`, `message` and, when known, `location`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// Error or warning.
     pub severity: Severity,
     /// Where in the input, e.g. `parties[4].business_id`.
     pub path: FieldPath,
-    /// What is wrong and how to fix it, in plain words.
+    /// What kind of problem it is, stable across versions, e.g.
+    /// `business-id-check-digit`: what a program matches on.
+    pub code: Code,
+    /// What is wrong and how to fix it, in plain English words. The
+    /// wording is kept stable for scripts; [`Finding::message_in`] gives it
+    /// in Finnish or Swedish.
     pub message: String,
     /// Line and column of the place in the source file, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// The code with the values its sentence names.
+    #[serde(skip)]
+    detail: Message,
+}
+
+impl Finding {
+    fn new(severity: Severity, path: FieldPath, detail: Message) -> Finding {
+        Finding {
+            severity,
+            path,
+            code: detail.code(),
+            message: detail.english(),
+            location: None,
+            detail,
+        }
+    }
+
+    /// The message in `language`, from the catalogue of
+    /// [`locale::findings`](crate::locale::findings): what
+    /// [`message`](Finding::message) says, for a reader of that language.
+    ///
+    /// ```
+    /// use sopimus::{Language, ValidateOptions};
+    /// let mut agreement = sopimus::load("tests/data/valid/minimal.toml")?.agreement;
+    /// agreement.parties[1].business_id = "0145801-4".into();
+    /// let report = sopimus::validate(agreement, &ValidateOptions::default()).unwrap_err().0;
+    /// let finding = &report.findings[0];
+    /// assert_eq!(finding.code.as_str(), "business-id-check-digit");
+    /// assert_eq!(
+    ///     finding.message_in(Language::Fi),
+    ///     "Y-tunnuksen `0145801-4` tarkistusnumero on 4, mutta numeroista laskettuna sen pitäisi olla 3; tarkista, onko tunnuksessa kirjoitusvirhe."
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn message_in(&self, language: Language) -> String {
+        self.detail.text(language)
+    }
+
+    /// The message in `language`, or the English [`message`](Finding::message)
+    /// for `None`.
+    pub fn message_or_english(&self, language: Option<Language>) -> String {
+        match language {
+            Some(l) => self.message_in(l),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// A line and column in a source file, both counted from 1.
@@ -97,6 +153,64 @@ impl Report {
         for finding in &mut self.findings {
             finding.location = located.as_ref().and_then(|l| l.find(&finding.path));
         }
+    }
+}
+
+impl Report {
+    /// The report as `sopimus check` prints it: a line with the verdict and
+    /// the counts, then the errors and the warnings, each with its path,
+    /// its place in `file` when known, and its message in `language`
+    /// (English for `None`, word for word as [`Finding::message`]).
+    ///
+    /// ```text
+    /// agreement.toml is not valid: 1 error, 0 warnings
+    ///
+    /// Errors:
+    ///   parties[3].business_id  (agreement.toml:41:15)
+    ///     the business ID `0145801-4` has check digit 4, but its digits give 3; check for a typing error
+    /// ```
+    pub fn to_text(&self, file: &str, language: Option<Language>) -> String {
+        use crate::locale::findings::{frame, report_words};
+        let words = report_words(language);
+        let errors = self.errors().count();
+        let warnings = self.warnings().count();
+        let count = |n: usize, forms: [&str; 2]| {
+            frame(forms[usize::from(n != 1)], &[("n", n.to_string())])
+        };
+        let mut out = frame(
+            if errors == 0 {
+                words.valid
+            } else {
+                words.invalid
+            },
+            &[
+                ("file", file.to_owned()),
+                ("errors", count(errors, words.errors)),
+                ("warnings", count(warnings, words.warnings)),
+            ],
+        );
+        out.push('\n');
+        for (severity, title) in [
+            (Severity::Error, words.errors_heading),
+            (Severity::Warning, words.warnings_heading),
+        ] {
+            let mut group = self.findings.iter().filter(|f| f.severity == severity).peekable();
+            if group.peek().is_none() {
+                continue;
+            }
+            out.push_str(&format!("\n{title}\n"));
+            for f in group {
+                match f.location {
+                    Some(l) => out.push_str(&format!(
+                        "  {}  ({file}:{}:{})\n",
+                        f.path, l.line, l.column
+                    )),
+                    None => out.push_str(&format!("  {}\n", f.path)),
+                }
+                out.push_str(&format!("    {}\n", f.message_or_english(language)));
+            }
+        }
+        out
     }
 }
 
@@ -448,28 +562,21 @@ enum Accepts {
 }
 
 impl<'a> Checker<'a> {
-    fn push(&mut self, severity: Severity, path: FieldPath, message: impl Into<String>) {
-        self.findings.push(Finding {
-            severity,
-            path,
-            message: message.into(),
-            location: None,
-        });
+    fn error(&mut self, path: FieldPath, message: Message) {
+        self.findings
+            .push(Finding::new(Severity::Error, path, message));
     }
 
-    fn error(&mut self, path: FieldPath, message: impl Into<String>) {
-        self.push(Severity::Error, path, message);
-    }
-
-    fn warning(&mut self, path: FieldPath, message: impl Into<String>) {
-        self.push(Severity::Warning, path, message);
+    fn warning(&mut self, path: FieldPath, message: Message) {
+        self.findings
+            .push(Finding::new(Severity::Warning, path, message));
     }
 
     /// A text field that must not be blank, in every declared language.
-    fn required<T: Versions + ?Sized>(&mut self, path: FieldPath, value: &T, what: &str) {
+    fn required<T: Versions + ?Sized>(&mut self, path: FieldPath, value: &T, what: Word) {
         for (at, _, text) in self.versions_at(&path, value) {
             if text.trim().is_empty() {
-                self.error(at, format!("the {what} is empty; write it out"));
+                self.error(at, Message::FieldEmpty { what });
             } else {
                 self.plain(at, text);
             }
@@ -480,7 +587,7 @@ impl<'a> Checker<'a> {
     }
 
     /// An optional text field: when given, it must not be blank.
-    fn optional<T: Versions + ?Sized>(&mut self, path: FieldPath, value: Option<&T>, what: &str) {
+    fn optional<T: Versions + ?Sized>(&mut self, path: FieldPath, value: Option<&T>, what: Word) {
         if let Some(v) = value {
             self.required(path, v, what);
         }
@@ -512,9 +619,10 @@ impl<'a> Checker<'a> {
         for l in written.iter().filter(|l| !languages.contains(**l)) {
             self.error(
                 path.key(l.code()),
-                format!(
-                    "`{l}` is not one of the agreement's languages ({languages}); remove it, or add it to `languages` under `[meta]`"
-                ),
+                Message::LanguageNotDeclared {
+                    language: *l,
+                    languages: languages.clone(),
+                },
             );
         }
         for l in languages.all().iter().filter(|l| !written.contains(l)) {
@@ -525,11 +633,11 @@ impl<'a> Checker<'a> {
                 .collect();
             self.error(
                 path.clone(),
-                format!(
-                    "the text has no {} (`{l}`) version; write it in every language of the agreement, as {{ {} }}",
-                    l.english_name(),
-                    example.join(", ")
-                ),
+                Message::TranslationMissing {
+                    name: Word::Language(*l),
+                    language: *l,
+                    example: example.join(", "),
+                },
             );
         }
     }
@@ -541,39 +649,37 @@ impl<'a> Checker<'a> {
             if chars > limits::TEXT_CHARS {
                 self.error(
                     path.clone(),
-                    format!(
-                        "the text has {chars} characters, more than the limit of {}; split it or move it to an annex of its own",
-                        limits::TEXT_CHARS
-                    ),
+                    Message::TextTooLong {
+                        chars,
+                        limit: limits::TEXT_CHARS,
+                    },
                 );
             }
         }
         if let Some(c) = direction_override(value) {
             self.error(
                 path.clone(),
-                format!(
-                    "the text contains the invisible direction control U+{:04X}, which makes the text show in another order than it is written; a signed document must read as written, so remove it",
-                    u32::from(c)
-                ),
+                Message::TextDirectionControl {
+                    codepoint: format!("{:04X}", u32::from(c)),
+                },
             );
         }
         if let Some(c) = bad_control(value) {
             self.error(
                 path,
-                format!(
-                    "the text contains the control character U+{:04X}, which cannot be printed; remove it",
-                    u32::from(c)
-                ),
+                Message::TextControlCharacter {
+                    codepoint: format!("{:04X}", u32::from(c)),
+                },
             );
         } else if let Some(c) = value.chars().find(|c| !crate::coverage::printable(*c)) {
             // The PDF would lack the glyph: refused here, so that a valid
             // agreement always renders.
             self.error(
                 path,
-                format!(
-                    "the text contains `{c}` (U+{:04X}), which the document's fonts cannot show; replace it with words or a character the fonts have",
-                    u32::from(c)
-                ),
+                Message::TextGlyphMissing {
+                    character: c,
+                    codepoint: format!("{:04X}", u32::from(c)),
+                },
             );
         }
     }
@@ -583,26 +689,21 @@ impl<'a> Checker<'a> {
         for (at, language, version) in self.versions_at(&path, text) {
             self.plain(at.clone(), version);
             match crate::text::parse_spans(version) {
-                Err(e) => self.error(at.clone(), e.to_string()),
+                Err(e) => self.error(at.clone(), Message::from(&e)),
                 Ok(spans) => {
                     for span in spans {
                         if let Span::Footnote(key) = span {
                             if self.a.footnotes.contains_key(&key) {
                                 self.used_footnotes.entry(language).or_default().insert(key);
                             } else {
-                                self.error(
-                                    at.clone(),
-                                    format!(
-                                        "the footnote `[^{key}]` is not defined; add `\"{key}\" = \"…\"` under `[footnotes]`"
-                                    ),
-                                );
+                                self.error(at.clone(), Message::FootnoteUndefined { key });
                             }
                         }
                     }
                 }
             }
             if required && crate::text::plain_of(version).trim().is_empty() {
-                self.error(at, "the text is empty; write it out");
+                self.error(at, Message::TextEmpty {});
             }
         }
         self.translations(&path, &text.versions());
@@ -610,10 +711,7 @@ impl<'a> Checker<'a> {
 
     fn list(&mut self, path: FieldPath, items: &[RichText]) {
         if items.is_empty() {
-            self.error(
-                path.clone(),
-                "the list has no items; add items or remove the list",
-            );
+            self.error(path.clone(), Message::ListEmpty {});
         }
         for (j, item) in items.iter().enumerate() {
             self.rich(path.index(j), item, true);
@@ -627,7 +725,9 @@ impl<'a> Checker<'a> {
                 ProseBlock::Paragraph(t) => self.rich(at.key("paragraph"), t, true),
                 ProseBlock::Bullets(items) => self.list(at.key("bullets"), items),
                 ProseBlock::Numbered(items) => self.list(at.key("numbered"), items),
-                ProseBlock::Subheading(h) => self.required(at.key("subheading"), h, "subheading"),
+                ProseBlock::Subheading(h) => {
+                    self.required(at.key("subheading"), h, Word::Subheading)
+                }
             }
         }
     }
@@ -639,13 +739,13 @@ impl<'a> Checker<'a> {
                 Block::Paragraph(t) => self.rich(at.key("paragraph"), t, true),
                 Block::Bullets(items) => self.list(at.key("bullets"), items),
                 Block::Numbered(items) => self.list(at.key("numbered"), items),
-                Block::Subheading(h) => self.required(at.key("subheading"), h, "subheading"),
+                Block::Subheading(h) => self.required(at.key("subheading"), h, Word::Subheading),
                 Block::Insert(what) => {
                     if let Some(first) = self.inserts.get(what) {
-                        let message = format!(
-                            "`{}` is already inserted at `{first}`; the same content would print twice",
-                            insert_name(*what)
-                        );
+                        let message = Message::InsertTwice {
+                            insert: insert_name(*what),
+                            first: first.to_string(),
+                        };
                         self.warning(at.key("insert"), message);
                     } else {
                         self.inserts.insert(*what, at.key("insert"));
@@ -668,7 +768,7 @@ impl<'a> Checker<'a> {
         let (ids, codes) = self.parties();
         for (i, s) in a.sections.iter().enumerate() {
             let at = root().key("sections").index(i);
-            self.required(at.key("heading"), &s.heading, "section heading");
+            self.required(at.key("heading"), &s.heading, Word::SectionHeading);
             self.blocks(&at.key("blocks"), &s.blocks);
         }
         self.legal_basis();
@@ -726,7 +826,9 @@ impl<'a> Checker<'a> {
             if !(1900..=9999).contains(&date.year()) {
                 self.error(
                     path,
-                    format!("the date {date} is outside the years 1900–9999 that an agreement can carry; check the year"),
+                    Message::DateOutOfRange {
+                        date: date.to_string(),
+                    },
                 );
             }
         }
@@ -738,58 +840,58 @@ impl<'a> Checker<'a> {
         let goals_iter = || a.priorities.iter().flat_map(|p| &p.goals);
         let indicators: usize = goals_iter().map(|g| g.indicators.len()).sum();
         let actions: usize = goals_iter().map(|g| g.actions.len()).sum();
-        let mut counts: Vec<(FieldPath, usize, usize, &str)> = vec![
+        let mut counts: Vec<(FieldPath, usize, usize, Word)> = vec![
             (
                 root().key("parties"),
                 a.parties.len(),
                 limits::PARTIES,
-                "parties",
+                Word::Parties,
             ),
             (
                 root().key("forums"),
                 a.forums.len(),
                 limits::FORUMS,
-                "forums",
+                Word::Forums,
             ),
             (
                 root().key("sections"),
                 a.sections.len(),
                 limits::SECTIONS,
-                "sections",
+                Word::Sections,
             ),
             (
                 root().key("priorities"),
                 a.priorities.len(),
                 limits::PRIORITIES,
-                "priorities",
+                Word::Priorities,
             ),
-            (root().key("priorities"), goals, limits::GOALS, "goals"),
+            (root().key("priorities"), goals, limits::GOALS, Word::Goals),
             (
                 root().key("priorities"),
                 indicators,
                 limits::INDICATORS,
-                "indicators",
+                Word::Indicators,
             ),
             (
                 root().key("priorities"),
                 actions,
                 limits::INDICATORS,
-                "actions",
+                Word::Actions,
             ),
             (
                 root().key("interface_areas"),
                 a.interface_areas.len(),
                 limits::AREAS,
-                "interface areas",
+                Word::InterfaceAreas,
             ),
             (
                 root().key("annexes").key("additional"),
                 a.annexes.additional.len(),
                 limits::AREAS,
-                "additional annexes",
+                Word::AdditionalAnnexes,
             ),
         ];
-        let blocks = "blocks, list items, members or rows";
+        let blocks = Word::Blocks;
         let mut count_lists = |path: FieldPath, n: usize, lists: Vec<(&str, usize)>| {
             counts.push((path.clone(), n, limits::BLOCKS, blocks));
             for (i, (kind, len)) in lists.into_iter().enumerate() {
@@ -855,10 +957,7 @@ impl<'a> Checker<'a> {
         }
         for (path, count, limit, what) in counts {
             if count > limit {
-                self.error(
-                    path,
-                    format!("{count} {what} is more than the limit of {limit}; check that the input is what you meant, or split the agreement"),
-                );
+                self.error(path, Message::LimitExceeded { count, what, limit });
             }
         }
     }
@@ -866,22 +965,16 @@ impl<'a> Checker<'a> {
     fn meta(&mut self) {
         let m = &self.a.meta;
         let at = root().key("meta");
-        self.required(at.key("title"), &m.title, "title");
-        self.optional(at.key("short_title"), m.short_title.as_ref(), "short title");
-        self.optional(at.key("version"), m.version.as_ref(), "version label");
+        self.required(at.key("title"), &m.title, Word::Title);
+        self.optional(at.key("short_title"), m.short_title.as_ref(), Word::ShortTitle);
+        self.optional(at.key("version"), m.version.as_ref(), Word::VersionLabel);
     }
 
     /// A number of a decision or statute section, written without `§`.
-    fn section_number(&mut self, path: FieldPath, value: &str, what: &str) {
+    fn section_number(&mut self, path: FieldPath, value: &str, what: Word) {
         if value.contains('§') {
-            let bare = value.replace('§', "");
-            let bare = bare.trim();
-            self.error(
-                path,
-                format!(
-                    "write the {what} as a number only (`{bare}`); the document adds the `§` sign itself (`§ {bare}`)"
-                ),
-            );
+            let bare = value.replace('§', "").trim().to_owned();
+            self.error(path, Message::SectionNumberSign { what, bare });
         } else {
             self.required(path, value, what);
         }
@@ -890,10 +983,7 @@ impl<'a> Checker<'a> {
     fn parties(&mut self) -> (Vec<Option<BusinessId>>, Vec<Option<MunicipalityCode>>) {
         let a = self.a;
         if a.parties.is_empty() {
-            self.error(
-                root().key("parties"),
-                "the agreement has no parties; add a `[[parties]]` table for each",
-            );
+            self.error(root().key("parties"), Message::PartiesNone {});
         }
         let mut ids: HashMap<&str, usize> = HashMap::new();
         let mut names: HashMap<String, usize> = HashMap::new();
@@ -914,23 +1004,29 @@ impl<'a> Checker<'a> {
             if !p.id.is_well_formed() {
                 self.error(
                     path.key("id"),
-                    format!("the party id `{id}` must be a short name of letters, digits, `-`, `_` or `.`, e.g. `forssa`"),
+                    Message::PartyIdMalformed { id: id.to_owned() },
                 );
             } else if let Some(first) = ids.insert(id, i) {
                 self.error(
                     path.key("id"),
-                    format!("the party id `{id}` is already used by `parties[{first}]`; give each party its own id"),
+                    Message::PartyIdDuplicate {
+                        id: id.to_owned(),
+                        first,
+                    },
                 );
             }
-            self.required(path.key("name"), &p.name, "party name");
-            self.optional(path.key("short_name"), p.short_name.as_ref(), "short name");
+            self.required(path.key("name"), &p.name, Word::PartyName);
+            self.optional(path.key("short_name"), p.short_name.as_ref(), Word::ShortName);
             let key = p.name.as_str().trim().to_lowercase();
             if !key.is_empty()
                 && let Some(first) = names.insert(key, i)
             {
                 self.error(
                     path.key("name"),
-                    format!("the name `{}` is the same as that of `parties[{first}]`; a party is listed once", p.name),
+                    Message::PartyNameDuplicate {
+                        name: p.name.to_string(),
+                        first,
+                    },
                 );
             }
             match p.business_id.parse() {
@@ -938,43 +1034,47 @@ impl<'a> Checker<'a> {
                     if let Some(first) = bids.insert(bid.clone(), i) {
                         self.error(
                             path.key("business_id"),
-                            format!("the business ID `{bid}` is the same as that of `parties[{first}]`; check which party it belongs to"),
+                            Message::BusinessIdDuplicate {
+                                id: bid.to_string(),
+                                first,
+                            },
                         );
                     }
                     checked.push(Some(bid));
                 }
                 Err(e) => {
-                    self.error(path.key("business_id"), e.to_string());
+                    self.error(path.key("business_id"), Message::from(&e));
                     checked.push(None);
                 }
             }
             codes.push(self.municipality_code(&path, p, &mut codes_seen, i));
-            self.optional(path.key("address"), p.address.as_ref(), "address");
+            self.optional(path.key("address"), p.address.as_ref(), Word::Address);
             match &p.signatory {
                 Some(s) => {
                     let at = path.key("signatory");
-                    self.required(at.key("name"), &s.name, "signatory's name");
-                    self.required(at.key("title"), &s.title, "signatory's title");
+                    self.required(at.key("name"), &s.name, Word::SignatoryName);
+                    self.required(at.key("title"), &s.title, Word::SignatoryTitle);
                 }
                 None if a.meta.status == Status::Final => self.error(
                     path.key("signatory"),
-                    format!(
-                        "`{}` has no signatory, but a final agreement needs one for every party; add `signatory = {{ name = \"…\", title = \"…\" }}`",
-                        p.name
-                    ),
+                    Message::SignatoryMissing {
+                        party: p.name.to_string(),
+                    },
                 ),
                 None => {}
             }
             if let Some(ap) = &p.approval {
                 let at = path.key("approval");
-                self.required(at.key("body"), &ap.body, "approving body");
+                self.required(at.key("body"), &ap.body, Word::ApprovingBody);
                 if let Some(section) = &ap.section {
-                    self.section_number(at.key("section"), section, "minutes section");
+                    self.section_number(at.key("section"), section, Word::MinutesSection);
                 }
                 if ap.date > self.today {
                     self.error(
                         at.key("date"),
-                        format!("the approving decision is dated {}, which is in the future; check the date", ap.date.finnish()),
+                        Message::ApprovalInFuture {
+                            date: ap.date.finnish(),
+                        },
                     );
                 }
             }
@@ -982,52 +1082,45 @@ impl<'a> Checker<'a> {
                 if signed > self.today {
                     self.error(
                         path.key("signed_on"),
-                        format!(
-                            "`{}` cannot have signed on {}, which is in the future; check the date",
-                            p.name,
-                            signed.finnish()
-                        ),
+                        Message::SignedInFuture {
+                            party: p.name.to_string(),
+                            date: signed.finnish(),
+                        },
                     );
                 }
                 match &p.approval {
                     Some(ap) if signed < ap.date => self.error(
                         path.key("signed_on"),
-                        format!(
-                            "`{}` signed on {} but approved the agreement only on {}; a party signs on or after its approving decision",
-                            p.name,
-                            signed.finnish(),
-                            ap.date.finnish()
-                        ),
+                        Message::SignedBeforeApproval {
+                            party: p.name.to_string(),
+                            signed: signed.finnish(),
+                            approved: ap.date.finnish(),
+                        },
                     ),
                     None => self.warning(
                         path.key("approval"),
-                        format!("`{}` has signed but no approving decision is recorded; add `approval = {{ body = \"…\", date = …, section = \"…\" }}`", p.name),
+                        Message::ApprovalMissing {
+                            party: p.name.to_string(),
+                        },
                     ),
                     _ => {}
                 }
                 if a.meta.status == Status::Draft {
-                    self.warning(
-                        path.key("signed_on"),
-                        "a signing date is recorded but the agreement is still a draft; set `meta.status = \"final\"` for the signed text",
-                    );
+                    self.warning(path.key("signed_on"), Message::SignedDraft {});
                 }
             }
         }
         match counties.len() {
             1 => {}
-            0 if !a.parties.is_empty() => self.error(
-                root().key("parties"),
-                "no party is a wellbeing services county; exactly one party must have `kind = \"wellbeing_services_county\"`",
-            ),
+            0 if !a.parties.is_empty() => {
+                self.error(root().key("parties"), Message::CountyMissing {});
+            }
             0 => {}
             _ => {
                 for &i in &counties[1..] {
                     self.error(
                         root().key("parties").index(i).key("kind"),
-                        format!(
-                            "`parties[{}]` is already the wellbeing services county; an agreement has exactly one",
-                            counties[0]
-                        ),
+                        Message::CountyTwice { first: counties[0] },
                     );
                 }
             }
@@ -1047,10 +1140,9 @@ impl<'a> Checker<'a> {
         if !p.kind.is_municipality() {
             self.error(
                 at,
-                format!(
-                    "`{}` is not a municipality or city, so it has no municipality code; remove it",
-                    p.name
-                ),
+                Message::MunicipalityCodeNotMunicipality {
+                    party: p.name.to_string(),
+                },
             );
             return None;
         }
@@ -1059,13 +1151,16 @@ impl<'a> Checker<'a> {
                 if let Some(first) = seen.insert(code.clone(), i) {
                     self.error(
                         at,
-                        format!("the municipality code `{code}` is already that of `parties[{first}]`; each municipality has its own"),
+                        Message::MunicipalityCodeDuplicate {
+                            code: code.to_string(),
+                            first,
+                        },
                     );
                 }
                 Some(code)
             }
             Err(e) => {
-                self.error(at, e.to_string());
+                self.error(at, Message::from(&e));
                 None
             }
         }
@@ -1074,31 +1169,32 @@ impl<'a> Checker<'a> {
     fn legal_basis(&mut self) {
         for (i, s) in self.a.legal_basis.iter().enumerate() {
             let path = root().key("legal_basis").index(i);
-            self.required(path.key("name"), &s.name, "statute's name");
-            self.optional(path.key("number"), s.number.as_ref(), "statute number");
+            self.required(path.key("name"), &s.name, Word::StatuteName);
+            self.optional(path.key("number"), s.number.as_ref(), Word::StatuteNumber);
             if s.provisions.is_empty() {
-                self.error(path.key("provisions"), "no sections are cited; add `provisions = [{ section = \"14\", topic = \"…\" }]`");
+                self.error(path.key("provisions"), Message::ProvisionsNone {});
             }
             for (j, p) in s.provisions.iter().enumerate() {
                 let at = path.key("provisions").index(j);
-                self.section_number(at.key("section"), &p.section, "section number");
-                self.required(at.key("topic"), &p.topic, "topic");
+                self.section_number(at.key("section"), &p.section, Word::SectionNumber);
+                self.required(at.key("topic"), &p.topic, Word::Topic);
             }
         }
     }
 
     /// What an id of the shared namespace names, as a finding's message
     /// when it names nothing.
-    fn unknown_ref(&self, id: &str) -> String {
+    fn unknown_ref(&self, id: &str) -> Message {
         let mut known: Vec<&str> = self.a.parties.iter().map(|p| p.id.as_str()).collect();
         known.extend(self.a.forums.iter().map(|f| f.id.as_str()));
+        let id = id.to_owned();
         if known.is_empty() {
-            format!("no party or body has the id `{id}`")
+            Message::UnknownReferenceNothingDefined { id }
         } else {
-            format!(
-                "no party or body has the id `{id}`; use one of: {}",
-                known.join(", ")
-            )
+            Message::UnknownReference {
+                id,
+                known: known.join(", "),
+            }
         }
     }
 
@@ -1116,40 +1212,35 @@ impl<'a> Checker<'a> {
                     let msg = self.unknown_party(party.as_str());
                     self.error(path.clone(), msg);
                 }
-                self.required(path.key("organ"), organ, "name of the organ");
+                self.required(path.key("organ"), organ, Word::OrganName);
             }
-            BodyRef::Group(_) if accepts == Accepts::One => self.error(
-                path,
-                "name one party or body here, not a group; use `id = \"…\"` or `other = \"…\"`",
-            ),
+            BodyRef::Group(_) if accepts == Accepts::One => {
+                self.error(path, Message::GroupNotAllowed {});
+            }
             BodyRef::Group(_) => {}
-            BodyRef::Other(name) => self.required(path.key("other"), name, "organisation's name"),
+            BodyRef::Other(name) => {
+                self.required(path.key("other"), name, Word::OrganisationName);
+            }
         }
     }
 
     fn responsibility(&mut self, path: FieldPath, r: &Responsibility) {
         if r.responsible.is_empty() {
-            self.error(
-                path.key("responsible"),
-                "the responsibility names no one; add the id of the party or body that leads, e.g. `responsible = [\"lahti\"]`",
-            );
+            self.error(path.key("responsible"), Message::ResponsibilityEmpty {});
         }
         for (field, list) in [("responsible", &r.responsible), ("partners", &r.partners)] {
             let mut seen: Vec<&BodyRef> = Vec::new();
             for (k, who) in list.iter().enumerate() {
                 let at = path.key(field).index(k);
                 if seen.contains(&who) {
-                    self.warning(
-                        at.clone(),
-                        "the same party or body is named twice; remove one",
-                    );
+                    self.warning(at.clone(), Message::NamedTwice {});
                 }
                 seen.push(who);
                 self.body_ref(at, who, Accepts::Anyone);
             }
         }
         if let Some(t) = &r.text {
-            self.required(path.key("text"), t, "responsibility text");
+            self.required(path.key("text"), t, Word::ResponsibilityText);
         }
     }
 
@@ -1158,7 +1249,7 @@ impl<'a> Checker<'a> {
         self.optional(
             root().key("structure").key("caption"),
             a.structure.caption.as_ref(),
-            "caption",
+            Word::Caption,
         );
         let mut levels: BTreeMap<u32, usize> = BTreeMap::new();
         for (i, t) in a.tiers.iter().enumerate() {
@@ -1166,27 +1257,28 @@ impl<'a> Checker<'a> {
             if let Some(first) = levels.insert(t.level, i) {
                 self.error(
                     path.key("level"),
-                    format!(
-                        "tier {} is already defined at `tiers[{first}]`; each level appears once",
-                        t.level
-                    ),
+                    Message::TierLevelDuplicate {
+                        level: t.level,
+                        first,
+                    },
                 );
             }
-            self.required(path.key("name"), &t.name, "tier name");
-            self.optional(path.key("level_name"), t.level_name.as_ref(), "level name");
+            self.required(path.key("name"), &t.name, Word::TierName);
+            self.optional(
+                path.key("level_name"),
+                t.level_name.as_ref(),
+                Word::LevelName,
+            );
             if t.contents.is_empty() {
-                self.error(path.key("contents"), "the tier shows nothing; write `contents = [\"bodies\"]` (or `municipalities`, `interface_areas`)");
+                self.error(path.key("contents"), Message::TierContentsEmpty {});
             }
             let mut shown = BTreeSet::new();
             for (k, c) in t.contents.iter().enumerate() {
                 if !shown.insert(format!("{c:?}")) {
-                    self.error(
-                        path.key("contents").index(k),
-                        "listed twice; list each kind of content once",
-                    );
+                    self.error(path.key("contents").index(k), Message::TierContentTwice {});
                 }
                 if *c == TierContent::InterfaceAreas && a.interface_areas.is_empty() {
-                    self.error(path.key("contents").index(k), "the tier shows the interface areas, but none are defined; add `[[interface_areas]]` or remove this");
+                    self.error(path.key("contents").index(k), Message::TierAreasNone {});
                 }
             }
             self.prose(&path.key("blocks"), &t.blocks);
@@ -1195,7 +1287,7 @@ impl<'a> Checker<'a> {
             if level != expected {
                 self.error(
                     root().key("tiers").index(i).key("level"),
-                    format!("tiers must be numbered 1, 2, 3 … without gaps, but tier {expected} is missing before tier {level}"),
+                    Message::TierGap { expected, level },
                 );
                 break;
             }
@@ -1211,28 +1303,31 @@ impl<'a> Checker<'a> {
             let path = root().key("forums").index(i);
             let id = f.id.as_str();
             if id.trim().is_empty() {
-                self.error(
-                    path.key("id"),
-                    "the forum id is empty; give a short name such as `kh-hyte`",
-                );
+                self.error(path.key("id"), Message::ForumIdEmpty {});
             } else if !f.id.is_well_formed() {
                 self.error(
                     path.key("id"),
-                    format!("the forum id `{id}` must be a short name of letters, digits, `-`, `_` or `.`, e.g. `kh-hyte`"),
+                    Message::ForumIdMalformed { id: id.to_owned() },
                 );
             } else if let Some(first) = ids.insert(id, i) {
                 self.error(
                     path.key("id"),
-                    format!("the forum id `{id}` is already used by `forums[{first}]`; give each forum its own id"),
+                    Message::ForumIdDuplicate {
+                        id: id.to_owned(),
+                        first,
+                    },
                 );
             } else if let Some(&party) = party_ids.get(id) {
                 self.error(
                     path.key("id"),
-                    format!("the id `{id}` is already the id of `parties[{party}]`; parties and bodies share one set of ids, so give the body another"),
+                    Message::ForumIdIsParty {
+                        id: id.to_owned(),
+                        party,
+                    },
                 );
             }
-            self.required(path.key("name"), &f.name, "forum name");
-            self.optional(path.key("short_name"), f.short_name.as_ref(), "short name");
+            self.required(path.key("name"), &f.name, Word::ForumName);
+            self.optional(path.key("short_name"), f.short_name.as_ref(), Word::ShortName);
             let missing: Vec<u32> = f
                 .tier
                 .levels()
@@ -1248,16 +1343,16 @@ impl<'a> Checker<'a> {
                 self.error(
                     path.key("tier"),
                     if known.is_empty() {
-                        format!(
-                            "`{}` is placed in tier {which}, but no tiers are defined; add `[[tiers]]`",
-                            f.name
-                        )
+                        Message::ForumTierNoneDefined {
+                            forum: f.name.to_string(),
+                            tier: which,
+                        }
                     } else {
-                        format!(
-                            "`{}` is placed in tier {which}, which does not exist; the tiers are {}",
-                            f.name,
-                            known.join(", ")
-                        )
+                        Message::ForumTierUnknown {
+                            forum: f.name.to_string(),
+                            tier: which,
+                            known: known.join(", "),
+                        }
                     },
                 );
             }
@@ -1271,23 +1366,21 @@ impl<'a> Checker<'a> {
             {
                 self.warning(
                     path.key("tier"),
-                    format!("`{}` is placed in tier {}, whose figure box shows only {}; add \"bodies\" to that tier's `contents` to draw it (Annex 1 lists it either way)", f.name, t.level, content_names(&t.contents)),
+                    Message::ForumNotDrawn {
+                        forum: f.name.to_string(),
+                        tier: t.level,
+                        contents: content_words(&t.contents),
+                    },
                 );
             }
             self.per_municipality(&path, f);
             if let Some(c) = &f.convener {
                 let at = path.key("convener");
                 if c.party.is_none() && c.other.is_none() && !c.chair {
-                    self.error(
-                        at.clone(),
-                        "the convener names no one; give `party = \"…\"`, `other = \"…\"` or `chair = true`",
-                    );
+                    self.error(at.clone(), Message::ConvenerEmpty {});
                 }
                 if c.party.is_some() && c.other.is_some() {
-                    self.error(
-                        at.clone(),
-                        "the convener names both a party and another body; keep one of `party` and `other`",
-                    );
+                    self.error(at.clone(), Message::ConvenerBoth {});
                 }
                 if let Some(p) = &c.party {
                     if a.party(p).is_none() {
@@ -1296,21 +1389,20 @@ impl<'a> Checker<'a> {
                     } else if f.per_municipality {
                         self.error(
                             at.key("party"),
-                            format!("`{}` exists in each municipality and each municipality convenes its own; remove `party` from the convener", f.name),
+                            Message::ConvenerPerMunicipality {
+                                forum: f.name.to_string(),
+                            },
                         );
                     }
                 }
-                self.optional(at.key("other"), c.other.as_ref(), "convening body");
+                self.optional(at.key("other"), c.other.as_ref(), Word::ConveningBody);
             }
             if let Some(by) = &f.appointed_by {
                 self.body_ref(path.key("appointed_by"), by, Accepts::One);
                 if let BodyRef::Id(by_id) = by
                     && by_id.as_str() == id
                 {
-                    self.error(
-                        path.key("appointed_by"),
-                        "a body cannot appoint itself; name the body or party that appoints it",
-                    );
+                    self.error(path.key("appointed_by"), Message::AppointsItself {});
                 }
             }
             self.members(&path, f);
@@ -1318,28 +1410,31 @@ impl<'a> Checker<'a> {
                 if c.min == 0 || c.min > c.max {
                     self.error(
                         path.key("frequency"),
-                        format!("the meeting count {}–{} is not a range; write a count such as 2 or a range such as [3, 4]", c.min, c.max),
+                        Message::FrequencyNotRange {
+                            min: c.min,
+                            max: c.max,
+                        },
                     );
                 } else if c.max > 366 {
                     self.error(
                         path.key("frequency"),
-                        format!("{} meetings is more than one a day; check the count", c.max),
+                        Message::FrequencyTooMany { max: c.max },
                     );
                 }
             }
-            for (field, value) in [
-                ("composition", &f.composition),
-                ("serves", &f.serves),
-                ("prepared_by", &f.prepared_by),
-                ("presented_by", &f.presented_by),
+            for (field, value, what) in [
+                ("composition", &f.composition, Word::Composition),
+                ("serves", &f.serves, Word::Serves),
+                ("prepared_by", &f.prepared_by, Word::PreparedBy),
+                ("presented_by", &f.presented_by, Word::PresentedBy),
             ] {
-                self.optional(path.key(field), value.as_ref(), field);
+                self.optional(path.key(field), value.as_ref(), what);
             }
             if let Some(crate::model::Officers::Other(text)) = &f.officers {
                 self.required(
                     path.key("officers").key("other"),
                     text,
-                    "officers' description",
+                    Word::OfficersDescription,
                 );
             }
             for (j, t) in f.tasks.iter().enumerate() {
@@ -1349,10 +1444,7 @@ impl<'a> Checker<'a> {
         for (i, j) in a.joint_meetings.iter().enumerate() {
             let path = root().key("joint_meetings").index(i);
             if j.forums.len() < 2 {
-                self.error(
-                    path.key("forums"),
-                    "a joint meeting needs at least two forums",
-                );
+                self.error(path.key("forums"), Message::JointMeetingForums {});
             }
             for (k, id) in j.forums.iter().enumerate() {
                 if a.forum(id).is_none() {
@@ -1361,17 +1453,13 @@ impl<'a> Checker<'a> {
                 }
             }
             if j.at_least_per_year == 0 {
-                self.error(
-                    path.key("at_least_per_year"),
-                    "a joint meeting is held at least once a year; write 1 or more",
-                );
+                self.error(path.key("at_least_per_year"), Message::JointMeetingZero {});
             } else if j.at_least_per_year > 366 {
                 self.error(
                     path.key("at_least_per_year"),
-                    format!(
-                        "{} joint meetings is more than one a day; check the count",
-                        j.at_least_per_year
-                    ),
+                    Message::JointMeetingTooMany {
+                        count: j.at_least_per_year,
+                    },
                 );
             }
         }
@@ -1382,13 +1470,13 @@ impl<'a> Checker<'a> {
         if !f.per_municipality && !f.municipalities.is_empty() {
             self.error(
                 path.key("municipalities"),
-                "`municipalities` lists where a body exists once per municipality; set `per_municipality = true`, or list the participants under `members`",
+                Message::MunicipalitiesWithoutPerMunicipality {},
             );
         }
         if f.per_municipality && a.municipality_count() == 0 {
             self.error(
                 path.key("per_municipality"),
-                "the body exists once per municipality, but no party is a municipality or city",
+                Message::PerMunicipalityNoMunicipalities {},
             );
         }
         let mut seen = BTreeSet::new();
@@ -1399,12 +1487,15 @@ impl<'a> Checker<'a> {
                     let msg = self.unknown_party(id.as_str());
                     self.error(at, msg);
                 }
-                Some(p) if !p.kind.is_municipality() => {
-                    self.error(at, format!("`{}` is not a municipality or city", p.name))
-                }
+                Some(p) if !p.kind.is_municipality() => self.error(
+                    at,
+                    Message::NotAMunicipality {
+                        party: p.name.to_string(),
+                    },
+                ),
                 Some(_) => {
                     if !seen.insert(id.as_str()) {
-                        self.error(at, format!("`{id}` is listed twice"));
+                        self.error(at, Message::ListedTwice { id: id.to_string() });
                     }
                 }
             }
@@ -1416,50 +1507,44 @@ impl<'a> Checker<'a> {
         for (k, m) in f.members.iter().enumerate() {
             let at = path.key("members").index(k);
             if seen.contains(&&m.who) {
-                self.error(
-                    at.clone(),
-                    "this member is listed twice; list each member once with its seats",
-                );
+                self.error(at.clone(), Message::MemberTwice {});
             }
             seen.push(&m.who);
             self.body_ref(at.clone(), &m.who, Accepts::Anyone);
             if let BodyRef::Id(id) = &m.who
                 && id.as_str() == f.id.as_str()
             {
-                self.error(at.clone(), "a body cannot be a member of itself");
+                self.error(at.clone(), Message::MemberOfItself {});
             }
             match m.seats {
-                Some(0) => self.error(
-                    at.key("seats"),
-                    "a member has at least one seat; write 1 or more, or leave `seats` out",
-                ),
-                Some(n) if n > 1_000 => self.error(
-                    at.key("seats"),
-                    format!("{n} seats is more than any body has; check the number"),
-                ),
+                Some(0) => self.error(at.key("seats"), Message::SeatsZero {}),
+                Some(n) if n > 1_000 => {
+                    self.error(at.key("seats"), Message::SeatsTooMany { seats: n });
+                }
                 _ => {}
             }
-            self.optional(at.key("role"), m.role.as_ref(), "role");
+            self.optional(at.key("role"), m.role.as_ref(), Word::Role);
         }
     }
 
-    fn unknown_party(&self, id: &str) -> String {
+    fn unknown_party(&self, id: &str) -> Message {
         let known: Vec<&str> = self.a.parties.iter().map(|p| p.id.as_str()).collect();
-        format!(
-            "no party has the id `{id}`; use one of: {}",
-            known.join(", ")
-        )
+        Message::UnknownParty {
+            id: id.to_owned(),
+            known: known.join(", "),
+        }
     }
 
-    fn unknown_forum(&self, id: &str) -> String {
+    fn unknown_forum(&self, id: &str) -> Message {
         let known: Vec<&str> = self.a.forums.iter().map(|f| f.id.as_str()).collect();
+        let id = id.to_owned();
         if known.is_empty() {
-            format!("no forum has the id `{id}`; no forums are defined, add `[[forums]]`")
+            Message::UnknownForumNoneDefined { id }
         } else {
-            format!(
-                "no forum has the id `{id}`; use one of: {}",
-                known.join(", ")
-            )
+            Message::UnknownForum {
+                id,
+                known: known.join(", "),
+            }
         }
     }
 
@@ -1472,26 +1557,27 @@ impl<'a> Checker<'a> {
             if !area.id.is_well_formed() {
                 self.error(
                     path.key("id"),
-                    format!("the interface area id `{id}` must be a short name of letters, digits, `-`, `_` or `.`, e.g. `tyollisyys`"),
+                    Message::AreaIdMalformed { id: id.to_owned() },
                 );
             } else if let Some(first) = ids.insert(id, i) {
                 self.error(
                     path.key("id"),
-                    format!(
-                        "the interface area id `{id}` is already used by `interface_areas[{first}]`"
-                    ),
+                    Message::AreaIdDuplicate {
+                        id: id.to_owned(),
+                        first,
+                    },
                 );
             }
-            self.required(path.key("name"), &area.name, "interface area's name");
+            self.required(path.key("name"), &area.name, Word::AreaName);
             self.required(
                 path.key("municipal_contact"),
                 &area.municipal_contact,
-                "municipal contact role",
+                Word::MunicipalContact,
             );
             self.required(
                 path.key("county_contact"),
                 &area.county_contact,
-                "county contact role",
+                Word::CountyContact,
             );
             for (k, b) in area.bodies.iter().enumerate() {
                 self.body_ref(path.key("bodies").index(k), b, Accepts::Anyone);
@@ -1509,14 +1595,14 @@ impl<'a> Checker<'a> {
         let mut taken: HashMap<ItemId, FieldPath> = HashMap::new();
         for (i, p) in a.priorities.iter().enumerate() {
             let path = root().key("priorities").index(i);
-            self.required(path.key("title"), &p.title, "priority's title");
+            self.required(path.key("title"), &p.title, Word::PriorityTitle);
             let number = p.number.unwrap_or(u32::try_from(i + 1).unwrap_or(u32::MAX));
             if let Some(n) = p.number
                 && let Some(first) = numbers.insert(n, i)
             {
                 self.error(
                     path.key("number"),
-                    format!("priority number {n} is already used by `priorities[{first}]`"),
+                    Message::PriorityNumberDuplicate { number: n, first },
                 );
             }
             let pid = self.item_id(
@@ -1538,10 +1624,9 @@ impl<'a> Checker<'a> {
             if p.goals.is_empty() {
                 self.error(
                     path.key("goals"),
-                    format!(
-                        "the priority `{}` has no goals; every priority needs at least one goal",
-                        p.title
-                    ),
+                    Message::PriorityWithoutGoals {
+                        priority: p.title.to_string(),
+                    },
                 );
             }
             for (g, goal) in p.goals.iter().enumerate() {
@@ -1562,13 +1647,10 @@ impl<'a> Checker<'a> {
                 self.optional(
                     gpath.key("indicators_intro"),
                     goal.indicators_intro.as_ref(),
-                    "introduction of the indicators",
+                    Word::IndicatorsIntro,
                 );
                 if goal.indicators.is_empty() {
-                    self.error(
-                        gpath.key("indicators"),
-                        "the goal has no indicators; every goal needs at least one way to measure it",
-                    );
+                    self.error(gpath.key("indicators"), Message::GoalWithoutIndicators {});
                 }
                 let mut goal_ids = GoalIds {
                     id: gid,
@@ -1588,10 +1670,7 @@ impl<'a> Checker<'a> {
                     self.indicator(&ipath, ind);
                 }
                 if !goal.actions.is_empty() && a.annexes.goals_form == GoalsForm::Simple {
-                    self.error(
-                        gpath.key("actions"),
-                        "the goal has actions, but the simple form of Annex 2 has no column for them; set `goals_form = \"full\"` under `[annexes]`",
-                    );
+                    self.error(gpath.key("actions"), Message::ActionsInSimpleForm {});
                 }
                 for (k, action) in goal.actions.iter().enumerate() {
                     let apath = gpath.key("actions").index(k);
@@ -1630,7 +1709,7 @@ impl<'a> Checker<'a> {
                 if !id.is_well_formed() {
                     self.error(
                         path.key("id"),
-                        format!("the id `{id}` must be a short name of letters, digits, `-`, `_` or `.`, e.g. `p1.g2`"),
+                        Message::ItemIdMalformed { id: id.to_string() },
                     );
                 }
                 (id.clone(), false)
@@ -1638,20 +1717,12 @@ impl<'a> Checker<'a> {
             None => (ItemId::from(generate()), true),
         };
         if let Some(first) = taken.get(&id) {
-            let at = if generated {
-                path.clone()
+            let (id, first) = (id.to_string(), first.to_string());
+            if generated {
+                self.error(path.clone(), Message::GeneratedIdDuplicate { id, first });
             } else {
-                path.key("id")
-            };
-            let how = if generated {
-                "this item has no id, and the one generated from its place"
-            } else {
-                "this id"
-            };
-            self.error(
-                at,
-                format!("{how} (`{id}`) is already the id of `{first}`; ids of priorities, goals, indicators and actions must be unique, so write an `id` of its own here"),
-            );
+                self.error(path.key("id"), Message::ItemIdDuplicate { id, first });
+            }
         } else {
             taken.insert(id.clone(), path.clone());
         }
@@ -1667,41 +1738,35 @@ impl<'a> Checker<'a> {
     fn indicator(&mut self, ipath: &FieldPath, ind: &crate::model::Indicator) {
         let a = self.a;
         self.rich(ipath.key("text"), &ind.text, true);
-        self.optional(ipath.key("target"), ind.target.as_ref(), "target");
-        self.optional(ipath.key("unit"), ind.unit.as_ref(), "unit");
+        self.optional(ipath.key("target"), ind.target.as_ref(), Word::Target);
+        self.optional(ipath.key("unit"), ind.unit.as_ref(), Word::Unit);
         if let Some([lo, hi]) = ind.scale
             && lo >= hi
         {
             self.error(
                 ipath.key("scale"),
-                format!("the scale [{lo}, {hi}] is not a range; write it as [1, 5]"),
+                Message::ScaleNotRange { low: lo, high: hi },
             );
         }
         if let Some(source) = &ind.source {
             self.required(
                 ipath.key("source").key("name"),
                 &source.name,
-                "source's name",
+                Word::SourceName,
             );
             self.optional(
                 ipath.key("source").key("id"),
                 source.id.as_ref(),
-                "source's indicator id",
+                Word::SourceId,
             );
         }
         if let Some(v) = ind.baseline_value
             && !v.is_finite()
         {
-            self.error(
-                ipath.key("baseline_value"),
-                "the baseline value is not a number; write it as digits, e.g. `12.5`",
-            );
+            self.error(ipath.key("baseline_value"), Message::BaselineNotANumber {});
         }
         if ind.baseline_value.is_some() && ind.baseline_year.is_none() {
-            self.warning(
-                ipath.key("baseline_value"),
-                "a baseline value without its year cannot be compared; add `baseline_year`",
-            );
+            self.warning(ipath.key("baseline_value"), Message::BaselineWithoutYear {});
         }
         // The municipalities a share counts among.
         let among = ind
@@ -1718,7 +1783,7 @@ impl<'a> Checker<'a> {
                 self.share(ipath.key("municipalities"), share, n, ind.among.is_some());
             }
         } else if ind.among.is_some() {
-            self.warning(ipath.key("among"), "`among` tells which municipalities a share counts, but the indicator has no `municipalities = \"X/N\"`; add it or remove `among`");
+            self.warning(ipath.key("among"), Message::AmongWithoutShare {});
         }
         let plain = ind.text.plain();
         for found in shares_in_text(&plain) {
@@ -1736,18 +1801,21 @@ impl<'a> Checker<'a> {
             }
             let share = found.share;
             let message = match ind.municipalities {
-                Some(s) => format!(
-                    "the text says `{share}`, but the indicator counts `{s}`; make them agree"
-                ),
-                None if ind.among.is_some() => format!(
-                    "the text counts out of {} municipalities (`{share}`), but `among` names {expected}; check which municipalities the share is of",
-                    share.of()
-                ),
-                None => format!(
-                    "the text counts out of {} municipalities (`{share}`), but the agreement has {expected}; if the share is of some municipalities only, add `municipalities = \"{share}\"` and `among = [...]` naming them, otherwise write `{}`",
-                    share.of(),
-                    advise_share(share, expected)
-                ),
+                Some(s) => Message::TextShareDiffers {
+                    text: share.to_string(),
+                    share: s.to_string(),
+                },
+                None if ind.among.is_some() => Message::TextShareAmong {
+                    of: share.of(),
+                    text: share.to_string(),
+                    count: expected,
+                },
+                None => Message::TextShareTotal {
+                    of: share.of(),
+                    text: share.to_string(),
+                    count: expected,
+                    advice: advise_share(share, expected).to_string(),
+                },
             };
             self.warning(ipath.key("text"), message);
         }
@@ -1757,7 +1825,10 @@ impl<'a> Checker<'a> {
             if !(1900..=year).contains(&y) {
                 self.warning(
                     ipath.key("baseline_year"),
-                    format!("the baseline year {y} is not between 1900 and the agreement's year {year}; check it"),
+                    Message::BaselineYear {
+                        year: y,
+                        agreement_year: year,
+                    },
                 );
             }
         }
@@ -1854,10 +1925,7 @@ impl<'a> Checker<'a> {
         match among {
             Among::Parties(ids) => {
                 if ids.is_empty() {
-                    self.error(
-                        path.clone(),
-                        "`among` names no municipalities; list their ids or remove it",
-                    );
+                    self.error(path.clone(), Message::AmongEmpty {});
                     return None;
                 }
                 let mut ok = true;
@@ -1870,12 +1938,20 @@ impl<'a> Checker<'a> {
                             ok = false;
                         }
                         Some(p) if !p.kind.is_municipality() => {
-                            self.error(path.index(k), format!("`{}` is not a municipality or city, so it cannot be counted in a share of municipalities", p.name));
+                            self.error(
+                                path.index(k),
+                                Message::AmongNotAMunicipality {
+                                    party: p.name.to_string(),
+                                },
+                            );
                             ok = false;
                         }
                         Some(_) => {
                             if !seen.insert(id.as_str()) {
-                                self.error(path.index(k), format!("`{id}` is listed twice"));
+                                self.error(
+                                    path.index(k),
+                                    Message::ListedTwice { id: id.to_string() },
+                                );
                                 ok = false;
                             }
                         }
@@ -1892,7 +1968,12 @@ impl<'a> Checker<'a> {
                 Some(f) => {
                     let n = a.municipal_members(f).len();
                     if n == 0 {
-                        self.error(path.key("members_of"), format!("`{}` has no municipalities among its members, so a share cannot be counted among them; list them under the body's `members`", f.name));
+                        self.error(
+                            path.key("members_of"),
+                            Message::AmongNoMunicipalMembers {
+                                forum: f.name.to_string(),
+                            },
+                        );
                         return None;
                     }
                     Some(n)
@@ -1910,23 +1991,32 @@ impl<'a> Checker<'a> {
     ) {
         let n = u32::try_from(municipalities).unwrap_or(u32::MAX);
         if share.of() != n {
-            let whose = if among {
-                "`among` names"
-            } else {
-                "the agreement has"
-            };
+            let (of, count) = (share.of(), n);
+            let (share, advice) = (share.to_string(), advise_share(share, n).to_string());
             self.error(
                 path,
-                format!(
-                    "the indicator counts out of {} municipalities (`{share}`), but {whose} {n}; write `{}`",
-                    share.of(),
-                    advise_share(share, n)
-                ),
+                if among {
+                    Message::ShareWrongTotalAmong {
+                        of,
+                        share,
+                        count,
+                        advice,
+                    }
+                } else {
+                    Message::ShareWrongTotal {
+                        of,
+                        share,
+                        count,
+                        advice,
+                    }
+                },
             );
         } else if share.count().is_some_and(|c| c > share.of()) {
             self.error(
                 path,
-                format!("`{share}` counts more municipalities than there are"),
+                Message::ShareCountTooHigh {
+                    share: share.to_string(),
+                },
             );
         }
     }
@@ -1952,10 +2042,9 @@ impl<'a> Checker<'a> {
             if f.rounds.len() > 12 {
                 self.error(
                     path.key("rounds"),
-                    format!(
-                        "{} follow-up rounds is more than one a month; check the list",
-                        f.rounds.len()
-                    ),
+                    Message::FollowUpRoundsTooMany {
+                        count: f.rounds.len(),
+                    },
                 );
             }
             let mut previous: Option<u32> = None;
@@ -1964,20 +2053,23 @@ impl<'a> Checker<'a> {
                 for (field, m) in [("from_month", w.from_month), ("to_month", w.to_month)] {
                     if !(1..=12).contains(&m) {
                         ok = false;
-                        self.error(
-                            at.key(field),
-                            format!("{m} is not a month; write 1 (January) to 12 (December)"),
-                        );
+                        self.error(at.key(field), Message::MonthInvalid { month: m });
                     }
                 }
                 if ok && w.from_month > w.to_month {
-                    self.error(at.clone(), format!("the window runs from month {} back to month {}; a window stays within one year, so write the earlier month first", w.from_month, w.to_month));
+                    self.error(
+                        at.clone(),
+                        Message::WindowBackwards {
+                            from: w.from_month,
+                            to: w.to_month,
+                        },
+                    );
                 }
                 if ok
                     && let Some(prev) = previous
                     && w.from_month <= prev
                 {
-                    self.error(at, "the rounds overlap or are out of order; list them in the order of the year, each after the one before");
+                    self.error(at, Message::RoundsOutOfOrder {});
                 }
                 if ok {
                     previous = Some(w.to_month);
@@ -1989,11 +2081,10 @@ impl<'a> Checker<'a> {
         {
             self.error(
                 root().key("validity").key("until"),
-                format!(
-                    "the agreement would end on {}, not after its date {}; check the date",
-                    until.finnish(),
-                    a.meta.date.finnish()
-                ),
+                Message::ValidityEndsEarly {
+                    until: until.finnish(),
+                    date: a.meta.date.finnish(),
+                },
             );
         }
         if let Some(r) = &a.validity.review {
@@ -2001,45 +2092,42 @@ impl<'a> Checker<'a> {
             if r.deadline <= a.meta.date {
                 self.error(
                     path.key("deadline"),
-                    format!(
-                        "the review deadline {} is not after the agreement's date {}; the review comes later",
-                        r.deadline.finnish(),
-                        a.meta.date.finnish()
-                    ),
+                    Message::ReviewDeadlineEarly {
+                        deadline: r.deadline.finnish(),
+                        date: a.meta.date.finnish(),
+                    },
                 );
             }
             self.rich(path.key("text"), &r.text, true);
         }
         let notice = root().key("termination").key("notice_months");
         if a.termination.notice_months == 0 {
-            self.error(
-                notice,
-                "the notice period is 0 months; it must be at least 1 month (the 2023 agreement has 12)",
-            );
+            self.error(notice, Message::NoticeZero {});
         } else if a.termination.notice_months > 120 {
             self.error(
                 notice,
-                format!(
-                    "a notice period of {} months is more than ten years; check the number",
-                    a.termination.notice_months
-                ),
+                Message::NoticeTooLong {
+                    months: a.termination.notice_months,
+                },
             );
         } else if a.termination.notice_months > 60 {
             self.warning(
                 notice,
-                format!(
-                    "a notice period of {} months is unusually long; check it",
-                    a.termination.notice_months
-                ),
+                Message::NoticeLong {
+                    months: a.termination.notice_months,
+                },
             );
         }
         self.optional(
             root().key("signing").key("place"),
             a.signing.place.as_ref(),
-            "place of signing",
+            Word::SigningPlace,
         );
         if a.signing.counterparts == Some(0) {
-            self.error(root().key("signing").key("counterparts"), "the agreement is made in at least one counterpart; write 1 or more, or leave it out for one per party");
+            self.error(
+                root().key("signing").key("counterparts"),
+                Message::CounterpartsZero {},
+            );
         }
     }
 
@@ -2058,20 +2146,19 @@ impl<'a> Checker<'a> {
                 }
                 Some(f) if f.named_representatives == Some(false) => self.error(
                     path.key("forum"),
-                    format!(
-                        "`{}` has no representatives named by the parties (`named_representatives = false`); remove this entry or change that setting",
-                        f.name
-                    ),
+                    Message::RepresentativesNotNamed {
+                        forum: f.name.to_string(),
+                    },
                 ),
                 Some(_) => {}
             }
-            self.required(path.key("name"), &r.name, "representative's name");
+            self.required(path.key("name"), &r.name, Word::RepresentativeName);
             self.optional(
                 path.key("title"),
                 r.title.as_ref(),
-                "representative's title",
+                Word::RepresentativeTitle,
             );
-            self.optional(path.key("deputy"), r.deputy.as_ref(), "deputy's name");
+            self.optional(path.key("deputy"), r.deputy.as_ref(), Word::DeputyName);
         }
     }
 
@@ -2079,63 +2166,49 @@ impl<'a> Checker<'a> {
         let x = &self.a.annexes;
         let path = root().key("annexes");
         for (field, value, what) in [
-            ("structures_title", &x.structures_title, "title of Annex 1"),
-            ("goals_title", &x.goals_title, "title of Annex 2"),
-            ("priority_heading", &x.priority_heading, "priority heading"),
-            ("goal_heading", &x.goal_heading, "goal column heading"),
+            ("structures_title", &x.structures_title, Word::StructuresTitle),
+            ("goals_title", &x.goals_title, Word::GoalsTitle),
+            ("priority_heading", &x.priority_heading, Word::PriorityHeading),
+            ("goal_heading", &x.goal_heading, Word::GoalHeading),
             (
                 "indicator_heading",
                 &x.indicator_heading,
-                "indicator column heading",
+                Word::IndicatorHeading,
             ),
-            ("action_heading", &x.action_heading, "action column heading"),
-            (
-                "lead_heading",
-                &x.lead_heading,
-                "responsibility column heading",
-            ),
+            ("action_heading", &x.action_heading, Word::ActionHeading),
+            ("lead_heading", &x.lead_heading, Word::LeadHeading),
         ] {
             self.optional(path.key(field), value.as_ref(), what);
         }
         for (i, annex) in x.additional.iter().enumerate() {
             let at = path.key("additional").index(i);
-            self.required(at.key("title"), &annex.title, "annex title");
+            self.required(at.key("title"), &annex.title, Word::AnnexTitle);
             match &annex.content {
                 AnnexContent::Blocks(blocks) => {
                     if blocks.is_empty() {
-                        self.error(
-                            at.key("blocks"),
-                            "the annex has no text; add blocks or remove the annex",
-                        );
+                        self.error(at.key("blocks"), Message::AnnexBlocksEmpty {});
                     }
                     self.prose(&at.key("blocks"), blocks);
                 }
                 AnnexContent::Table(table) => {
                     let t = at.key("table");
                     if table.columns.is_empty() {
-                        self.error(
-                            t.key("columns"),
-                            "the table has no columns; add their headings",
-                        );
+                        self.error(t.key("columns"), Message::TableColumnsNone {});
                     }
                     for (k, c) in table.columns.iter().enumerate() {
-                        self.required(t.key("columns").index(k), c, "column heading");
+                        self.required(t.key("columns").index(k), c, Word::ColumnHeading);
                     }
                     if table.rows.is_empty() {
-                        self.error(
-                            t.key("rows"),
-                            "the table has no rows; add rows or remove the annex",
-                        );
+                        self.error(t.key("rows"), Message::TableRowsNone {});
                     }
                     for (r, row) in table.rows.iter().enumerate() {
                         if row.len() != table.columns.len() {
                             self.error(
                                 t.key("rows").index(r),
-                                format!(
-                                    "the row has {} but the table has {} columns; give one cell per column (an empty one is \"\")",
-                                    if row.len() == 1 { "1 cell".to_owned() } else { format!("{} cells", row.len()) },
-                                    table.columns.len()
-                                ),
+                                Message::TableRowCells {
+                                    cells: Count(row.len(), Noun::Cell),
+                                    columns: table.columns.len(),
+                                },
                             );
                         }
                         for (c, cell) in row.iter().enumerate() {
@@ -2145,8 +2218,8 @@ impl<'a> Checker<'a> {
                 }
                 AnnexContent::Document(doc) => {
                     let d = at.key("document");
-                    self.required(d.key("name"), &doc.name, "document's name");
-                    self.optional(d.key("reference"), doc.reference.as_ref(), "reference");
+                    self.required(d.key("name"), &doc.name, Word::DocumentName);
+                    self.optional(d.key("reference"), doc.reference.as_ref(), Word::Reference);
                 }
             }
         }
@@ -2172,15 +2245,16 @@ impl<'a> Checker<'a> {
                 })
                 .collect();
             if unused.len() == languages.all().len() {
-                self.error(
-                    path,
-                    format!("the footnote `{key}` is never referred to, so the agreement would not show it; add `[^{key}]` where it belongs or remove it"),
-                );
+                self.error(path, Message::FootnoteUnused { key: key.clone() });
             } else {
                 for l in unused {
                     self.error(
                         path.clone(),
-                        format!("the footnote `{key}` is not referred to in the {} (`{l}`) text, so that version would not show it; add `[^{key}]` there too", l.english_name()),
+                        Message::FootnoteUnusedInVersion {
+                            key: key.clone(),
+                            name: Word::Language(l),
+                            language: l,
+                        },
                     );
                 }
             }
@@ -2190,25 +2264,25 @@ impl<'a> Checker<'a> {
                 Insert::LegalBasis,
                 !a.legal_basis.is_empty(),
                 "legal_basis",
-                "the statutes",
+                Word::StatutesContent,
             ),
             (
                 Insert::Tiers,
                 !a.tiers.is_empty(),
                 "tiers",
-                "the tier descriptions",
+                Word::TiersContent,
             ),
             (
                 Insert::FollowUp,
                 a.follow_up.is_some(),
                 "follow_up",
-                "the follow-up rules",
+                Word::FollowUpContent,
             ),
             (
                 Insert::InterfaceAreas,
                 !a.interface_areas.is_empty(),
                 "interface_areas",
-                "the interface areas and their counterpart pairs",
+                Word::InterfaceAreasContent,
             ),
         ];
         for (insert, present, path, what) in missing {
@@ -2219,25 +2293,33 @@ impl<'a> Checker<'a> {
             if present && !placed && !a.sections.is_empty() {
                 self.error(
                     root().key(path),
-                    format!(
-                        "{what} are not placed in any section, so the agreement text would not show them; add `{{ insert = \"{}\" }}` to a section's blocks",
-                        insert_name(insert)
-                    ),
+                    Message::ContentNotInserted {
+                        what,
+                        insert: insert_name(insert),
+                    },
                 );
             }
             if !present && placed {
                 let at = self.inserts[&insert].clone();
-                self.error(at, format!("`{}` is inserted here but the agreement has none; add them or remove the insert", insert_name(insert)));
+                self.error(
+                    at,
+                    Message::InsertWithoutContent {
+                        insert: insert_name(insert),
+                    },
+                );
             }
         }
         for (insert, what) in [
-            (Insert::Validity, "entry into force and duration"),
-            (Insert::Termination, "termination rules"),
+            (Insert::Validity, Word::ValidityContent),
+            (Insert::Termination, Word::TerminationContent),
         ] {
             if !self.inserts.contains_key(&insert) && !a.sections.is_empty() {
                 self.error(
                     root().key("sections"),
-                    format!("the {what} are not placed in any section, so the agreement text would not show them; add `{{ insert = \"{}\" }}` to a section's blocks", insert_name(insert)),
+                    Message::ContentNotInserted {
+                        what,
+                        insert: insert_name(insert),
+                    },
                 );
             }
         }
@@ -2246,11 +2328,11 @@ impl<'a> Checker<'a> {
             && a.tiers.is_empty()
         {
             let at = self.inserts[&Insert::StructureFigure].clone();
-            self.error(at, "the structure figure is drawn from the tiers and bodies, but none are defined; add `[[tiers]]` and `[[forums]]` or remove the insert");
+            self.error(at, Message::FigureWithoutStructure {});
         }
         if self.inserts.contains_key(&Insert::Priorities) && a.priorities.is_empty() {
             let at = self.inserts[&Insert::Priorities].clone();
-            self.error(at, "the priorities are inserted here but none are defined; add `[[priorities]]` or remove the insert");
+            self.error(at, Message::PrioritiesInsertedNone {});
         }
     }
 }
@@ -2263,18 +2345,16 @@ fn insert_name(insert: Insert) -> String {
         .unwrap_or_default()
 }
 
-/// The kinds of content of a tier in words, for messages.
-fn content_names(contents: &[TierContent]) -> String {
+/// The kinds of content of a tier as words, for messages.
+fn content_words(contents: &[TierContent]) -> Vec<Word> {
     contents
         .iter()
-        .map(|c| {
-            serde_json::to_value(c)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default()
+        .map(|c| match c {
+            TierContent::Bodies => Word::ShowsBodies,
+            TierContent::Municipalities => Word::ShowsMunicipalities,
+            TierContent::InterfaceAreas => Word::ShowsInterfaceAreas,
         })
-        .collect::<Vec<_>>()
-        .join(" and ")
+        .collect()
 }
 
 /// The share to write instead of `share` when there are `n`

@@ -52,7 +52,7 @@ fn validated(
         if Format::from_path(file) == Format::Toml {
             report.locate_in_toml(source);
         }
-        print_report(file, &report, format);
+        print_report(file, &report, format, None);
         INVALID
     })
 }

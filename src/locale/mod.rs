@@ -4,6 +4,10 @@
 //! plural agreement, lists), beside it in the language's module
 //! ([`fi`], [`sv`]).
 //!
+//! The messages of validation findings are here too: [`findings`] holds
+//! their codes and English templates, and each language's module its own
+//! table of them.
+//!
 //! The renderer's view, the templates (through the view's `labels`) and the
 //! exports take their words from here and nowhere else; a test scans
 //! `src/render/`, `templates/` and `src/export.rs` for Finnish or Swedish
@@ -25,6 +29,7 @@
 //! ```
 
 pub mod fi;
+pub mod findings;
 pub mod sv;
 
 use crate::ids::Date;

@@ -95,6 +95,47 @@ fn check_json_output_is_machine_readable() {
 }
 
 #[test]
+fn check_speaks_swedish_when_asked_and_english_by_default() {
+    let fixture = "tests/data/invalid/business-id-check-digit.toml";
+    let english = sopimus(&["check", fixture]);
+    assert_eq!(english, sopimus(&["check", "--lang", "en", fixture]));
+    let swedish = sopimus(&["check", "--lang", "sv", fixture]);
+    assert_eq!(swedish.status.code(), Some(1));
+    assert_eq!(
+        text(&swedish.stdout),
+        format!(
+            "{fixture} är inte giltig: 1 fel, 0 varningar\n\nFel:\n  parties[3].business_id  ({fixture}:41:15)\n    FO-numret `0145801-4` har kontrollsiffran 4, men enligt siffrorna ska den vara 3; kontrollera om numret har ett skrivfel.\n"
+        )
+    );
+    assert!(text(&english.stdout).contains("Errors:\n"));
+
+    // JSON keeps the English message and the code, and adds the translation.
+    let json = sopimus(&["check", "--format", "json", "--lang", "sv", fixture]);
+    assert_eq!(json.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["language"], "sv");
+    let finding = &value["findings"][0];
+    assert_eq!(finding["code"], "business-id-check-digit");
+    assert!(finding["message"].as_str().unwrap().starts_with("the business ID"));
+    assert!(finding["translation"].as_str().unwrap().starts_with("FO-numret"));
+    let plain = sopimus(&["check", "--format", "json", fixture]);
+    let value: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert_eq!(value["findings"][0]["code"], "business-id-check-digit");
+    assert!(value.get("language").is_none());
+    assert!(value["findings"][0].get("translation").is_none());
+
+    // The closing note of a valid agreement, in Finnish.
+    let note = sopimus(&["check", "--lang", "fi", "examples/kanta-hame-2023.toml"]);
+    assert_eq!(note.status.code(), Some(0));
+    let report = text(&note.stdout);
+    assert!(report.starts_with("examples/kanta-hame-2023.toml on kelvollinen: 0 virhettä, 0 varoitusta\n"), "{report}");
+    assert!(report.contains("komento `sopimus ids examples/kanta-hame-2023.toml`"), "{report}");
+
+    let unknown = sopimus(&["check", "--lang", "de", fixture]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
 fn help_documents_exit_codes() {
     let out = sopimus(&["--help"]);
     let help = text(&out.stdout);

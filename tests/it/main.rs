@@ -8,6 +8,7 @@ mod common;
 
 mod cli;
 mod export;
+mod findings;
 mod follow_up;
 mod follow_up_report;
 mod follow_up_workbook;
