@@ -703,9 +703,6 @@ fn print_report(
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
         }
-        ReportFormat::Text => print!(
-            "{}",
-            report.to_text(&file.display().to_string(), language)
-        ),
+        ReportFormat::Text => print!("{}", report.to_text(&file.display().to_string(), language)),
     }
 }

@@ -174,9 +174,8 @@ impl Report {
         let words = report_words(language);
         let errors = self.errors().count();
         let warnings = self.warnings().count();
-        let count = |n: usize, forms: [&str; 2]| {
-            frame(forms[usize::from(n != 1)], &[("n", n.to_string())])
-        };
+        let count =
+            |n: usize, forms: [&str; 2]| frame(forms[usize::from(n != 1)], &[("n", n.to_string())]);
         let mut out = frame(
             if errors == 0 {
                 words.valid
@@ -194,17 +193,20 @@ impl Report {
             (Severity::Error, words.errors_heading),
             (Severity::Warning, words.warnings_heading),
         ] {
-            let mut group = self.findings.iter().filter(|f| f.severity == severity).peekable();
+            let mut group = self
+                .findings
+                .iter()
+                .filter(|f| f.severity == severity)
+                .peekable();
             if group.peek().is_none() {
                 continue;
             }
             out.push_str(&format!("\n{title}\n"));
             for f in group {
                 match f.location {
-                    Some(l) => out.push_str(&format!(
-                        "  {}  ({file}:{}:{})\n",
-                        f.path, l.line, l.column
-                    )),
+                    Some(l) => {
+                        out.push_str(&format!("  {}  ({file}:{}:{})\n", f.path, l.line, l.column))
+                    }
                     None => out.push_str(&format!("  {}\n", f.path)),
                 }
                 out.push_str(&format!("    {}\n", f.message_or_english(language)));
@@ -966,7 +968,11 @@ impl<'a> Checker<'a> {
         let m = &self.a.meta;
         let at = root().key("meta");
         self.required(at.key("title"), &m.title, Word::Title);
-        self.optional(at.key("short_title"), m.short_title.as_ref(), Word::ShortTitle);
+        self.optional(
+            at.key("short_title"),
+            m.short_title.as_ref(),
+            Word::ShortTitle,
+        );
         self.optional(at.key("version"), m.version.as_ref(), Word::VersionLabel);
     }
 
@@ -1016,7 +1022,11 @@ impl<'a> Checker<'a> {
                 );
             }
             self.required(path.key("name"), &p.name, Word::PartyName);
-            self.optional(path.key("short_name"), p.short_name.as_ref(), Word::ShortName);
+            self.optional(
+                path.key("short_name"),
+                p.short_name.as_ref(),
+                Word::ShortName,
+            );
             let key = p.name.as_str().trim().to_lowercase();
             if !key.is_empty()
                 && let Some(first) = names.insert(key, i)
@@ -1327,7 +1337,11 @@ impl<'a> Checker<'a> {
                 );
             }
             self.required(path.key("name"), &f.name, Word::ForumName);
-            self.optional(path.key("short_name"), f.short_name.as_ref(), Word::ShortName);
+            self.optional(
+                path.key("short_name"),
+                f.short_name.as_ref(),
+                Word::ShortName,
+            );
             let missing: Vec<u32> = f
                 .tier
                 .levels()
@@ -2166,9 +2180,17 @@ impl<'a> Checker<'a> {
         let x = &self.a.annexes;
         let path = root().key("annexes");
         for (field, value, what) in [
-            ("structures_title", &x.structures_title, Word::StructuresTitle),
+            (
+                "structures_title",
+                &x.structures_title,
+                Word::StructuresTitle,
+            ),
             ("goals_title", &x.goals_title, Word::GoalsTitle),
-            ("priority_heading", &x.priority_heading, Word::PriorityHeading),
+            (
+                "priority_heading",
+                &x.priority_heading,
+                Word::PriorityHeading,
+            ),
             ("goal_heading", &x.goal_heading, Word::GoalHeading),
             (
                 "indicator_heading",

@@ -88,7 +88,8 @@ pub fn run(file: &Path, args: &RenderArgs) -> Result<(), u8> {
 
 /// One round: check, report, render and write, or keep the last good PDF.
 fn once(file: &Path, renderer: &Renderer, args: &RenderArgs) {
-    let valid: Option<ValidatedAgreement> = load_and_validate(file, ReportFormat::Text, true, None).ok();
+    let valid: Option<ValidatedAgreement> =
+        load_and_validate(file, ReportFormat::Text, true, None).ok();
     let written = match valid {
         Some(valid) => render_and_write(renderer, &valid, args).ok(),
         None => None,

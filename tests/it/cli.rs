@@ -116,8 +116,18 @@ fn check_speaks_swedish_when_asked_and_english_by_default() {
     assert_eq!(value["language"], "sv");
     let finding = &value["findings"][0];
     assert_eq!(finding["code"], "business-id-check-digit");
-    assert!(finding["message"].as_str().unwrap().starts_with("the business ID"));
-    assert!(finding["translation"].as_str().unwrap().starts_with("FO-numret"));
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the business ID")
+    );
+    assert!(
+        finding["translation"]
+            .as_str()
+            .unwrap()
+            .starts_with("FO-numret")
+    );
     let plain = sopimus(&["check", "--format", "json", fixture]);
     let value: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
     assert_eq!(value["findings"][0]["code"], "business-id-check-digit");
@@ -128,8 +138,16 @@ fn check_speaks_swedish_when_asked_and_english_by_default() {
     let note = sopimus(&["check", "--lang", "fi", "examples/kanta-hame-2023.toml"]);
     assert_eq!(note.status.code(), Some(0));
     let report = text(&note.stdout);
-    assert!(report.starts_with("examples/kanta-hame-2023.toml on kelvollinen: 0 virhettä, 0 varoitusta\n"), "{report}");
-    assert!(report.contains("komento `sopimus ids examples/kanta-hame-2023.toml`"), "{report}");
+    assert!(
+        report.starts_with(
+            "examples/kanta-hame-2023.toml on kelvollinen: 0 virhettä, 0 varoitusta\n"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains("komento `sopimus ids examples/kanta-hame-2023.toml`"),
+        "{report}"
+    );
 
     let unknown = sopimus(&["check", "--lang", "de", fixture]);
     assert_eq!(unknown.status.code(), Some(2));

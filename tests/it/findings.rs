@@ -24,7 +24,10 @@ fn invalid_fixtures() -> Vec<PathBuf> {
 
 /// The path as the report names it: relative to the crate.
 fn relative(path: &Path) -> String {
-    path.strip_prefix(crate_path("")).unwrap().display().to_string()
+    path.strip_prefix(crate_path(""))
+        .unwrap()
+        .display()
+        .to_string()
 }
 
 /// The located report of a fixture, or the load error's text.

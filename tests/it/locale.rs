@@ -51,7 +51,14 @@ fn locale_words() -> std::collections::BTreeSet<String> {
     for file in ["src/locale/fi.rs", "src/locale/sv.rs", "src/locale/mod.rs"] {
         let source = std::fs::read_to_string(crate_path(file)).unwrap();
         for (_, literal) in literals(&source) {
-            for word in without_placeholders(&literal).split(|c: char| !c.is_alphabetic()) {
+            // What the messages of findings quote in backticks is the input
+            // format (`kind`, `[annexes]`), not words of a document.
+            let words_only: String = without_placeholders(&literal)
+                .split('`')
+                .step_by(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            for word in words_only.split(|c: char| !c.is_alphabetic()) {
                 if word.chars().count() >= 4 {
                     words.insert(word.to_lowercase());
                 }
