@@ -666,6 +666,15 @@ fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {
     }
 }
 
+/// "1 error", "2 errors": an English count for the program's own messages.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 fn print_report(
     file: &Path,
     report: &Report,

@@ -1856,25 +1856,19 @@ impl<'a> Checker<'a> {
         if let Some(kind) = ind.value_kind {
             let share = ind.municipalities.is_some();
             match kind {
-                ValueKind::Scale if ind.scale.is_none() => self.error(
-                    at,
-                    "a scale point needs the scale; add `scale = [1, 5]` (its lowest and highest point)",
-                ),
-                ValueKind::Number | ValueKind::Percentage | ValueKind::Scale if share => self.error(
-                    at,
-                    "a share of municipalities (`X/N`) is counted from each municipality's answer; write `value_kind = \"yes_no\"` or `\"action_status\"`",
-                ),
-                k if ind.scale.is_some() && k != ValueKind::Scale && !share => self.error(
-                    at,
-                    "the indicator has a `scale`, so its value is a point of the scale; write `value_kind = \"scale\"` or remove `scale`",
-                ),
+                ValueKind::Scale if ind.scale.is_none() => {
+                    self.error(at, Message::ValueKindScaleWithoutScale {});
+                }
+                ValueKind::Number | ValueKind::Percentage | ValueKind::Scale if share => {
+                    self.error(at, Message::ValueKindShare {});
+                }
+                k if ind.scale.is_some() && k != ValueKind::Scale && !share => {
+                    self.error(at, Message::ValueKindNotScale {});
+                }
                 ValueKind::Percentage
                     if ind.unit.as_ref().is_some_and(|u| u.as_str().trim() != "%") =>
                 {
-                    self.error(
-                        at,
-                        "a percentage has the unit `%`; write `unit = \"%\"`, or `value_kind = \"number\"` for a value in another unit",
-                    )
+                    self.error(at, Message::ValueKindPercentageUnit {});
                 }
                 _ => {}
             }
@@ -1882,35 +1876,27 @@ impl<'a> Checker<'a> {
         let Some(t) = ind.target_value else { return };
         let at = ipath.key("target_value");
         if !t.is_finite() {
-            self.error(
-                at,
-                "the numeric target is not a number; write it as digits, e.g. `92`",
-            );
+            self.error(at, Message::TargetValueNotANumber {});
             return;
         }
         if ind.target.is_none() {
-            self.error(
-                at.clone(),
-                "a numeric target needs its words as well, which the agreement prints: add `target = \"…\"`, e.g. `target = \"vähintään 92 %\"`",
-            );
+            self.error(at.clone(), Message::TargetValueWithoutWords {});
         }
         match (ind.effective_value_kind(), ind.municipalities) {
             (_, Some(share)) if t.fract() != 0.0 || t < 0.0 || t > f64::from(share.of()) => self
                 .error(
                     at,
-                    format!(
-                        "the target of a share of municipalities is a number of them, 0 to {}; `{}` is not",
-                        share.of(),
-                        crate::finnish::decimal(t)
-                    ),
+                    Message::TargetValueShare {
+                        of: share.of(),
+                        target: crate::finnish::decimal(t),
+                    },
                 ),
             (_, Some(_)) => {}
             (ValueKind::Percentage, None) if !(0.0..=100.0).contains(&t) => self.error(
                 at,
-                format!(
-                    "a percentage is 0–100; the target `{}` is not",
-                    crate::finnish::decimal(t)
-                ),
+                Message::TargetValuePercentage {
+                    target: crate::finnish::decimal(t),
+                },
             ),
             (ValueKind::Scale, None) => {
                 if let Some([lo, hi]) = ind.scale
@@ -1918,17 +1904,17 @@ impl<'a> Checker<'a> {
                 {
                     self.error(
                         at,
-                        format!(
-                            "the target `{}` is outside the scale {lo}–{hi}",
-                            crate::finnish::decimal(t)
-                        ),
+                        Message::TargetValueScale {
+                            target: crate::finnish::decimal(t),
+                            low: lo,
+                            high: hi,
+                        },
                     );
                 }
             }
-            (ValueKind::YesNo | ValueKind::ActionStatus, None) => self.error(
-                at,
-                "a yes/no or action-status indicator is reached by `yes` or `done`; remove `target_value`",
-            ),
+            (ValueKind::YesNo | ValueKind::ActionStatus, None) => {
+                self.error(at, Message::TargetValueYesNo {});
+            }
             _ => {}
         }
     }

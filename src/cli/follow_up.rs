@@ -121,7 +121,7 @@ pub fn run(command: Command) -> Result<(), u8> {
             measurements,
             format,
         } => {
-            let valid = load_and_validate(&agreement, ReportFormat::Text, false)?;
+            let valid = load_and_validate(&agreement, ReportFormat::Text, false, None)?;
             checked(&valid, &measurements, format, true).map(|_| ())
         }
         Command::Report {
@@ -261,7 +261,7 @@ fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) ->
     if !(1900..=9999).contains(&year) {
         return Err(fail(format!("{year} is not a year of an agreement")));
     }
-    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
     let previous = if previous.is_empty() {
         None
     } else {
@@ -321,7 +321,7 @@ fn report(
     refuse_outputs(&inputs, output)?;
     let mut options = options(year, date)?;
     options.standard = standard.into();
-    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
     let measurements = checked(&valid, files, ReportFormat::Text, false)?;
     let renderer = match templates {
         Some(dir) => Renderer::with_template_dir(dir).map_err(fail)?,
@@ -354,7 +354,7 @@ fn export(
     inputs.extend(files.iter().map(PathBuf::as_path));
     refuse_outputs(&inputs, output)?;
     let options = options(year, None)?;
-    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
     let measurements = checked(&valid, files, ReportFormat::Text, false)?;
     let bytes = match format {
         TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options).into_bytes(),
@@ -381,7 +381,7 @@ fn import(
     area_codes: Vec<String>,
 ) -> Result<(), u8> {
     refuse_outputs(&[agreement, statistics], output)?;
-    let valid = load_and_validate(agreement, ReportFormat::Text, false)?;
+    let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
     let bytes = std::fs::read(statistics)
         .map_err(|e| fail(format!("cannot read `{}`: {e}", statistics.display())))?;
     if bytes.len() as u64 > follow_up::limits::INPUT_BYTES {

@@ -273,6 +273,34 @@ pub fn finding(code: Code) -> &'static str {
         Code::BaselineYear => {
             "Lähtötason vuosi {year} ei ole vuoden 1900 ja sopimuksen vuoden ({agreement_year}) välillä; tarkista se."
         }
+        Code::ValueKindScaleWithoutScale => {
+            "Asteikon pisteelle tarvitaan asteikko; lisää `scale = [1, 5]` (sen pienin ja suurin piste)."
+        }
+        Code::ValueKindShare => {
+            "Kuntien osuus (`X/N`) lasketaan kunkin kunnan vastauksesta; kirjoita `value_kind = \"yes_no\"` tai `\"action_status\"`."
+        }
+        Code::ValueKindNotScale => {
+            "Mittarilla on asteikko (`scale`), joten sen arvo on asteikon piste; kirjoita `value_kind = \"scale\"` tai poista `scale`."
+        }
+        Code::ValueKindPercentageUnit => {
+            "Prosenttiluvun yksikkö on `%`; kirjoita `unit = \"%\"` tai `value_kind = \"number\"`, jos arvolla on muu yksikkö."
+        }
+        Code::TargetValueNotANumber => {
+            "Numeerinen tavoitetaso ei ole luku; kirjoita se numeroina, esimerkiksi `92`."
+        }
+        Code::TargetValueWithoutWords => {
+            "Numeerinen tavoitetaso tarvitsee rinnalleen sanallisen tavoitetason, jonka sopimus tulostaa: lisää `target = \"…\"`, esimerkiksi `target = \"vähintään 92 %\"`."
+        }
+        Code::TargetValueShare => {
+            "Kuntien osuuden tavoitetaso on kuntien lukumäärä väliltä 0–{of}; `{target}` ei ole sellainen."
+        }
+        Code::TargetValuePercentage => {
+            "Prosenttiluku on väliltä 0–100; tavoitetaso `{target}` ei ole."
+        }
+        Code::TargetValueScale => "Tavoitetaso `{target}` on asteikon {low}–{high} ulkopuolella.",
+        Code::TargetValueYesNo => {
+            "Kyllä/ei- tai toimenpiteen tila -mittarin tavoite saavutetaan vastauksella `yes` tai `done`; poista `target_value`."
+        }
         Code::AmongWithoutShare => {
             "`among` kertoo, mistä kunnista osuus lasketaan, mutta mittarilla ei ole kenttää `municipalities = \"X/N\"`; lisää se tai poista `among`."
         }

@@ -908,6 +908,26 @@ catalogue! {
         "a baseline value without its year cannot be compared; add `baseline_year`";
     BaselineYear = "baseline-year" { year: i32, agreement_year: i32 }
         "the baseline year {year} is not between 1900 and the agreement's year {agreement_year}; check it";
+    ValueKindScaleWithoutScale = "value-kind-scale-without-scale" {}
+        "a scale point needs the scale; add `scale = [1, 5]` (its lowest and highest point)";
+    ValueKindShare = "value-kind-share" {}
+        "a share of municipalities (`X/N`) is counted from each municipality's answer; write `value_kind = \"yes_no\"` or `\"action_status\"`";
+    ValueKindNotScale = "value-kind-not-scale" {}
+        "the indicator has a `scale`, so its value is a point of the scale; write `value_kind = \"scale\"` or remove `scale`";
+    ValueKindPercentageUnit = "value-kind-percentage-unit" {}
+        "a percentage has the unit `%`; write `unit = \"%\"`, or `value_kind = \"number\"` for a value in another unit";
+    TargetValueNotANumber = "target-value-not-a-number" {}
+        "the numeric target is not a number; write it as digits, e.g. `92`";
+    TargetValueWithoutWords = "target-value-without-words" {}
+        "a numeric target needs its words as well, which the agreement prints: add `target = \"…\"`, e.g. `target = \"vähintään 92 %\"`";
+    TargetValueShare = "target-value-share" { of: u32, target: String }
+        "the target of a share of municipalities is a number of them, 0 to {of}; `{target}` is not";
+    TargetValuePercentage = "target-value-percentage" { target: String }
+        "a percentage is 0–100; the target `{target}` is not";
+    TargetValueScale = "target-value-scale" { target: String, low: u32, high: u32 }
+        "the target `{target}` is outside the scale {low}–{high}";
+    TargetValueYesNo = "target-value-yes-no" {}
+        "a yes/no or action-status indicator is reached by `yes` or `done`; remove `target_value`";
     AmongWithoutShare = "among-without-share" {}
         "`among` tells which municipalities a share counts, but the indicator has no `municipalities = \"X/N\"`; add it or remove `among`";
     AmongEmpty = "among-empty" {}

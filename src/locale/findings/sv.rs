@@ -263,6 +263,34 @@ pub fn finding(code: Code) -> &'static str {
         Code::BaselineYear => {
             "Utgångsåret {year} ligger inte mellan 1900 och avtalets år {agreement_year}; kontrollera det."
         }
+        Code::ValueKindScaleWithoutScale => {
+            "En punkt på en skala kräver skalan; lägg till `scale = [1, 5]` (dess lägsta och högsta punkt)."
+        }
+        Code::ValueKindShare => {
+            "En andel av kommunerna (`X/N`) räknas utifrån varje kommuns svar; skriv `value_kind = \"yes_no\"` eller `\"action_status\"`."
+        }
+        Code::ValueKindNotScale => {
+            "Indikatorn har en skala (`scale`), så dess värde är en punkt på skalan; skriv `value_kind = \"scale\"` eller ta bort `scale`."
+        }
+        Code::ValueKindPercentageUnit => {
+            "En procentsats har enheten `%`; skriv `unit = \"%\"`, eller `value_kind = \"number\"` för ett värde i en annan enhet."
+        }
+        Code::TargetValueNotANumber => {
+            "Den numeriska målnivån är inte ett tal; skriv den med siffror, t.ex. `92`."
+        }
+        Code::TargetValueWithoutWords => {
+            "En numerisk målnivå behöver också en målnivå i ord, som avtalet skriver ut: lägg till `target = \"…\"`, t.ex. `target = \"minst 92 %\"`."
+        }
+        Code::TargetValueShare => {
+            "Målnivån för en andel av kommunerna är ett antal kommuner, 0–{of}; `{target}` är inte ett sådant."
+        }
+        Code::TargetValuePercentage => {
+            "En procentsats ligger mellan 0 och 100; målnivån `{target}` gör inte det."
+        }
+        Code::TargetValueScale => "Målnivån `{target}` ligger utanför skalan {low}–{high}.",
+        Code::TargetValueYesNo => {
+            "En ja/nej-indikator eller en indikator för åtgärdens status uppnås med `yes` eller `done`; ta bort `target_value`."
+        }
         Code::AmongWithoutShare => {
             "`among` anger bland vilka kommuner en andel räknas, men indikatorn har inget `municipalities = \"X/N\"`; lägg till det eller ta bort `among`."
         }
