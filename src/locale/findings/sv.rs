@@ -157,7 +157,7 @@ pub fn finding(code: Code) -> &'static str {
             "Innehållet anges två gånger; ange varje slags innehåll bara en gång."
         }
         Code::TierAreasNone => {
-            "Nivån visar gränsytorna, men inga gränsytor har definierats; lägg till `[[interface_areas]]` eller ta bort detta."
+            "Nivån visar kontaktytorna, men inga kontaktytor har definierats; lägg till `[[interface_areas]]` eller ta bort detta."
         }
         Code::TierGap => {
             "Nivåerna numreras 1, 2, 3 … utan luckor, men nivå {expected} saknas före nivå {level}."
@@ -411,7 +411,7 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::PresentedBy => "föredraganden",
         Word::OfficersDescription => "beskrivningen av ordförande och sekreterare",
         Word::Role => "rollen",
-        Word::AreaName => "gränsytans namn",
+        Word::AreaName => "kontaktytans namn",
         Word::MunicipalContact => "kommunernas motpart",
         Word::CountyContact => "välfärdsområdets motpart",
         Word::PriorityTitle => "prioriteringens rubrik",
@@ -442,18 +442,18 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::Goals => "mål",
         Word::Indicators => "indikatorer",
         Word::Actions => "åtgärder",
-        Word::InterfaceAreas => "gränsytor",
+        Word::InterfaceAreas => "kontaktytor",
         Word::AdditionalAnnexes => "ytterligare bilagor",
         Word::Blocks => "block, listpunkter, medlemmar eller rader",
         Word::StatutesContent => "författningarna",
         Word::TiersContent => "nivåbeskrivningarna",
         Word::FollowUpContent => "uppföljningsreglerna",
-        Word::InterfaceAreasContent => "gränsytorna och deras motparter",
+        Word::InterfaceAreasContent => "kontaktytorna och deras motparter",
         Word::ValidityContent => "ikraftträdandet och giltighetstiden",
         Word::TerminationContent => "uppsägningsreglerna",
         Word::ShowsBodies => "organen",
         Word::ShowsMunicipalities => "kommunerna",
-        Word::ShowsInterfaceAreas => "gränsytorna",
+        Word::ShowsInterfaceAreas => "kontaktytorna",
         Word::Language(l) => Locale::new(Language::Sv).language_adjective(l),
     }
 }
