@@ -193,7 +193,7 @@ struct RenderArgs {
 }
 
 /// A language code, `fi` or `sv`.
-fn parse_language(code: &str) -> Result<sopimus::Language, String> {
+pub(crate) fn parse_language(code: &str) -> Result<sopimus::Language, String> {
     code.parse()
         .map_err(|e: sopimus::UnknownLanguage| e.to_string())
 }

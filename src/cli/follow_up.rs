@@ -11,8 +11,8 @@ use sopimus::follow_up::{
 use sopimus::{Date, Renderer, Severity, ValidatedAgreement};
 
 use super::{
-    INVALID, ReportFormat, StandardArg, TableFormat, UNREADABLE, load_and_validate, plural,
-    refuse_output_over_input,
+    INVALID, ReportFormat, StandardArg, TableFormat, UNREADABLE, load_and_validate, parse_language,
+    plural, refuse_output_over_input,
 };
 
 /// The follow-up commands.
@@ -72,6 +72,10 @@ pub enum Command {
         /// else the built-in one).
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// The language version (`fi`, `sv`): one of the agreement's
+        /// languages; its first by default.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
     },
     /// Check measurements, then write the report's table (one row per
     /// indicator: values by year, status and its reason) as CSV or XLSX.
@@ -90,6 +94,10 @@ pub enum Command {
         /// The year reported on (by default the latest with values).
         #[arg(long)]
         year: Option<i32>,
+        /// The language version (`fi`, `sv`): one of the agreement's
+        /// languages; its first by default.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
     },
     /// Map downloaded statistics (a long CSV: source_id, region, year,
     /// value) to the agreement's indicators, check them, and write them as
@@ -132,12 +140,12 @@ pub fn run(command: Command) -> Result<(), u8> {
             date,
             standard,
             templates,
+            language,
         } => report(
             &agreement,
             &measurements,
             &output,
-            year,
-            date.as_deref(),
+            options(year, date.as_deref(), language)?,
             standard,
             templates.as_deref(),
         ),
@@ -147,7 +155,14 @@ pub fn run(command: Command) -> Result<(), u8> {
             output,
             format,
             year,
-        } => export(&agreement, &measurements, &output, format, year),
+            language,
+        } => export(
+            &agreement,
+            &measurements,
+            &output,
+            format,
+            options(year, None, language)?,
+        ),
         Command::Import {
             agreement,
             statistics,
@@ -294,9 +309,14 @@ fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) ->
     }
 }
 
-fn options(year: Option<i32>, date: Option<&str>) -> Result<FollowUpOptions, u8> {
+fn options(
+    year: Option<i32>,
+    date: Option<&str>,
+    language: Option<sopimus::Language>,
+) -> Result<FollowUpOptions, u8> {
     let mut options = FollowUpOptions::default();
     options.year = year;
+    options.language = language;
     if let Some(date) = date {
         let parsed: Date = date.parse().map_err(|e| fail(format!("--date: {e}")))?;
         if !(1900..=9999).contains(&parsed.year()) {
@@ -311,15 +331,13 @@ fn report(
     agreement: &Path,
     files: &[PathBuf],
     output: &Path,
-    year: Option<i32>,
-    date: Option<&str>,
+    mut options: FollowUpOptions,
     standard: StandardArg,
     templates: Option<&Path>,
 ) -> Result<(), u8> {
     let mut inputs: Vec<&Path> = vec![agreement];
     inputs.extend(files.iter().map(PathBuf::as_path));
     refuse_outputs(&inputs, output)?;
-    let mut options = options(year, date)?;
     options.standard = standard.into();
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
     let measurements = checked(&valid, files, ReportFormat::Text, false)?;
@@ -348,16 +366,17 @@ fn export(
     files: &[PathBuf],
     output: &Path,
     format: TableFormat,
-    year: Option<i32>,
+    options: FollowUpOptions,
 ) -> Result<(), u8> {
     let mut inputs: Vec<&Path> = vec![agreement];
     inputs.extend(files.iter().map(PathBuf::as_path));
     refuse_outputs(&inputs, output)?;
-    let options = options(year, None)?;
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
     let measurements = checked(&valid, files, ReportFormat::Text, false)?;
     let bytes = match format {
-        TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options).into_bytes(),
+        TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options)
+            .map_err(fail)?
+            .into_bytes(),
         #[cfg(feature = "xlsx")]
         TableFormat::Xlsx => {
             follow_up::report::to_xlsx(&valid, &measurements, &options).map_err(fail)?

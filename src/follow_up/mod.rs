@@ -30,7 +30,7 @@
 //! let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
 //! let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
 //! let measurements = follow_up::check(&agreement, vec![loaded])?;
-//! let rows = follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default());
+//! let rows = follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default())?;
 //! assert_eq!(rows.len(), 13);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -529,6 +529,9 @@ pub struct FollowUpOptions {
     /// PDF's date; the latest date of a figure of the year when `None`, or
     /// the last day of the year when no figure is dated.
     pub date: Option<Date>,
+    /// The language version: one of the agreement's languages; its first
+    /// when `None`.
+    pub language: Option<crate::Language>,
     /// The PDF standards (feature `render`).
     #[cfg(feature = "render")]
     pub standard: crate::render::Standard,
@@ -539,6 +542,14 @@ impl FollowUpOptions {
     pub fn for_year(year: i32) -> Self {
         FollowUpOptions {
             year: Some(year),
+            ..FollowUpOptions::default()
+        }
+    }
+
+    /// Options for the language version in `language`.
+    pub fn in_language(language: crate::Language) -> Self {
+        FollowUpOptions {
+            language: Some(language),
             ..FollowUpOptions::default()
         }
     }

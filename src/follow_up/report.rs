@@ -4,13 +4,16 @@
 //! The view data is plain JSON (`/data.json` of `templates/follow_up.typ`),
 //! described in `templates/DATA.md`: every sentence, label, value and chart
 //! proportion is made here, so the template only lays out. Every chart has
-//! its text alternative, written here from the same numbers.
+//! its text alternative, written here from the same numbers. The words come
+//! from the locale ([`crate::locale`]), in the language version asked for
+//! ([`FollowUpOptions::language`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use crate::finnish::decimal;
+use crate::language::LanguageError;
+use crate::locale::Version;
 use crate::model::{Indicator, ValueKind};
 use crate::validate::ValidatedAgreement;
 
@@ -59,68 +62,62 @@ pub fn report_date(
         .unwrap_or_else(|| crate::Date::from_ymd(2000, 1, 1).expect("a valid date"))
 }
 
-/// The kind of value in words.
-fn kind_label(kind: ValueKind, indicator: &Indicator) -> String {
-    match (kind, indicator.municipalities) {
-        (_, Some(share)) => format!("kuntien osuus ({share})"),
-        (ValueKind::Percentage, _) => "prosentti".to_owned(),
-        (ValueKind::Scale, _) => {
-            let [lo, hi] = indicator.scale.unwrap_or([1, 5]);
-            format!("itsearvio {lo}–{hi}")
-        }
-        (ValueKind::YesNo, _) => "kyllä / ei".to_owned(),
-        (ValueKind::ActionStatus, _) => "toimenpiteen tila".to_owned(),
-        _ => "luku".to_owned(),
-    }
+/// The language version `options` ask for.
+fn version<'a>(
+    agreement: &'a ValidatedAgreement,
+    options: &FollowUpOptions,
+) -> Result<Version<'a>, LanguageError> {
+    let a = agreement.agreement();
+    Ok(Version::new(a, a.meta.languages.version(options.language)?))
 }
 
-fn with_unit(value: f64, indicator: &Indicator) -> String {
-    match indicator.unit.as_ref().map(|u| u.as_str().trim()) {
-        Some("%") => format!("{} %", decimal(value)),
-        Some(unit) if !unit.is_empty() => format!("{} {unit}", decimal(value)),
-        _ if indicator.effective_value_kind() == ValueKind::Percentage => {
-            format!("{} %", decimal(value))
-        }
-        _ => decimal(value),
-    }
+/// The kind of value in words.
+fn kind_label(v: Version<'_>, indicator: &Indicator) -> String {
+    v.locale.kind_of_value(
+        indicator.effective_value_kind(),
+        indicator.municipalities.map(|s| s.to_string()).as_deref(),
+        indicator.scale,
+    )
+}
+
+/// The unit of an indicator's numbers: its own, or `%` for a percentage.
+fn unit<'a>(v: Version<'a>, indicator: &'a Indicator) -> Option<&'a str> {
+    v.opt(indicator.unit.as_ref())
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .or((indicator.effective_value_kind() == ValueKind::Percentage).then_some("%"))
+}
+
+fn with_unit(v: Version<'_>, value: f64, indicator: &Indicator) -> String {
+    v.locale.with_unit(value, unit(v, indicator))
 }
 
 /// A value in words, as the report shows it.
-pub(crate) fn value_text(value: &Value, indicator: &Indicator) -> String {
+fn value_text(v: Version<'_>, value: &Value, indicator: &Indicator) -> String {
     match value {
-        Value::Number(n) => with_unit(*n, indicator),
-        Value::YesNo(true) => "kyllä".to_owned(),
-        Value::YesNo(false) => "ei".to_owned(),
+        Value::Number(n) => with_unit(v, *n, indicator),
+        Value::YesNo(yes) => v.locale.answer_word(*yes).to_owned(),
         Value::Scale(n) => n.to_string(),
         Value::Count(n) => match indicator.municipalities {
             Some(share) => format!("{n}/{}", share.of()),
             None => n.to_string(),
         },
-        Value::Action(ActionStatus::NotStarted) => "ei aloitettu".to_owned(),
-        Value::Action(ActionStatus::InProgress) => "käynnissä".to_owned(),
-        Value::Action(ActionStatus::Done) => "valmis".to_owned(),
+        Value::Action(status) => v.locale.action_word(*status).to_owned(),
     }
 }
 
-fn area_text(value: &AreaValue, indicator: &Indicator) -> String {
+fn area_text(v: Version<'_>, value: &AreaValue, indicator: &Indicator) -> String {
     match value {
-        AreaValue::Number { value, from: None } => with_unit(*value, indicator),
+        AreaValue::Number { value, from: None } => with_unit(v, *value, indicator),
         AreaValue::Number {
             value,
             from: Some(n),
-        } => format!(
-            "{} (keskiarvo, {n} {})",
-            with_unit(*value, indicator),
-            if *n == 1 { "kunta" } else { "kuntaa" }
-        ),
-        AreaValue::YesNo { yes } => if *yes { "kyllä" } else { "ei" }.to_owned(),
-        AreaValue::Action { status } => value_text(&Value::Action(*status), indicator),
+        } => v.locale.mean_of(&with_unit(v, *value, indicator), *n),
+        AreaValue::YesNo { yes } => v.locale.answer_word(*yes).to_owned(),
+        AreaValue::Action { status } => v.locale.action_word(*status).to_owned(),
         AreaValue::Share { yes, answered, of } => {
-            if answered < of {
-                format!("{yes}/{of} ({} ei tietoa)", of - answered)
-            } else {
-                format!("{yes}/{of}")
-            }
+            v.locale
+                .share_value(*yes, *of, of.saturating_sub(*answered))
         }
     }
 }
@@ -293,11 +290,11 @@ pub struct ReportRow {
     pub reason: String,
 }
 
-fn baseline_text(indicator: &Indicator) -> String {
+fn baseline_text(v: Version<'_>, indicator: &Indicator) -> String {
     match (indicator.baseline_value, indicator.baseline_year) {
-        (Some(v), Some(y)) => format!("{} ({y})", with_unit(v, indicator)),
-        (Some(v), None) => with_unit(v, indicator),
-        (None, Some(y)) => format!("vuosi {y}"),
+        (Some(x), Some(y)) => format!("{} ({y})", with_unit(v, x, indicator)),
+        (Some(x), None) => with_unit(v, x, indicator),
+        (None, Some(y)) => v.locale.baseline_year_only(y),
         (None, None) => String::new(),
     }
 }
@@ -320,8 +317,23 @@ fn priority_number(agreement: &ValidatedAgreement, p: usize) -> u32 {
         .unwrap_or(u32::try_from(p + 1).unwrap_or(u32::MAX))
 }
 
-/// The report's table: one row per indicator, in the agreement's order.
+/// The report's table: one row per indicator, in the agreement's order, in
+/// the language version `options` ask for.
+///
+/// # Errors
+///
+/// [`LanguageError`] when the agreement is not written in that language.
 pub fn rows(
+    agreement: &ValidatedAgreement,
+    measurements: &ValidatedMeasurements,
+    options: &FollowUpOptions,
+) -> Result<Vec<ReportRow>, LanguageError> {
+    let v = version(agreement, options)?;
+    Ok(rows_in(v, agreement, measurements, options))
+}
+
+fn rows_in(
+    v: Version<'_>,
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
@@ -334,17 +346,15 @@ pub fn rows(
         .map(|x| ReportRow {
             id: x.id.to_owned(),
             priority_number: priority_number(agreement, x.p),
-            priority: a.priorities[x.p].title.to_string(),
-            goal: a.priorities[x.p].goals[x.g].text.plain(),
-            indicator: x.indicator.text.plain(),
-            kind: kind_label(x.indicator.effective_value_kind(), x.indicator),
-            target: x
-                .indicator
-                .target
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
-            baseline: baseline_text(x.indicator),
+            priority: v.t(&a.priorities[x.p].title).to_owned(),
+            goal: v.plain(&a.priorities[x.p].goals[x.g].text),
+            indicator: v.plain(&x.indicator.text),
+            kind: kind_label(v, x.indicator),
+            target: v
+                .opt(x.indicator.target.as_ref())
+                .unwrap_or_default()
+                .to_owned(),
+            baseline: baseline_text(v, x.indicator),
             values: years
                 .iter()
                 .map(|y| {
@@ -353,39 +363,38 @@ pub fn rows(
                         x.series
                             .area
                             .get(y)
-                            .map(|v| area_text(v, x.indicator))
+                            .map(|value| area_text(v, value, x.indicator))
                             .unwrap_or_default(),
                     )
                 })
                 .collect(),
             status: x.assessment.status,
-            reason: x.assessment.reason,
+            reason: v.locale.reason(&x.assessment.reason, unit(v, x.indicator)),
         })
         .collect()
 }
 
 /// The column headings of the report's table for these years.
-fn headings(years: &[i32]) -> Vec<String> {
-    let mut h: Vec<String> = [
-        "Tunniste",
-        "Painopiste nro",
-        "Painopiste",
-        "Tavoite",
-        "Mittari",
-        "Arvon tyyppi",
-        "Tavoitetaso",
-        "Lähtötaso",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
+fn headings(v: Version<'_>, years: &[i32]) -> Vec<String> {
+    let w = v.locale.words();
+    let f = &w.follow_up;
+    let mut h = vec![
+        w.columns.id.to_owned(),
+        format!("{} {}", w.annexes.priority_heading, w.columns.number),
+        w.annexes.priority_heading.to_owned(),
+        w.annexes.goal_heading.to_owned(),
+        f.indicator.to_owned(),
+        f.kind.to_owned(),
+        w.columns.target.to_owned(),
+        f.baseline.to_owned(),
+    ];
     h.extend(years.iter().map(ToString::to_string));
-    h.push("Tila".to_owned());
-    h.push("Perustelu".to_owned());
+    h.push(f.status.to_owned());
+    h.push(f.reason.to_owned());
     h
 }
 
-fn cells(row: &ReportRow) -> Vec<String> {
+fn cells(v: Version<'_>, row: &ReportRow) -> Vec<String> {
     let mut c = vec![
         row.id.clone(),
         row.priority_number.to_string(),
@@ -397,34 +406,42 @@ fn cells(row: &ReportRow) -> Vec<String> {
         row.baseline.clone(),
     ];
     c.extend(row.values.iter().map(|(_, v)| v.clone()));
-    c.push(row.status.label().to_owned());
+    c.push(v.locale.status_word(row.status).to_owned());
     c.push(row.reason.clone());
     c
 }
 
 /// The report's table as CSV (UTF-8 with BOM, CRLF, RFC 4180 quoting, no
 /// cell that a spreadsheet would run as a formula).
+///
+/// # Errors
+///
+/// [`LanguageError`] when the agreement is not written in the language
+/// asked for.
 pub fn to_csv(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
-) -> String {
+) -> Result<String, LanguageError> {
+    let v = version(agreement, options)?;
     let year = report_year(agreement, measurements, options);
     let mut out = String::from("\u{feff}");
-    out.push_str(&super::table::csv_line(&headings(&shown_years(
-        measurements,
-        year,
-    ))));
-    for row in rows(agreement, measurements, options) {
-        out.push_str(&super::table::csv_line(&cells(&row)));
+    out.push_str(&super::table::csv_line(&headings(
+        v,
+        &shown_years(measurements, year),
+    )));
+    for row in rows_in(v, agreement, measurements, options) {
+        out.push_str(&super::table::csv_line(&cells(v, &row)));
     }
-    out
+    Ok(out)
 }
 
 /// The report's table as an XLSX workbook (feature `xlsx`).
 ///
 /// # Errors
 ///
+/// [`ExportError::Language`](crate::export::ExportError::Language) when the
+/// agreement is not written in the language asked for,
 /// [`ExportError::Xlsx`](crate::export::ExportError::Xlsx) when the workbook
 /// cannot be built.
 #[cfg(feature = "xlsx")]
@@ -434,6 +451,7 @@ pub fn to_xlsx(
     options: &FollowUpOptions,
 ) -> Result<Vec<u8>, crate::export::ExportError> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+    let v = version(agreement, options)?;
     let year = report_year(agreement, measurements, options);
     let years = shown_years(measurements, year);
     let date = report_date(measurements, year, options);
@@ -446,19 +464,20 @@ pub fn to_xlsx(
     book.set_properties(
         &rust_xlsxwriter::DocProperties::new()
             .set_title(format!(
-                "Seurantaraportti {year}: {}",
-                agreement.agreement().meta.title
+                "{}: {}",
+                v.locale.report_heading(year),
+                v.t(&agreement.agreement().meta.title)
             ))
             .set_creation_datetime(&created),
     );
     let sheet = book.add_worksheet();
-    sheet.set_name(format!("Seuranta {year}"))?;
+    sheet.set_name(v.locale.report_sheet(year))?;
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
         .set_align(FormatAlign::Top);
     let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let titles = headings(&years);
+    let titles = headings(v, &years);
     for (c, title) in titles.iter().enumerate() {
         let c = c as u16;
         let width = match c {
@@ -468,10 +487,10 @@ pub fn to_xlsx(
         sheet.set_column_width(c, width)?;
         sheet.write_string_with_format(0, c, title, &header)?;
     }
-    let all = rows(agreement, measurements, options);
+    let all = rows_in(v, agreement, measurements, options);
     for (r, row) in all.iter().enumerate() {
         let r = r as u32 + 1;
-        for (c, value) in cells(row).iter().enumerate() {
+        for (c, value) in cells(v, row).iter().enumerate() {
             let c = c as u16;
             if c == 1 {
                 sheet.write_number_with_format(r, c, f64::from(row.priority_number), &cell)?;
@@ -493,11 +512,11 @@ struct StatusView {
     label: &'static str,
 }
 
-impl From<Status> for StatusView {
-    fn from(s: Status) -> Self {
+impl StatusView {
+    fn of(s: Status, v: Version<'_>) -> Self {
         StatusView {
             key: s.key(),
-            label: s.label(),
+            label: v.locale.status_word(s),
         }
     }
 }
@@ -680,27 +699,25 @@ fn mark_of(value: &Value) -> &'static str {
     }
 }
 
-fn mark_word(mark: &str) -> &'static str {
+/// A mark of [`mark_of`] in words.
+fn mark_word(v: Version<'_>, mark: &str) -> &'static str {
+    let l = v.locale;
     match mark {
-        "yes" => "kyllä",
-        "no" => "ei",
-        "done" => "valmis",
-        "in_progress" => "käynnissä",
-        "not_started" => "ei aloitettu",
-        _ => "ei tietoa",
+        "yes" => l.answer_word(true),
+        "no" => l.answer_word(false),
+        "done" => l.action_word(ActionStatus::Done),
+        "in_progress" => l.action_word(ActionStatus::InProgress),
+        "not_started" => l.action_word(ActionStatus::NotStarted),
+        _ => l.status_word(Status::NoData),
     }
 }
 
 /// The chart of an indicator and its text alternative.
-fn chart(
-    agreement: &ValidatedAgreement,
-    x: &Assessed<'_, '_>,
-    years: &[i32],
-    year: i32,
-) -> (Chart, String) {
-    let a = agreement.agreement();
+fn chart(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32) -> (Chart, String) {
+    let a = v.agreement;
+    let l = v.locale;
     let ind = x.indicator;
-    let name = ind.text.plain();
+    let name = v.plain(&ind.text);
     let kind = ind.effective_value_kind();
     let yes_no_like = matches!(kind, ValueKind::YesNo | ValueKind::ActionStatus);
     let has_municipal = x
@@ -719,7 +736,7 @@ fn chart(
                     .and_then(|m| m.get(party.id.as_str()))
                     .map_or("none", |v| mark_of(v));
                 GridCell {
-                    name: party.label().as_str().to_owned(),
+                    name: v.t(party.label()).to_owned(),
                     mark,
                 }
             })
@@ -734,22 +751,18 @@ fn chart(
             if !names.is_empty() {
                 groups.push(format!(
                     "{} {} ({})",
-                    mark_word(mark),
+                    mark_word(v, mark),
                     names.len(),
                     names.join(", ")
                 ));
             }
         }
-        let alt = format!(
-            "Kuntaruudukko vuodelta {year}, {name}: {}.",
-            groups.join("; ")
-        );
         return (
             Chart::Grid {
-                caption: format!("Kunnittain {year}"),
+                caption: l.grid_caption(year),
                 cells,
             },
-            alt,
+            l.grid_alt(year, &name, &groups),
         );
     }
     if yes_no_like {
@@ -766,44 +779,40 @@ fn chart(
                 MarkItem {
                     label: y.to_string(),
                     mark,
-                    text: mark_word(mark).to_owned(),
+                    text: mark_word(v, mark).to_owned(),
                 }
             })
             .collect();
-        let alt = format!(
-            "Tila vuosittain, {name}: {}.",
-            items
-                .iter()
-                .map(|i| format!("{} {}", i.label, i.text))
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
+        let listed: Vec<String> = items
+            .iter()
+            .map(|i| format!("{} {}", i.label, i.text))
+            .collect();
+        let alt = l.marks_alt(&name, &listed);
         return (Chart::Marks { items }, alt);
     }
     // Numbers: the baseline, then each year.
     let mut points: Vec<(String, Option<f64>, bool)> = Vec::new();
-    if let (Some(v), Some(y)) = (ind.baseline_value, ind.baseline_year)
+    if let (Some(value), Some(y)) = (ind.baseline_value, ind.baseline_year)
         && y < years.first().copied().unwrap_or(year)
     {
-        points.push((format!("lähtötaso {y}"), Some(v), true));
+        points.push((l.baseline_label(Some(y)), Some(value), true));
     }
     for y in years {
-        let v = match x.series.area.get(y) {
+        let value = match x.series.area.get(y) {
             Some(AreaValue::Number { value, .. }) => Some(*value),
             _ => None,
         };
-        points.push((y.to_string(), v, false));
+        points.push((y.to_string(), value, false));
     }
-    if points.iter().all(|(_, v, _)| v.is_none()) {
-        return (
-            Chart::None,
-            format!("{name}: ei arvoja vuosilta {}.", join_years(years)),
-        );
+    if points.iter().all(|(_, value, _)| value.is_none()) {
+        return (Chart::None, l.no_values_alt(&name, &join_years(years)));
     }
-    let text = |v: Option<f64>| v.map_or_else(|| "ei arvoa".to_owned(), |v| with_unit(v, ind));
+    let text = |value: Option<f64>| {
+        value.map_or_else(|| l.no_value().to_owned(), |n| with_unit(v, n, ind))
+    };
     let listed = points
         .iter()
-        .map(|(label, v, _)| format!("{label} {}", text(*v)))
+        .map(|(label, value, _)| format!("{label} {}", text(*value)))
         .collect::<Vec<_>>()
         .join("; ");
     let target = ind.target_value;
@@ -811,23 +820,18 @@ fn chart(
         let [lo, hi] = ind.scale.unwrap_or([1, 5]);
         let span = f64::from(hi.saturating_sub(lo)).max(1.0);
         let position = |v: f64| ((v - f64::from(lo)) / span).clamp(0.0, 1.0);
-        let alt = format!(
-            "Asteikko {lo}–{hi}, {name}: {listed}{}.",
-            target
-                .map(|t| format!("; tavoite {}", decimal(t)))
-                .unwrap_or_default()
-        );
+        let alt = l.scale_alt(lo, hi, &name, &listed, target);
         return (
             Chart::Scale {
                 lo,
                 hi,
                 points: points
                     .iter()
-                    .filter_map(|(label, v, _)| {
-                        v.map(|v| ScalePoint {
+                    .filter_map(|(label, value, _)| {
+                        value.map(|n| ScalePoint {
                             label: label.clone(),
-                            text: decimal(v),
-                            position: position(v),
+                            text: l.decimal(n),
+                            position: position(n),
                         })
                     })
                     .collect(),
@@ -838,35 +842,26 @@ fn chart(
     }
     let values: Vec<f64> = points
         .iter()
-        .filter_map(|(_, v, _)| *v)
+        .filter_map(|(_, value, _)| *value)
         .chain(target)
         .collect();
     let max = values.iter().copied().fold(0.0_f64, f64::max);
     let min = values.iter().copied().fold(0.0_f64, f64::min);
     let span = if max > min { max - min } else { 1.0 };
     let height = |v: f64| ((v - min) / span).clamp(0.0, 1.0);
-    let bound = match ind.direction {
-        Some(crate::model::Direction::LowerIsBetter) => "enintään",
-        _ => "vähintään",
-    };
-    let target_text = target.map(|t| format!("tavoite {bound} {}", with_unit(t, ind)));
-    let alt = format!(
-        "Pylväskaavio, {name}: {listed}{}.",
-        target_text
-            .as_ref()
-            .map(|t| format!("; {t}"))
-            .unwrap_or_default()
-    );
+    let at_most = ind.direction == Some(crate::model::Direction::LowerIsBetter);
+    let target_text = target.map(|t| l.target_phrase(&with_unit(v, t, ind), at_most));
+    let alt = l.bars_alt(&name, &listed, target_text.as_deref());
     (
         Chart::Bars {
             bars: points
                 .iter()
-                .map(|(label, v, baseline)| Bar {
+                .map(|(label, value, baseline)| Bar {
                     label: label.clone(),
-                    text: v
-                        .map(|v| with_unit(v, ind))
+                    text: value
+                        .map(|n| with_unit(v, n, ind))
                         .unwrap_or_else(|| "–".to_owned()),
-                    height: v.map_or(0.0, height),
+                    height: value.map_or(0.0, height),
                     baseline: *baseline,
                 })
                 .collect(),
@@ -886,12 +881,14 @@ fn join_years(years: &[i32]) -> String {
 }
 
 /// The report's view data: what `templates/follow_up.typ` reads from
-/// `/data.json`, as a JSON value.
+/// `/data.json`, in the language version `options` ask for.
 pub(crate) fn view(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
-) -> View {
+) -> Result<View, LanguageError> {
+    let v = version(agreement, options)?;
+    let l = v.locale;
     let a = agreement.agreement();
     let year = report_year(agreement, measurements, options);
     let years = shown_years(measurements, year);
@@ -928,31 +925,28 @@ pub(crate) fn view(
         {
             summary.push(SummaryPriority {
                 number: priority_number(agreement, p),
-                title: priority.title.to_string(),
+                title: v.t(&priority.title).to_owned(),
                 goals: Vec::new(),
             });
         }
         if let Some(s) = summary.last_mut() {
             s.goals.push(SummaryGoal {
                 number: goal_number(p, g),
-                text: goal.text.plain(),
-                status: status.into(),
-                assessed: format!("{with_data}/{} mittaria arvioitu", list.len()),
+                text: v.plain(&goal.text),
+                status: StatusView::of(status, v),
+                assessed: l.assessed(with_data, list.len()),
             });
         }
         let indicators = list
             .iter()
             .map(|x| {
                 let ind = x.indicator;
-                let (chart, alt) = chart(agreement, x, &years, year);
+                let (chart, alt) = chart(v, x, &years, year);
                 let mut columns = Vec::new();
                 let mut values = Vec::new();
-                if let Some(v) = ind.baseline_value {
-                    columns.push(match ind.baseline_year {
-                        Some(y) => format!("lähtötaso {y}"),
-                        None => "lähtötaso".to_owned(),
-                    });
-                    values.push(with_unit(v, ind));
+                if let Some(baseline) = ind.baseline_value {
+                    columns.push(l.baseline_label(ind.baseline_year));
+                    values.push(with_unit(v, baseline, ind));
                 }
                 for y in &years {
                     columns.push(y.to_string());
@@ -960,7 +954,7 @@ pub(crate) fn view(
                         x.series
                             .area
                             .get(y)
-                            .map_or_else(|| "–".to_owned(), |v| area_text(v, ind)),
+                            .map_or_else(|| "–".to_owned(), |value| area_text(v, value, ind)),
                     );
                 }
                 let place_of = |e: &Entry| match &e.municipality {
@@ -969,7 +963,7 @@ pub(crate) fn view(
                             .parties
                             .iter()
                             .find(|p| &p.id == m)
-                            .map_or_else(|| m.to_string(), |p| p.label().as_str().to_owned());
+                            .map_or_else(|| m.to_string(), |p| v.t(p.label()).to_owned());
                         format!("{} {label}", e.year)
                     }
                     None => e.year.to_string(),
@@ -983,9 +977,9 @@ pub(crate) fn view(
                 let mut sources: Vec<String> = Vec::new();
                 for e in &x.series.entries {
                     let text = match (&e.source, e.date) {
-                        (Some(s), Some(d)) => format!("{s} ({})", d.finnish()),
+                        (Some(s), Some(d)) => format!("{s} ({})", l.date(d)),
                         (Some(s), None) => s.clone(),
-                        (None, Some(d)) => format!("tieto {}", d.finnish()),
+                        (None, Some(d)) => l.unnamed_source(d),
                         (None, None) => continue,
                     };
                     if !sources.contains(&text) {
@@ -996,18 +990,18 @@ pub(crate) fn view(
                     && let Some(s) = &ind.source
                 {
                     sources.push(match &s.id {
-                        Some(id) => format!("{} ({id})", s.name),
-                        None => s.name.to_string(),
+                        Some(id) => format!("{} ({id})", v.t(&s.name)),
+                        None => v.t(&s.name).to_owned(),
                     });
                 }
                 IndicatorView {
                     id: x.id.to_owned(),
-                    text: ind.text.plain(),
-                    kind: kind_label(ind.effective_value_kind(), ind),
-                    target: ind.target.as_ref().map(ToString::to_string),
-                    baseline: Some(baseline_text(ind)).filter(|b| !b.is_empty()),
-                    status: x.assessment.status.into(),
-                    reason: x.assessment.reason.clone(),
+                    text: v.plain(&ind.text),
+                    kind: kind_label(v, ind),
+                    target: v.opt(ind.target.as_ref()).map(str::to_owned),
+                    baseline: Some(baseline_text(v, ind)).filter(|b| !b.is_empty()),
+                    status: StatusView::of(x.assessment.status, v),
+                    reason: l.reason(&x.assessment.reason, unit(v, ind)),
                     columns,
                     values,
                     chart,
@@ -1019,9 +1013,9 @@ pub(crate) fn view(
             .collect();
         goals.push(GoalView {
             number: goal_number(p, g),
-            priority: format!("{} {}", priority_number(agreement, p), priority.title),
-            text: goal.text.plain(),
-            status: status.into(),
+            priority: format!("{} {}", priority_number(agreement, p), v.t(&priority.title)),
+            text: v.plain(&goal.text),
+            status: StatusView::of(status, v),
             indicators,
         });
     }
@@ -1049,7 +1043,7 @@ pub(crate) fn view(
                 .iter()
                 .map(|x| MatrixColumn {
                     id: x.id.to_owned(),
-                    text: x.indicator.text.plain(),
+                    text: v.plain(&x.indicator.text),
                 })
                 .collect(),
             rows: municipalities
@@ -1057,7 +1051,7 @@ pub(crate) fn view(
                 .map(|&i| {
                     let party = &a.parties[i];
                     MatrixRow {
-                        name: party.label().as_str().to_owned(),
+                        name: v.t(party.label()).to_owned(),
                         cells: chunk
                             .iter()
                             .map(|x| {
@@ -1068,7 +1062,10 @@ pub(crate) fn view(
                                     .by_municipality
                                     .get(&year)
                                     .and_then(|m| m.get(party.id.as_str()))
-                                    .map_or_else(|| "–".to_owned(), |v| value_text(v, x.indicator))
+                                    .map_or_else(
+                                        || "–".to_owned(),
+                                        |value| value_text(v, value, x.indicator),
+                                    )
                             })
                             .collect(),
                     }
@@ -1076,77 +1073,73 @@ pub(crate) fn view(
                 .collect(),
         })
         .collect();
-    let short = a
-        .meta
-        .short_title
-        .as_ref()
-        .map_or_else(|| a.meta.title.to_string(), ToString::to_string);
-    View {
+    let title = v.t(&a.meta.title);
+    let short = v.opt(a.meta.short_title.as_ref()).unwrap_or(title);
+    let w = l.words();
+    let f = &w.follow_up;
+    Ok(View {
         schema_version: SCHEMA_VERSION,
         draft: false,
-        lang: "fi",
+        lang: v.language().code(),
         labels: Labels {
-            draft: "LUONNOS",
-            page_of: "{page} ({total})",
-            summary: "Yhteenveto",
-            counts: "Mittarit tilan mukaan",
-            goals: "Tavoitteet ja mittarit",
-            target: "Tavoitetaso",
-            baseline: "Lähtötaso",
-            kind: "Arvon tyyppi",
-            status: "Tila",
-            notes: "Huomiot",
-            sources: "Lähteet",
-            matrix: format!("Liite. Kuntakohtaiset arvot {year}"),
-            matrix_intro: "Taulukoissa on kunkin kunnan arvo mittareista, joista on kuntakohtaisia tietoja. – = ei tietoa; tyhjä = mittari ei koske kuntaa.",
-            municipality: "Kunta",
-            rules: "Näin tila määräytyy",
+            draft: w.draft,
+            page_of: w.page_of,
+            summary: f.summary,
+            counts: f.counts,
+            goals: f.goals,
+            target: w.columns.target,
+            baseline: f.baseline,
+            kind: f.kind,
+            status: f.status,
+            notes: f.notes,
+            sources: f.sources,
+            matrix: l.matrix_title(year),
+            matrix_intro: f.matrix_intro,
+            municipality: f.municipality,
+            rules: f.rules,
         },
-        title: format!("Seurantaraportti {year} – {}", a.meta.title),
-        short_title: format!("{short} – seuranta {year}"),
-        version: Some(format!("Tilanne {}", date.finnish())),
+        title: format!("{} – {title}", l.report_heading(year)),
+        short_title: l.report_short_title(short, year),
+        version: Some(l.situation(date)),
         parallel: [],
         date_parts: [
             i64::from(date.year()),
             i64::from(date.month()),
             i64::from(date.day()),
         ],
-        heading: format!("Seurantaraportti {year}"),
-        agreement_title: a.meta.title.to_string(),
-        period: if years.len() > 1 {
-            format!("Seurantavuodet {}", join_years(&years))
-        } else {
-            format!("Seurantavuosi {year}")
-        },
-        date_text: format!("Tilanne {}", date.finnish()),
+        heading: l.report_heading(year),
+        agreement_title: title.to_owned(),
+        period: l.follow_up_years(years.first().copied().unwrap_or(year), year),
+        date_text: l.situation(date),
         notes: measurements.notes().to_vec(),
         counts: Status::ALL
             .iter()
             .map(|s| CountView {
-                status: (*s).into(),
+                status: StatusView::of(*s, v),
                 count: counts.get(s).copied().unwrap_or(0),
             })
             .collect(),
         summary,
         goals,
         matrix,
-        rules: vec![
-            "Saavutettu: arvo on numeerisessa tavoitteessa, sanallinen tavoite (parempi kuin ennen) täyttyy, vastaus on kyllä tai toimenpide on valmis.".to_owned(),
-            "Edistyy: tavoitetta ei ole saavutettu, mutta arvo on parempi kuin edellisenä vuonna tai lähtötasolla, tai toimenpide on käynnissä.".to_owned(),
-            "Ei edisty: arvo ei ole tavoitteessa eikä parempi kuin ennen, vastaus on ei tai toimenpidettä ei ole aloitettu.".to_owned(),
-            "Ei tietoa: vuodelta ei ole arvoa, tai mittarilla ei ole tavoitetta, suuntaa tai aiempaa arvoa, johon verrata.".to_owned(),
-            "Tavoitteen tila on sen heikoin mittari niistä, joista on tietoa. Kuntien osuuksissa (X/N) lasketaan kunnat, jotka vastaavat kyllä tai valmis; kunta, jolta ei ole tietoa, ei lasketa.".to_owned(),
-        ],
-    }
+        rules: f.rule_sentences.map(str::to_owned).to_vec(),
+    })
 }
 
 /// The report's view data as JSON text, to look at while writing a
 /// template of your own (`templates/DATA.md` describes it).
+///
+/// # Errors
+///
+/// [`LanguageError`] when the agreement is not written in the language
+/// asked for.
 pub fn view_data(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
-) -> String {
-    serde_json::to_string_pretty(&view(agreement, measurements, options))
-        .expect("the view serialises")
+) -> Result<String, LanguageError> {
+    Ok(
+        serde_json::to_string_pretty(&view(agreement, measurements, options)?)
+            .expect("the view serialises"),
+    )
 }

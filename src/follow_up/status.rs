@@ -44,7 +44,6 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::finnish::decimal;
 use crate::model::{Direction, Indicator, ValueKind};
 
 /// The status of an indicator in a year.
@@ -70,16 +69,6 @@ impl Status {
         Status::NoData,
     ];
 
-    /// The status in Finnish, as the report prints it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Achieved => "saavutettu",
-            Status::OnTrack => "edistyy",
-            Status::NotOnTrack => "ei edisty",
-            Status::NoData => "ei tietoa",
-        }
-    }
-
     /// The key of the status in the report's data (`achieved`, …).
     pub fn key(self) -> &'static str {
         match self {
@@ -91,13 +80,115 @@ impl Status {
     }
 }
 
-/// A status with the reason for it, in Finnish, as the report prints it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// A status with the reason for it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     /// The status.
     pub status: Status,
-    /// Why, e.g. "tavoite 92 % saavutettu".
-    pub reason: String,
+    /// Why: what the rules compared. The report words it in its language
+    /// ([`Locale::reason`](crate::locale::Locale::reason)), e.g. "93 %,
+    /// tavoite vähintään 92 % saavutettu".
+    pub reason: Reason,
+}
+
+/// An earlier value a value is compared with: the latest earlier year's, or
+/// the baseline.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Reference {
+    /// Its year.
+    pub year: i32,
+    /// The value (for a share, the number of municipalities).
+    pub value: f64,
+}
+
+/// How a value stands against its target.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Progress {
+    /// The target is reached.
+    Reached,
+    /// Not reached, but better than the reference.
+    Better {
+        /// What it is better than.
+        reference: Reference,
+    },
+    /// Not reached, and not better than the reference.
+    NotBetter {
+        /// What it is not better than.
+        reference: Reference,
+    },
+    /// Not reached, with nothing earlier to compare with.
+    NotReached,
+}
+
+/// Why an indicator has its status, as data: the value and what it was
+/// compared with. Numbers are without their unit, which the report adds.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// No value for the year.
+    NoValue {
+        /// The year.
+        year: i32,
+    },
+    /// Yes or no for the whole area.
+    Answer {
+        /// The answer.
+        yes: bool,
+    },
+    /// The status of an action for the whole area.
+    Action {
+        /// The status.
+        status: super::ActionStatus,
+    },
+    /// A share of municipalities that no municipality has answered.
+    NoAnswers {
+        /// The year.
+        year: i32,
+    },
+    /// A share of municipalities against its target count.
+    Share {
+        /// The municipalities that answer yes (or done).
+        yes: u32,
+        /// The municipalities counted among.
+        of: u32,
+        /// The target count.
+        target: f64,
+        /// The municipalities without an answer.
+        missing: u32,
+        /// Against the target.
+        progress: Progress,
+    },
+    /// A number against a numeric target.
+    Target {
+        /// The value.
+        value: f64,
+        /// The target.
+        target: f64,
+        /// Whether the target is a most (lower is better), not a least.
+        at_most: bool,
+        /// Against the target.
+        progress: Progress,
+    },
+    /// A number with neither a direction nor a numeric target.
+    NoDirection {
+        /// The value.
+        value: f64,
+    },
+    /// A number with no earlier value or baseline to compare with.
+    NoReference {
+        /// The value.
+        value: f64,
+    },
+    /// A number compared with an earlier value or the baseline.
+    Compared {
+        /// The value.
+        value: f64,
+        /// What it is compared with.
+        reference: Reference,
+        /// Whether it is better.
+        better: bool,
+    },
 }
 
 /// The value of an indicator for the whole area in one year.
@@ -149,8 +240,6 @@ pub struct Rule {
     pub against_baseline: bool,
     /// The baseline: `(year, value)`.
     pub baseline: Option<(i32, f64)>,
-    /// The unit, for the reasons.
-    pub unit: Option<String>,
 }
 
 impl Rule {
@@ -187,99 +276,93 @@ impl Rule {
                 .baseline_year
                 .is_some_and(|y| !words.is_empty() && words.contains(&y.to_string())),
             baseline,
-            unit: indicator
-                .unit
-                .as_ref()
-                .map(ToString::to_string)
-                .or_else(|| {
-                    (kind == ValueKind::Percentage && share.is_none()).then(|| "%".to_owned())
-                }),
-        }
-    }
-
-    fn with_unit(&self, value: f64) -> String {
-        match self.unit.as_deref().map(str::trim) {
-            Some("%") => format!("{} %", decimal(value)),
-            Some(unit) if !unit.is_empty() => format!("{} {unit}", decimal(value)),
-            _ => decimal(value),
         }
     }
 
     /// The reference for `year`: the latest earlier value, or the baseline.
-    fn reference(&self, series: &BTreeMap<i32, AreaValue>, year: i32) -> Option<(i32, f64)> {
-        let baseline = self.baseline.filter(|(y, _)| *y < year);
+    fn reference(&self, series: &BTreeMap<i32, AreaValue>, year: i32) -> Option<Reference> {
+        let baseline = self
+            .baseline
+            .filter(|(y, _)| *y < year)
+            .map(|(year, value)| Reference { year, value });
         if self.against_baseline && baseline.is_some() {
             return baseline;
         }
         series
             .range(..year)
             .rev()
-            .find_map(|(y, v)| level(v).map(|l| (*y, l)))
+            .find_map(|(y, v)| level(v).map(|value| Reference { year: *y, value }))
             .or(baseline)
+    }
+
+    /// Whether `a` is strictly better than `b`.
+    fn better(&self, a: f64, b: f64) -> bool {
+        match self.direction {
+            Some(Direction::LowerIsBetter) => a < b,
+            _ => a > b,
+        }
+    }
+
+    /// Against a target, reached or not: when not, whether `better` than
+    /// the reference's value.
+    fn progress(
+        reached: bool,
+        reference: Option<Reference>,
+        better: impl Fn(f64) -> bool,
+    ) -> Progress {
+        match reference {
+            _ if reached => Progress::Reached,
+            Some(r) if better(r.value) => Progress::Better { reference: r },
+            Some(r) => Progress::NotBetter { reference: r },
+            None => Progress::NotReached,
+        }
     }
 
     /// The status of the indicator in `year`, given its values by year.
     pub fn assess(&self, series: &BTreeMap<i32, AreaValue>, year: i32) -> Assessment {
         use super::ActionStatus;
-        let no_data = |reason: String| Assessment {
-            status: Status::NoData,
-            reason,
-        };
+        let done = |status, reason| Assessment { status, reason };
         let Some(value) = series.get(&year) else {
-            return no_data(format!("ei arvoa vuodelta {year}"));
+            return done(Status::NoData, Reason::NoValue { year });
         };
-        let done = |status, reason: String| Assessment { status, reason };
         match *value {
-            AreaValue::YesNo { yes: true } => done(Status::Achieved, "kyllä".to_owned()),
-            AreaValue::YesNo { yes: false } => done(Status::NotOnTrack, "ei".to_owned()),
-            AreaValue::Action { status } => match status {
-                ActionStatus::Done => done(Status::Achieved, "toteutettu".to_owned()),
-                ActionStatus::InProgress => done(Status::OnTrack, "käynnissä".to_owned()),
-                ActionStatus::NotStarted => done(Status::NotOnTrack, "ei aloitettu".to_owned()),
-            },
+            AreaValue::YesNo { yes } => done(
+                if yes {
+                    Status::Achieved
+                } else {
+                    Status::NotOnTrack
+                },
+                Reason::Answer { yes },
+            ),
+            AreaValue::Action { status } => done(
+                match status {
+                    ActionStatus::Done => Status::Achieved,
+                    ActionStatus::InProgress => Status::OnTrack,
+                    ActionStatus::NotStarted => Status::NotOnTrack,
+                },
+                Reason::Action { status },
+            ),
             AreaValue::Share { yes, answered, of } => {
                 if answered == 0 {
-                    return no_data(format!("yksikään kunta ei ole vastannut vuodelta {year}"));
+                    return done(Status::NoData, Reason::NoAnswers { year });
                 }
                 let target = self.target.unwrap_or(f64::from(of));
-                let missing = of.saturating_sub(answered);
-                let missing_note = if missing > 0 {
-                    format!("; {missing} kunnalta ei tietoa")
-                } else {
-                    String::new()
-                };
-                let now = format!("{yes}/{of}");
-                if f64::from(yes) >= target {
-                    return done(
-                        Status::Achieved,
-                        format!("{now}, tavoite {}/{of} saavutettu", decimal(target)),
-                    );
-                }
-                match self.reference(series, year) {
-                    Some((y, before)) if f64::from(yes) > before => done(
-                        Status::OnTrack,
-                        format!(
-                            "{now}, enemmän kuin {} ({y}); tavoite {}/{of}{missing_note}",
-                            decimal(before),
-                            decimal(target)
-                        ),
-                    ),
-                    Some((y, before)) => done(
-                        Status::NotOnTrack,
-                        format!(
-                            "{now}, ei enemmän kuin {} ({y}); tavoite {}/{of}{missing_note}",
-                            decimal(before),
-                            decimal(target)
-                        ),
-                    ),
-                    None => done(
-                        Status::NotOnTrack,
-                        format!(
-                            "{now}, tavoite {}/{of} ei saavutettu{missing_note}",
-                            decimal(target)
-                        ),
-                    ),
-                }
+                let count = f64::from(yes);
+                // More municipalities is better, whatever the direction.
+                let progress =
+                    Rule::progress(count >= target, self.reference(series, year), |before| {
+                        count > before
+                    });
+                done(
+                    status_of(progress),
+                    Reason::Share {
+                        yes,
+                        of,
+                        target,
+                        missing: of.saturating_sub(answered),
+                        progress,
+                    },
+                )
             }
             AreaValue::Number { value, .. } => self.assess_number(value, series, year),
         }
@@ -291,74 +374,60 @@ impl Rule {
         series: &BTreeMap<i32, AreaValue>,
         year: i32,
     ) -> Assessment {
-        let now = self.with_unit(value);
-        let better = |a: f64, b: f64| match self.direction {
-            Some(Direction::LowerIsBetter) => a < b,
-            _ => a > b,
-        };
         let reference = self.reference(series, year);
-        let compared = |(y, before): (i32, f64)| format!("{} ({y})", self.with_unit(before));
         if let Some(target) = self.target {
-            let reached = match self.direction {
-                Some(Direction::LowerIsBetter) => value <= target,
-                _ => value >= target,
+            let at_most = self.direction == Some(Direction::LowerIsBetter);
+            let reached = if at_most {
+                value <= target
+            } else {
+                value >= target
             };
-            let bound = match self.direction {
-                Some(Direction::LowerIsBetter) => "enintään",
-                _ => "vähintään",
-            };
-            let target_text = format!("tavoite {bound} {}", self.with_unit(target));
-            if reached {
-                return Assessment {
-                    status: Status::Achieved,
-                    reason: format!("{now}, {target_text} saavutettu"),
-                };
-            }
-            return match reference {
-                Some(r) if better(value, r.1) => Assessment {
-                    status: Status::OnTrack,
-                    reason: format!("{now}, parempi kuin {}; {target_text}", compared(r)),
-                },
-                Some(r) => Assessment {
-                    status: Status::NotOnTrack,
-                    reason: format!("{now}, ei parempi kuin {}; {target_text}", compared(r)),
-                },
-                None => Assessment {
-                    status: Status::NotOnTrack,
-                    reason: format!("{now}, {target_text} ei saavutettu"),
+            let progress = Rule::progress(reached, reference, |before| self.better(value, before));
+            return Assessment {
+                status: status_of(progress),
+                reason: Reason::Target {
+                    value,
+                    target,
+                    at_most,
+                    progress,
                 },
             };
         }
-        let Some(_) = self.direction else {
-            return Assessment {
-                status: Status::NoData,
-                reason: format!(
-                    "{now}; mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata"
-                ),
-            };
+        let no_data = |reason| Assessment {
+            status: Status::NoData,
+            reason,
         };
-        let Some(r) = reference else {
-            return Assessment {
-                status: Status::NoData,
-                reason: format!("{now}; ei aiempaa arvoa eikä lähtötasoa, johon verrata"),
-            };
-        };
-        let (good, bad) = if self.relative_target {
-            (Status::Achieved, Status::NotOnTrack)
-        } else {
-            (Status::OnTrack, Status::NotOnTrack)
-        };
-        if better(value, r.1) {
-            Assessment {
-                status: good,
-                reason: format!("{now}, parempi kuin {}", compared(r)),
-            }
-        } else {
-            Assessment {
-                status: bad,
-                reason: format!("{now}, ei parempi kuin {}", compared(r)),
-            }
+        if self.direction.is_none() {
+            return no_data(Reason::NoDirection { value });
         }
+        let Some(reference) = reference else {
+            return no_data(Reason::NoReference { value });
+        };
+        let better = self.better(value, reference.value);
+        // A target in words ("higher than the year before") is met by being
+        // better; without a target, being better is progress.
+        let status = match (better, self.relative_target) {
+            (true, true) => Status::Achieved,
+            (true, false) => Status::OnTrack,
+            (false, _) => Status::NotOnTrack,
+        };
+        Assessment {
+            status,
+            reason: Reason::Compared {
+                value,
+                reference,
+                better,
+            },
+        }
+    }
+}
+
+/// The status against a target.
+fn status_of(progress: Progress) -> Status {
+    match progress {
+        Progress::Reached => Status::Achieved,
+        Progress::Better { .. } => Status::OnTrack,
+        Progress::NotBetter { .. } | Progress::NotReached => Status::NotOnTrack,
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::model::MonthWindow;
 
+use super::follow_up::FollowUpWords;
 use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
 /// The Finnish words.
@@ -84,6 +85,40 @@ pub const WORDS: Words = Words {
     legend_each: "Pisteviiva: toimii jokaisessa kunnassa erikseen",
     with_partners: "; yhteistyössä: ",
     deputy: "varalla",
+    follow_up: FollowUpWords {
+        achieved: "saavutettu",
+        on_track: "edistyy",
+        not_on_track: "ei edisty",
+        no_data: "ei tietoa",
+        not_started: "ei aloitettu",
+        in_progress: "käynnissä",
+        done: "valmis",
+        carried_out: "toteutettu",
+        number: "luku",
+        percentage: "prosentti",
+        yes_no: "kyllä / ei",
+        action_status: "toimenpiteen tila",
+        summary: "Yhteenveto",
+        counts: "Mittarit tilan mukaan",
+        goals: "Tavoitteet ja mittarit",
+        baseline: "Lähtötaso",
+        kind: "Arvon tyyppi",
+        status: "Tila",
+        notes: "Huomiot",
+        sources: "Lähteet",
+        matrix_intro: "Taulukoissa on kunkin kunnan arvo mittareista, joista on kuntakohtaisia tietoja. – = ei tietoa; tyhjä = mittari ei koske kuntaa.",
+        municipality: "Kunta",
+        rules: "Näin tila määräytyy",
+        indicator: "Mittari",
+        reason: "Perustelu",
+        rule_sentences: [
+            "Saavutettu: arvo on numeerisessa tavoitteessa, sanallinen tavoite (parempi kuin ennen) täyttyy, vastaus on kyllä tai toimenpide on valmis.",
+            "Edistyy: tavoitetta ei ole saavutettu, mutta arvo on parempi kuin edellisenä vuonna tai lähtötasolla, tai toimenpide on käynnissä.",
+            "Ei edisty: arvo ei ole tavoitteessa eikä parempi kuin ennen, vastaus on ei tai toimenpidettä ei ole aloitettu.",
+            "Ei tietoa: vuodelta ei ole arvoa, tai mittarilla ei ole tavoitetta, suuntaa tai aiempaa arvoa, johon verrata.",
+            "Tavoitteen tila on sen heikoin mittari niistä, joista on tietoa. Kuntien osuuksissa (X/N) lasketaan kunnat, jotka vastaavat kyllä tai valmis; kunta, jolta ei ole tietoa, ei lasketa.",
+        ],
+    },
 };
 
 const ONES: [&str; 10] = [

@@ -30,6 +30,7 @@
 
 pub mod fi;
 pub mod findings;
+pub mod follow_up;
 pub mod sv;
 
 use crate::ids::Date;
@@ -111,6 +112,8 @@ pub struct Words {
     pub with_partners: &'static str,
     /// Before a deputy's name: "varalla".
     pub deputy: &'static str,
+    /// The follow-up report's words.
+    pub follow_up: follow_up::FollowUpWords,
 }
 
 /// Annex 1 row labels.
@@ -212,7 +215,7 @@ pub struct Locale {
 
 impl Locale {
     /// The locale of `language`.
-    pub fn new(language: Language) -> Locale {
+    pub const fn new(language: Language) -> Locale {
         Locale { language }
     }
 

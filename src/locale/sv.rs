@@ -2,6 +2,7 @@
 
 use crate::model::MonthWindow;
 
+use super::follow_up::FollowUpWords;
 use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
 /// The Swedish words.
@@ -84,6 +85,40 @@ pub const WORDS: Words = Words {
     legend_each: "Prickad linje: verkar separat i varje kommun",
     with_partners: "; i samarbete med: ",
     deputy: "ersättare",
+    follow_up: FollowUpWords {
+        achieved: "uppnått",
+        on_track: "framskrider",
+        not_on_track: "framskrider inte",
+        no_data: "uppgift saknas",
+        not_started: "inte påbörjad",
+        in_progress: "pågår",
+        done: "klar",
+        carried_out: "genomförd",
+        number: "tal",
+        percentage: "procent",
+        yes_no: "ja / nej",
+        action_status: "åtgärdens läge",
+        summary: "Sammanfattning",
+        counts: "Mätare enligt läge",
+        goals: "Mål och mätare",
+        baseline: "Utgångsnivå",
+        kind: "Typ av värde",
+        status: "Läge",
+        notes: "Anmärkningar",
+        sources: "Källor",
+        matrix_intro: "Tabellerna visar varje kommuns värde för de mätare som har uppgifter per kommun. – = uppgift saknas; tom = mätaren gäller inte kommunen.",
+        municipality: "Kommun",
+        rules: "Så bestäms läget",
+        indicator: "Mätare",
+        reason: "Motivering",
+        rule_sentences: [
+            "Uppnått: värdet når det numeriska målet, ett mål i ord (bättre än förut) uppfylls, svaret är ja eller åtgärden är klar.",
+            "Framskrider: målet är inte uppnått, men värdet är bättre än föregående år eller utgångsnivån, eller åtgärden pågår.",
+            "Framskrider inte: värdet når inte målet och är inte bättre än förut, svaret är nej eller åtgärden har inte påbörjats.",
+            "Uppgift saknas: det finns inget värde för året, eller mätaren har inget mål, ingen riktning eller inget tidigare värde att jämföra med.",
+            "Ett måls läge är det svagaste läget bland dess mätare med uppgifter. I andelar av kommuner (X/N) räknas de kommuner som svarar ja eller klar; en kommun utan uppgift räknas inte.",
+        ],
+    },
 };
 
 const ONES: [&str; 20] = [

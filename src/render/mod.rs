@@ -293,8 +293,10 @@ impl Renderer {
     /// # Errors
     ///
     /// [`RenderError::Mismatch`] when the measurements were checked against
-    /// another agreement; [`RenderError::Template`] and
-    /// [`RenderError::Export`] as for [`Renderer::render`].
+    /// another agreement; [`RenderError::Language`] when the language asked
+    /// for ([`FollowUpOptions::language`]) is not one of the agreement's;
+    /// [`RenderError::Template`] and [`RenderError::Export`] as for
+    /// [`Renderer::render`].
     pub fn render_follow_up(
         &self,
         agreement: &ValidatedAgreement,
@@ -322,7 +324,7 @@ impl Renderer {
             agreement,
             measurements,
             options,
-        ))
+        )?)
         .expect("the view serialises");
         view::adjust_text_for_layout(&mut view);
         self.compile(Job {
@@ -330,7 +332,10 @@ impl Renderer {
             data: Bytes::new(serde_json::to_vec(&view).expect("the view serialises")),
             attachment: None,
             date,
-            ident: format!("sopimus:{}:{}:follow-up:{year}", a.meta.title, a.meta.date),
+            ident: format!(
+                "sopimus:{}:{}:follow-up:{year}:{:?}",
+                a.meta.title, a.meta.date, options.language
+            ),
             standard: options.standard,
         })
     }

@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use proptest::prelude::*;
-use sopimus::follow_up::status::{AreaValue, Rule, Status};
+use sopimus::follow_up::status::{AreaValue, Reason, Rule, Status};
 use sopimus::follow_up::{self, ActionStatus, ImportOptions, Invalid, Value};
+use sopimus::locale::Locale;
 use sopimus::model::{Direction, Indicator, ValueKind};
-use sopimus::{MunicipalityShare, ValidatedAgreement};
+use sopimus::{Language, MunicipalityShare, ValidatedAgreement};
 
 use crate::common::{crate_path, valid};
 
@@ -191,6 +192,11 @@ fn status(rule: &Rule, values: &[(i32, f64)], year: i32) -> Status {
     rule.assess(&numbers(values), year).status
 }
 
+/// A reason as the Finnish report words it, with the indicator's unit.
+fn finnish(reason: &Reason, unit: Option<&str>) -> String {
+    Locale::new(Language::Fi).reason(reason, unit)
+}
+
 #[test]
 fn no_value_for_the_year_is_no_data() {
     let rule = Rule::of(
@@ -199,7 +205,7 @@ fn no_value_for_the_year_is_no_data() {
     );
     let a = rule.assess(&numbers(&[(2025, 3.0)]), 2026);
     assert_eq!(a.status, Status::NoData);
-    assert_eq!(a.reason, "ei arvoa vuodelta 2026");
+    assert_eq!(a.reason, Reason::NoValue { year: 2026 });
 }
 
 #[test]
@@ -227,7 +233,7 @@ fn a_numeric_target_is_reached_at_its_value() {
     );
     let a = higher.assess(&numbers(&[(2025, 80.0), (2026, 85.0)]), 2026);
     assert_eq!(
-        a.reason,
+        finnish(&a.reason, Some("%")),
         "85 %, parempi kuin 80 % (2025); tavoite vähintään 92 %"
     );
     let lower = Rule::of(
@@ -258,11 +264,7 @@ fn without_a_baseline_the_latest_earlier_value_is_the_reference() {
     // No baseline, no earlier value: nothing to compare with.
     let first = rule.assess(&numbers(&[(2026, 10.0)]), 2026);
     assert_eq!(first.status, Status::NoData);
-    assert!(
-        first.reason.contains("ei aiempaa arvoa"),
-        "{}",
-        first.reason
-    );
+    assert_eq!(first.reason, Reason::NoReference { value: 10.0 });
     // The latest earlier year counts, not the first.
     assert_eq!(
         status(&rule, &[(2024, 20.0), (2025, 5.0), (2026, 10.0)], 2026),
@@ -321,7 +323,7 @@ fn a_target_in_words_reads_as_better_than_before() {
     );
     let a = no_direction.assess(&numbers(&[(2025, 10.0), (2026, 11.0)]), 2026);
     assert_eq!(a.status, Status::NoData);
-    assert!(a.reason.contains("ei ole suuntaa"), "{}", a.reason);
+    assert_eq!(a.reason, Reason::NoDirection { value: 11.0 });
     // A sentence naming the baseline year compares with the baseline, as
     // in the 2023 agreement ("suurempi kuin vuonna 2022").
     let baseline = Rule::of(
@@ -350,7 +352,7 @@ fn no_target_and_no_direction_is_no_data() {
     let a = rule.assess(&numbers(&[(2025, 1.0), (2026, 2.0)]), 2026);
     assert_eq!(a.status, Status::NoData);
     assert_eq!(
-        a.reason,
+        finnish(&a.reason, None),
         "2; mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata"
     );
 }
@@ -396,7 +398,7 @@ fn a_share_of_municipalities_counts_the_answers() {
     let missing = at(&[(2025, share(5, 11, 11)), (2026, share(6, 8, 11))], 2026);
     assert_eq!(missing.status, Status::OnTrack);
     assert_eq!(
-        missing.reason,
+        finnish(&missing.reason, None),
         "6/11, enemmän kuin 5 (2025); tavoite 11/11; 3 kunnalta ei tietoa"
     );
     // No municipality has answered: no data.

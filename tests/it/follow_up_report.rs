@@ -10,11 +10,14 @@ use sopimus::follow_up::{
     self, FollowUpOptions, LoadedMeasurements, Measurement, Measurements, RawValue,
     ValidatedMeasurements,
 };
-use sopimus::{Renderer, ValidatedAgreement};
+use sopimus::locale::Locale;
+use sopimus::{Language, Renderer, ValidatedAgreement};
 
 use crate::common::pdf::{extract_text, squash, squash_caseless};
 use crate::common::{RENDERER, crate_path, valid};
 use crate::follow_up::fixture_agreement;
+
+const FI: Locale = Locale::new(Language::Fi);
 
 const EXAMPLE: &str = "examples/kanta-hame-2026.toml";
 const EXAMPLE_DATA: &str = "examples/kanta-hame-2026-seuranta.toml";
@@ -65,7 +68,8 @@ fn the_example_report_carries_every_indicator_value_and_status() {
     let (agreement, measurements) = example();
     let pdf = render(&agreement, &measurements, &FollowUpOptions::default());
     let text = squash_caseless(&extract_text(&pdf));
-    let rows = follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default());
+    let rows =
+        follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default()).unwrap();
     assert_eq!(rows.len(), 13);
     for row in &rows {
         for needle in [&row.indicator, &row.id, &row.reason] {
@@ -74,7 +78,7 @@ fn the_example_report_carries_every_indicator_value_and_status() {
         for (_, v) in &row.values {
             assert!(text.contains(&squash_caseless(v)), "{}: {v}", row.id);
         }
-        assert!(text.contains(&squash_caseless(row.status.label())));
+        assert!(text.contains(&squash_caseless(FI.status_word(row.status))));
     }
     for e in measurements.entries() {
         if let Some(note) = &e.note {
@@ -108,11 +112,10 @@ fn the_example_report_carries_every_indicator_value_and_status() {
 #[test]
 fn every_chart_has_its_text_alternative() {
     let (agreement, measurements) = example();
-    let view: serde_json::Value = serde_json::from_str(&follow_up::report::view_data(
-        &agreement,
-        &measurements,
-        &FollowUpOptions::default(),
-    ))
+    let view: serde_json::Value = serde_json::from_str(
+        &follow_up::report::view_data(&agreement, &measurements, &FollowUpOptions::default())
+            .unwrap(),
+    )
     .unwrap();
     let mut kinds = std::collections::BTreeSet::new();
     for goal in view["goals"].as_array().unwrap() {
@@ -169,8 +172,9 @@ fn the_templates_read_every_field_of_the_report_view() {
     let fixture = fixture_agreement();
     let scale = follow_up::check(&fixture, vec![measurements_for_fixture()]).unwrap();
     for json in [
-        follow_up::report::view_data(&agreement, &measurements, &FollowUpOptions::default()),
-        follow_up::report::view_data(&fixture, &scale, &FollowUpOptions::default()),
+        follow_up::report::view_data(&agreement, &measurements, &FollowUpOptions::default())
+            .unwrap(),
+        follow_up::report::view_data(&fixture, &scale, &FollowUpOptions::default()).unwrap(),
     ] {
         walk(&serde_json::from_str(&json).unwrap(), &mut keys);
     }
@@ -214,10 +218,15 @@ fn measurements_for_fixture() -> LoadedMeasurements {
 fn the_fixture_report_draws_a_scale_and_assesses_every_kind() {
     let agreement = fixture_agreement();
     let checked = follow_up::check(&agreement, vec![measurements_for_fixture()]).unwrap();
-    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default());
+    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default()).unwrap();
     let got: Vec<(String, String)> = rows
         .iter()
-        .map(|r| (r.id.clone(), format!("{}: {}", r.status.label(), r.reason)))
+        .map(|r| {
+            (
+                r.id.clone(),
+                format!("{}: {}", FI.status_word(r.status), r.reason),
+            )
+        })
         .collect();
     insta::assert_debug_snapshot!(got);
     let pdf = render(&agreement, &checked, &FollowUpOptions::default());
@@ -298,7 +307,7 @@ fn measurements_of_another_agreement_are_refused() {
 fn an_empty_year_renders_with_no_data_everywhere() {
     let agreement = fixture_agreement();
     let empty = ValidatedMeasurements::empty(&agreement);
-    let rows = follow_up::report::rows(&agreement, &empty, &FollowUpOptions::default());
+    let rows = follow_up::report::rows(&agreement, &empty, &FollowUpOptions::default()).unwrap();
     assert!(
         rows.iter()
             .all(|r| r.status == follow_up::status::Status::NoData)
@@ -392,10 +401,10 @@ fn another_county_shares_and_baselines_are_assessed() {
         "{report}"
     );
     let checked = follow_up::check(&agreement, vec![measurements(entries)]).unwrap();
-    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default());
+    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default()).unwrap();
     let reason = |id: &str| {
         let r = rows.iter().find(|r| r.id == id).unwrap();
-        format!("{}: {}", r.status.label(), r.reason)
+        format!("{}: {}", FI.status_word(r.status), r.reason)
     };
     assert_eq!(
         reason("osallisuus.kokemus.yksinaisyys"),
@@ -695,10 +704,142 @@ fn the_stress_case_renders() {
         .render_follow_up(&agreement, &checked, &FollowUpOptions::default())
         .unwrap();
     assert!(rendered.pages > 30, "{} pages", rendered.pages);
-    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default());
+    let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default()).unwrap();
     assert_eq!(rows.len(), 60);
     assert!(
         rows.iter()
             .all(|r| r.status != follow_up::status::Status::NoData)
     );
+}
+
+/// The bilingual fixture with a number indicator whose unit is written in
+/// both languages, and its values for 2024.
+fn bilingual() -> (ValidatedAgreement, ValidatedMeasurements) {
+    let source = std::fs::read_to_string(crate_path("tests/data/valid/bilingual.toml")).unwrap();
+    let plan = "  { id = \"valmaende.mal.plan\"";
+    assert!(source.contains(plan));
+    let source = source.replacen(
+        plan,
+        "  { id = \"valmaende.mal.nojd\", text = { sv = \"Nöjda invånare\", fi = \"Tyytyväiset asukkaat\" }, unit = { sv = \"personer\", fi = \"henkilöä\" }, direction = \"higher_is_better\", baseline_year = 2023, baseline_value = 100 },\n  { id = \"valmaende.mal.plan\"",
+        1,
+    );
+    let agreement = sopimus::validate(
+        sopimus::Agreement::from_toml_str(&source).unwrap(),
+        &sopimus::ValidateOptions::with_today(crate::common::today()),
+    )
+    .unwrap_or_else(|e| panic!("{:#}", e));
+    let measurements = follow_up::check(
+        &agreement,
+        vec![measurements(vec![
+            value("valmaende.mal.nojd", 2024, None, RawValue::Number(120.0)),
+            value(
+                "valmaende.mal.plan",
+                2024,
+                Some("town"),
+                RawValue::Text("kyllä".into()),
+            ),
+        ])],
+    )
+    .unwrap();
+    (agreement, measurements)
+}
+
+#[test]
+fn the_report_comes_in_each_language_of_the_agreement() {
+    let (agreement, measurements) = bilingual();
+    let cases = [
+        (
+            Language::Sv,
+            [
+                "Uppföljningsrapport 2024",
+                "Sammanfattning",
+                "Mätare enligt läge",
+                "Välmåendet ökar",
+                "Nöjda invånare",
+                "120 personer, bättre än 100 personer (2023)",
+                "1/1, målet 1/1 uppnått",
+                "Bilaga. Värden per kommun 2024",
+                "Exempelstad",
+            ],
+            ["Yhteenveto", "Hyvinvointi paranee", "henkilöä"],
+        ),
+        (
+            Language::Fi,
+            [
+                "Seurantaraportti 2024",
+                "Yhteenveto",
+                "Mittarit tilan mukaan",
+                "Hyvinvointi paranee",
+                "Tyytyväiset asukkaat",
+                "120 henkilöä, parempi kuin 100 henkilöä (2023)",
+                "1/1, tavoite 1/1 saavutettu",
+                "Liite. Kuntakohtaiset arvot 2024",
+                "Esimerkkikaupunki",
+            ],
+            ["Sammanfattning", "Välmåendet ökar", "personer"],
+        ),
+    ];
+    for (language, present, absent) in cases {
+        let options = FollowUpOptions::in_language(language);
+        let text = squash_caseless(&extract_text(&render(&agreement, &measurements, &options)));
+        for needle in present {
+            assert!(
+                text.contains(&squash_caseless(needle)),
+                "{language}: {needle}"
+            );
+        }
+        for needle in absent {
+            assert!(
+                !text.contains(&squash_caseless(needle)),
+                "{language}: {needle}"
+            );
+        }
+        let view: serde_json::Value = serde_json::from_str(
+            &follow_up::report::view_data(&agreement, &measurements, &options).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(view["lang"], language.code());
+    }
+    // The table too; without a language asked for, the agreement's first.
+    let csv =
+        follow_up::report::to_csv(&agreement, &measurements, &FollowUpOptions::default()).unwrap();
+    assert!(
+        csv.starts_with(
+            "\u{feff}Identifierare,Prioritering nr,Prioritering,Mål,Mätare,Typ av värde,"
+        ),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",uppnått,\"1/1, målet 1/1 uppnått\"\r\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn a_language_the_agreement_lacks_is_refused() {
+    let (agreement, measurements) = example();
+    let swedish = FollowUpOptions::in_language(Language::Sv);
+    match RENDERER.render_follow_up(&agreement, &measurements, &swedish) {
+        Err(sopimus::RenderError::Language(e)) => {
+            assert_eq!(e.asked, Language::Sv);
+        }
+        Err(e) => panic!("another error: {e}"),
+        Ok(_) => panic!("a Swedish report of a Finnish agreement rendered"),
+    }
+    let e = follow_up::report::rows(&agreement, &measurements, &swedish).unwrap_err();
+    assert!(e.to_string().contains("`sv`"), "{e}");
+    assert!(follow_up::report::to_csv(&agreement, &measurements, &swedish).is_err());
+    assert!(follow_up::report::view_data(&agreement, &measurements, &swedish).is_err());
+    let (ok, _, err) = sopimus(&[
+        "follow-up",
+        "report",
+        EXAMPLE,
+        EXAMPLE_DATA,
+        "--language",
+        "sv",
+        "-o",
+        &scratch().join("sv.pdf").display().to_string(),
+    ]);
+    assert!(!ok);
+    assert!(err.contains("`sv`"), "{err}");
 }

@@ -1,5 +1,6 @@
 //! All wording in one place: no Finnish or Swedish word stands in the
-//! renderer, the templates or the export outside the locale tables.
+//! renderer, the templates, the export or the follow-up report outside the
+//! locale tables.
 
 use crate::common::crate_path;
 
@@ -48,7 +49,12 @@ fn literals(source: &str) -> Vec<(usize, String)> {
 /// Every word of four letters or more that the locale tables use.
 fn locale_words() -> std::collections::BTreeSet<String> {
     let mut words = std::collections::BTreeSet::new();
-    for file in ["src/locale/fi.rs", "src/locale/sv.rs", "src/locale/mod.rs"] {
+    for file in [
+        "src/locale/fi.rs",
+        "src/locale/sv.rs",
+        "src/locale/mod.rs",
+        "src/locale/follow_up.rs",
+    ] {
         let source = std::fs::read_to_string(crate_path(file)).unwrap();
         for (_, literal) in literals(&source) {
             // What the messages of findings quote in backticks is the input
@@ -75,7 +81,11 @@ fn no_finnish_or_swedish_literal_outside_the_locale_tables() {
     // The crate's own name ("sopimus" is Finnish for agreement) names the
     // producer in the PDF and its attachment.
     words.remove("sopimus");
-    let mut files: Vec<String> = vec!["src/export.rs".into()];
+    let mut files: Vec<String> = vec![
+        "src/export.rs".into(),
+        "src/follow_up/report.rs".into(),
+        "src/follow_up/status.rs".into(),
+    ];
     for dir in ["src/render", "templates"] {
         for entry in std::fs::read_dir(crate_path(dir)).unwrap() {
             let path = entry.unwrap().path();

@@ -1,0 +1,606 @@
+//! The follow-up report's words and sentences: statuses and their reasons,
+//! kinds of value, values, headings and the charts' text alternatives.
+//! The report (`follow_up::report`) takes every word from here.
+
+use crate::follow_up::ActionStatus;
+use crate::follow_up::status::{Progress, Reason, Reference, Status};
+use crate::ids::Date;
+use crate::language::Language;
+use crate::model::ValueKind;
+
+use super::{Choose, Locale};
+
+/// The fixed words of the follow-up report, in one language.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct FollowUpWords {
+    /// Status: the target is reached ("saavutettu").
+    pub achieved: &'static str,
+    /// Status: improving ("edistyy").
+    pub on_track: &'static str,
+    /// Status: not improving ("ei edisty").
+    pub not_on_track: &'static str,
+    /// Status: no data ("ei tietoa"); also a missing answer.
+    pub no_data: &'static str,
+    /// An action not started ("ei aloitettu").
+    pub not_started: &'static str,
+    /// An action in progress ("käynnissä").
+    pub in_progress: &'static str,
+    /// An action done ("valmis").
+    pub done: &'static str,
+    /// A reason: an action done ("toteutettu").
+    pub carried_out: &'static str,
+    /// The kind of value: a number ("luku").
+    pub number: &'static str,
+    /// The kind of value: a percentage ("prosentti").
+    pub percentage: &'static str,
+    /// The kind of value: yes or no ("kyllä / ei").
+    pub yes_no: &'static str,
+    /// The kind of value: the status of an action ("toimenpiteen tila").
+    pub action_status: &'static str,
+    /// Heading of the summary ("Yhteenveto").
+    pub summary: &'static str,
+    /// Before the counts of indicators per status.
+    pub counts: &'static str,
+    /// Heading of the goals and their indicators.
+    pub goals: &'static str,
+    /// Label of the baseline ("Lähtötaso").
+    pub baseline: &'static str,
+    /// Label of the kind of value ("Arvon tyyppi").
+    pub kind: &'static str,
+    /// Label of the status ("Tila").
+    pub status: &'static str,
+    /// Label of the notes ("Huomiot").
+    pub notes: &'static str,
+    /// Label of the sources ("Lähteet").
+    pub sources: &'static str,
+    /// What the per-municipality annex shows.
+    pub matrix_intro: &'static str,
+    /// Heading of the annex's first column ("Kunta").
+    pub municipality: &'static str,
+    /// Heading of the rules ("Näin tila määräytyy").
+    pub rules: &'static str,
+    /// The table's column of the indicator ("Mittari").
+    pub indicator: &'static str,
+    /// The table's column of the reason ("Perustelu").
+    pub reason: &'static str,
+    /// How a status is reached, a sentence per status and one on goals and
+    /// shares (the rules of `follow_up::status`).
+    pub rule_sentences: [&'static str; 5],
+}
+
+impl Locale {
+    fn follow_up_words(self) -> &'static FollowUpWords {
+        &self.words().follow_up
+    }
+
+    /// A status in words: "saavutettu", "uppnått" ….
+    pub fn status_word(self, status: Status) -> &'static str {
+        let w = self.follow_up_words();
+        match status {
+            Status::Achieved => w.achieved,
+            Status::OnTrack => w.on_track,
+            Status::NotOnTrack => w.not_on_track,
+            Status::NoData => w.no_data,
+        }
+    }
+
+    /// The status of an action as a value: "valmis", "klar" ….
+    pub fn action_word(self, status: ActionStatus) -> &'static str {
+        let w = self.follow_up_words();
+        match status {
+            ActionStatus::NotStarted => w.not_started,
+            ActionStatus::InProgress => w.in_progress,
+            ActionStatus::Done => w.done,
+        }
+    }
+
+    /// Yes or no as a value.
+    pub fn answer_word(self, yes: bool) -> &'static str {
+        if yes {
+            self.words().yes
+        } else {
+            self.words().no
+        }
+    }
+
+    /// The kind of value an indicator takes, in words: "kuntien osuus
+    /// (X/11)" for a share, "itsearvio 1–5" for a scale.
+    pub fn kind_of_value(
+        self,
+        kind: ValueKind,
+        share: Option<&str>,
+        scale: Option<[u32; 2]>,
+    ) -> String {
+        let w = self.follow_up_words();
+        let fi = self.fi();
+        match (kind, share) {
+            (_, Some(share)) => {
+                format!("{} ({share})", "kuntien osuus".choose(fi, "andel kommuner"))
+            }
+            (ValueKind::Percentage, _) => w.percentage.to_owned(),
+            (ValueKind::Scale, _) => {
+                let [lo, hi] = scale.unwrap_or([1, 5]);
+                format!("{} {lo}–{hi}", "itsearvio".choose(fi, "självskattning"))
+            }
+            (ValueKind::YesNo, _) => w.yes_no.to_owned(),
+            (ValueKind::ActionStatus, _) => w.action_status.to_owned(),
+            _ => w.number.to_owned(),
+        }
+    }
+
+    /// A number with its unit: "46,5 %", "212 kpl", "3".
+    pub fn with_unit(self, value: f64, unit: Option<&str>) -> String {
+        match unit.map(str::trim) {
+            Some(unit) if !unit.is_empty() => format!("{} {unit}", self.decimal(value)),
+            _ => self.decimal(value),
+        }
+    }
+
+    /// The mean of the municipalities' values: "41 % (keskiarvo, 11
+    /// kuntaa)".
+    pub fn mean_of(self, value: &str, municipalities: u32) -> String {
+        let n = municipalities;
+        match (self.language, n) {
+            (Language::Fi, 1) => format!("{value} (keskiarvo, 1 kunta)"),
+            (Language::Fi, _) => format!("{value} (keskiarvo, {n} kuntaa)"),
+            (Language::Sv, 1) => format!("{value} (medelvärde, 1 kommun)"),
+            (Language::Sv, _) => format!("{value} (medelvärde, {n} kommuner)"),
+        }
+    }
+
+    /// A share of municipalities: "5/11", or "5/11 (2 ei tietoa)" when some
+    /// have not answered.
+    pub fn share_value(self, yes: u32, of: u32, missing: u32) -> String {
+        match (missing, self.language) {
+            (0, _) => format!("{yes}/{of}"),
+            (m, Language::Fi) => format!("{yes}/{of} ({m} ei tietoa)"),
+            (m, Language::Sv) => format!("{yes}/{of} (uppgift saknas för {m})"),
+        }
+    }
+
+    /// A baseline's column or bar: "lähtötaso 2024".
+    pub fn baseline_label(self, year: Option<i32>) -> String {
+        let word = "lähtötaso".choose(self.fi(), "utgångsnivå");
+        match year {
+            Some(y) => format!("{word} {y}"),
+            None => word.to_owned(),
+        }
+    }
+
+    /// A baseline with a year and no value: "vuosi 2024".
+    pub fn baseline_year_only(self, year: i32) -> String {
+        format!("{} {year}", "vuosi".choose(self.fi(), "år"))
+    }
+
+    /// A numeric target with its bound: "tavoite vähintään 92 %", "mål
+    /// högst 50".
+    pub fn target_phrase(self, target: &str, at_most: bool) -> String {
+        let fi = self.fi();
+        let bound = if at_most {
+            "enintään".choose(fi, "högst")
+        } else {
+            "vähintään".choose(fi, "minst")
+        };
+        format!("{} {bound} {target}", "tavoite".choose(fi, "mål"))
+    }
+
+    /// Why an indicator has its status, in a sentence without its final
+    /// full stop; `unit` is the indicator's unit in this language.
+    pub fn reason(self, reason: &Reason, unit: Option<&str>) -> String {
+        let fi = self.fi();
+        let number = |v: f64| self.with_unit(v, unit);
+        let earlier = |r: Reference| format!("{} ({})", number(r.value), r.year);
+        match *reason {
+            Reason::NoValue { year } => match self.language {
+                Language::Fi => format!("ei arvoa vuodelta {year}"),
+                Language::Sv => format!("inget värde för {year}"),
+            },
+            Reason::Answer { yes } => self.answer_word(yes).to_owned(),
+            Reason::Action {
+                status: ActionStatus::Done,
+            } => self.follow_up_words().carried_out.to_owned(),
+            Reason::Action { status } => self.action_word(status).to_owned(),
+            Reason::NoAnswers { year } => match self.language {
+                Language::Fi => format!("yksikään kunta ei ole vastannut vuodelta {year}"),
+                Language::Sv => format!("ingen kommun har svarat för {year}"),
+            },
+            Reason::Share {
+                yes,
+                of,
+                target,
+                missing,
+                progress,
+            } => {
+                let now = format!("{yes}/{of}");
+                let target = format!("{}/{of}", self.decimal(target));
+                let missing = match (missing, self.language) {
+                    (0, _) => String::new(),
+                    (m, Language::Fi) => format!("; {m} kunnalta ei tietoa"),
+                    (1, Language::Sv) => "; uppgift saknas från 1 kommun".to_owned(),
+                    (m, Language::Sv) => format!("; uppgift saknas från {m} kommuner"),
+                };
+                let goal = "tavoite".choose(fi, "mål");
+                let more = |r: Reference, more: bool| {
+                    let count = format!("{} ({})", self.decimal(r.value), r.year);
+                    match (more, self.language) {
+                        (true, Language::Fi) => format!("enemmän kuin {count}"),
+                        (false, Language::Fi) => format!("ei enemmän kuin {count}"),
+                        (true, Language::Sv) => format!("fler än {count}"),
+                        (false, Language::Sv) => format!("inte fler än {count}"),
+                    }
+                };
+                match progress {
+                    Progress::Reached => format!("{now}, {}", self.reached(&target)),
+                    Progress::Better { reference } => {
+                        format!("{now}, {}; {goal} {target}{missing}", more(reference, true))
+                    }
+                    Progress::NotBetter { reference } => {
+                        format!(
+                            "{now}, {}; {goal} {target}{missing}",
+                            more(reference, false)
+                        )
+                    }
+                    Progress::NotReached => {
+                        format!("{now}, {}{missing}", self.not_reached(&target))
+                    }
+                }
+            }
+            Reason::Target {
+                value,
+                target,
+                at_most,
+                progress,
+            } => {
+                let now = number(value);
+                let target = self.target_phrase(&number(target), at_most);
+                match progress {
+                    Progress::Reached => format!("{now}, {target} {}", self.reached_word()),
+                    Progress::Better { reference } => {
+                        format!(
+                            "{now}, {}; {target}",
+                            self.better_than(&earlier(reference), true)
+                        )
+                    }
+                    Progress::NotBetter { reference } => format!(
+                        "{now}, {}; {target}",
+                        self.better_than(&earlier(reference), false)
+                    ),
+                    Progress::NotReached => {
+                        format!("{now}, {target} {}", self.not_reached_word())
+                    }
+                }
+            }
+            Reason::NoDirection { value } => format!(
+                "{}; {}",
+                number(value),
+                "mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata".choose(
+                    fi,
+                    "mätaren har varken riktning eller numeriskt mål att jämföra med"
+                )
+            ),
+            Reason::NoReference { value } => format!(
+                "{}; {}",
+                number(value),
+                "ei aiempaa arvoa eikä lähtötasoa, johon verrata".choose(
+                    fi,
+                    "inget tidigare värde och ingen utgångsnivå att jämföra med"
+                )
+            ),
+            Reason::Compared {
+                value,
+                reference,
+                better,
+            } => format!(
+                "{}, {}",
+                number(value),
+                self.better_than(&earlier(reference), better)
+            ),
+        }
+    }
+
+    fn reached_word(self) -> &'static str {
+        "saavutettu".choose(self.fi(), "uppnått")
+    }
+
+    fn not_reached_word(self) -> &'static str {
+        "ei saavutettu".choose(self.fi(), "inte uppnått")
+    }
+
+    /// "tavoite 8/11 saavutettu", "målet 8/11 uppnått".
+    fn reached(self, target: &str) -> String {
+        match self.language {
+            Language::Fi => format!("tavoite {target} saavutettu"),
+            Language::Sv => format!("målet {target} uppnått"),
+        }
+    }
+
+    fn not_reached(self, target: &str) -> String {
+        match self.language {
+            Language::Fi => format!("tavoite {target} ei saavutettu"),
+            Language::Sv => format!("målet {target} inte uppnått"),
+        }
+    }
+
+    /// "parempi kuin 40 % (2026)", "inte bättre än …".
+    fn better_than(self, earlier: &str, better: bool) -> String {
+        match (better, self.language) {
+            (true, Language::Fi) => format!("parempi kuin {earlier}"),
+            (false, Language::Fi) => format!("ei parempi kuin {earlier}"),
+            (true, Language::Sv) => format!("bättre än {earlier}"),
+            (false, Language::Sv) => format!("inte bättre än {earlier}"),
+        }
+    }
+
+    /// The report's heading on its title page: "Seurantaraportti 2027".
+    pub fn report_heading(self, year: i32) -> String {
+        format!(
+            "{} {year}",
+            "Seurantaraportti".choose(self.fi(), "Uppföljningsrapport")
+        )
+    }
+
+    /// The running header's title: "(short title) – seuranta 2027".
+    pub fn report_short_title(self, short_title: &str, year: i32) -> String {
+        format!(
+            "{short_title} – {} {year}",
+            "seuranta".choose(self.fi(), "uppföljning")
+        )
+    }
+
+    /// The name of the report's sheet: "Seuranta 2027".
+    pub fn report_sheet(self, year: i32) -> String {
+        format!("{} {year}", "Seuranta".choose(self.fi(), "Uppföljning"))
+    }
+
+    /// The date of the figures: "Tilanne 31.1.2028".
+    pub fn situation(self, date: Date) -> String {
+        format!(
+            "{} {}",
+            "Tilanne".choose(self.fi(), "Läget per"),
+            self.date(date)
+        )
+    }
+
+    /// The years followed up: "Seurantavuodet 2026–2027", or one year.
+    pub fn follow_up_years(self, first: i32, last: i32) -> String {
+        match (first == last, self.language) {
+            (true, Language::Fi) => format!("Seurantavuosi {last}"),
+            (false, Language::Fi) => format!("Seurantavuodet {first}–{last}"),
+            (true, Language::Sv) => format!("Uppföljningsår {last}"),
+            (false, Language::Sv) => format!("Uppföljningsåren {first}–{last}"),
+        }
+    }
+
+    /// The annex's heading: "Liite. Kuntakohtaiset arvot 2027".
+    pub fn matrix_title(self, year: i32) -> String {
+        match self.language {
+            Language::Fi => format!("Liite. Kuntakohtaiset arvot {year}"),
+            Language::Sv => format!("Bilaga. Värden per kommun {year}"),
+        }
+    }
+
+    /// How many of a goal's indicators have a status: "2/3 mittaria
+    /// arvioitu".
+    pub fn assessed(self, with_data: usize, of: usize) -> String {
+        match self.language {
+            Language::Fi => format!("{with_data}/{of} mittaria arvioitu"),
+            Language::Sv => format!("{with_data}/{of} mätare bedömda"),
+        }
+    }
+
+    /// A figure's source that the measurements do not name, with the
+    /// figure's date.
+    pub fn unnamed_source(self, date: Date) -> String {
+        format!(
+            "{} ({})",
+            "lähde ei tiedossa".choose(self.fi(), "källa okänd"),
+            self.date(date)
+        )
+    }
+
+    /// A year without a value, in a chart's text alternative.
+    pub fn no_value(self) -> &'static str {
+        "ei arvoa".choose(self.fi(), "inget värde")
+    }
+
+    /// The caption of the municipalities' grid: "Kunnittain 2027".
+    pub fn grid_caption(self, year: i32) -> String {
+        format!("{} {year}", "Kunnittain".choose(self.fi(), "Per kommun"))
+    }
+
+    /// The grid's text alternative; each group is an answer with its count
+    /// and municipalities.
+    pub fn grid_alt(self, year: i32, indicator: &str, groups: &[String]) -> String {
+        let groups = groups.join("; ");
+        match self.language {
+            Language::Fi => format!("Kuntaruudukko vuodelta {year}, {indicator}: {groups}."),
+            Language::Sv => format!("Kommunrutnät för {year}, {indicator}: {groups}."),
+        }
+    }
+
+    /// The text alternative of yes/no or action statuses by year.
+    pub fn marks_alt(self, indicator: &str, items: &[String]) -> String {
+        format!(
+            "{}, {indicator}: {}.",
+            "Tila vuosittain".choose(self.fi(), "Läget per år"),
+            items.join("; ")
+        )
+    }
+
+    /// The text alternative when no year has a number to draw.
+    pub fn no_values_alt(self, indicator: &str, years: &str) -> String {
+        match self.language {
+            Language::Fi => format!("{indicator}: ei arvoja vuosilta {years}."),
+            Language::Sv => format!("{indicator}: inga värden för {years}."),
+        }
+    }
+
+    /// The text alternative of a scale: each point listed, and the target.
+    pub fn scale_alt(
+        self,
+        lo: u32,
+        hi: u32,
+        indicator: &str,
+        points: &str,
+        target: Option<f64>,
+    ) -> String {
+        let fi = self.fi();
+        let target = target
+            .map(|t| format!("; {} {}", "tavoite".choose(fi, "mål"), self.decimal(t)))
+            .unwrap_or_default();
+        format!(
+            "{} {lo}–{hi}, {indicator}: {points}{target}.",
+            "Asteikko".choose(fi, "Skala")
+        )
+    }
+
+    /// The text alternative of a column chart: each column listed, and the
+    /// target.
+    pub fn bars_alt(self, indicator: &str, bars: &str, target: Option<&str>) -> String {
+        let target = target.map(|t| format!("; {t}")).unwrap_or_default();
+        format!(
+            "{}, {indicator}: {bars}{target}.",
+            "Pylväskaavio".choose(self.fi(), "Stapeldiagram")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FI: Locale = Locale::new(Language::Fi);
+    const SV: Locale = Locale::new(Language::Sv);
+
+    fn at(year: i32, value: f64) -> Reference {
+        Reference { year, value }
+    }
+
+    #[test]
+    fn reasons_in_both_languages() {
+        let cases: [(Reason, Option<&str>, &str, &str); 9] = [
+            (
+                Reason::NoValue { year: 2026 },
+                None,
+                "ei arvoa vuodelta 2026",
+                "inget värde för 2026",
+            ),
+            (
+                Reason::Action {
+                    status: ActionStatus::Done,
+                },
+                None,
+                "toteutettu",
+                "genomförd",
+            ),
+            (
+                Reason::Share {
+                    yes: 5,
+                    of: 11,
+                    target: 11.0,
+                    missing: 2,
+                    progress: Progress::Better {
+                        reference: at(2026, 1.0),
+                    },
+                },
+                None,
+                "5/11, enemmän kuin 1 (2026); tavoite 11/11; 2 kunnalta ei tietoa",
+                "5/11, fler än 1 (2026); mål 11/11; uppgift saknas från 2 kommuner",
+            ),
+            (
+                Reason::Share {
+                    yes: 8,
+                    of: 11,
+                    target: 8.0,
+                    missing: 0,
+                    progress: Progress::Reached,
+                },
+                None,
+                "8/11, tavoite 8/11 saavutettu",
+                "8/11, målet 8/11 uppnått",
+            ),
+            (
+                Reason::Share {
+                    yes: 2,
+                    of: 3,
+                    target: 3.0,
+                    missing: 1,
+                    progress: Progress::NotReached,
+                },
+                None,
+                "2/3, tavoite 3/3 ei saavutettu; 1 kunnalta ei tietoa",
+                "2/3, målet 3/3 inte uppnått; uppgift saknas från 1 kommun",
+            ),
+            (
+                Reason::Target {
+                    value: 93.0,
+                    target: 92.0,
+                    at_most: false,
+                    progress: Progress::Reached,
+                },
+                Some("%"),
+                "93 %, tavoite vähintään 92 % saavutettu",
+                "93 %, mål minst 92 % uppnått",
+            ),
+            (
+                Reason::Target {
+                    value: 55.5,
+                    target: 50.0,
+                    at_most: true,
+                    progress: Progress::NotBetter {
+                        reference: at(2025, 55.0),
+                    },
+                },
+                None,
+                "55,5, ei parempi kuin 55 (2025); tavoite enintään 50",
+                "55,5, inte bättre än 55 (2025); mål högst 50",
+            ),
+            (
+                Reason::NoDirection { value: 198.0 },
+                None,
+                "198; mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata",
+                "198; mätaren har varken riktning eller numeriskt mål att jämföra med",
+            ),
+            (
+                Reason::Compared {
+                    value: 12.5,
+                    reference: at(2024, 12.0),
+                    better: true,
+                },
+                Some("henkilöä"),
+                "12,5 henkilöä, parempi kuin 12 henkilöä (2024)",
+                "12,5 henkilöä, bättre än 12 henkilöä (2024)",
+            ),
+        ];
+        for (reason, unit, fi, sv) in cases {
+            assert_eq!(FI.reason(&reason, unit), fi);
+            assert_eq!(SV.reason(&reason, unit), sv);
+        }
+    }
+
+    #[test]
+    fn words_of_the_report() {
+        assert_eq!(FI.status_word(Status::NotOnTrack), "ei edisty");
+        assert_eq!(SV.status_word(Status::Achieved), "uppnått");
+        assert_eq!(FI.action_word(ActionStatus::InProgress), "käynnissä");
+        assert_eq!(SV.answer_word(false), "nej");
+        assert_eq!(
+            FI.kind_of_value(ValueKind::YesNo, Some("X/11"), None),
+            "kuntien osuus (X/11)"
+        );
+        assert_eq!(
+            SV.kind_of_value(ValueKind::Scale, None, Some([1, 4])),
+            "självskattning 1–4"
+        );
+        assert_eq!(FI.mean_of("41 %", 11), "41 % (keskiarvo, 11 kuntaa)");
+        assert_eq!(SV.mean_of("41 %", 1), "41 % (medelvärde, 1 kommun)");
+        assert_eq!(FI.share_value(5, 11, 0), "5/11");
+        assert_eq!(FI.share_value(5, 11, 2), "5/11 (2 ei tietoa)");
+        assert_eq!(FI.follow_up_years(2026, 2027), "Seurantavuodet 2026–2027");
+        assert_eq!(SV.follow_up_years(2027, 2027), "Uppföljningsår 2027");
+        let date = Date::from_ymd(2028, 1, 31).unwrap();
+        assert_eq!(FI.situation(date), "Tilanne 31.1.2028");
+        assert_eq!(SV.unnamed_source(date), "källa okänd (31.1.2028)");
+    }
+}
