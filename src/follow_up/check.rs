@@ -156,8 +156,8 @@ fn yes_no(raw: &RawValue) -> Option<bool> {
     match raw {
         RawValue::Bool(b) => Some(*b),
         RawValue::Text(t) => match t.trim().to_lowercase().as_str() {
-            "kyllä" | "k" | "yes" | "y" | "true" | "on" => Some(true),
-            "ei" | "e" | "no" | "n" | "false" => Some(false),
+            "kyllä" | "k" | "ja" | "yes" | "y" | "true" | "on" => Some(true),
+            "ei" | "e" | "nej" | "no" | "n" | "false" => Some(false),
             _ => None,
         },
         RawValue::Number(_) => None,
@@ -167,11 +167,13 @@ fn yes_no(raw: &RawValue) -> Option<bool> {
 fn action_status(raw: &RawValue) -> Option<ActionStatus> {
     match raw {
         RawValue::Text(t) => match t.trim().to_lowercase().replace('-', " ").as_str() {
-            "not_started" | "not started" | "ei aloitettu" => Some(ActionStatus::NotStarted),
-            "in_progress" | "in progress" | "käynnissä" | "kesken" => {
+            "not_started" | "not started" | "ei aloitettu" | "inte påbörjad" => {
+                Some(ActionStatus::NotStarted)
+            }
+            "in_progress" | "in progress" | "käynnissä" | "kesken" | "pågår" => {
                 Some(ActionStatus::InProgress)
             }
-            "done" | "valmis" | "toteutettu" => Some(ActionStatus::Done),
+            "done" | "valmis" | "toteutettu" | "klar" | "genomförd" => Some(ActionStatus::Done),
             _ => None,
         },
         _ => None,

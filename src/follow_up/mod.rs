@@ -56,10 +56,11 @@
 //! ```
 //!
 //! Values: a number (`12.5`; in CSV and spreadsheets `12,5` too), yes/no
-//! (`true`/`false`, `"kyllä"`/`"ei"`, `"K"`/`"E"`, `"yes"`/`"no"`), a scale
-//! point (a whole number within the indicator's `scale`), or the status of
-//! an action (`"not_started"`/`"in_progress"`/`"done"`, or `"ei aloitettu"`/
-//! `"käynnissä"`/`"valmis"`). For a share of municipalities (`X/N`) each
+//! (`true`/`false`, `"kyllä"`/`"ei"`, `"K"`/`"E"`, `"ja"`/`"nej"`,
+//! `"yes"`/`"no"`), a scale point (a whole number within the indicator's
+//! `scale`), or the status of an action (`"not_started"`/`"in_progress"`/
+//! `"done"`, `"ei aloitettu"`/`"käynnissä"`/`"valmis"`, or `"inte
+//! påbörjad"`/`"pågår"`/`"klar"`). For a share of municipalities (`X/N`) each
 //! municipality answers yes/no (or with a status, when
 //! `value_kind = "action_status"`), and a row without a municipality may
 //! give the count itself.

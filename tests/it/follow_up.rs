@@ -141,6 +141,48 @@ fn every_kind_of_value_is_read_by_its_indicator() {
 }
 
 #[test]
+fn answers_and_statuses_read_in_finnish_swedish_and_english() {
+    use sopimus::follow_up::{LoadedMeasurements, Measurement, Measurements, RawValue};
+    let agreement = fixture_agreement();
+    let done = Value::Action(ActionStatus::Done);
+    let in_progress = Value::Action(ActionStatus::InProgress);
+    let not_started = Value::Action(ActionStatus::NotStarted);
+    for (word, indicator, expected) in [
+        ("kyllä", "datapohja", Value::YesNo(true)),
+        ("Ja", "datapohja", Value::YesNo(true)),
+        ("yes", "datapohja", Value::YesNo(true)),
+        ("ei", "datapohja", Value::YesNo(false)),
+        ("nej", "datapohja", Value::YesNo(false)),
+        ("valmis", "suunnitelma", done),
+        ("klar", "suunnitelma", done),
+        ("genomförd", "suunnitelma", done),
+        ("käynnissä", "suunnitelma", in_progress),
+        ("pågår", "suunnitelma", in_progress),
+        ("ei aloitettu", "suunnitelma", not_started),
+        ("inte påbörjad", "suunnitelma", not_started),
+    ] {
+        let loaded = LoadedMeasurements::from_measurements(
+            "words",
+            Measurements {
+                note: None,
+                measurements: vec![Measurement {
+                    indicator: indicator.into(),
+                    year: 2026,
+                    municipality: None,
+                    value: RawValue::Text(word.into()),
+                    source: None,
+                    date: None,
+                    note: None,
+                }],
+            },
+        );
+        let checked =
+            follow_up::check(&agreement, vec![loaded]).unwrap_or_else(|e| panic!("{word}: {e:#}"));
+        assert_eq!(checked.entries()[0].value, expected, "{word}");
+    }
+}
+
+#[test]
 fn a_duplicate_across_files_names_both_files() {
     let agreement = fixture_agreement();
     let one = follow_up::parse_toml(
