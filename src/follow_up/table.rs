@@ -10,8 +10,10 @@ use super::{
     ReadError, limits,
 };
 
-/// One cell of a table as read.
+/// One cell of a table as read. A CSV has text only; the typed cells come
+/// from a workbook (feature `xlsx`).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
 pub(crate) enum Cell {
     Empty,
     Text(String),
@@ -58,7 +60,8 @@ pub(crate) fn field_of_heading(heading: &str) -> Option<Field> {
     })
 }
 
-/// Where a table's rows are: a CSV file or a sheet.
+/// Where a table's rows are: a CSV file or a sheet (feature `xlsx`).
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
 pub(crate) enum TableKind<'a> {
     Csv,
     Sheet(&'a str),
