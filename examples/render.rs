@@ -42,10 +42,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .to_string_lossy()
         .into_owned();
     for (document, suffix) in [(Document::Agreement, ""), (Document::Annex2, "-liite-2")] {
-        let options = RenderOptions {
-            document,
-            ..RenderOptions::default()
-        };
+        let options = RenderOptions::new().document(document);
         let rendered = renderer.render(&valid, &options)?;
         let path = out_dir.join(format!("{stem}{suffix}.pdf"));
         // Written atomically: a failure leaves no partial file.

@@ -200,21 +200,21 @@ pub(crate) fn parse_language(code: &str) -> Result<sopimus::Language, String> {
 
 impl RenderArgs {
     fn options(&self) -> RenderOptions {
-        RenderOptions {
-            document: match self.annex {
+        let mut options = RenderOptions::new()
+            .document(match self.annex {
                 Some(1) => Document::Annex1,
                 Some(_) => Document::Annex2,
                 None => Document::Agreement,
-            },
-            standard: self.standard.into(),
-            draft: match (self.draft, self.r#final) {
-                (true, _) => Some(true),
-                (_, true) => Some(false),
-                _ => None,
-            },
-            language: self.language,
-            parallel: self.parallel,
-        }
+            })
+            .standard(self.standard.into())
+            .parallel(self.parallel);
+        options.draft = match (self.draft, self.r#final) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        };
+        options.language = self.language;
+        options
     }
 
     /// The renderer: the built-in templates, or the user's directory.
@@ -512,10 +512,8 @@ fn export_table(
 ) -> Result<(), u8> {
     refuse_output_over_input(file, output)?;
     let valid = load_and_validate(file, ReportFormat::Text, false, None)?;
-    let options = export::ExportOptions {
-        language,
-        ..export::ExportOptions::default()
-    };
+    let mut options = export::ExportOptions::new();
+    options.language = language;
     let bytes = match format {
         TableFormat::Csv => {
             let mut bytes = Vec::new();

@@ -58,7 +58,24 @@ pub struct IndicatorRow {
 const WIDTH: usize = 17;
 
 /// Settings of an export.
+///
+/// `#[non_exhaustive]` like the other option structs: start from
+/// [`ExportOptions::new`] (the same as `default()`: the first language, a
+/// byte-order mark) and change what differs.
+///
+/// ```
+/// use sopimus::Language;
+/// use sopimus::export::ExportOptions;
+///
+/// let options = ExportOptions::new().language(Language::Sv).byte_order_mark(false);
+/// assert_eq!(options.language, Some(Language::Sv));
+/// ```
+///
+/// ```compile_fail,E0639
+/// let options = sopimus::export::ExportOptions { byte_order_mark: false, ..Default::default() };
+/// ```
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct ExportOptions {
     /// The language version to export; the agreement's first language when
     /// `None`. Must be one of the agreement's languages.
@@ -78,12 +95,28 @@ impl Default for ExportOptions {
 }
 
 impl ExportOptions {
+    /// The defaults: the agreement's first language, with a byte-order mark.
+    pub fn new() -> ExportOptions {
+        ExportOptions::default()
+    }
+
     /// Options for the version in `language`.
     pub fn in_language(language: Language) -> ExportOptions {
-        ExportOptions {
-            language: Some(language),
-            ..ExportOptions::default()
-        }
+        ExportOptions::new().language(language)
+    }
+
+    /// The language version to export.
+    #[must_use]
+    pub fn language(mut self, language: Language) -> ExportOptions {
+        self.language = Some(language);
+        self
+    }
+
+    /// Whether CSV output begins with a UTF-8 byte-order mark.
+    #[must_use]
+    pub fn byte_order_mark(mut self, byte_order_mark: bool) -> ExportOptions {
+        self.byte_order_mark = byte_order_mark;
+        self
     }
 }
 

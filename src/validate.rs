@@ -225,10 +225,26 @@ impl fmt::Display for Report {
     }
 }
 
-/// Settings for [`validate`]: public fields with defaults, like the other
-/// option structs ([`RenderOptions`](crate::RenderOptions),
-/// [`ExportOptions`](crate::export::ExportOptions)).
+/// Settings for [`validate`].
+///
+/// Like the other option structs ([`RenderOptions`](crate::RenderOptions),
+/// [`ExportOptions`](crate::export::ExportOptions)) it is
+/// `#[non_exhaustive]`: start from [`ValidateOptions::new`] (the same as
+/// `default()`) and change what differs.
+///
+/// ```
+/// use sopimus::{Date, ValidateOptions};
+///
+/// let today = Date::from_ymd(2026, 4, 10).expect("a real day");
+/// let options = ValidateOptions::new().today(today);
+/// assert_eq!(options.today, Some(today));
+/// ```
+///
+/// ```compile_fail,E0639
+/// let options = sopimus::ValidateOptions { today: None };
+/// ```
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ValidateOptions {
     /// The date taken as today, for the rule that nothing is approved or
     /// signed in the future; the system's local date when `None`.
@@ -236,9 +252,21 @@ pub struct ValidateOptions {
 }
 
 impl ValidateOptions {
+    /// The defaults: today is the system's local date.
+    pub fn new() -> Self {
+        ValidateOptions::default()
+    }
+
     /// Options with a fixed date for today, for reproducible results.
     pub fn with_today(today: Date) -> Self {
-        ValidateOptions { today: Some(today) }
+        ValidateOptions::new().today(today)
+    }
+
+    /// The date taken as today.
+    #[must_use]
+    pub fn today(mut self, today: Date) -> Self {
+        self.today = Some(today);
+        self
     }
 }
 

@@ -66,15 +66,13 @@ fuzz_target!(|input: Input| {
 
     let options = ValidateOptions::with_today(Date::from_ymd(2026, 11, 25).unwrap());
     let Ok(valid) = validate(a, &options) else { return };
-    let render = RenderOptions {
-        document: match input.annex % 3 {
+    let render = RenderOptions::new()
+        .document(match input.annex % 3 {
             0 => sopimus::Document::Agreement,
             1 => sopimus::Document::Annex1,
             _ => sopimus::Document::Annex2,
-        },
-        draft: Some(input.draft),
-        ..RenderOptions::default()
-    };
+        })
+        .draft(input.draft);
     match RENDERER.render(&valid, &render) {
         Ok(rendered) => assert!(rendered.pdf.starts_with(b"%PDF-") && rendered.pages > 0),
         Err(other) => panic!("a valid agreement failed to render: {other}"),

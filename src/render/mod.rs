@@ -78,7 +78,33 @@ impl Standard {
 }
 
 /// Settings of one render.
+///
+/// Start from [`RenderOptions::new`] (the same as `default()`: the full
+/// agreement as PDF/A-2b + PDF/UA-1 in its first language) and change what
+/// differs; fields may be added in later versions, so the struct is
+/// `#[non_exhaustive]` and built this way, not with a struct literal.
+///
+/// ```
+/// use sopimus::{Document, Language, RenderOptions, Standard};
+///
+/// let options = RenderOptions::new()
+///     .document(Document::Annex2)
+///     .standard(Standard::A3bUa1)
+///     .language(Language::Fi);
+/// assert_eq!(options.document, Document::Annex2);
+/// assert_eq!(options.draft, None);
+/// ```
+///
+/// ```compile_fail,E0639
+/// // A struct literal does not compile outside the crate, not even with
+/// // `..Default::default()`: use the setters above.
+/// let options = sopimus::RenderOptions {
+///     document: sopimus::Document::Annex2,
+///     ..Default::default()
+/// };
+/// ```
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct RenderOptions {
     /// Which document.
     pub document: Document,
@@ -93,6 +119,50 @@ pub struct RenderOptions {
     /// For a bilingual agreement, print its language versions side by side,
     /// aligned by section, the chosen language first.
     pub parallel: bool,
+}
+
+impl RenderOptions {
+    /// The defaults: the full agreement, PDF/A-2b + PDF/UA-1, a draft
+    /// marking by the agreement's status, its first language.
+    pub fn new() -> RenderOptions {
+        RenderOptions::default()
+    }
+
+    /// Which document to render.
+    #[must_use]
+    pub fn document(mut self, document: Document) -> RenderOptions {
+        self.document = document;
+        self
+    }
+
+    /// The PDF standards; [`Standard::A3bUa1`] attaches the agreement's data.
+    #[must_use]
+    pub fn standard(mut self, standard: Standard) -> RenderOptions {
+        self.standard = standard;
+        self
+    }
+
+    /// Mark every page as a draft (`true`) or not (`false`), whatever the
+    /// agreement's status says.
+    #[must_use]
+    pub fn draft(mut self, draft: bool) -> RenderOptions {
+        self.draft = Some(draft);
+        self
+    }
+
+    /// The language version to render.
+    #[must_use]
+    pub fn language(mut self, language: crate::Language) -> RenderOptions {
+        self.language = Some(language);
+        self
+    }
+
+    /// Print the language versions of a bilingual agreement side by side.
+    #[must_use]
+    pub fn parallel(mut self, parallel: bool) -> RenderOptions {
+        self.parallel = parallel;
+        self
+    }
 }
 
 /// A message from typst about a template, with its place.

@@ -31,10 +31,7 @@ fn refused(agreement: &sopimus::ValidatedAgreement, options: &RenderOptions) -> 
 }
 
 fn in_language(language: Language) -> RenderOptions {
-    RenderOptions {
-        language: Some(language),
-        ..RenderOptions::default()
-    }
+    RenderOptions::new().language(language)
 }
 
 /// Words the Finnish version's generated text uses and a Swedish one must
@@ -148,13 +145,7 @@ fn annexes_render_alone_in_each_language() {
         (Language::Sv, "Bilaga 2. Mål och mätare"),
         (Language::Fi, "Liite 2. Tavoitteet ja mittarit"),
     ] {
-        let pdf = render(
-            BILINGUAL,
-            &RenderOptions {
-                document: Document::Annex2,
-                ..in_language(language)
-            },
-        );
+        let pdf = render(BILINGUAL, &in_language(language).document(Document::Annex2));
         let text = extract_text(&pdf);
         assert!(
             squash(&text).contains(&squash(heading)),
@@ -165,13 +156,7 @@ fn annexes_render_alone_in_each_language() {
 
 #[test]
 fn parallel_layout_aligns_the_versions_by_section_and_signs_once() {
-    let pdf = render(
-        BILINGUAL,
-        &RenderOptions {
-            parallel: true,
-            ..RenderOptions::default()
-        },
-    );
+    let pdf = render(BILINGUAL, &RenderOptions::new().parallel(true));
     let text = squash(&extract_text(&pdf));
     // Each section's heading in Swedish, then in Finnish beside it, before
     // the next section begins.
@@ -214,13 +199,7 @@ fn a_language_the_agreement_lacks_is_refused() {
         e.to_string(),
         "the agreement is written in `fi`, not in `sv`; ask for one of its languages, or add `sv` to `languages` under `[meta]` and translate its texts"
     );
-    let e = refused(
-        &finnish_only,
-        &RenderOptions {
-            parallel: true,
-            ..RenderOptions::default()
-        },
-    );
+    let e = refused(&finnish_only, &RenderOptions::new().parallel(true));
     assert!(
         matches!(e, RenderError::NotMultilingual(Language::Fi)),
         "{e:?}"
@@ -248,10 +227,7 @@ fn exports_carry_the_language_version_asked_for() {
         (Language::Sv, "Mål", "Välmåendet ökar", FINNISH),
         (Language::Fi, "Tavoite", "Hyvinvointi paranee", SWEDISH),
     ] {
-        let options = ExportOptions {
-            byte_order_mark: false,
-            ..ExportOptions::in_language(language)
-        };
+        let options = ExportOptions::in_language(language).byte_order_mark(false);
         let mut csv = Vec::new();
         export::write_csv(&agreement, &mut csv, &options).unwrap();
         let csv = String::from_utf8(csv).unwrap();
@@ -386,13 +362,7 @@ fn screen_readers_read_each_version_in_its_language() {
 
     // Side by side, each section is a pair of columns: the first in the
     // first language, the second, down to its footnotes, in the second.
-    let pdf = render(
-        BILINGUAL,
-        &RenderOptions {
-            parallel: true,
-            ..RenderOptions::default()
-        },
-    );
+    let pdf = render(BILINGUAL, &RenderOptions::new().parallel(true));
     let (document, tree) = tagged(&pdf);
     assert_eq!(document, "sv");
     let pairs: Vec<&Tagged> = tree
@@ -420,10 +390,7 @@ fn screen_readers_read_each_version_in_its_language() {
 fn parallel_signatures_without_signatories_say_so_in_both_languages() {
     let pdf = render(
         "examples/osterbotten-2026.toml",
-        &RenderOptions {
-            parallel: true,
-            ..RenderOptions::default()
-        },
+        &RenderOptions::new().parallel(true),
     );
     let text = squash(&extract_text(&pdf));
     // Sixteen parties, none with a signatory yet in this draft.

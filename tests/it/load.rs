@@ -18,10 +18,8 @@ fn jobs() -> Vec<(ValidatedAgreement, RenderOptions)> {
         .map(|i| {
             let mut a = bases[i % bases.len()].clone();
             a.meta.title = format!("{} ({i})", a.meta.title).into();
-            let options = RenderOptions {
-                document: [Document::Agreement, Document::Annex1, Document::Annex2][i % 3],
-                ..RenderOptions::default()
-            };
+            let options = RenderOptions::new()
+                .document([Document::Agreement, Document::Annex1, Document::Annex2][i % 3]);
             (
                 validate(a, &ValidateOptions::with_today(today())).unwrap(),
                 options,

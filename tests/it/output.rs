@@ -31,11 +31,7 @@ fn every_example_passes_qpdf_check_and_is_identified() {
         let agreement = valid(example);
         for (standard, part) in [(Standard::A2bUa1, "2"), (Standard::A3bUa1, "3")] {
             for document in [Document::Agreement, Document::Annex1, Document::Annex2] {
-                let options = RenderOptions {
-                    document,
-                    standard,
-                    ..RenderOptions::default()
-                };
+                let options = RenderOptions::new().document(document).standard(standard);
                 let pdf = renderer.render(&agreement, &options).unwrap().pdf;
                 let file = scratch("check.pdf");
                 std::fs::write(&file, &pdf).unwrap();

@@ -68,10 +68,7 @@ fn valid_fixtures_carry_every_text_of_the_input() {
         );
         let agreement = valid(&relative);
         for document in [Document::Agreement, Document::Annex1, Document::Annex2] {
-            let options = RenderOptions {
-                document,
-                ..RenderOptions::default()
-            };
+            let options = RenderOptions::new().document(document);
             let pdf = render(&agreement, &options);
             if document == Document::Agreement {
                 let text = body_text(&pdf, agreement.agreement());
@@ -110,10 +107,7 @@ fn page_numbers_and_draft_marking() {
         "Puitesopimus yhteistyörakenteiden ja toimintatapojen periaatteiksi"
     )));
     // Forced draft marking on a final agreement.
-    let forced = RenderOptions {
-        draft: Some(true),
-        ..RenderOptions::default()
-    };
+    let forced = RenderOptions::new().draft(true);
     assert!(extract_text(&render(&valid(EXAMPLES[0]), &forced)).contains("LUONNOS"));
 }
 
@@ -124,10 +118,7 @@ fn annexes_render_alone() {
         let annex = |document| {
             extract_text(&render(
                 &agreement,
-                &RenderOptions {
-                    document,
-                    ..RenderOptions::default()
-                },
+                &RenderOptions::new().document(document),
             ))
         };
         let annex1 = squash(&annex(Document::Annex1));
@@ -354,10 +345,7 @@ fn empty_or_misleading_text_is_a_validation_error() {
 #[test]
 fn attached_data_reads_back_equal() {
     let agreement = valid(EXAMPLES[1]);
-    let options = RenderOptions {
-        standard: Standard::A3bUa1,
-        ..RenderOptions::default()
-    };
+    let options = RenderOptions::new().standard(Standard::A3bUa1);
     let pdf = render(&agreement, &options);
     let back = sopimus::export::read_attachment(&pdf).unwrap();
     assert_eq!(&back, agreement.agreement());
@@ -384,13 +372,7 @@ fn every_standard_renders() {
         Standard::Ua1,
         Standard::None,
     ] {
-        let pdf = render(
-            &agreement,
-            &RenderOptions {
-                standard,
-                ..RenderOptions::default()
-            },
-        );
+        let pdf = render(&agreement, &RenderOptions::new().standard(standard));
         let head = String::from_utf8_lossy(&pdf[..pdf.len().min(4096)]).into_owned();
         assert!(pdf.starts_with(b"%PDF-"), "{standard:?}: {head}");
         let xmp = String::from_utf8_lossy(&pdf);
@@ -709,13 +691,7 @@ fn a_swedish_first_agreement_reads_swedish_throughout() {
         assert!(finnish_texts.contains(word), "{word}: {finnish_texts:?}");
     }
     for document in [Document::Agreement, Document::Annex1, Document::Annex2] {
-        let pdf = render(
-            &agreement,
-            &RenderOptions {
-                document,
-                ..RenderOptions::default()
-            },
-        );
+        let pdf = render(&agreement, &RenderOptions::new().document(document));
         let text = extract_text(&pdf);
         let finnish = foreign_generated_words(&agreement, &text, sopimus::Language::Sv);
         assert!(
@@ -751,10 +727,7 @@ fn a_swedish_first_agreement_reads_swedish_throughout() {
 fn a_swedish_first_agreement_renders_in_finnish_with_every_finnish_text() {
     use crate::common::pdf::{assert_carries_everything_in, body_text_in};
     let agreement = valid(SWEDISH_FIRST);
-    let options = RenderOptions {
-        language: Some(sopimus::Language::Fi),
-        ..RenderOptions::default()
-    };
+    let options = RenderOptions::new().language(sopimus::Language::Fi);
     let pdf = render(&agreement, &options);
     let text = body_text_in(&pdf, agreement.agreement(), sopimus::Language::Fi);
     assert_carries_everything_in(&agreement, sopimus::Language::Fi, &text, SWEDISH_FIRST);
@@ -798,13 +771,7 @@ fn a_swedish_first_agreement_renders_in_finnish_with_every_finnish_text() {
 #[test]
 fn a_swedish_first_agreement_renders_side_by_side() {
     let agreement = valid(SWEDISH_FIRST);
-    let pdf = render(
-        &agreement,
-        &RenderOptions {
-            parallel: true,
-            ..RenderOptions::default()
-        },
-    );
+    let pdf = render(&agreement, &RenderOptions::new().parallel(true));
     let squashed = squash(&extract_text(&pdf));
     for sentence in [
         "Detta avtal har upprättats i sexton (16) likalydande exemplar, ett för varje avtalspart.",
