@@ -1515,38 +1515,65 @@ impl schemars::JsonSchema for Member {
     }
 }
 
-impl TryFrom<Block> for ProseBlock {
-    type Error = String;
+/// Why a written form does not make a value of the model: the checks of
+/// shape that the parser makes (with line and column) and the `TryFrom`
+/// conversions from the written forms ([`Block`] → [`ProseBlock`],
+/// [`RawFollowUp`] → [`FollowUp`], [`RawAdditionalAnnex`] →
+/// [`AdditionalAnnex`]) share.
+///
+/// ```
+/// use sopimus::model::{Block, Insert, ProseBlock, ShapeError};
+///
+/// let e = ProseBlock::try_from(Block::Insert(Insert::Tiers)).unwrap_err();
+/// assert_eq!(e, ShapeError::InsertOutsideSection);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ShapeError {
+    /// An `insert` among prose that is not a section's.
+    #[error(
+        "generated content (`insert`) can only be placed among the blocks of a `[[sections]]` entry, not inside a tier, the follow-up text or an annex; move the insert to a section"
+    )]
+    InsertOutsideSection,
+    /// A follow-up with both `window` and `rounds`.
+    #[error("give either `window` (one follow-up a year) or `rounds` (several), not both")]
+    WindowAndRounds,
+    /// A follow-up with neither `window` nor `rounds`.
+    #[error(
+        "give the months of the follow-up: `window = {{ from_month = 5, to_month = 6 }}`, or `rounds = [...]` for several a year"
+    )]
+    NoFollowUpMonths,
+    /// An annex with none, or more than one, of `blocks`, `table` and
+    /// `document`; the annex's title.
+    #[error(
+        "the annex `{0}` needs exactly one of `blocks` (prose), `table` or `document` (a separate document)"
+    )]
+    AnnexContent(String),
+}
 
-    fn try_from(block: Block) -> Result<ProseBlock, String> {
+impl TryFrom<Block> for ProseBlock {
+    type Error = ShapeError;
+
+    fn try_from(block: Block) -> Result<ProseBlock, ShapeError> {
         match block {
             Block::Paragraph(t) => Ok(ProseBlock::Paragraph(t)),
             Block::Bullets(l) => Ok(ProseBlock::Bullets(l)),
             Block::Numbered(l) => Ok(ProseBlock::Numbered(l)),
             Block::Subheading(h) => Ok(ProseBlock::Subheading(h)),
-            Block::Insert(_) => Err(
-                "generated content (`insert`) can only be placed among the blocks of a `[[sections]]` entry, not inside a tier, the follow-up text or an annex; move the insert to a section".to_owned(),
-            ),
+            Block::Insert(_) => Err(ShapeError::InsertOutsideSection),
         }
     }
 }
 
 impl TryFrom<RawFollowUp> for FollowUp {
-    type Error = String;
+    type Error = ShapeError;
 
-    fn try_from(raw: RawFollowUp) -> Result<FollowUp, String> {
+    fn try_from(raw: RawFollowUp) -> Result<FollowUp, ShapeError> {
         let rounds = match (raw.window, raw.rounds.is_empty()) {
             (Some(window), true) => vec![window],
             (None, false) => raw.rounds,
-            (Some(_), false) => {
-                return Err(
-                    "give either `window` (one follow-up a year) or `rounds` (several), not both"
-                        .to_owned(),
-                );
-            }
-            (None, true) => {
-                return Err("give the months of the follow-up: `window = { from_month = 5, to_month = 6 }`, or `rounds = [...]` for several a year".to_owned());
-            }
+            (Some(_), false) => return Err(ShapeError::WindowAndRounds),
+            (None, true) => return Err(ShapeError::NoFollowUpMonths),
         };
         Ok(FollowUp {
             text: raw.text,
@@ -1572,19 +1599,14 @@ impl From<FollowUp> for RawFollowUp {
 }
 
 impl TryFrom<RawAdditionalAnnex> for AdditionalAnnex {
-    type Error = String;
+    type Error = ShapeError;
 
-    fn try_from(raw: RawAdditionalAnnex) -> Result<AdditionalAnnex, String> {
+    fn try_from(raw: RawAdditionalAnnex) -> Result<AdditionalAnnex, ShapeError> {
         let content = match (raw.blocks, raw.table, raw.document) {
             (Some(blocks), None, None) => AnnexContent::Blocks(blocks),
             (None, Some(table), None) => AnnexContent::Table(table),
             (None, None, Some(document)) => AnnexContent::Document(document),
-            _ => {
-                return Err(format!(
-                    "the annex `{}` needs exactly one of `blocks` (prose), `table` or `document` (a separate document)",
-                    raw.title
-                ));
-            }
+            _ => return Err(ShapeError::AnnexContent(raw.title.to_string())),
         };
         Ok(AdditionalAnnex {
             title: raw.title,
