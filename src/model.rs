@@ -1751,6 +1751,92 @@ impl Metadata {
     }
 }
 
+impl Signatory {
+    /// A signatory with a name and a title.
+    pub fn new(name: impl Into<String>, title: impl Into<Text>) -> Signatory {
+        Signatory {
+            name: name.into(),
+            title: title.into(),
+        }
+    }
+}
+
+impl Section {
+    /// A section with a heading and its blocks; an [`Insert`] converts into
+    /// a block, so generated parts are written as they are:
+    /// `Section::new("Rakenne", [Insert::StructureFigure, Insert::Tiers])`.
+    pub fn new(
+        heading: impl Into<Text>,
+        blocks: impl IntoIterator<Item = impl Into<Block>>,
+    ) -> Section {
+        Section {
+            heading: heading.into(),
+            blocks: blocks.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+impl From<Insert> for Block {
+    fn from(insert: Insert) -> Block {
+        Block::Insert(insert)
+    }
+}
+
+impl Tier {
+    /// A tier that shows its bodies, without a description.
+    pub fn new(level: u32, name: impl Into<Text>) -> Tier {
+        Tier {
+            level,
+            name: name.into(),
+            level_name: None,
+            contents: default_contents(),
+            blocks: Vec::new(),
+        }
+    }
+}
+
+impl Priority {
+    /// A priority with a title and its goals; number and id by its place.
+    pub fn new(title: impl Into<Text>, goals: impl IntoIterator<Item = Goal>) -> Priority {
+        Priority {
+            title: title.into(),
+            goals: goals.into_iter().collect(),
+            ..Priority::default()
+        }
+    }
+}
+
+impl Goal {
+    /// A goal with its indicators, without actions.
+    pub fn new(text: impl Into<RichText>, indicators: impl IntoIterator<Item = Indicator>) -> Goal {
+        Goal {
+            text: text.into(),
+            indicators: indicators.into_iter().collect(),
+            ..Goal::default()
+        }
+    }
+}
+
+impl Indicator {
+    /// An indicator with its text alone; the rest can be set on the result.
+    pub fn new(text: impl Into<RichText>) -> Indicator {
+        Indicator {
+            text: text.into(),
+            ..Indicator::default()
+        }
+    }
+}
+
+impl Action {
+    /// An action with its text alone, numbered by its place.
+    pub fn new(text: impl Into<RichText>) -> Action {
+        Action {
+            text: text.into(),
+            ..Action::default()
+        }
+    }
+}
+
 impl Agreement {
     /// An agreement with metadata and parties; everything else empty or at
     /// its default (termination: own part only, 12 months, in writing, to
