@@ -20,11 +20,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 1. Load: TOML (or JSON), with line and column on syntax errors.
     let loaded = sopimus::load(&input)?;
 
-    // 2. Validate: every finding at once; only a valid agreement renders.
-    let valid = match sopimus::validate(loaded.agreement, &ValidateOptions::default()) {
+    // 2. Validate: every finding at once, each with its line and column in
+    //    the file; only a valid agreement renders.
+    let valid = match loaded.validate(&ValidateOptions::new()) {
         Ok(valid) => valid,
-        Err(sopimus::Invalid(mut report)) => {
-            report.locate_in_toml(&loaded.source);
+        Err(sopimus::Invalid(report)) => {
             eprint!("{report}");
             std::process::exit(1);
         }

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use sopimus::export::{self, write_atomic};
 use sopimus::{
-    Document, Invalid, LoadError, Loaded, RenderOptions, Renderer, Report, Standard,
-    ValidateOptions, ValidatedAgreement,
+    Document, Invalid, LoadError, RenderOptions, Renderer, Report, Standard, ValidateOptions,
+    ValidatedAgreement,
 };
 
 mod follow_up;
@@ -576,25 +576,14 @@ fn load_and_validate(
             return Err(UNREADABLE);
         }
     };
-    let Loaded {
-        agreement, source, ..
-    } = loaded;
-    let is_toml = sopimus::Format::from_path(file) == sopimus::Format::Toml;
-    match sopimus::validate(agreement, &ValidateOptions::default()) {
+    match loaded.validate(&ValidateOptions::default()) {
         Ok(valid) => {
-            let mut report = valid.report().clone();
-            if is_toml {
-                report.locate_in_toml(&source);
-            }
-            if print_success || !report.findings.is_empty() {
-                print_report(file, &report, format, language);
+            if print_success || !valid.report().findings.is_empty() {
+                print_report(file, valid.report(), format, language);
             }
             Ok(valid)
         }
-        Err(Invalid(mut report)) => {
-            if is_toml {
-                report.locate_in_toml(&source);
-            }
+        Err(Invalid(report)) => {
             print_report(file, &report, format, language);
             Err(INVALID)
         }

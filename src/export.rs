@@ -710,6 +710,16 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "xlsx")]
+    #[test]
+    fn a_spreadsheet_error_says_its_cause_once() {
+        use std::error::Error;
+        let cause = rust_xlsxwriter::XlsxError::IoError(std::io::Error::other("disk quota"));
+        let e = ExportError::from(cause);
+        assert!(e.source().is_none(), "the cause is in the message: {e}");
+        assert_eq!(e.to_string().matches("disk quota").count(), 1, "{e}");
+    }
+
     #[test]
     fn threads_writing_one_path_each_leave_a_whole_file() {
         // Each call has its own temporary file: 8 threads × 25 writes of

@@ -108,13 +108,25 @@ pub struct Location {
     pub column: usize,
 }
 
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}", self.line, self.column)
+    }
+}
+
+/// `error: parties[3].business_id (line 41, column 15): the business ID …`;
+/// the place in parentheses only when the finding is located.
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{level}: {}: {}", self.path, self.message)
+        write!(f, "{level}: {}", self.path)?;
+        if let Some(location) = self.location {
+            write!(f, " ({location})")?;
+        }
+        write!(f, ": {}", self.message)
     }
 }
 
@@ -147,7 +159,23 @@ impl Report {
 
     /// Fills in line and column of each finding from the TOML source the
     /// agreement was parsed from. A place the source does not have (an
-    /// entry added in code, say) gets no location rather than a wrong one.
+    /// entry added in code at the end of a list, say) gets no location
+    /// rather than a wrong one.
+    ///
+    /// This trusts that the agreement is still the one parsed from
+    /// `source`. For an agreement changed in code after loading use
+    /// [`Loaded::validate`](crate::Loaded::validate), which places a finding
+    /// only where the agreement still holds what the source says.
+    ///
+    /// ```
+    /// let source = std::fs::read_to_string("tests/data/invalid/business-id-check-digit.toml")?;
+    /// let agreement = sopimus::Agreement::from_toml_str(&source)?;
+    /// let mut report = agreement.validate().unwrap_err().0;
+    /// report.locate_in_toml(&source);
+    /// let place = report.findings[0].location.expect("in the file");
+    /// assert_eq!(place.to_string(), "line 41, column 15");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn locate_in_toml(&mut self, source: &str) {
         let located = crate::locate::Locator::new(source);
         for finding in &mut self.findings {
@@ -391,6 +419,11 @@ impl ValidatedAgreement {
         &self.report
     }
 
+    /// The report, for placing its findings in the source.
+    pub(crate) fn report_mut(&mut self) -> &mut Report {
+        &mut self.report
+    }
+
     /// Gives back the agreement.
     pub fn into_inner(self) -> Agreement {
         self.agreement
@@ -428,9 +461,6 @@ impl fmt::Display for Invalid {
                 )?;
                 for finding in &self.0.findings {
                     write!(f, "\n  {finding}")?;
-                    if let Some(l) = finding.location {
-                        write!(f, " (line {}, column {})", l.line, l.column)?;
-                    }
                 }
                 Ok(())
             }
@@ -454,7 +484,23 @@ impl Agreement {
 /// Checks every rule and returns the validated agreement, or every finding.
 ///
 /// Warnings do not stop validation; they stay readable from
-/// [`ValidatedAgreement::report`].
+/// [`ValidatedAgreement::report`]. For a loaded file,
+/// [`Loaded::validate`](crate::Loaded::validate) also gives each finding
+/// its line and column.
+///
+/// ```
+/// use sopimus::{Invalid, ValidateOptions, validate};
+///
+/// let mut agreement = sopimus::load("tests/data/valid/minimal.toml")?.agreement;
+/// agreement.parties[3].business_id = "0145801-4".into();
+/// let Err(Invalid(report)) = validate(agreement, &ValidateOptions::new()) else {
+///     panic!("a wrong check digit is an error");
+/// };
+/// let finding = report.errors().next().expect("one error");
+/// assert_eq!(finding.path.to_string(), "parties[3].business_id");
+/// assert!(finding.message.contains("check digit 4, but its digits give 3"));
+/// # Ok::<(), sopimus::LoadError>(())
+/// ```
 ///
 /// # Errors
 ///

@@ -112,7 +112,10 @@ fn findings(report: &sopimus::Report) -> String {
             .location
             .map(|l| format!("{}:{}", l.line, l.column))
             .unwrap_or_else(|| "-".into());
-        out.push_str(&format!("{at} {f}\n"));
+        // The place leads the line, so the finding is written without it.
+        let mut unplaced = f.clone();
+        unplaced.location = None;
+        out.push_str(&format!("{at} {unplaced}\n"));
     }
     out
 }
