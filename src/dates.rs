@@ -162,6 +162,18 @@ fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
 impl ValidatedAgreement {
     /// Whether the agreement is in force: it enters into force when every
     /// party has approved and signed it, on the day of the last signature.
+    ///
+    /// ```
+    /// use sopimus::dates::EntryIntoForce;
+    ///
+    /// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+    /// // Only the county has approved and signed.
+    /// let EntryIntoForce::Pending { not_signed, .. } = valid.entry_into_force() else {
+    ///     panic!("not in force yet");
+    /// };
+    /// assert_eq!(not_signed.len(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn entry_into_force(&self) -> EntryIntoForce {
         let a = self.agreement();
         let not_approved: Vec<PartyId> = a
@@ -189,6 +201,18 @@ impl ValidatedAgreement {
 
     /// The effect of `party` terminating its part by a written notice
     /// delivered on `delivered`.
+    ///
+    /// ```
+    /// use sopimus::{Date, NaiveDate};
+    ///
+    /// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+    /// let delivered = Date::from_ymd(2025, 1, 31).expect("a real day");
+    /// let outcome = valid.termination(&"town-b".into(), delivered)?;
+    /// // 12 months' notice.
+    /// assert_eq!(outcome.effective.to_naive(), NaiveDate::from_ymd_opt(2026, 1, 31).unwrap());
+    /// assert_eq!(outcome.remaining.len(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -226,6 +250,15 @@ impl ValidatedAgreement {
     /// # Errors
     ///
     /// [`DateRuleError::OutOfRange`] for a year outside the calendar.
+    ///
+    /// ```
+    /// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+    /// let year = valid.follow_up_year(2027)?.expect("the agreement has follow-up rules");
+    /// // `window = { from_month = 5, to_month = 6 }`
+    /// assert_eq!(year.windows[0].start.finnish(), "1.5.2027");
+    /// assert_eq!(year.windows[0].end.finnish(), "30.6.2027");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn follow_up_year(&self, year: i32) -> Result<Option<FollowUpYear>, DateRuleError> {
         let a = self.agreement();
         let Some(f) = &a.follow_up else {
@@ -253,6 +286,18 @@ impl ValidatedAgreement {
     }
 
     /// Each forum's expected meetings over a council term (four years).
+    ///
+    /// ```
+    /// use sopimus::model::Count;
+    ///
+    /// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+    /// let meetings = valid.expected_meetings_in_term();
+    /// // `frequency = { per_year = [1, 2] }`: 4 to 8 meetings in four years.
+    /// assert_eq!(meetings[0].count, Some(Count { min: 4, max: 8 }));
+    /// // `frequency = "as_needed"`: no count.
+    /// assert_eq!(meetings[1].count, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn expected_meetings_in_term(&self) -> Vec<ExpectedMeetings> {
         self.expected_meetings(4)
     }

@@ -140,6 +140,14 @@ fn primary(agreement: &ValidatedAgreement) -> Version<'_> {
 /// fields, in the agreement's first language. The agreement's own headings
 /// of Annex 2 (`annexes.goal_heading` and the others) head the columns they
 /// name.
+///
+/// ```
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let columns = sopimus::export::columns(&valid);
+/// assert_eq!(columns[0], "Tunniste");
+/// assert_eq!(columns[4], "Tavoite");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn columns(agreement: &ValidatedAgreement) -> Vec<String> {
     columns_in(primary(agreement))
 }
@@ -197,11 +205,31 @@ impl IndicatorRow {
 
 /// The rows of the goals-and-indicators table, in the agreement's order and
 /// first language. Emphasis marks and footnote references are removed.
+///
+/// ```
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let rows = sopimus::export::indicator_rows(&valid);
+/// assert_eq!(rows[0].id, "p1.g1.i1");
+/// assert_eq!(rows[0].indicator, "Hyvinvointikertomus laadittu");
+/// assert_eq!(rows[0].municipalities, "2/3");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn indicator_rows(agreement: &ValidatedAgreement) -> Vec<IndicatorRow> {
     rows_in(agreement, primary(agreement))
 }
 
 /// [`indicator_rows`] of the language version `options` ask for.
+///
+/// ```
+/// use sopimus::Language;
+/// use sopimus::export::{ExportOptions, indicator_rows_with};
+///
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// assert!(indicator_rows_with(&valid, &ExportOptions::new()).is_ok());
+/// // The agreement is in Finnish only.
+/// assert!(indicator_rows_with(&valid, &ExportOptions::in_language(Language::Sv)).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -310,6 +338,15 @@ fn rows_in(agreement: &ValidatedAgreement, v: Version<'_>) -> Vec<IndicatorRow> 
 ///
 /// A cell that begins with `=`, `+`, `-` or `@` is prefixed with an
 /// apostrophe, so that a spreadsheet never runs input text as a formula.
+/// [`write_csv`] writes the same into any writer.
+///
+/// ```
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let csv = sopimus::export::to_csv(&valid);
+/// assert!(csv.starts_with("\u{feff}Tunniste,"));
+/// assert_eq!(csv.lines().count(), 3, "the headings and two indicators");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn to_csv(agreement: &ValidatedAgreement) -> String {
     let mut out = Vec::new();
     // Writing to memory cannot fail, and the first language is always there.
@@ -319,7 +356,19 @@ pub fn to_csv(agreement: &ValidatedAgreement) -> String {
 
 /// The goals-and-indicators table as CSV into `writer`, row by row, in the
 /// language version and with the byte-order mark `options` ask for; see
-/// [`to_csv`].
+/// [`to_csv`]. Rows are written as they are made, so a file, a socket or an
+/// HTTP response body takes a large table without holding it twice; wrap an
+/// unbuffered writer in a [`std::io::BufWriter`].
+///
+/// ```
+/// use sopimus::export::{ExportOptions, write_csv};
+///
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let mut out = Vec::new(); // or a `BufWriter<File>`, a socket …
+/// write_csv(&valid, &mut out, &ExportOptions::new().byte_order_mark(false))?;
+/// assert!(out.starts_with(b"Tunniste,"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -408,6 +457,13 @@ impl From<rust_xlsxwriter::XlsxError> for ExportError {
 /// The goals-and-indicators table as an XLSX workbook: one sheet, a bold
 /// header row that stays in view, wrapped text and an autofilter.
 ///
+/// ```
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let xlsx = sopimus::export::to_xlsx(&valid)?;
+/// assert!(xlsx.starts_with(b"PK"), "a zip archive");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`ExportError::Xlsx`] when the workbook cannot be built.
@@ -417,6 +473,15 @@ pub fn to_xlsx(agreement: &ValidatedAgreement) -> Result<Vec<u8>, ExportError> {
 }
 
 /// [`to_xlsx`] of the language version `options` ask for.
+///
+/// ```
+/// use sopimus::Language;
+/// use sopimus::export::{ExportOptions, to_xlsx_with};
+///
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// assert!(to_xlsx_with(&valid, &ExportOptions::in_language(Language::Fi)).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -485,6 +550,18 @@ pub fn to_xlsx_with(
 /// Writes `bytes` to `path` atomically: into a temporary file in the same
 /// directory, flushed to disk, then renamed over `path`. On any failure the
 /// temporary file is removed and an existing `path` is left untouched.
+/// Each call has a temporary file of its own, so threads may write the same
+/// path at once; the last rename wins, and the file is always one whole
+/// write.
+///
+/// ```
+/// let path = std::env::temp_dir().join("sopimus-write-atomic-example.txt");
+/// sopimus::export::write_atomic(&path, b"first")?;
+/// sopimus::export::write_atomic(&path, b"second")?;
+/// assert_eq!(std::fs::read(&path)?, b"second");
+/// # std::fs::remove_file(&path)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -578,6 +655,17 @@ pub const ATTACHMENT_NAME: &str = "agreement.json";
 /// Reads the agreement back from a PDF rendered with a standard that allows
 /// attachments ([`Standard::allows_attachments`](crate::Standard::allows_attachments));
 /// feature `render`.
+///
+/// ```
+/// use sopimus::{RenderOptions, Renderer, Standard};
+///
+/// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let options = RenderOptions::new().standard(Standard::A3bUa1);
+/// let pdf = Renderer::new().render(&valid, &options)?.pdf;
+/// let back = sopimus::export::read_attachment(&pdf)?;
+/// assert!(&back == valid.agreement());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///

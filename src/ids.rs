@@ -385,7 +385,7 @@ impl Date {
         self.0.day()
     }
 
-    /// The date as chrono's [`NaiveDate`](chrono::NaiveDate) (re-exported
+    /// The date as chrono's [`NaiveDate`] (re-exported
     /// as [`sopimus::NaiveDate`](crate::NaiveDate)).
     pub fn to_naive(self) -> NaiveDate {
         self.0

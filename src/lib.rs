@@ -6,43 +6,108 @@
 //! rules of the agreement, and rendering of the signable PDF agreement and
 //! its annexes with the embedded typst engine.
 //!
+//! ## A short tour
+//!
 //! The pipeline has one entry per stage:
 //!
-//! 1. [`load`] (or [`Agreement::from_toml_str`]) reads the input into an
-//!    [`Agreement`];
-//! 2. [`validate()`] turns it into a [`ValidatedAgreement`] or returns a
-//!    [`Report`] with every finding and its path;
-//! 3. [`Renderer`] renders a validated agreement to PDF.
+//! 1. [`load`] reads a TOML (or JSON) file into a [`Loaded`]: the
+//!    [`Agreement`] and its source text ([`Agreement::from_toml_str`] reads
+//!    a string, and [`Agreement::new`] starts one in code);
+//! 2. [`Loaded::validate`] (or [`validate()`] for an agreement without a
+//!    source) turns it into a [`ValidatedAgreement`], or returns
+//!    [`Invalid`] with a [`Report`] of every finding, each with its
+//!    [`FieldPath`] and, from a TOML file, its line and column;
+//! 3. [`Renderer::render`] renders a validated agreement to PDF;
+//! 4. [`export`] writes the goals-and-indicators table as CSV or XLSX,
+//!    writes files atomically and reads the agreement back from a PDF/A-3;
+//! 5. the date rules are methods of [`ValidatedAgreement`] (see [`dates`]);
+//! 6. [`follow_up`] checks the measurements of the indicators against a
+//!    validated agreement and reports them.
+//!
+//! A finding's message is English, word for word stable for scripts;
+//! [`Finding::message_in`] gives it in Finnish or Swedish, and
+//! [`Finding::code`] is what a program matches on.
+//!
+//! Loading and validating, with every finding placed in the file:
 //!
 //! ```
-//! use sopimus::{Agreement, ValidateOptions, validate};
+//! use sopimus::ValidateOptions;
 //!
-//! let source = std::fs::read_to_string("examples/kanta-hame-2023.toml")?;
-//! let agreement = Agreement::from_toml_str(&source)?;
-//! let valid = validate(agreement, &ValidateOptions::default())?;
+//! let loaded = sopimus::load("examples/kanta-hame-2023.toml")?;
+//! let valid = loaded.validate(&ValidateOptions::new())?;
 //! assert_eq!(valid.agreement().parties.len(), 13);
 //! assert_eq!(
 //!     sopimus::finnish::counterparts_sentence(13, true),
 //!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
 //! );
+//!
+//! // A mistake: `{}` names the first finding, `{:#}` lists them all, each
+//! // with its path and its line and column in the file.
+//! let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
+//! let invalid = loaded.validate(&ValidateOptions::new()).unwrap_err();
+//! assert_eq!(
+//!     format!("{invalid:#}"),
+//!     "the agreement has 1 error(s) and 0 warning(s):\n  \
+//!      error: parties[3].business_id (line 41, column 15): the business ID `0145801-4` has \
+//!      check digit 4, but its digits give 3; check for a typing error"
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Building an agreement in code: the required parts through constructors
+//! (`new`), the rest through `Default` or by setting fields.
+//!
+//! ```
+//! use sopimus::model::{
+//!     Agreement, AgreementKind::FrameworkAgreement, FollowUp, Forum, Goal, Indicator, Insert,
+//!     Metadata, MonthWindow, Party, PartyKind::*, Priority, Section, Tier,
+//! };
+//! use sopimus::{Date, NaiveDate, ValidateOptions};
+//!
+//! let date = Date::from_ymd(2026, 4, 10).expect("a real day");
+//! let mut a = Agreement::new(
+//!     Metadata::new(FrameworkAgreement, "Yhteistyösopimus", date),
+//!     vec![
+//!         Party::new("county", WellbeingServicesCounty, "Esimerkin hyvinvointialue", "3221307-8"),
+//!         Party::new("region", RegionalCouncil, "Esimerkin liitto", "0826048-0"),
+//!         Party::new("town-a", City, "Akaupunki", "0145626-1"),
+//!         Party::new("town-b", Municipality, "Bkunta", "0145801-3"),
+//!     ],
+//! );
+//! a.tiers.push(Tier::new(1, "Strategiset foorumit"));
+//! a.forums.push(Forum::new("forum", "Strateginen foorumi", 1));
+//! let mut indicator = Indicator::new("Hyvinvointikertomus laadittu");
+//! indicator.municipalities = Some("X/2".parse()?);
+//! a.priorities.push(Priority::new("Hyvinvointi", [Goal::new("Hyvinvointi paranee", [indicator])]));
+//! a.follow_up = Some(FollowUp {
+//!     text: Vec::new(),
+//!     forums: vec!["forum".into()],
+//!     rounds: vec![MonthWindow { from_month: 5, to_month: 6 }],
+//! });
+//! a.sections.push(Section::new("Rakenne", [Insert::StructureFigure, Insert::Tiers]));
+//! a.sections.push(Section::new("Tavoitteet", [Insert::Priorities, Insert::FollowUp]));
+//! a.sections.push(Section::new("Voimassaolo", [Insert::Validity, Insert::Termination]));
+//!
+//! let valid = sopimus::validate(a, &ValidateOptions::new().today(date))?;
+//! // The date rules: 12 months' notice by default (`Termination::default()`).
+//! let delivered = NaiveDate::from_ymd_opt(2027, 1, 31).expect("a real day");
+//! let outcome = valid.termination(&"town-a".into(), delivered.into())?;
+//! assert_eq!(outcome.effective.to_naive(), NaiveDate::from_ymd_opt(2028, 1, 31).unwrap());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! Rendering the agreement and its goals-and-indicators annex alone:
 //!
 //! ```
-//! use sopimus::{Document, RenderOptions, Renderer, ValidateOptions, validate};
+//! use sopimus::{Document, RenderOptions, Renderer, ValidateOptions};
 //!
-//! let loaded = sopimus::load("examples/kanta-hame-2026.toml")?;
-//! let valid = validate(loaded.agreement, &ValidateOptions::default())?;
+//! let valid = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&ValidateOptions::new())?;
 //!
-//! // Load fonts and templates once; render as many documents as needed.
+//! // Load fonts and templates once; render as many documents as needed,
+//! // from as many threads as needed (a `Renderer` is cheap to clone).
 //! let renderer = Renderer::new();
-//! let agreement = renderer.render(&valid, &RenderOptions::default())?;
-//! let annex2 = renderer.render(
-//!     &valid,
-//!     &RenderOptions { document: Document::Annex2, ..RenderOptions::default() },
-//! )?;
+//! let agreement = renderer.render(&valid, &RenderOptions::new())?;
+//! let annex2 = renderer.render(&valid, &RenderOptions::new().document(Document::Annex2))?;
 //! assert!(agreement.pdf.starts_with(b"%PDF-"));
 //! assert!(annex2.pages < agreement.pages);
 //!
@@ -53,11 +118,28 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## Errors
+//!
+//! Every error type implements [`std::error::Error`] (and is `Send + Sync`),
+//! so `?` turns it into a boxed or `anyhow` error. A cause is said once:
+//! either in the error's message or as its [`source()`](std::error::Error::source),
+//! never both, so a reporter that walks the chain does not repeat it.
+//! [`Invalid`] shows its first finding in `{}` and every finding in `{:#}`.
+//!
 //! ## Features
 //!
-//! - `cli` (default): the `sopimus` command-line program; pulls in `clap`.
-//! - `xlsx` (default): spreadsheet export of the goals-and-indicators table;
-//!   pulls in `rust_xlsxwriter`.
+//! All on by default:
+//!
+//! - `render`: [`Renderer`] and PDF output with the embedded typst engine,
+//!   and reading the attached agreement back from a PDF; pulls in typst.
+//!   Without it the crate loads, validates and exports agreements and
+//!   applies the date rules.
+//! - `cli`: the `sopimus` command-line program; pulls in `clap` and
+//!   `toml_edit` (needs `render` and `schema`).
+//! - `xlsx`: spreadsheet export of the goals-and-indicators table; pulls in
+//!   `rust_xlsxwriter`.
+//! - `schema`: `schema::agreement_schema()`, the JSON Schema of the input
+//!   format; pulls in `schemars`.
 
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -97,3 +179,9 @@ pub use validate::{
     Finding, Invalid, Item, ItemIds, ItemKind, Location, Report, Severity, ValidateOptions,
     ValidatedAgreement, validate,
 };
+
+/// The README's Rust examples, compiled and run as doctests so that they
+/// stay true.
+#[cfg(all(doctest, feature = "render"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;

@@ -83,6 +83,13 @@ pub struct Loaded {
 
 /// Parses an agreement from text.
 ///
+/// ```
+/// use sopimus::{Format, LoadError};
+///
+/// let e = sopimus::parse("[meta]\ntitle = 1\n", Format::Toml, "draft.toml".as_ref()).unwrap_err();
+/// assert!(matches!(e, LoadError::Syntax { line: 2, .. }), "{e}");
+/// ```
+///
 /// # Errors
 ///
 /// [`LoadError::Syntax`] with line and column for malformed input; `path` is
@@ -129,6 +136,13 @@ pub fn parse(source: &str, format: Format, path: &Path) -> Result<Agreement, Loa
 /// its size is, and more is refused. A named pipe (FIFO) waits for its
 /// writer, as `cat` would.
 ///
+/// ```
+/// let loaded = sopimus::load("examples/kanta-hame-2026.toml")?;
+/// assert_eq!(loaded.format, sopimus::Format::Toml);
+/// assert!(loaded.source.contains("[[parties]]"));
+/// # Ok::<(), sopimus::LoadError>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`LoadError::Read`] when the file cannot be read, [`LoadError::TooLarge`]
@@ -159,6 +173,15 @@ pub fn load(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
 
 /// Reads and parses an agreement from any reader, e.g. standard input,
 /// reading at most [`MAX_INPUT_BYTES`]; `path` names the input in messages.
+///
+/// ```
+/// use sopimus::Format;
+///
+/// let file = std::fs::File::open("tests/data/valid/minimal.toml")?;
+/// let loaded = sopimus::load_from_reader(file, Format::Toml, "<stdin>".as_ref())?;
+/// assert_eq!(loaded.agreement.parties.len(), 5);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -210,6 +233,13 @@ pub fn load_from_reader(
 impl Agreement {
     /// Parses an agreement from TOML.
     ///
+    /// ```
+    /// let source = std::fs::read_to_string("tests/data/valid/minimal.toml")?;
+    /// let agreement = sopimus::Agreement::from_toml_str(&source)?;
+    /// assert_eq!(agreement.parties[0].id.as_str(), "county");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`LoadError::Syntax`] with line and column.
@@ -217,7 +247,15 @@ impl Agreement {
         parse(source, Format::Toml, Path::new("<input>"))
     }
 
-    /// Parses an agreement from JSON.
+    /// Parses an agreement from JSON, e.g. the form
+    /// [`export::read_attachment`](crate::export::read_attachment) reads back.
+    ///
+    /// ```
+    /// let agreement = sopimus::load("tests/data/valid/minimal.toml")?.agreement;
+    /// let json = serde_json::to_string(&agreement)?;
+    /// assert_eq!(sopimus::Agreement::from_json_str(&json)?, agreement);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -227,6 +265,13 @@ impl Agreement {
     }
 
     /// The agreement as TOML, the authoring format.
+    ///
+    /// ```
+    /// let agreement = sopimus::load("tests/data/valid/minimal.toml")?.agreement;
+    /// let toml = agreement.to_toml_string()?;
+    /// assert_eq!(sopimus::Agreement::from_toml_str(&toml)?, agreement);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

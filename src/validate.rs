@@ -473,6 +473,13 @@ impl std::error::Error for Invalid {}
 impl Agreement {
     /// Validates with default options; see [`validate`].
     ///
+    /// ```
+    /// let agreement = sopimus::load("tests/data/valid/minimal.toml")?.agreement;
+    /// let valid = agreement.validate()?;
+    /// assert_eq!(valid.business_ids()[0].as_str(), "3221307-8");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// Returns [`Invalid`] with the full report when any finding is an error.

@@ -81,8 +81,16 @@ fn column_of(heading: &str) -> Option<usize> {
 }
 
 /// Maps a long CSV of statistics to measurements of the agreement's
-/// indicators (see the [module docs](self) for the format). Check the
-/// result with [`super::check`] like any other measurements.
+/// indicators. Check the result with [`super::check`] like any other
+/// measurements.
+///
+/// The CSV has a header row and the columns `source_id` (matched to an
+/// indicator's `source = { id = "…" }`), `region` (a municipality code, or
+/// one of [`ImportOptions::area_codes`] for the whole area), `year` and
+/// `value` (a decimal comma or point), separated by commas or semicolons;
+/// the Finnish headings `indikaattori`, `alue`, `vuosi` and `arvo` work too.
+/// Rows of other indicators or regions, and empty values (`..`, `-`), are
+/// skipped and counted.
 ///
 /// # Errors
 ///

@@ -274,7 +274,14 @@ impl Default for Renderer {
 }
 
 impl Renderer {
-    /// A renderer with the built-in templates and fonts.
+    /// A renderer with the built-in templates and fonts. Make one and keep
+    /// it: clones share the fonts and templates, and threads may render
+    /// with it at once.
+    ///
+    /// ```
+    /// let renderer = sopimus::Renderer::new();
+    /// let for_a_thread = renderer.clone(); // cheap: the assets are shared
+    /// ```
     pub fn new() -> Renderer {
         Renderer {
             assets: Arc::new(Assets::embedded()),
@@ -285,6 +292,17 @@ impl Renderer {
     /// directory must hold `main.typ`; it reads `/data.json` (see
     /// `templates/main.typ`) and may import the built-in templates from
     /// `/builtin/…`. Nothing outside the directory is ever read.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("sopimus-templates-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir)?;
+    /// // A layout of one's own that reuses the built-in one.
+    /// std::fs::write(dir.join("main.typ"), "#include \"/builtin/main.typ\"\n")?;
+    /// let renderer = sopimus::Renderer::with_template_dir(&dir)?;
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// assert!(sopimus::Renderer::with_template_dir("no/such/dir").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -304,6 +322,16 @@ impl Renderer {
     }
 
     /// Renders one document of a validated agreement.
+    ///
+    /// ```
+    /// use sopimus::{Document, RenderOptions, Renderer, ValidateOptions};
+    ///
+    /// let valid = sopimus::load("tests/data/valid/minimal.toml")?.validate(&ValidateOptions::new())?;
+    /// let annex2 = Renderer::new().render(&valid, &RenderOptions::new().document(Document::Annex2))?;
+    /// assert!(annex2.pdf.starts_with(b"%PDF-"));
+    /// assert!(annex2.warnings.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

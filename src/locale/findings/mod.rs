@@ -9,7 +9,7 @@
 //! [`fi::finding`] and [`sv::finding`].
 //! A template names its values as placeholders, `{id}`; `{{` and `}}` are
 //! literal braces. Values that are words (the name of a field, a language,
-//! a kind of content) are typed ([`Word`], [`Count`]), and each language
+//! a kind of content) are typed ([`Word`], and a count with its noun), and each language
 //! gives its own word in the form its templates need (a Finnish field name
 //! in the nominative, a Swedish one in the definite form), so no inserted
 //! value needs a case ending: identifiers go in backticks, numbers as digits.
