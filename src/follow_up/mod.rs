@@ -539,6 +539,41 @@ pub struct FollowUpOptions {
 }
 
 impl FollowUpOptions {
+    /// The defaults: the latest year with values, dated by its figures, in
+    /// the agreement's first language, PDF/A-2b + PDF/UA-1.
+    pub fn new() -> FollowUpOptions {
+        FollowUpOptions::default()
+    }
+
+    /// The year reported on.
+    #[must_use]
+    pub fn year(mut self, year: i32) -> FollowUpOptions {
+        self.year = Some(year);
+        self
+    }
+
+    /// The date printed on the title page and used as the PDF's date.
+    #[must_use]
+    pub fn date(mut self, date: Date) -> FollowUpOptions {
+        self.date = Some(date);
+        self
+    }
+
+    /// The language version: one of the agreement's languages.
+    #[must_use]
+    pub fn language(mut self, language: crate::Language) -> FollowUpOptions {
+        self.language = Some(language);
+        self
+    }
+
+    /// The PDF standards.
+    #[cfg(feature = "render")]
+    #[must_use]
+    pub fn standard(mut self, standard: crate::render::Standard) -> FollowUpOptions {
+        self.standard = standard;
+        self
+    }
+
     /// Options for a report on `year`.
     pub fn for_year(year: i32) -> Self {
         FollowUpOptions {
