@@ -11,6 +11,7 @@ use sopimus::{
 };
 
 mod follow_up;
+mod diff;
 mod ids;
 mod skeleton;
 mod watch;
@@ -159,6 +160,30 @@ enum Command {
     /// importing statistics, the follow-up report (PDF) and its table.
     #[command(subcommand)]
     FollowUp(follow_up::Command),
+    /// Show what changed between two versions of an agreement, by meaning.
+    ///
+    /// Parties are matched by business ID, bodies by id, priorities, goals,
+    /// indicators and actions by their ids (by similar text where ids are
+    /// generated). Prints a summary and one line per change, or JSON; `-o`
+    /// also writes a change report PDF. Exit codes: 0 the versions say the
+    /// same, 1 they differ, 2 a file could not be read or is not valid, or
+    /// the report could not be written.
+    Diff {
+        /// The earlier version (TOML; JSON when it ends in `.json`).
+        old: PathBuf,
+        /// The later version.
+        new: PathBuf,
+        /// Output format of the changes.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Also write a change report PDF here.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The PDF standards of the report; the PDF/A-3 ones attach the
+        /// changes as JSON.
+        #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
+        standard: StandardArg,
+    },
 }
 
 /// How to render: the options shared by `render` and `watch`.
@@ -358,6 +383,13 @@ pub fn run() -> ExitCode {
             format,
         } => code(ids::run(&file, write, format)),
         Command::FollowUp(command) => code(follow_up::run(command)),
+        Command::Diff {
+            old,
+            new,
+            format,
+            output,
+            standard,
+        } => code(diff::run(&old, &new, format, output.as_deref(), standard)),
     }
 }
 

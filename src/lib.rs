@@ -146,6 +146,7 @@
 
 mod coverage;
 pub mod dates;
+pub mod diff;
 pub mod export;
 pub mod finnish;
 pub mod follow_up;
@@ -165,6 +166,7 @@ pub mod validate;
 
 /// chrono's date type, which [`Date::to_naive`] returns.
 pub use chrono::NaiveDate;
+pub use diff::{Changes, diff};
 pub use ids::{
     AreaId, BusinessId, BusinessIdError, Date, DateError, ForumId, ItemId, MunicipalityCode,
     MunicipalityCodeError, MunicipalityShare, PartyId, RawBusinessId, RefId, ShareError,
@@ -174,7 +176,9 @@ pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, load_from_reade
 pub use model::Agreement;
 pub use path::FieldPath;
 #[cfg(feature = "render")]
-pub use render::{Document, RenderError, RenderOptions, Rendered, Renderer, Standard};
+pub use render::{
+    ChangeReportOptions, Document, RenderError, RenderOptions, Rendered, Renderer, Standard,
+};
 pub use validate::{
     Finding, Invalid, Item, ItemIds, ItemKind, Location, Report, Severity, ValidateOptions,
     ValidatedAgreement, validate,

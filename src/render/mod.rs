@@ -18,9 +18,11 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use crate::follow_up::{FollowUpOptions, ValidatedMeasurements};
 use crate::validate::ValidatedAgreement;
 
+mod changes;
 mod view;
 mod world;
 
+pub use changes::{ChangeReportOptions, changes_view_data};
 use world::{Assets, RenderWorld};
 pub use world::{MAX_TEMPLATE_BYTES, MAX_TEMPLATE_FILES};
 
@@ -370,6 +372,7 @@ impl Renderer {
             main: world::file_id(world::MAIN_PATH),
             data: Bytes::new(data),
             attachment: model,
+            changes: None,
             date: a.meta.date,
             // An identifier derived from the input, not random, so that the
             // output is byte-identical run to run.
@@ -429,6 +432,7 @@ impl Renderer {
             main: self.assets.follow_up_entry(),
             data: Bytes::new(serde_json::to_vec(&view).expect("the view serialises")),
             attachment: None,
+            changes: None,
             date,
             ident: format!(
                 "sopimus:{}:{}:follow-up:{year}:{:?}",
@@ -453,6 +457,7 @@ impl Renderer {
             main: job.main,
             data: job.data,
             agreement: job.attachment,
+            changes: job.changes,
             today,
         };
         let warned = typst::compile::<PagedDocument>(&world);
@@ -494,11 +499,14 @@ impl Renderer {
     }
 }
 
-/// What one compile needs.
+/// What one compile needs: the entry template, the data it reads, what may
+/// be attached (the agreement, or a change report's changes), the
+/// document's date and identifier, the standards.
 struct Job {
     main: typst::syntax::FileId,
     data: Bytes,
     attachment: Option<Bytes>,
+    changes: Option<Bytes>,
     date: crate::Date,
     ident: String,
     standard: Standard,

@@ -24,6 +24,13 @@ pub(crate) const MAIN_PATH: &str = "/main.typ";
 pub(crate) const FOLLOW_UP_PATH: &str = "/follow_up.typ";
 /// The built-in follow-up template where a template directory has none.
 pub(crate) const BUILTIN_FOLLOW_UP_PATH: &str = "/builtin/follow_up.typ";
+/// The virtual path of a change report's changes as JSON, attached to
+/// PDF/A-3 output.
+pub(crate) const CHANGES_PATH: &str = "/changes.json";
+/// The entry template of the change report.
+pub(crate) const CHANGES_TEMPLATE: &str = "/changes.typ";
+/// The built-in change report template where a template directory has none.
+pub(crate) const BUILTIN_CHANGES_TEMPLATE: &str = "/builtin/changes.typ";
 
 /// Files a template directory may hold at most; a guard against pointing
 /// the renderer at a large directory by mistake.
@@ -70,6 +77,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "/follow_up.typ",
         include_str!("../../templates/follow_up.typ"),
     ),
+    ("/changes.typ", include_str!("../../templates/changes.typ")),
 ];
 
 /// The embedded fonts: Liberation Sans (SIL OFL 1.1) for the text, and
@@ -123,7 +131,17 @@ impl Assets {
         }
     }
 
-    /// The built-in templates.
+    /// The change report's entry template: a template directory's own
+    /// `changes.typ`, or the built-in one.
+    pub(crate) fn changes_entry(&self) -> FileId {
+        let own = file_id(CHANGES_TEMPLATE);
+        if self.files.contains_key(&own) {
+            own
+        } else {
+            file_id(BUILTIN_CHANGES_TEMPLATE)
+        }
+    }
+
     /// The entry of the follow-up report: the directory's own
     /// `follow_up.typ`, or the built-in one.
     pub(crate) fn follow_up_entry(&self) -> FileId {
@@ -135,6 +153,7 @@ impl Assets {
         }
     }
 
+    /// The built-in templates.
     pub(crate) fn embedded() -> Assets {
         let files = DEFAULT_TEMPLATES
             .iter()
@@ -237,6 +256,9 @@ pub(crate) struct RenderWorld<'a> {
     pub(crate) data: Bytes,
     /// The agreement as JSON, only when the standard allows attaching it.
     pub(crate) agreement: Option<Bytes>,
+    /// A change report's changes as JSON, only when the standard allows
+    /// attaching them.
+    pub(crate) changes: Option<Bytes>,
     pub(crate) today: Datetime,
 }
 
@@ -281,6 +303,11 @@ impl World for RenderWorld<'_> {
             && let Some(agreement) = &self.agreement
         {
             return Ok(agreement.clone());
+        }
+        if id == file_id(CHANGES_PATH)
+            && let Some(changes) = &self.changes
+        {
+            return Ok(changes.clone());
         }
         match self.assets.files.get(&id) {
             Some(Asset::Source(source)) => Ok(Bytes::from_string(source.text().to_owned())),

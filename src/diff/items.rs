@@ -1,0 +1,369 @@
+//! Priorities, goals, indicators and actions: paired kind by kind from the
+//! priorities down, then compared field by field.
+
+use std::collections::HashMap;
+
+use crate::ids::ItemId;
+use crate::model::{Action, Agreement, Goal, Indicator, Priority};
+use crate::validate::{ItemKind, ValidatedAgreement};
+
+use super::matching::{self, Candidate, MatchedBy, Rules};
+use super::words::{Vocabulary, normalised};
+use super::{Fields, ItemChange, ItemSide, Status, text, wording};
+
+const KINDS: [ItemKind; 4] = [
+    ItemKind::Priority,
+    ItemKind::Goal,
+    ItemKind::Indicator,
+    ItemKind::Action,
+];
+
+fn slot(kind: ItemKind) -> usize {
+    match kind {
+        ItemKind::Priority => 0,
+        ItemKind::Goal => 1,
+        ItemKind::Indicator => 2,
+        _ => 3,
+    }
+}
+
+/// The model's data of an item.
+#[derive(Clone, Copy)]
+enum Data<'a> {
+    Priority(&'a Priority),
+    Goal(&'a Goal),
+    Indicator(&'a Indicator),
+    Action(&'a Action),
+}
+
+/// An item of one version, flattened.
+struct Flat<'a> {
+    side: ItemSide,
+    /// The index of its parent among the items of the parent's kind.
+    parent: Option<usize>,
+    /// The text compared: a priority's title and description.
+    compared: String,
+    /// A priority's goals, compared too.
+    children: String,
+    data: Data<'a>,
+}
+
+/// The items of one version: by kind, and all of them in document order.
+struct Tree<'a> {
+    kinds: [Vec<Flat<'a>>; 4],
+    order: Vec<(usize, usize)>,
+}
+
+fn flatten(v: &ValidatedAgreement) -> Tree<'_> {
+    let a = v.agreement();
+    let ids = v.ids();
+    let generated: HashMap<&str, bool> = v
+        .items()
+        .iter()
+        .map(|i| (i.id.as_str(), i.generated))
+        .collect();
+    let id_of = |id: Option<&ItemId>, fallback: String| match id {
+        Some(id) => (
+            id.to_string(),
+            generated.get(id.as_str()).copied().unwrap_or(true),
+        ),
+        None => (fallback, true),
+    };
+    let mut tree = Tree {
+        kinds: Default::default(),
+        order: Vec::new(),
+    };
+    for (p, priority) in a.priorities.iter().enumerate() {
+        let number = priority
+            .number
+            .map_or_else(|| (p + 1).to_string(), |n| n.to_string());
+        let (pid, pgen) = id_of(ids.priority(p), format!("p{}", p + 1));
+        let pplace = format!("painopiste {number}");
+        let mut compared = priority.title.to_string();
+        if let Some(d) = &priority.description {
+            compared.push(' ');
+            compared.push_str(&d.plain());
+        }
+        let children = priority
+            .goals
+            .iter()
+            .map(|g| g.text.plain())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let pindex = tree.kinds[0].len();
+        tree.order.push((0, pindex));
+        tree.kinds[0].push(Flat {
+            side: ItemSide {
+                id: pid.clone(),
+                generated: pgen,
+                path: format!("priorities[{p}]"),
+                place: pplace.clone(),
+                parent: None,
+                text: priority.title.to_string(),
+            },
+            parent: None,
+            compared,
+            children,
+            data: Data::Priority(priority),
+        });
+        for (g, goal) in priority.goals.iter().enumerate() {
+            let (gid, ggen) = id_of(ids.goal(p, g), format!("{pid}.g{}", g + 1));
+            let gplace = format!("{pplace}, tavoite {}", g + 1);
+            let gpath = format!("priorities[{p}].goals[{g}]");
+            let gindex = tree.kinds[1].len();
+            tree.order.push((1, gindex));
+            let gtext = goal.text.plain();
+            tree.kinds[1].push(Flat {
+                side: ItemSide {
+                    id: gid.clone(),
+                    generated: ggen,
+                    path: gpath.clone(),
+                    place: gplace.clone(),
+                    parent: Some(pid.clone()),
+                    text: gtext.clone(),
+                },
+                parent: Some(pindex),
+                compared: gtext,
+                children: String::new(),
+                data: Data::Goal(goal),
+            });
+            for (i, indicator) in goal.indicators.iter().enumerate() {
+                let (iid, igen) = id_of(ids.indicator(p, g, i), format!("{gid}.i{}", i + 1));
+                let text = indicator.text.plain();
+                tree.order.push((2, tree.kinds[2].len()));
+                tree.kinds[2].push(Flat {
+                    side: ItemSide {
+                        id: iid,
+                        generated: igen,
+                        path: format!("{gpath}.indicators[{i}]"),
+                        place: format!("{gplace}, mittari {}", i + 1),
+                        parent: Some(gid.clone()),
+                        text: text.clone(),
+                    },
+                    parent: Some(gindex),
+                    compared: text,
+                    children: String::new(),
+                    data: Data::Indicator(indicator),
+                });
+            }
+            for (k, action) in goal.actions.iter().enumerate() {
+                let (aid, agen) = id_of(ids.action(p, g, k), format!("{gid}.a{}", k + 1));
+                let number = action
+                    .number
+                    .map_or_else(|| (k + 1).to_string(), |n| n.to_string());
+                let text = action.text.plain();
+                tree.order.push((3, tree.kinds[3].len()));
+                tree.kinds[3].push(Flat {
+                    side: ItemSide {
+                        id: aid,
+                        generated: agen,
+                        path: format!("{gpath}.actions[{k}]"),
+                        place: format!("{gplace}, toimenpide {number}"),
+                        parent: Some(gid.clone()),
+                        text: text.clone(),
+                    },
+                    parent: Some(gindex),
+                    compared: text,
+                    children: String::new(),
+                    data: Data::Action(action),
+                });
+            }
+        }
+    }
+    tree
+}
+
+fn candidates(items: &[Flat<'_>], v: &mut Vocabulary) -> Vec<Candidate> {
+    items
+        .iter()
+        .map(|f| Candidate {
+            written: (!f.side.generated).then(|| f.side.id.clone()),
+            place: f.side.id.clone(),
+            norm: normalised(&f.compared),
+            tokens: v.tokens(&f.compared),
+            extra: v.tokens(&f.children),
+            parent: f.parent,
+        })
+        .collect()
+}
+
+/// Pairs and compares the items of two versions.
+pub(super) fn compare(
+    old: &ValidatedAgreement,
+    new: &ValidatedAgreement,
+    v: &mut Vocabulary,
+) -> Vec<ItemChange> {
+    let (a, b) = (old.agreement(), new.agreement());
+    let (x, y) = (flatten(old), flatten(new));
+    // For each kind: old index → (new index, how), and whether moved.
+    let mut forward: [Vec<Option<(usize, MatchedBy)>>; 4] = Default::default();
+    let mut backward: [Vec<Option<usize>>; 4] = Default::default();
+    let mut moved: [Vec<bool>; 4] = Default::default();
+    for kind in KINDS {
+        let k = slot(kind);
+        let parent_slot = match kind {
+            ItemKind::Priority => None,
+            ItemKind::Goal => Some(0),
+            _ => Some(1),
+        };
+        let parents: Vec<Option<usize>> = match parent_slot {
+            Some(ps) => forward[ps].iter().map(|m| m.map(|(j, _)| j)).collect(),
+            None => Vec::new(),
+        };
+        let pairs = matching::pair(
+            &candidates(&x.kinds[k], v),
+            &candidates(&y.kinds[k], v),
+            &parents,
+            Rules {
+                across_written_ids: false,
+            },
+        );
+        forward[k] = vec![None; x.kinds[k].len()];
+        backward[k] = vec![None; y.kinds[k].len()];
+        moved[k] = vec![false; x.kinds[k].len()];
+        // Pairs under paired parents, grouped by parent, in old order.
+        let mut groups: HashMap<Option<usize>, Vec<(usize, usize)>> = HashMap::new();
+        for &(i, j, how) in &pairs {
+            forward[k][i] = Some((j, how));
+            backward[k][j] = Some(i);
+            let (op, np) = (x.kinds[k][i].parent, y.kinds[k][j].parent);
+            let same_parent = match (op, np) {
+                (Some(op), Some(np)) => parents.get(op).copied().flatten() == Some(np),
+                (None, None) => true,
+                _ => false,
+            };
+            if same_parent {
+                groups.entry(np).or_default().push((i, j));
+            } else {
+                moved[k][i] = true;
+            }
+        }
+        for group in groups.values_mut() {
+            group.sort_unstable();
+            let order: Vec<usize> = group.iter().map(|&(_, j)| j).collect();
+            for (&(i, _), out) in group.iter().zip(matching::out_of_order(&order)) {
+                moved[k][i] = out;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for &(k, j) in &y.order {
+        let new_item = &y.kinds[k][j];
+        match backward[k][j] {
+            Some(i) => {
+                let old_item = &x.kinds[k][i];
+                let how = forward[k][i].map(|(_, how)| how);
+                let is_moved = moved[k][i];
+                let mut f = Fields::default();
+                f.raw(
+                    "place",
+                    is_moved,
+                    Some(old_item.side.place.clone()),
+                    Some(new_item.side.place.clone()),
+                );
+                fields(&mut f, a, old_item.data, b, new_item.data);
+                out.push(ItemChange {
+                    kind: KINDS[k],
+                    status: if is_moved {
+                        Status::Moved
+                    } else {
+                        Status::Kept
+                    },
+                    old: Some(old_item.side.clone()),
+                    new: Some(new_item.side.clone()),
+                    matched_by: how,
+                    fields: f.0,
+                });
+            }
+            None => out.push(ItemChange {
+                kind: KINDS[k],
+                status: Status::Added,
+                old: None,
+                new: Some(new_item.side.clone()),
+                matched_by: None,
+                fields: Vec::new(),
+            }),
+        }
+    }
+    for &(k, i) in &x.order {
+        if forward[k][i].is_none() {
+            out.push(ItemChange {
+                kind: KINDS[k],
+                status: Status::Removed,
+                old: Some(x.kinds[k][i].side.clone()),
+                new: None,
+                matched_by: None,
+                fields: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
+/// The fields of a paired item that changed.
+fn fields(f: &mut Fields, a: &Agreement, old: Data<'_>, b: &Agreement, new: Data<'_>) {
+    let lead = |x: &Agreement, l: &Option<crate::model::Responsibility>| {
+        l.as_ref().map(|l| wording::responsibility(x, l))
+    };
+    match (old, new) {
+        (Data::Priority(p), Data::Priority(q)) => {
+            f.value(
+                "title",
+                Some(p.title.to_string()),
+                Some(q.title.to_string()),
+            );
+            f.value(
+                "description",
+                p.description.as_ref().map(|d| d.plain()),
+                q.description.as_ref().map(|d| d.plain()),
+            );
+            f.raw("lead", p.lead != q.lead, lead(a, &p.lead), lead(b, &q.lead));
+        }
+        (Data::Goal(p), Data::Goal(q)) => {
+            f.value("text", Some(p.text.plain()), Some(q.text.plain()));
+            f.raw("lead", p.lead != q.lead, lead(a, &p.lead), lead(b, &q.lead));
+            f.value(
+                "indicators_intro",
+                text(&p.indicators_intro),
+                text(&q.indicators_intro),
+            );
+        }
+        (Data::Indicator(p), Data::Indicator(q)) => {
+            f.value("text", Some(p.text.plain()), Some(q.text.plain()));
+            f.value("target", text(&p.target), text(&q.target));
+            f.value(
+                "direction",
+                p.direction.map(wording::direction),
+                q.direction.map(wording::direction),
+            );
+            f.value("baseline", wording::baseline(p), wording::baseline(q));
+            f.value("unit", text(&p.unit), text(&q.unit));
+            let scale = |s: Option<[u32; 2]>| s.map(|[lo, hi]| format!("{lo}–{hi}"));
+            f.value("scale", scale(p.scale), scale(q.scale));
+            f.value(
+                "municipalities",
+                text(&p.municipalities),
+                text(&q.municipalities),
+            );
+            f.raw(
+                "among",
+                p.among != q.among,
+                p.among.as_ref().map(|x| wording::among(a, x)),
+                q.among.as_ref().map(|x| wording::among(b, x)),
+            );
+            let source = |s: &Option<crate::model::DataSource>| {
+                s.as_ref().map(|s| match &s.id {
+                    Some(id) => format!("{} ({id})", s.name),
+                    None => s.name.to_string(),
+                })
+            };
+            f.value("source", source(&p.source), source(&q.source));
+        }
+        (Data::Action(p), Data::Action(q)) => {
+            f.value("text", Some(p.text.plain()), Some(q.text.plain()));
+            f.raw("lead", p.lead != q.lead, lead(a, &p.lead), lead(b, &q.lead));
+        }
+        // Items pair only with items of their own kind.
+        _ => {}
+    }
+}

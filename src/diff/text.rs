@@ -1,0 +1,337 @@
+//! The text form of [`Changes`]: what `sopimus diff` prints. A summary by
+//! area, then one line per change, values shortened, reworded text as the
+//! changed words with a few words around them.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::wording::{self, labels};
+use super::{Area, Change, Changes, Counts, FieldChange, ItemChange, Status, WordOpKind};
+use crate::validate::ItemKind;
+
+/// Values longer than this many characters are shortened with "…".
+const LONGEST_VALUE: usize = 70;
+/// Words shown on each side of a change.
+const CONTEXT: usize = 4;
+/// A word diff longer than this is told as counts of words.
+const LONGEST_DIFF: usize = 200;
+
+/// The mark of an entry's line.
+pub(crate) fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Added => "+",
+        Status::Removed => "-",
+        Status::Moved => "→",
+        Status::Kept => "~",
+    }
+}
+
+/// One line, at most `n` characters.
+pub(crate) fn short(text: &str, n: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= n {
+        return one_line;
+    }
+    let mut cut: String = one_line.chars().take(n.saturating_sub(1)).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
+/// The word diff with `CONTEXT` words around each change, on one line;
+/// `None` when that is still long.
+fn compact_diff(field: &FieldChange) -> Option<String> {
+    let mut out = String::new();
+    let last = field.words.len().saturating_sub(1);
+    for (k, op) in field.words.iter().enumerate() {
+        let words: Vec<&str> = op.text.split_whitespace().collect();
+        match op.op {
+            WordOpKind::Same => {
+                let lead = op.text.starts_with(char::is_whitespace);
+                let trail = op.text.ends_with(char::is_whitespace);
+                let (head, tail) = if k == 0 {
+                    (0, CONTEXT)
+                } else if k == last {
+                    (CONTEXT, 0)
+                } else {
+                    (CONTEXT, CONTEXT)
+                };
+                if lead {
+                    out.push(' ');
+                }
+                if words.len() > head + tail {
+                    if head > 0 {
+                        out.push_str(&words[..head].join(" "));
+                        out.push(' ');
+                    }
+                    out.push('…');
+                    if tail > 0 {
+                        out.push(' ');
+                        out.push_str(&words[words.len() - tail..].join(" "));
+                    }
+                } else {
+                    out.push_str(&words.join(" "));
+                }
+                if trail {
+                    out.push(' ');
+                }
+            }
+            WordOpKind::Deleted => out.push_str(&format!("[-{}-]", words.join(" "))),
+            WordOpKind::Inserted => out.push_str(&format!("{{+{}+}}", words.join(" "))),
+        }
+    }
+    let out = out.trim().to_owned();
+    (out.chars().count() <= LONGEST_DIFF).then_some(out)
+}
+
+/// A field's change on one line: `label: old → new`, the changed words, or
+/// how many words changed.
+fn field_line(field: &FieldChange) -> String {
+    let value = |v: &Option<String>| match v {
+        Some(v) => short(v, LONGEST_VALUE),
+        None => labels::NONE.to_owned(),
+    };
+    if !field.words.is_empty() {
+        if let Some(diff) = compact_diff(field) {
+            return format!("{}: {diff}", field.label);
+        }
+        let (deleted, inserted) = super::words::counts(&field.words);
+        return format!(
+            "{}: {deleted} sanaa poistettu, {inserted} lisätty",
+            field.label
+        );
+    }
+    format!(
+        "{}: {} → {}",
+        field.label,
+        value(&field.old),
+        value(&field.new)
+    )
+}
+
+fn heading(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    writeln!(f)?;
+    writeln!(f, "{text}")
+}
+
+fn entity(f: &mut fmt::Formatter<'_>, change: &Change) -> fmt::Result {
+    let name = change
+        .new
+        .as_ref()
+        .or(change.old.as_ref())
+        .map(|s| short(&s.name, LONGEST_VALUE))
+        .unwrap_or_default();
+    writeln!(f, "  {} {name}", mark(change.status))?;
+    for field in &change.fields {
+        writeln!(f, "      {}", field_line(field))?;
+    }
+    Ok(())
+}
+
+fn status_rank(status: Status) -> u8 {
+    match status {
+        Status::Added => 0,
+        Status::Removed => 1,
+        Status::Moved => 2,
+        Status::Kept => 3,
+    }
+}
+
+fn entities(f: &mut fmt::Formatter<'_>, area: Area, list: &[Change]) -> fmt::Result {
+    if list.is_empty() {
+        return Ok(());
+    }
+    heading(f, wording::area(area))?;
+    let mut sorted: Vec<&Change> = list.iter().collect();
+    sorted.sort_by_key(|c| status_rank(c.status));
+    for change in sorted {
+        entity(f, change)?;
+    }
+    Ok(())
+}
+
+fn fields(f: &mut fmt::Formatter<'_>, area: Area, list: &[FieldChange]) -> fmt::Result {
+    if list.is_empty() {
+        return Ok(());
+    }
+    heading(f, wording::area(area))?;
+    for field in list {
+        writeln!(f, "  ~ {}", field_line(field))?;
+    }
+    Ok(())
+}
+
+/// The items to show: not the ones inside an added or removed item, which
+/// that item's line counts.
+pub(crate) fn shown_items(items: &[ItemChange]) -> Vec<&ItemChange> {
+    let added: HashSet<&str> = items
+        .iter()
+        .filter(|i| i.status == Status::Added)
+        .filter_map(|i| i.new.as_ref().map(|s| s.id.as_str()))
+        .collect();
+    let removed: HashSet<&str> = items
+        .iter()
+        .filter(|i| i.status == Status::Removed)
+        .filter_map(|i| i.old.as_ref().map(|s| s.id.as_str()))
+        .collect();
+    let mut shown: Vec<&ItemChange> = items
+        .iter()
+        .filter(|i| match i.status {
+            Status::Added => !i
+                .new
+                .as_ref()
+                .and_then(|s| s.parent.as_deref())
+                .is_some_and(|p| added.contains(p)),
+            Status::Removed => !i
+                .old
+                .as_ref()
+                .and_then(|s| s.parent.as_deref())
+                .is_some_and(|p| removed.contains(p)),
+            Status::Moved => true,
+            Status::Kept => !i.fields.is_empty(),
+        })
+        .collect();
+    shown.sort_by_key(|i| status_rank(i.status));
+    shown
+}
+
+/// What an added or removed item holds, e.g. "3 tavoitetta, 4 mittaria".
+pub(crate) fn contents(items: &[ItemChange], item: &ItemChange) -> String {
+    let (id, side): (&str, fn(&ItemChange) -> Option<&super::ItemSide>) = match item.status {
+        Status::Added => (item.new.as_ref().map_or("", |s| s.id.as_str()), |i| {
+            i.new.as_ref()
+        }),
+        _ => (item.old.as_ref().map_or("", |s| s.id.as_str()), |i| {
+            i.old.as_ref()
+        }),
+    };
+    // Descendants with the same status: children, and their children.
+    let mut ids: HashSet<&str> = HashSet::from([id]);
+    let mut counts = [0usize; 3];
+    for other in items.iter().filter(|i| i.status == item.status) {
+        let Some(s) = side(other) else { continue };
+        if s.parent.as_deref().is_some_and(|p| ids.contains(p)) {
+            ids.insert(s.id.as_str());
+            let slot = match other.kind {
+                ItemKind::Goal => 0,
+                ItemKind::Indicator => 1,
+                _ => 2,
+            };
+            counts[slot] += 1;
+        }
+    }
+    [ItemKind::Goal, ItemKind::Indicator, ItemKind::Action]
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| wording::item_count(*kind, n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn items(f: &mut fmt::Formatter<'_>, all: &[ItemChange]) -> fmt::Result {
+    let shown = shown_items(all);
+    if shown.is_empty() {
+        return Ok(());
+    }
+    heading(f, wording::ITEMS_HEADING)?;
+    for item in shown {
+        let side = item.new.as_ref().or(item.old.as_ref());
+        let Some(side) = side else { continue };
+        let mut line = format!(
+            "  {} {}: {}",
+            mark(item.status),
+            capitalised(&side.place),
+            short(&side.text, LONGEST_VALUE)
+        );
+        if matches!(item.status, Status::Added | Status::Removed) {
+            let inside = contents(all, item);
+            if !inside.is_empty() {
+                line.push_str(&format!(" ({inside})"));
+            }
+        }
+        writeln!(f, "{line}")?;
+        for field in &item.fields {
+            writeln!(f, "      {}", field_line(field))?;
+        }
+    }
+    Ok(())
+}
+
+/// The summary rows: each area's heading and its counts in words.
+pub(crate) fn summary_rows(changes: &Changes) -> Vec<(&'static str, String)> {
+    let s = &changes.summary;
+    let c = |c: &Counts| wording::counts(c.added, c.removed, c.moved, c.changed);
+    let n = |n: usize| wording::counts(0, 0, 0, n);
+    vec![
+        (wording::area(Area::Meta), n(s.meta)),
+        (wording::area(Area::Parties), c(&s.parties)),
+        (wording::area(Area::Bodies), c(&s.bodies)),
+        (wording::area(Area::Tiers), c(&s.tiers)),
+        (wording::area(Area::Priorities), c(&s.priorities)),
+        (wording::area(Area::Goals), c(&s.goals)),
+        (wording::area(Area::Indicators), c(&s.indicators)),
+        (wording::area(Area::Actions), c(&s.actions)),
+        (wording::area(Area::Rules), n(s.rules)),
+        (wording::area(Area::Sections), c(&s.sections)),
+        (wording::area(Area::Other), n(s.other)),
+    ]
+}
+
+impl fmt::Display for Changes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", labels::TITLE)?;
+        writeln!(
+            f,
+            "{}: {} ({})",
+            labels::OLD,
+            short(&self.old.title, LONGEST_VALUE),
+            self.old.label
+        )?;
+        writeln!(
+            f,
+            "{}: {} ({})",
+            labels::NEW,
+            short(&self.new.title, LONGEST_VALUE),
+            self.new.label
+        )?;
+        if self.is_empty() {
+            writeln!(f)?;
+            return writeln!(f, "{}", labels::EQUAL);
+        }
+        heading(f, labels::SUMMARY)?;
+        let rows = summary_rows(self);
+        let width = rows
+            .iter()
+            .map(|(a, _)| a.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (area, counts) in rows {
+            let pad = width - area.chars().count();
+            writeln!(f, "  {area}{}  {counts}", " ".repeat(pad))?;
+        }
+        writeln!(f)?;
+        writeln!(f, "{}", TEXT_LEGEND)?;
+        fields(f, Area::Meta, &self.meta)?;
+        entities(f, Area::Parties, &self.parties)?;
+        entities(f, Area::Bodies, &self.bodies)?;
+        entities(f, Area::Tiers, &self.tiers)?;
+        items(f, &self.items)?;
+        fields(f, Area::Rules, &self.rules)?;
+        entities(f, Area::Sections, &self.sections)?;
+        fields(f, Area::Other, &self.other)?;
+        Ok(())
+    }
+}
+
+/// How the marks of the text form read.
+const TEXT_LEGEND: &str =
+    "+ uusi, - poistettu, → siirretty, ~ muutettu; [-poistetut sanat-] {+lisätyt sanat+}";

@@ -1,0 +1,404 @@
+//! The change report: [`Changes`] prepared for `templates/changes.typ`, and
+//! [`Renderer::render_changes`].
+//!
+//! The report reads its data from `/data.json` like the agreement does, in a
+//! shape of its own ([`CHANGES_VIEW_VERSION`], described in
+//! `templates/DATA.md`): every label and value already worded, reworded
+//! text as runs of words kept, deleted and inserted.
+
+use serde::Serialize;
+use typst::foundations::Bytes;
+
+use crate::diff::wording::{self, labels};
+use crate::diff::{
+    Area, Change, Changes, FieldChange, ItemChange, Status, WordOpKind, text as diff_text,
+};
+use crate::validate::ItemKind;
+
+use super::{RenderError, Rendered, Renderer, Standard};
+
+/// The version of the change report's view: raised when a field is renamed,
+/// removed or changes meaning.
+pub(crate) const CHANGES_VIEW_VERSION: u32 = 1;
+
+/// Settings of a change report.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChangeReportOptions {
+    /// The PDF standards: PDF/A-2b and PDF/UA-1 by default. The PDF/A-3
+    /// ones attach the changes as JSON (`changes.json`, the shape of
+    /// `sopimus diff --format json`).
+    pub standard: Standard,
+}
+
+impl ChangeReportOptions {
+    /// Options with these standards.
+    pub fn with_standard(standard: Standard) -> Self {
+        ChangeReportOptions { standard }
+    }
+}
+
+#[derive(Serialize)]
+struct View {
+    schema_version: u32,
+    lang: &'static str,
+    attach: bool,
+    labels: ViewLabels,
+    title: &'static str,
+    date_parts: [i32; 3],
+    old: ViewVersion,
+    new: ViewVersion,
+    equal: bool,
+    summary: Vec<ViewSummaryRow>,
+    areas: Vec<ViewArea>,
+}
+
+#[derive(Serialize)]
+struct ViewLabels {
+    old: &'static str,
+    new: &'static str,
+    summary: &'static str,
+    area: &'static str,
+    changes: &'static str,
+    details: &'static str,
+    what: &'static str,
+    before: &'static str,
+    after: &'static str,
+    legend: &'static str,
+    page_of: &'static str,
+    equal: &'static str,
+    contains: &'static str,
+}
+
+#[derive(Serialize)]
+struct ViewVersion {
+    title: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct ViewSummaryRow {
+    area: &'static str,
+    text: String,
+    changed: bool,
+}
+
+#[derive(Serialize)]
+struct ViewArea {
+    heading: &'static str,
+    entries: Vec<ViewEntry>,
+}
+
+/// One changed thing: a heading line and its rows.
+#[derive(Serialize)]
+struct ViewEntry {
+    /// What happened, as a word: "Uusi", "Poistettu", …; none for the
+    /// fields of an area without entries (rules, metadata).
+    status: Option<String>,
+    /// Its name or text.
+    title: Option<String>,
+    /// Its place (an item's "painopiste 2, tavoite 1").
+    place: Option<String>,
+    /// What changed: label, old wording, new wording.
+    rows: Vec<ViewRow>,
+    /// What an added or removed item held, in document order.
+    contains: Vec<ViewContained>,
+}
+
+/// A goal, indicator or action inside an added or removed item.
+#[derive(Serialize)]
+struct ViewContained {
+    /// 0 for a goal, 1 for what is inside a goal.
+    level: u8,
+    /// Its kind in words and its text, e.g. "Mittari: …".
+    text: String,
+}
+
+#[derive(Serialize)]
+struct ViewRow {
+    label: String,
+    old: Vec<ViewWords>,
+    new: Vec<ViewWords>,
+}
+
+#[derive(Serialize)]
+struct ViewWords {
+    kind: WordOpKind,
+    text: String,
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn row(field: &FieldChange) -> ViewRow {
+    let whole = |v: &Option<String>| {
+        vec![ViewWords {
+            kind: WordOpKind::Same,
+            text: v.clone().unwrap_or_else(|| labels::NONE.to_owned()),
+        }]
+    };
+    if field.words.is_empty() {
+        return ViewRow {
+            label: capitalised(&field.label),
+            old: whole(&field.old),
+            new: whole(&field.new),
+        };
+    }
+    let side = |skip: WordOpKind| {
+        field
+            .words
+            .iter()
+            .filter(|w| w.op != skip)
+            .map(|w| ViewWords {
+                kind: w.op,
+                text: w.text.clone(),
+            })
+            .collect()
+    };
+    ViewRow {
+        label: capitalised(&field.label),
+        old: side(WordOpKind::Inserted),
+        new: side(WordOpKind::Deleted),
+    }
+}
+
+fn status_word(status: Status, changed: bool) -> String {
+    capitalised(wording::status(status, changed))
+}
+
+fn entity(change: &Change) -> ViewEntry {
+    let name = change
+        .new
+        .as_ref()
+        .or(change.old.as_ref())
+        .map(|s| s.name.clone());
+    ViewEntry {
+        status: Some(status_word(change.status, !change.fields.is_empty())),
+        title: name,
+        place: None,
+        rows: change.fields.iter().map(row).collect(),
+        contains: Vec::new(),
+    }
+}
+
+fn fields_entry(fields: &[FieldChange]) -> Vec<ViewEntry> {
+    if fields.is_empty() {
+        return Vec::new();
+    }
+    vec![ViewEntry {
+        status: None,
+        title: None,
+        place: None,
+        rows: fields.iter().map(row).collect(),
+        contains: Vec::new(),
+    }]
+}
+
+/// The texts inside an added or removed item, each with its kind.
+fn inside(all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained> {
+    let side = |i: &ItemChange| match item.status {
+        Status::Added => i.new.clone(),
+        _ => i.old.clone(),
+    };
+    let Some(own) = side(item) else {
+        return Vec::new();
+    };
+    let mut ids = vec![own.id];
+    let mut lines = Vec::new();
+    for other in all.iter().filter(|i| i.status == item.status) {
+        let Some(s) = side(other) else { continue };
+        if s.parent.as_ref().is_some_and(|p| ids.contains(p)) {
+            lines.push(ViewContained {
+                level: u8::from(other.kind != ItemKind::Goal && item.kind == ItemKind::Priority),
+                text: format!(
+                    "{}: {}",
+                    capitalised(wording::item_kind(other.kind)),
+                    s.text
+                ),
+            });
+            ids.push(s.id);
+        }
+    }
+    lines
+}
+
+fn items(all: &[ItemChange]) -> Vec<ViewEntry> {
+    diff_text::shown_items(all)
+        .into_iter()
+        .filter_map(|item| {
+            let side = item.new.as_ref().or(item.old.as_ref())?;
+            let mut rows: Vec<ViewRow> = item.fields.iter().map(row).collect();
+            if matches!(item.status, Status::Added | Status::Removed) {
+                let (old, new) = match item.status {
+                    Status::Added => (None, Some(side.text.clone())),
+                    _ => (Some(side.text.clone()), None),
+                };
+                rows.push(row(&FieldChange {
+                    field: "text".into(),
+                    label: wording::label(if item.kind == ItemKind::Priority {
+                        "title"
+                    } else {
+                        "text"
+                    })
+                    .into(),
+                    old,
+                    new,
+                    words: Vec::new(),
+                }));
+            }
+            Some(ViewEntry {
+                status: Some(format!(
+                    "{} {}",
+                    status_word(item.status, !item.fields.is_empty()),
+                    wording::item_kind(item.kind)
+                )),
+                title: Some(side.text.clone()),
+                place: Some(capitalised(&side.place)),
+                rows,
+                contains: if matches!(item.status, Status::Added | Status::Removed) {
+                    inside(all, item)
+                } else {
+                    Vec::new()
+                },
+            })
+        })
+        .collect()
+}
+
+fn view(changes: &Changes, options: &ChangeReportOptions) -> View {
+    let date = changes.new.date;
+    let mut areas = Vec::new();
+    let mut area = |heading: &'static str, entries: Vec<ViewEntry>| {
+        if !entries.is_empty() {
+            areas.push(ViewArea { heading, entries });
+        }
+    };
+    let sorted = |list: &[Change]| {
+        let mut list: Vec<&Change> = list.iter().collect();
+        list.sort_by_key(|c| match c.status {
+            Status::Added => 0,
+            Status::Removed => 1,
+            Status::Moved => 2,
+            Status::Kept => 3,
+        });
+        list.into_iter().map(entity).collect::<Vec<_>>()
+    };
+    area(wording::area(Area::Meta), fields_entry(&changes.meta));
+    area(wording::area(Area::Parties), sorted(&changes.parties));
+    area(wording::area(Area::Bodies), sorted(&changes.bodies));
+    area(wording::area(Area::Tiers), sorted(&changes.tiers));
+    area(wording::ITEMS_HEADING, items(&changes.items));
+    area(wording::area(Area::Rules), fields_entry(&changes.rules));
+    area(wording::area(Area::Sections), sorted(&changes.sections));
+    area(wording::area(Area::Other), fields_entry(&changes.other));
+    View {
+        schema_version: CHANGES_VIEW_VERSION,
+        lang: "fi",
+        attach: options.standard.allows_attachments(),
+        labels: ViewLabels {
+            old: labels::OLD,
+            new: labels::NEW,
+            summary: labels::SUMMARY,
+            area: labels::AREA,
+            changes: labels::CHANGES,
+            details: labels::DETAILS,
+            what: labels::WHAT,
+            before: labels::BEFORE,
+            after: labels::AFTER,
+            legend: labels::LEGEND,
+            page_of: labels::PAGE_OF,
+            equal: labels::EQUAL,
+            contains: labels::CONTAINS,
+        },
+        title: labels::TITLE,
+        date_parts: [
+            date.year(),
+            i32::try_from(date.month()).unwrap_or(1),
+            i32::try_from(date.day()).unwrap_or(1),
+        ],
+        old: ViewVersion {
+            title: changes.old.title.clone(),
+            label: changes.old.label.clone(),
+        },
+        new: ViewVersion {
+            title: changes.new.title.clone(),
+            label: changes.new.label.clone(),
+        },
+        equal: changes.is_empty(),
+        summary: diff_text::summary_rows(changes)
+            .into_iter()
+            .map(|(area, text)| ViewSummaryRow {
+                changed: text != labels::NO_CHANGES,
+                area,
+                text,
+            })
+            .collect(),
+        areas,
+    }
+}
+
+/// The JSON the change report's template reads from `/data.json`, for
+/// writing a template of your own (see `templates/DATA.md`).
+pub fn changes_view_data(changes: &Changes, options: &ChangeReportOptions) -> String {
+    serde_json::to_string_pretty(&view_value(changes, options)).expect("the view serialises")
+}
+
+fn view_value(changes: &Changes, options: &ChangeReportOptions) -> serde_json::Value {
+    let mut value = serde_json::to_value(view(changes, options)).expect("the view serialises");
+    super::view::adjust_text_for_layout(&mut value);
+    value
+}
+
+impl Renderer {
+    /// Renders a change report: a summary table of what changed, by area,
+    /// then each change with its old and new wording, deleted words struck
+    /// through and inserted ones underlined. PDF/A-2b and PDF/UA-1 by
+    /// default, deterministic like the agreement (its date is the new
+    /// version's). The template is `changes.typ`: a template directory's
+    /// own, or the built-in one.
+    ///
+    /// ```
+    /// use sopimus::{ChangeReportOptions, Renderer, ValidateOptions, validate};
+    /// let load = |p| validate(sopimus::load(p).unwrap().agreement, &ValidateOptions::default()).unwrap();
+    /// let changes = sopimus::diff(&load("examples/kanta-hame-2023.toml"), &load("examples/kanta-hame-2026.toml"));
+    /// let report = Renderer::new().render_changes(&changes, &ChangeReportOptions::default())?;
+    /// assert!(report.pdf.starts_with(b"%PDF-"));
+    /// # Ok::<(), sopimus::RenderError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError::Template`] when a template fails, [`RenderError::Export`]
+    /// when the PDF cannot meet the standard asked for.
+    pub fn render_changes(
+        &self,
+        changes: &Changes,
+        options: &ChangeReportOptions,
+    ) -> Result<Rendered, RenderError> {
+        let data = serde_json::to_vec(&view_value(changes, options)).expect("the view serialises");
+        let attachment = options
+            .standard
+            .allows_attachments()
+            .then(|| Bytes::new(changes.to_json().into_bytes()));
+        let result = self.compile(super::Job {
+            main: self.assets.changes_entry(),
+            data: Bytes::new(data),
+            attachment: None,
+            changes: attachment,
+            date: changes.new.date,
+            ident: format!(
+                "sopimus-changes:{}:{}:{}:{}",
+                changes.old.title, changes.old.date, changes.new.title, changes.new.date
+            ),
+            standard: options.standard,
+        });
+        typst::comemo::evict(8);
+        result
+    }
+}
+
