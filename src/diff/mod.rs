@@ -396,6 +396,38 @@ fn summary(changes: &Changes) -> Summary {
     }
 }
 
+/// Fields whose values are compared whole, never word by word: a place, a
+/// tier, a date, a number or a choice in words.
+const VALUES: &[&str] = &[
+    "place",
+    "tier",
+    "kind",
+    "status",
+    "date",
+    "version",
+    "business_id",
+    "municipality_code",
+    "signatory",
+    "approval",
+    "signed_on",
+    "frequency",
+    "convener",
+    "officers",
+    "term",
+    "direction",
+    "baseline",
+    "scale",
+    "municipalities",
+    "follow_up.rounds",
+    "validity.until",
+    "validity.review.deadline",
+    "termination.notice_months",
+    "signing.mode",
+    "signing.counterparts",
+    "structure.layout",
+    "annexes.goals_form",
+];
+
 /// Collects the fields that changed.
 #[derive(Default)]
 struct Fields(Vec<FieldChange>);
@@ -412,12 +444,14 @@ impl Fields {
         if !changed || old == new {
             return;
         }
+        let prose = !VALUES.contains(&key);
         let words = match (&old, &new) {
             (Some(o), Some(n))
-                if o.split_whitespace()
-                    .count()
-                    .max(n.split_whitespace().count())
-                    >= 4 =>
+                if prose
+                    && o.split_whitespace()
+                        .count()
+                        .max(n.split_whitespace().count())
+                        >= 4 =>
             {
                 word_diff(o, n)
             }
@@ -1019,7 +1053,7 @@ fn lines(items: Vec<String>) -> Option<String> {
 
 fn other(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
     let mut f = Fields::default();
-    let layout = |x: &Agreement| format!("{:?}", x.structure.layout).to_lowercase();
+    let layout = |x: &Agreement| wording::layout(x.structure.layout);
     f.value("structure.layout", Some(layout(a)), Some(layout(b)));
     f.value(
         "structure.caption",
@@ -1147,7 +1181,7 @@ fn other(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
         Some(x.goals_title.to_string()),
         Some(y.goals_title.to_string()),
     );
-    let form = |x: &crate::model::Annexes| format!("{:?}", x.goals_form).to_lowercase();
+    let form = |x: &crate::model::Annexes| wording::goals_form(x.goals_form);
     f.value("annexes.goals_form", Some(form(x)), Some(form(y)));
     let headings = |x: &crate::model::Annexes| {
         [

@@ -15,6 +15,20 @@ const LONGEST_VALUE: usize = 70;
 const CONTEXT: usize = 4;
 /// A word diff longer than this is told as counts of words.
 const LONGEST_DIFF: usize = 200;
+/// A word diff up to this long stands in a body's, party's, tier's or
+/// section's line.
+const SHORT_DIFF: usize = 120;
+/// The width of the text form's lines.
+const WIDTH: usize = 100;
+/// Lines for one party, body, tier or section, or for the added or removed
+/// ones of an area; the change report and the JSON have the rest.
+const ENTITY_LINES: usize = 2;
+/// An item's text is shortened to fit its line, but not below this many
+/// characters.
+const MIN_ITEM_TEXT: usize = 20;
+/// Values of a body, party, tier or section up to this long are shown; longer
+/// ones are named only (the change report and the JSON have them whole).
+const SHORT_VALUE: usize = 40;
 
 /// The mark of an entry's line.
 pub(crate) fn mark(status: Status) -> &'static str {
@@ -76,11 +90,27 @@ fn compact_diff(field: &FieldChange) -> Option<String> {
                     out.push(' ');
                 }
             }
-            WordOpKind::Deleted => out.push_str(&format!("[-{}-]", words.join(" "))),
-            WordOpKind::Inserted => out.push_str(&format!("{{+{}+}}", words.join(" "))),
+            WordOpKind::Deleted | WordOpKind::Inserted => {
+                let (open, close) = if op.op == WordOpKind::Deleted {
+                    ("[-", "-]")
+                } else {
+                    ("{+", "+}")
+                };
+                if op.text.starts_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                out.push_str(&format!("{open}{}{close}", words.join(" ")));
+                if op.text.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+            }
         }
     }
-    let out = out.trim().to_owned();
+    let out = out
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     (out.chars().count() <= LONGEST_DIFF).then_some(out)
 }
 
@@ -114,6 +144,80 @@ fn heading(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     writeln!(f, "{text}")
 }
 
+/// Lines of at most [`WIDTH`] characters: the first after `first`, the
+/// rest after `next`; words are not split. At most `max_lines` lines, the
+/// last ending in "…" when the text goes on.
+fn wrapped(text: &str, first: &str, next: &str, max_lines: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = format!("{first} ");
+    let mut empty = true;
+    let mut cut = false;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            if lines.len() + 1 == max_lines {
+                cut = true;
+                break;
+            }
+            lines.push(std::mem::replace(&mut line, format!("{next} ")));
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    if cut {
+        while line.chars().count() + 2 > WIDTH {
+            line.pop();
+        }
+        line.truncate(line.trim_end().len());
+        line.push_str(" …");
+    }
+    lines.push(line);
+    lines.join("\n")
+}
+
+/// A changed entity's fields on one line: short values as `old → new`,
+/// the rest named under what happened to them.
+fn entity_parts(fields: &[FieldChange]) -> String {
+    let is_short = |v: &str| v.chars().count() <= SHORT_VALUE && !v.contains('\n');
+    let mut parts: Vec<String> = Vec::new();
+    let (mut added, mut removed, mut changed) = (Vec::new(), Vec::new(), Vec::new());
+    for field in fields {
+        match (&field.old, &field.new) {
+            (Some(o), Some(n)) if is_short(o) && is_short(n) => {
+                parts.push(format!("{} {o} → {n}", field.label))
+            }
+            (None, Some(n)) if is_short(n) => {
+                parts.push(format!("{} {} → {n}", field.label, labels::NONE))
+            }
+            (Some(_), Some(_))
+                if compact_diff(field).is_some_and(|d| d.chars().count() <= SHORT_DIFF) =>
+            {
+                parts.push(format!(
+                    "{}: {}",
+                    field.label,
+                    compact_diff(field).unwrap_or_default()
+                ))
+            }
+            (None, _) => added.push(field.label.as_str()),
+            (_, None) => removed.push(field.label.as_str()),
+            _ => changed.push(field.label.as_str()),
+        }
+    }
+    for (word, labels) in [
+        (wording::FIELDS_ADDED, added),
+        (wording::FIELDS_REMOVED, removed),
+        (wording::FIELDS_CHANGED, changed),
+    ] {
+        if !labels.is_empty() {
+            parts.push(format!("{word} {}", labels.join(", ")));
+        }
+    }
+    parts.join("; ")
+}
+
 fn entity(f: &mut fmt::Formatter<'_>, change: &Change) -> fmt::Result {
     let name = change
         .new
@@ -121,11 +225,21 @@ fn entity(f: &mut fmt::Formatter<'_>, change: &Change) -> fmt::Result {
         .or(change.old.as_ref())
         .map(|s| short(&s.name, LONGEST_VALUE))
         .unwrap_or_default();
-    writeln!(f, "  {} {name}", mark(change.status))?;
-    for field in &change.fields {
-        writeln!(f, "      {}", field_line(field))?;
+    let mut line = name;
+    if !change.fields.is_empty() {
+        line.push_str(": ");
+        line.push_str(&entity_parts(&change.fields));
     }
-    Ok(())
+    writeln!(
+        f,
+        "{}",
+        wrapped(
+            &line,
+            &format!("  {}", mark(change.status)),
+            "   ",
+            ENTITY_LINES
+        )
+    )
 }
 
 fn status_rank(status: Status) -> u8 {
@@ -142,9 +256,33 @@ fn entities(f: &mut fmt::Formatter<'_>, area: Area, list: &[Change]) -> fmt::Res
         return Ok(());
     }
     heading(f, wording::area(area))?;
-    let mut sorted: Vec<&Change> = list.iter().collect();
-    sorted.sort_by_key(|c| status_rank(c.status));
-    for change in sorted {
+    // Added and removed ones together on a line each, by name.
+    for status in [Status::Added, Status::Removed] {
+        let names: Vec<String> = list
+            .iter()
+            .filter(|c| c.status == status)
+            .filter_map(|c| c.new.as_ref().or(c.old.as_ref()))
+            .map(|s| short(&s.name, LONGEST_VALUE))
+            .collect();
+        if !names.is_empty() {
+            writeln!(
+                f,
+                "{}",
+                wrapped(
+                    &names.join("; "),
+                    &format!("  {}", mark(status)),
+                    "   ",
+                    usize::MAX
+                )
+            )?;
+        }
+    }
+    let mut rest: Vec<&Change> = list
+        .iter()
+        .filter(|c| matches!(c.status, Status::Moved | Status::Kept))
+        .collect();
+    rest.sort_by_key(|c| status_rank(c.status));
+    for change in rest {
         entity(f, change)?;
     }
     Ok(())
@@ -156,7 +294,11 @@ fn fields(f: &mut fmt::Formatter<'_>, area: Area, list: &[FieldChange]) -> fmt::
     }
     heading(f, wording::area(area))?;
     for field in list {
-        writeln!(f, "  ~ {}", field_line(field))?;
+        writeln!(
+            f,
+            "{}",
+            wrapped(&field_line(field), "  ~", "   ", usize::MAX)
+        )?;
     }
     Ok(())
 }
@@ -246,19 +388,27 @@ fn items(f: &mut fmt::Formatter<'_>, all: &[ItemChange]) -> fmt::Result {
     for item in shown {
         let side = item.new.as_ref().or(item.old.as_ref());
         let Some(side) = side else { continue };
-        let mut line = format!(
-            "  {} {}: {}",
-            mark(item.status),
-            capitalised(&side.place),
-            short(&side.text, LONGEST_VALUE)
-        );
+        let mut prefix = capitalised(&side.place);
         if matches!(item.status, Status::Added | Status::Removed) {
             let inside = contents(all, item);
             if !inside.is_empty() {
-                line.push_str(&format!(" ({inside})"));
+                prefix.push_str(&format!(" ({inside})"));
             }
         }
-        writeln!(f, "{line}")?;
+        let room = WIDTH
+            .saturating_sub(prefix.chars().count() + 6)
+            .max(MIN_ITEM_TEXT);
+        let line = format!("{prefix}: {}", short(&side.text, room));
+        writeln!(
+            f,
+            "{}",
+            wrapped(
+                &line,
+                &format!("  {}", mark(item.status)),
+                "   ",
+                usize::MAX
+            )
+        )?;
         for field in &item.fields {
             writeln!(f, "      {}", field_line(field))?;
         }
@@ -320,14 +470,29 @@ impl fmt::Display for Changes {
         }
         writeln!(f)?;
         writeln!(f, "{}", TEXT_LEGEND)?;
-        fields(f, Area::Meta, &self.meta)?;
+        writeln!(f, "{}", wording::MORE)?;
+        if !self.meta.is_empty() {
+            heading(f, wording::area(Area::Meta))?;
+            writeln!(
+                f,
+                "{}",
+                wrapped(&entity_parts(&self.meta), "  ~", "   ", usize::MAX)
+            )?;
+        }
         entities(f, Area::Parties, &self.parties)?;
         entities(f, Area::Bodies, &self.bodies)?;
         entities(f, Area::Tiers, &self.tiers)?;
         items(f, &self.items)?;
         fields(f, Area::Rules, &self.rules)?;
         entities(f, Area::Sections, &self.sections)?;
-        fields(f, Area::Other, &self.other)?;
+        if !self.other.is_empty() {
+            heading(f, wording::area(Area::Other))?;
+            writeln!(
+                f,
+                "{}",
+                wrapped(&entity_parts(&self.other), "  ~", "   ", ENTITY_LINES + 1)
+            )?;
+        }
         Ok(())
     }
 }

@@ -28,6 +28,17 @@ pub(crate) fn area(area: Area) -> &'static str {
     }
 }
 
+/// Where the text form's shortened lines are whole.
+pub(crate) const MORE: &str =
+    "Lyhennetyt rivit kokonaan: muutosraportti (-o raportti.pdf) tai --format json.";
+
+/// Before the fields given where there were none.
+pub(crate) const FIELDS_ADDED: &str = "lisätty:";
+/// Before the fields no longer given.
+pub(crate) const FIELDS_REMOVED: &str = "poistettu:";
+/// Before the fields whose long values changed.
+pub(crate) const FIELDS_CHANGED: &str = "muutettu:";
+
 /// The heading of the items' part of the report.
 pub(crate) const ITEMS_HEADING: &str = "Painopisteet, tavoitteet, mittarit ja toimenpiteet";
 
@@ -173,20 +184,20 @@ pub(crate) fn party_kind(kind: PartyKind) -> String {
 }
 
 /// The tier (or tiers) of a body in words, with the tier's name, e.g.
-/// "taso 2 (Johtamisen foorumit)" or "tasot 1–3".
+/// "2) Johtamisen foorumit" or "1–3".
 pub(crate) fn tier_span(agreement: &Agreement, span: TierSpan) -> String {
     let name = |level: u32| {
         agreement
             .tiers
             .iter()
             .find(|t| t.level == level)
-            .map(|t| format!(" ({})", t.name))
+            .map(|t| format!(") {}", t.name))
             .unwrap_or_default()
     };
     if span.is_span() {
-        format!("tasot {}–{}", span.first(), span.last())
+        format!("{}–{}", span.first(), span.last())
     } else {
-        format!("taso {}{}", span.first(), name(span.first()))
+        format!("{}{}", span.first(), name(span.first()))
     }
 }
 
@@ -321,6 +332,30 @@ pub(crate) fn validity(agreement: &Agreement) -> String {
         (Some(until), false) => format!("{} asti", until.finnish()),
         (Some(until), true) => format!("{} asti ja joka tapauksessa {replaced}", until.finnish()),
     }
+}
+
+/// The layout of the structure figure in words.
+pub(crate) fn layout(layout: crate::model::Layout) -> String {
+    match layout {
+        crate::model::Layout::Tiers => "tasot allekkain",
+        crate::model::Layout::Columns => "sarakkeet rinnakkain",
+        #[allow(unreachable_patterns)]
+        _ => "muu",
+    }
+    .to_owned()
+}
+
+/// The form of Annex 2 in words.
+pub(crate) fn goals_form(form: crate::model::GoalsForm) -> String {
+    match form {
+        crate::model::GoalsForm::Full => {
+            "viisi saraketta (painopiste, tavoite, mittarit, toimenpiteet, vastuu)"
+        }
+        crate::model::GoalsForm::Simple => "kaksi saraketta (tavoite, mittarit)",
+        #[allow(unreachable_patterns)]
+        _ => "muu",
+    }
+    .to_owned()
 }
 
 /// The way of signing in words.

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Writes the diff fixtures (issue 12): each is tests/data/diff/base.toml (or
+base-no-ids.toml, the same without item ids) with one known change, and a
+first line saying what it is. tests/it/diff.rs compares each with its base
+and checks that exactly that change is reported. Run from the crate root;
+existing files are overwritten. The fixtures are committed; this script
+documents how they were made."""
+
+import pathlib
+import re
+
+DIR = pathlib.Path("tests/data/diff")
+BASE = (DIR / "base.toml").read_text()
+BODY = BASE[BASE.index("[meta]"):]
+
+# The base without any item id: every id is generated from its place.
+NO_IDS = re.sub(r'^id = "(hyvinvointi|turvallisuus|hyvinvointi-paranee|liikunta|varautuminen)"\n', "", BODY, flags=re.M)
+NO_IDS = re.sub(r'\{ id = "[a-z-]+", ', "{ ", NO_IDS)
+assert 'id = "kertomus"' not in NO_IDS and 'id = "liikunta"' not in NO_IDS
+
+FIXTURES = {
+    # name: (base, what, [(old, new), ...]) — each old must occur exactly once
+    "party-added": (BODY, "a party is added (an organisation, so no share of municipalities changes)",
+        [('[[sections]]\nheading = "Sopimuksen tausta', '[[parties]]\nid = "yhteiso"\nkind = "other"\nname = "Esimerkin yhteisö"\nbusiness_id = "0146456-0"\nsignatory = { name = "Olli Ojala", title = "toiminnanjohtaja" }\n\n[[sections]]\nheading = "Sopimuksen tausta')]),
+    "party-removed": (BODY, "the regional council leaves",
+        [('[[parties]]\nid = "region"\nkind = "regional_council"\nname = "Esimerkin liitto"\nbusiness_id = "0826048-0"\naddress = "Niittykatu 5, 13100 Hämeenlinna"\nsignatory = { name = "Matti Virtanen", title = "maakuntajohtaja" }\n\n', '')]),
+    "party-renamed": (BODY, "a municipality is renamed (the same business ID)",
+        [('name = "Ckunta"', 'name = "Cekunta"')]),
+    "business-id-changed": (BODY, "a municipality's business ID changes (the same party id)",
+        [('business_id = "0145997-2"', 'business_id = "0146456-0"')]),
+    "signatory-changed": (BODY, "a municipality has a new signatory",
+        [('{ name = "Bertta Berg", title = "kunnanjohtaja" }', '{ name = "Bertta Björk", title = "kunnanjohtaja" }')]),
+    "body-added": (BODY, "a working group is added",
+        [('[[priorities]]\nid = "hyvinvointi"', '[[forums]]\nid = "kotoutuminen"\nname = "Kotoutumisen työryhmä"\nkind = "working_group"\ntier = 2\n\n[[priorities]]\nid = "hyvinvointi"')]),
+    "body-removed": (BODY, "the open network is removed",
+        [('[[forums]]\nid = "verkosto"\nname = "Avoin hyvinvointiverkosto"\nkind = "network"\ntier = 2\nfrequency = "as_needed"\n\n', '')]),
+    "body-moved": (BODY, "the open network moves from tier 2 to tier 1",
+        [('kind = "network"\ntier = 2', 'kind = "network"\ntier = 1')]),
+    "body-convener-changed": (BODY, "the strategic forum is convened by its chair, not the county",
+        [('convener = { party = "county" }', 'convener = { chair = true }')]),
+    "body-frequency-changed": (BODY, "the strategic forum meets four times a year, not once or twice",
+        [('frequency = { per_year = [1, 2] }', 'frequency = { per_year = 4 }')]),
+    "body-id-renamed": (BODY, "the open network's id changes, nothing else: no change in the document",
+        [('id = "verkosto"', 'id = "avoin-verkosto"')]),
+    "priority-added": (BODY, "a third priority with a goal and an indicator",
+        [('[follow_up]', '[[priorities]]\nid = "osallisuus"\nnumber = 3\ntitle = "Osallisuus"\n\n[[priorities.goals]]\nid = "vaikuttaminen"\ntext = "Asukkaat vaikuttavat palveluihin"\nindicators = [{ id = "raadit", text = "Asukasraatien määrä" }]\n\n[follow_up]')]),
+    "priority-removed": (BODY, "the second priority is removed, with its goal, indicators and action",
+        [('[[priorities]]\nid = "turvallisuus"\nnumber = 2\ntitle = "Turvallinen arki"\n\n[[priorities.goals]]\nid = "varautuminen"\ntext = "Kunnat ja hyvinvointialue varautuvat häiriötilanteisiin yhdessä"\nindicators = [\n  { id = "tilannekuva", text = "Yhteinen turvallisuuden tilannekuva kootaan kahdesti vuodessa" },\n  { id = "harjoitukset", text = "Yhteisiä valmiusharjoituksia pidetään vuosittain" },\n]\nactions = [{ id = "harjoitus", text = "Järjestetään alueellinen valmiusharjoitus" }]\n\n', '')]),
+    "goal-moved": (BODY, "a goal moves from the first priority to the second",
+        [('[[priorities.goals]]\nid = "liikunta"\ntext = "Liikkumisen olosuhteet paranevat kaikissa kunnissa"\nindicators = [\n  { id = "liikuntapaikat", text = "Liikuntapaikkojen määrä asukasta kohden kasvaa" },\n]\n\n', ''),
+         ('actions = [{ id = "harjoitus", text = "Järjestetään alueellinen valmiusharjoitus" }]\n', 'actions = [{ id = "harjoitus", text = "Järjestetään alueellinen valmiusharjoitus" }]\n\n[[priorities.goals]]\nid = "liikunta"\ntext = "Liikkumisen olosuhteet paranevat kaikissa kunnissa"\nindicators = [\n  { id = "liikuntapaikat", text = "Liikuntapaikkojen määrä asukasta kohden kasvaa" },\n]\n')]),
+    "indicator-reworded": (BODY, "an indicator is reworded",
+        [('text = "Asukkaiden tyytyväisyys palveluihin"', 'text = "Asukkaiden tyytyväisyys sosiaali- ja terveyspalveluihin"')]),
+    "indicator-target-added": (BODY, "an indicator gets a target",
+        [('scale = [1, 5], baseline_year = 2023 }', 'scale = [1, 5], baseline_year = 2023, target = "vähintään 4" }')]),
+    "action-added": (BODY, "an action is added to the second priority's goal",
+        [('actions = [{ id = "harjoitus", text = "Järjestetään alueellinen valmiusharjoitus" }]', 'actions = [\n  { id = "harjoitus", text = "Järjestetään alueellinen valmiusharjoitus" },\n  { id = "viestinta", text = "Sovitaan häiriötilanteiden viestinnästä" },\n]')]),
+    "actions-reordered": (BODY, "the two actions of the first goal swap places",
+        [('  { id = "suunnitelma", text = "Laaditaan yhteinen hyvinvointisuunnitelma" },\n  { id = "kysely", text = "Toteutetaan yhteinen asukaskysely joka toinen vuosi" },\n',
+          '  { id = "kysely", text = "Toteutetaan yhteinen asukaskysely joka toinen vuosi" },\n  { id = "suunnitelma", text = "Laaditaan yhteinen hyvinvointisuunnitelma" },\n')]),
+    "notice-period-changed": (BODY, "the notice period is six months, not twelve",
+        [('notice_months = 12', 'notice_months = 6')]),
+    "validity-changed": (BODY, "the agreement is in force until the end of 2030, not until further notice",
+        [('[validity]\n', '[validity]\nuntil = 2030-12-31\n')]),
+    "follow-up-changed": (BODY, "follow-up twice a year, in spring and autumn",
+        [('window = { from_month = 5, to_month = 6 }', 'rounds = [{ from_month = 3, to_month = 4 }, { from_month = 9, to_month = 10 }]')]),
+    "signing-changed": (BODY, "signed on paper, not electronically",
+        [('mode = "electronic"', 'mode = "paper"')]),
+    "version-changed": (BODY, "the version label changes",
+        [('version = "Versio 1.0"', 'version = "Versio 1.1"')]),
+    "section-reworded": (BODY, "a paragraph of a section is reworded",
+        [('{ paragraph = "Sopimuksella sovitaan yhteistyöstä.[^1]" }', '{ paragraph = "Sopimuksella sovitaan kuntien ja hyvinvointialueen yhteistyöstä.[^1]" }')]),
+    "reformatted": (BODY, "the same agreement written differently: comments, key order, an inline table as a table",
+        [('[meta]\nkind = "framework_agreement"\ntitle = "Esimerkkialueen yhteistyösopimus"', '# A comment that changes nothing.\n[meta]\ntitle = "Esimerkkialueen yhteistyösopimus"\nkind = "framework_agreement"'),
+         ('[termination]\nnotice_months = 12', '[termination]\nnotice_months = 12\nin_writing = true')]),
+    # Against base-no-ids.toml: the ids are generated from the places.
+    "no-ids-indicator-inserted": (NO_IDS, "without ids: an indicator is inserted first, so every later generated id of that goal shifts",
+        [('indicators = [\n  { text = "Hyvinvointikertomus', 'indicators = [\n  { text = "Kuntien yhteiset hyvinvointimittarit ovat käytössä" },\n  { text = "Hyvinvointikertomus')]),
+    "no-ids-goal-reworded": (NO_IDS, "without ids: a goal is reworded (paired by similar text)",
+        [('text = "Liikkumisen olosuhteet paranevat kaikissa kunnissa"', 'text = "Liikkumisen ja ulkoilun olosuhteet paranevat kaikissa kunnissa"')]),
+    "no-ids-priorities-swapped": (NO_IDS, "without ids: the two priorities swap places (and numbers)",
+        [('number = 1\ntitle = "Hyvinvointi ja terveys"', 'number = 2\ntitle = "Hyvinvointi ja terveys"'),
+         ('number = 2\ntitle = "Turvallinen arki"', 'number = 1\ntitle = "Turvallinen arki"')]),
+}
+
+
+def main():
+    (DIR / "base-no-ids.toml").write_text(
+        "# tests/data/diff/base.toml without any item id: every id is generated.\n\n" + NO_IDS)
+    for name, (base, what, edits) in FIXTURES.items():
+        text = base
+        for old, new in edits:
+            assert text.count(old) == 1, f"{name}: {old!r} occurs {text.count(old)} times"
+            text = text.replace(old, new)
+        (DIR / f"{name}.toml").write_text(f"# Diff fixture: {what}.\n\n{text}")
+    # Swapping priorities by their numbers alone does not move them: move
+    # the whole second priority before the first.
+    swapped = (DIR / "no-ids-priorities-swapped.toml").read_text()
+    head, first = swapped.split("[[priorities]]\nnumber = 2\ntitle = \"Hyvinvointi", 1)
+    first = "[[priorities]]\nnumber = 2\ntitle = \"Hyvinvointi" + first
+    first, rest = first.split("[[priorities]]\nnumber = 1", 1)
+    second, tail = ("[[priorities]]\nnumber = 1" + rest).split("[follow_up]", 1)
+    (DIR / "no-ids-priorities-swapped.toml").write_text(head + second + first + "[follow_up]" + tail)
+
+
+main()
