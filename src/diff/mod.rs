@@ -699,7 +699,7 @@ fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
                     .iter()
                     .map(|m| crate::finnish::member(x, m))
                     .collect::<Vec<_>>()
-                    .join("; ")
+                    .join("\n")
             })
         };
         f.raw(
@@ -721,7 +721,7 @@ fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
                     .iter()
                     .map(|t| t.plain())
                     .collect::<Vec<_>>()
-                    .join("; ")
+                    .join("\n")
             })
         };
         f.value("tasks", tasks(p), tasks(q));

@@ -42,7 +42,12 @@ pub(crate) fn mark(status: Status) -> &'static str {
 
 /// One line, at most `n` characters.
 pub(crate) fn short(text: &str, n: usize) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one_line = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ");
     if one_line.chars().count() <= n {
         return one_line;
     }
@@ -55,10 +60,15 @@ pub(crate) fn short(text: &str, n: usize) -> String {
 /// The word diff with `CONTEXT` words around each change, on one line;
 /// `None` when that is still long.
 fn compact_diff(field: &FieldChange) -> Option<String> {
+    if field.words.is_empty() {
+        return None;
+    }
     let mut out = String::new();
     let last = field.words.len().saturating_sub(1);
     for (k, op) in field.words.iter().enumerate() {
-        let words: Vec<&str> = op.text.split_whitespace().collect();
+        // A line break reads as " / " on the one line.
+        let text = op.text.replace('\n', " / ");
+        let words: Vec<&str> = text.split_whitespace().collect();
         match op.op {
             WordOpKind::Same => {
                 let lead = op.text.starts_with(char::is_whitespace);
@@ -180,7 +190,7 @@ fn wrapped(text: &str, first: &str, next: &str, max_lines: usize) -> String {
 
 /// A changed entity's fields on one line: short values as `old → new`,
 /// the rest named under what happened to them.
-fn entity_parts(fields: &[FieldChange]) -> String {
+fn entity_parts(fields: &[FieldChange], diffs: bool) -> String {
     let is_short = |v: &str| v.chars().count() <= SHORT_VALUE && !v.contains('\n');
     let mut parts: Vec<String> = Vec::new();
     let (mut added, mut removed, mut changed) = (Vec::new(), Vec::new(), Vec::new());
@@ -193,7 +203,8 @@ fn entity_parts(fields: &[FieldChange]) -> String {
                 parts.push(format!("{} {} → {n}", field.label, labels::NONE))
             }
             (Some(_), Some(_))
-                if compact_diff(field).is_some_and(|d| d.chars().count() <= SHORT_DIFF) =>
+                if diffs
+                    && compact_diff(field).is_some_and(|d| d.chars().count() <= SHORT_DIFF) =>
             {
                 parts.push(format!(
                     "{}: {}",
@@ -228,7 +239,7 @@ fn entity(f: &mut fmt::Formatter<'_>, change: &Change) -> fmt::Result {
     let mut line = name;
     if !change.fields.is_empty() {
         line.push_str(": ");
-        line.push_str(&entity_parts(&change.fields));
+        line.push_str(&entity_parts(&change.fields, true));
     }
     writeln!(
         f,
@@ -476,7 +487,7 @@ impl fmt::Display for Changes {
             writeln!(
                 f,
                 "{}",
-                wrapped(&entity_parts(&self.meta), "  ~", "   ", usize::MAX)
+                wrapped(&entity_parts(&self.meta, false), "  ~", "   ", usize::MAX)
             )?;
         }
         entities(f, Area::Parties, &self.parties)?;
@@ -490,7 +501,12 @@ impl fmt::Display for Changes {
             writeln!(
                 f,
                 "{}",
-                wrapped(&entity_parts(&self.other), "  ~", "   ", ENTITY_LINES + 1)
+                wrapped(
+                    &entity_parts(&self.other, true),
+                    "  ~",
+                    "   ",
+                    ENTITY_LINES + 1
+                )
             )?;
         }
         Ok(())

@@ -84,6 +84,20 @@ FIXTURES = {
 }
 
 
+PAIJAT_HAME = pathlib.Path("examples/paijat-hame-2026.toml").read_text()
+PAIJAT_HAME = PAIJAT_HAME[PAIJAT_HAME.index("\n") + 1:]  # without the `#:schema` line
+
+# Another county's shape, edited in several known ways at once.
+PAIJAT_HAME_EDITS = [
+    ('version = "Luonnos 2.2.2026 (esimerkki)"', 'version = "Luonnos 16.3.2026 (esimerkki)"'),
+    ('text = "Itsensä yksinäiseksi tuntevat 20 vuotta täyttäneet"', 'text = "Itsensä usein yksinäiseksi tuntevat 20 vuotta täyttäneet"'),
+    ('unit = "%", baseline_year = 2025, baseline_value = 5.0,', 'unit = "%", baseline_year = 2025, baseline_value = 4.5,'),
+    ('  { id = "osallisuus.jarjestot.kulttuuri", text = "Selvitetään alueellisen kulttuurihyvinvoinnin verkoston perustaminen.", lead = { responsible = [{ other = "Kauno ry" }], partners = ["hyvinvointikoordinaattorit"] } },\n', ''),
+    ('{ id = "paijat-hame", role = "hyvinvointialueen johto" }', '{ id = "paijat-hame", seats = 2, role = "hyvinvointialueen johto" }'),
+    ('own_part_only = true\nnotice_months = 12', 'own_part_only = true\nnotice_months = 6'),
+]
+
+
 def main():
     (DIR / "base-no-ids.toml").write_text(
         "# tests/data/diff/base.toml without any item id: every id is generated.\n\n" + NO_IDS)
@@ -93,6 +107,14 @@ def main():
             assert text.count(old) == 1, f"{name}: {old!r} occurs {text.count(old)} times"
             text = text.replace(old, new)
         (DIR / f"{name}.toml").write_text(f"# Diff fixture: {what}.\n\n{text}")
+    text = PAIJAT_HAME
+    for old, new in PAIJAT_HAME_EDITS:
+        assert text.count(old) == 1, f"paijat-hame: {old!r} occurs {text.count(old)} times"
+        text = text.replace(old, new)
+    (DIR / "paijat-hame-2026-edited.toml").write_text(
+        "# Diff fixture: examples/paijat-hame-2026.toml with six edits: the version label, an\n"
+        "# indicator reworded, a baseline value, an action removed, a member's seats, the\n"
+        "# notice period.\n" + text)
     # Swapping priorities by their numbers alone does not move them: move
     # the whole second priority before the first.
     swapped = (DIR / "no-ids-priorities-swapped.toml").read_text()

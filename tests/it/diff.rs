@@ -1,0 +1,990 @@
+//! `sopimus::diff` and `sopimus diff`: each fixture of `tests/data/diff/`
+//! differs from its base in one known way and gives exactly that change; the
+//! Kanta-Häme versions and another county's pair as snapshots; properties
+//! over generated edits; the change report PDF; the program's exit codes.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use proptest::prelude::*;
+use sopimus::diff::{Change, Changes, FieldChange, Status, WordOpKind};
+use sopimus::{ChangeReportOptions, Standard, ValidateOptions, ValidatedAgreement, validate};
+
+use crate::common::pdf::{extract_text, squash};
+
+/// Rows with fewer bytes of text than this stay on one page (`changes.typ`).
+const SHORT_ROW: usize = 1200;
+
+/// The report's text without its running header and the table headings a
+/// table repeats on a new page (a cell may break across pages), squashed,
+/// word joiners dropped.
+fn report_text(pdf: &[u8]) -> String {
+    let text = extract_text(pdf);
+    let body: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("Muutokset sopimukseen ·"))
+        .filter(|l| !matches!(l.trim(), "Mikä" | "Aiemmin" | "Nyt"))
+        .filter(|l| {
+            let t = l.trim();
+            !(t.ends_with(')')
+                && t.split(' ').count() == 2
+                && t.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    squash(&body.join("\n"))
+        .replace('\u{2060}', "")
+        .replace("MikäAiemminNyt", "")
+}
+use crate::common::{RENDERER, crate_path, parse, today, valid};
+
+fn compare(old: &str, new: &str) -> Changes {
+    sopimus::diff(&valid(old), &valid(new))
+}
+
+fn value(v: &Option<String>) -> String {
+    v.clone().unwrap_or_else(|| "–".into())
+}
+
+fn field_fact(prefix: &str, f: &FieldChange) -> String {
+    format!("{prefix}{}: {} → {}", f.field, value(&f.old), value(&f.new))
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Kept => "changed",
+        Status::Added => "added",
+        Status::Removed => "removed",
+        Status::Moved => "moved",
+    }
+}
+
+fn entity_facts(out: &mut Vec<String>, area: &str, list: &[Change]) {
+    for c in list {
+        let name = c
+            .new
+            .as_ref()
+            .or(c.old.as_ref())
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        out.push(format!("{area} {} {name}", status(c.status)));
+        for f in &c.fields {
+            out.push(field_fact(&format!("{area} {name} "), f));
+        }
+    }
+}
+
+/// Every change, one fact a line: what the tests compare.
+fn facts(c: &Changes) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in &c.meta {
+        out.push(field_fact("meta ", f));
+    }
+    entity_facts(&mut out, "party", &c.parties);
+    entity_facts(&mut out, "body", &c.bodies);
+    entity_facts(&mut out, "tier", &c.tiers);
+    for item in &c.items {
+        if item.status == Status::Kept && item.fields.is_empty() {
+            continue;
+        }
+        let id = match (&item.old, &item.new) {
+            (Some(o), Some(n)) if o.id != n.id => format!("{}→{}", o.id, n.id),
+            (_, Some(n)) => n.id.clone(),
+            (Some(o), None) => o.id.clone(),
+            (None, None) => String::new(),
+        };
+        let kind = format!("{:?}", item.kind).to_lowercase();
+        out.push(format!("{kind} {} {id}", status(item.status)));
+        for f in &item.fields {
+            out.push(field_fact(&format!("{kind} {id} "), f));
+        }
+    }
+    for f in &c.rules {
+        out.push(field_fact("rule ", f));
+    }
+    entity_facts(&mut out, "section", &c.sections);
+    for f in &c.other {
+        out.push(field_fact("other ", f));
+    }
+    out
+}
+
+/// The changes from a fixture's base to the fixture.
+fn fixture(name: &str) -> Changes {
+    let base = if name.starts_with("no-ids-") {
+        "tests/data/diff/base-no-ids.toml"
+    } else {
+        "tests/data/diff/base.toml"
+    };
+    compare(base, &format!("tests/data/diff/{name}.toml"))
+}
+
+fn assert_facts(name: &str, expected: &[&str]) {
+    let changes = fixture(name);
+    assert_eq!(facts(&changes), expected, "{name}:\n{changes}");
+}
+
+#[test]
+fn every_fixture_has_a_test_and_is_valid() {
+    let dir = crate_path("tests/data/diff");
+    let this = std::fs::read_to_string(crate_path("tests/it/diff.rs")).unwrap();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let stem = name.trim_end_matches(".toml");
+        valid(&format!("tests/data/diff/{name}"));
+        if !stem.starts_with("base") {
+            assert!(
+                this.contains(&format!("\"{stem}\"")) || this.contains(&format!("/{stem}.toml\"")),
+                "no test compares tests/data/diff/{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_version_compared_with_itself_has_no_changes() {
+    for file in [
+        "tests/data/diff/base.toml",
+        "tests/data/diff/base-no-ids.toml",
+    ]
+    .into_iter()
+    .chain(crate::common::EXAMPLES)
+    {
+        let changes = compare(file, file);
+        assert!(changes.is_empty(), "{file}:\n{changes}");
+        assert_eq!(facts(&changes), Vec::<String>::new());
+        assert!(
+            changes
+                .to_string()
+                .contains("Versioissa ei ole sisällöllisiä eroja.")
+        );
+    }
+}
+
+#[test]
+fn party_added() {
+    // The counterparts sentence counts the parties: one more party, one
+    // more counterpart.
+    assert_facts(
+        "party-added",
+        &[
+            "party added Esimerkin yhteisö",
+            "rule signing.counterparts: viisi (5) → kuusi (6)",
+        ],
+    );
+}
+
+#[test]
+fn party_removed() {
+    assert_facts(
+        "party-removed",
+        &[
+            "party removed Esimerkin liitto",
+            "rule signing.counterparts: viisi (5) → neljä (4)",
+        ],
+    );
+}
+
+#[test]
+fn party_renamed_is_the_same_party_by_business_id() {
+    assert_facts(
+        "party-renamed",
+        &[
+            "party changed Cekunta",
+            "party Cekunta name: Ckunta → Cekunta",
+        ],
+    );
+}
+
+#[test]
+fn business_id_changed_is_the_same_party_by_id() {
+    assert_facts(
+        "business-id-changed",
+        &[
+            "party changed Ckunta",
+            "party Ckunta business_id: 0145997-2 → 0146456-0",
+        ],
+    );
+}
+
+#[test]
+fn signatory_changed() {
+    assert_facts(
+        "signatory-changed",
+        &[
+            "party changed Bkunta",
+            "party Bkunta signatory: Bertta Berg, kunnanjohtaja → Bertta Björk, kunnanjohtaja",
+        ],
+    );
+}
+
+#[test]
+fn body_added() {
+    assert_facts("body-added", &["body added Kotoutumisen työryhmä"]);
+}
+
+#[test]
+fn body_removed() {
+    assert_facts("body-removed", &["body removed Avoin hyvinvointiverkosto"]);
+}
+
+#[test]
+fn body_moved_between_tiers() {
+    assert_facts(
+        "body-moved",
+        &[
+            "body moved Avoin hyvinvointiverkosto",
+            "body Avoin hyvinvointiverkosto tier: 2) Työryhmät → 1) Strategiset foorumit",
+        ],
+    );
+}
+
+#[test]
+fn body_convener_changed() {
+    assert_facts(
+        "body-convener-changed",
+        &[
+            "body changed Strateginen foorumi",
+            "body Strateginen foorumi convener: Esimerkin hyvinvointialue → puheenjohtaja",
+        ],
+    );
+}
+
+#[test]
+fn body_frequency_changed() {
+    assert_facts(
+        "body-frequency-changed",
+        &[
+            "body changed Strateginen foorumi",
+            "body Strateginen foorumi frequency: 1–2 kertaa vuodessa → 4 kertaa vuodessa",
+        ],
+    );
+}
+
+#[test]
+fn a_body_whose_id_alone_changed_is_the_same_body() {
+    // The document prints the same: bodies pair by name across ids.
+    let changes = fixture("body-id-renamed");
+    assert!(changes.is_empty(), "{changes}");
+}
+
+#[test]
+fn priority_added_with_what_it_holds() {
+    assert_facts(
+        "priority-added",
+        &[
+            "priority added osallisuus",
+            "goal added vaikuttaminen",
+            "indicator added raadit",
+        ],
+    );
+    let text = fixture("priority-added").to_string();
+    assert!(
+        text.contains("+ Painopiste 3 (1 tavoite, 1 mittari): Osallisuus"),
+        "{text}"
+    );
+}
+
+#[test]
+fn priority_removed_with_what_it_held() {
+    assert_facts(
+        "priority-removed",
+        &[
+            "priority removed turvallisuus",
+            "goal removed varautuminen",
+            "indicator removed tilannekuva",
+            "indicator removed harjoitukset",
+            "action removed harjoitus",
+        ],
+    );
+}
+
+#[test]
+fn goal_moved_to_another_priority() {
+    // Its indicator moves with it: the same goal, so it stays in place.
+    assert_facts(
+        "goal-moved",
+        &[
+            "goal moved liikunta",
+            "goal liikunta place: painopiste 1, tavoite 2 → painopiste 2, tavoite 2",
+        ],
+    );
+}
+
+#[test]
+fn indicator_reworded_shows_the_words_deleted_and_inserted() {
+    assert_facts(
+        "indicator-reworded",
+        &[
+            "indicator changed tyytyvaisyys",
+            "indicator tyytyvaisyys text: Asukkaiden tyytyväisyys palveluihin → Asukkaiden tyytyväisyys sosiaali- ja terveyspalveluihin",
+        ],
+    );
+    let changes = fixture("indicator-reworded");
+    let item = changes.items.iter().find(|i| !i.fields.is_empty()).unwrap();
+    let words: Vec<(WordOpKind, &str)> = item.fields[0]
+        .words
+        .iter()
+        .map(|w| (w.op, w.text.as_str()))
+        .collect();
+    assert_eq!(
+        words,
+        [
+            (WordOpKind::Same, "Asukkaiden tyytyväisyys "),
+            (WordOpKind::Deleted, "palveluihin"),
+            (WordOpKind::Inserted, "sosiaali- ja terveyspalveluihin"),
+        ]
+    );
+    assert!(
+        changes.to_string().contains(
+            "teksti: Asukkaiden tyytyväisyys [-palveluihin-]{+sosiaali- ja terveyspalveluihin+}"
+        ),
+        "{changes}"
+    );
+}
+
+#[test]
+fn indicator_target_added() {
+    assert_facts(
+        "indicator-target-added",
+        &[
+            "indicator changed tyytyvaisyys",
+            "indicator tyytyvaisyys target: – → vähintään 4",
+        ],
+    );
+}
+
+#[test]
+fn action_added() {
+    assert_facts("action-added", &["action added viestinta"]);
+}
+
+#[test]
+fn actions_reordered_one_moved() {
+    // Of two swapped actions, one is out of the order kept by the other.
+    assert_facts(
+        "actions-reordered",
+        &[
+            "action moved suunnitelma",
+            "action suunnitelma place: painopiste 1, tavoite 1, toimenpide 1 → painopiste 1, tavoite 1, toimenpide 2",
+        ],
+    );
+}
+
+#[test]
+fn notice_period_in_words() {
+    assert_facts(
+        "notice-period-changed",
+        &["rule termination.notice_months: 12 kuukautta → 6 kuukautta"],
+    );
+}
+
+#[test]
+fn validity_in_words() {
+    assert_facts(
+        "validity-changed",
+        &["rule validity.until: toistaiseksi → 31.12.2030 asti"],
+    );
+}
+
+#[test]
+fn follow_up_rounds_in_words() {
+    assert_facts(
+        "follow-up-changed",
+        &["rule follow_up.rounds: touko-kesäkuussa → maalis-huhtikuussa ja syys-lokakuussa"],
+    );
+}
+
+#[test]
+fn signing_in_words() {
+    assert_facts(
+        "signing-changed",
+        &["rule signing.mode: sähköisesti → paperilla"],
+    );
+}
+
+#[test]
+fn version_label_changed() {
+    assert_facts(
+        "version-changed",
+        &["meta version: Versio 1.0 → Versio 1.1"],
+    );
+}
+
+#[test]
+fn section_reworded() {
+    assert_facts(
+        "section-reworded",
+        &[
+            "section changed Sopimuksen tausta ja tarkoitus",
+            "section Sopimuksen tausta ja tarkoitus blocks: Sopimuksella sovitaan yhteistyöstä.\n• Yhteiset tavoitteet\n• Yhteiset rakenteet → Sopimuksella sovitaan kuntien ja hyvinvointialueen yhteistyöstä.\n• Yhteiset tavoitteet\n• Yhteiset rakenteet",
+        ],
+    );
+}
+
+#[test]
+fn the_same_agreement_written_differently_has_no_changes() {
+    let changes = fixture("reformatted");
+    assert!(changes.is_empty(), "{changes}");
+}
+
+#[test]
+fn without_ids_an_inserted_indicator_is_the_only_change() {
+    // Every later generated id of the goal shifts (i1 → i2, i2 → i3), but
+    // the indicators pair by their text: one added, the others kept.
+    assert_facts("no-ids-indicator-inserted", &["indicator added p1.g1.i1"]);
+    let changes = fixture("no-ids-indicator-inserted");
+    let shifted: Vec<(String, String)> = changes
+        .items
+        .iter()
+        .filter(|i| i.status == Status::Kept)
+        .filter_map(|i| Some((i.old.as_ref()?.id.clone(), i.new.as_ref()?.id.clone())))
+        .filter(|(o, n)| o != n)
+        .collect();
+    assert_eq!(
+        shifted,
+        [
+            ("p1.g1.i1".to_owned(), "p1.g1.i2".to_owned()),
+            ("p1.g1.i2".to_owned(), "p1.g1.i3".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn without_ids_a_reworded_goal_pairs_by_similarity() {
+    assert_facts(
+        "no-ids-goal-reworded",
+        &[
+            "goal changed p1.g2",
+            "goal p1.g2 text: Liikkumisen olosuhteet paranevat kaikissa kunnissa → Liikkumisen ja ulkoilun olosuhteet paranevat kaikissa kunnissa",
+        ],
+    );
+    let changes = fixture("no-ids-goal-reworded");
+    let goal = changes.items.iter().find(|i| !i.fields.is_empty()).unwrap();
+    assert_eq!(goal.matched_by, Some(sopimus::diff::MatchedBy::Similarity));
+}
+
+#[test]
+fn without_ids_swapped_priorities_pair_by_title() {
+    // The generated ids swap with the places (p1 ↔ p2); the titles pair
+    // them, and one of the two is out of the old order.
+    assert_facts(
+        "no-ids-priorities-swapped",
+        &[
+            "priority moved p1→p2",
+            "priority p1→p2 place: painopiste 1 → painopiste 2",
+        ],
+    );
+}
+
+#[test]
+fn kanta_hame_2023_to_2026_in_one_page() {
+    let changes = compare(
+        "examples/kanta-hame-2023.toml",
+        "examples/kanta-hame-2026.toml",
+    );
+    let text = changes.to_string();
+    insta::assert_snapshot!("diff-kanta-hame-2023-2026", text);
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lines = text.lines().count();
+    assert!(lines <= 80, "{lines} lines: more than a page");
+    assert!(text.lines().all(|l| l.chars().count() <= 130), "{text}");
+    // What the 2026 draft changes: the priorities, the structure, the new bodies.
+    for new_body in [
+        "Hyvinvointialueen nuorisovaltuusto",
+        "Alueellinen perhekeskus- ja opiskeluhuoltotyöryhmä",
+        "KH asumisen kehittämisen verkostot",
+    ] {
+        assert!(one_line.contains(new_body), "{new_body}");
+    }
+    assert!(text.contains(
+        "+ Painopiste 1 (1 tavoite, 4 mittaria, 1 toimenpide): Hyvinvointia tukeva asuminen"
+    ));
+    assert!(text.contains("- Painopiste 1 (3 tavoitetta, 4 mittaria): Työllisyys ja elinvoima"));
+    assert!(text.contains("nimi Kuntakokous → Hyte-kuntakokous"));
+    assert_eq!(changes.summary.priorities.added, 4);
+    assert_eq!(changes.summary.priorities.removed, 4);
+}
+
+#[test]
+fn another_county_edited_in_six_ways() {
+    let changes = compare(
+        "examples/paijat-hame-2026.toml",
+        "tests/data/diff/paijat-hame-2026-edited.toml",
+    );
+    assert_eq!(
+        facts(&changes),
+        [
+            "meta version: Luonnos 2.2.2026 (esimerkki) → Luonnos 16.3.2026 (esimerkki)",
+            "body changed Kuntajohtajien työvaliokunta",
+            "body Kuntajohtajien työvaliokunta members: kaikki kunnat (1 edustaja kustakin, kunnan- tai kaupunginjohtaja)\nPäijät-Hämeen hyvinvointialue (hyvinvointialueen johto) → kaikki kunnat (1 edustaja kustakin, kunnan- tai kaupunginjohtaja)\nPäijät-Hämeen hyvinvointialue (2 edustajaa, hyvinvointialueen johto)",
+            "indicator changed osallisuus.kokemus.yksinaisyys",
+            "indicator osallisuus.kokemus.yksinaisyys text: Itsensä yksinäiseksi tuntevat 20 vuotta täyttäneet → Itsensä usein yksinäiseksi tuntevat 20 vuotta täyttäneet",
+            "indicator changed mieli.elintavat.nuuska",
+            "indicator mieli.elintavat.nuuska baseline: 5 % (2025) → 4,5 % (2025)",
+            "action removed osallisuus.jarjestot.kulttuuri",
+            "rule termination.notice_months: 12 kuukautta → 6 kuukautta",
+        ]
+    );
+    insta::assert_snapshot!("diff-paijat-hame-edited", changes.to_string());
+}
+
+#[test]
+fn the_json_shape_is_versioned_and_complete() {
+    let changes = compare(
+        "examples/kanta-hame-2023.toml",
+        "examples/kanta-hame-2026.toml",
+    );
+    let json: serde_json::Value = serde_json::from_str(&changes.to_json()).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    for key in [
+        "old", "new", "summary", "meta", "parties", "bodies", "tiers", "items", "rules",
+        "sections", "other",
+    ] {
+        assert!(json.get(key).is_some(), "{key}");
+    }
+    let item = &json["items"][0];
+    for key in ["kind", "status", "old", "new", "matched_by", "fields"] {
+        assert!(item.get(key).is_some(), "items[].{key}");
+    }
+    assert_eq!(json["old"]["date"], "2023-08-01");
+    assert_eq!(json["summary"]["priorities"]["added"], 4);
+}
+
+// ---------------------------------------------------------------------------
+// Properties: generated edits of the base, with and without ids.
+
+/// One edit of the priorities tree, by seeds that pick the places.
+#[derive(Clone, Debug)]
+enum Edit {
+    RemoveIndicator(usize),
+    InsertIndicator(usize, String),
+    RewordIndicator(usize, String),
+    SwapActions(usize),
+    MoveGoal(usize),
+    InsertGoal(usize, String),
+    SwapPriorities,
+}
+
+fn words() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[a-zåäö]{2,9}( [a-zåäö]{2,9}){0,6}",
+        1 => "[A-Za-z0-9 ,.()–äöÅ]{1,30}",
+    ]
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0usize..20).prop_map(Edit::RemoveIndicator),
+        (0usize..20, words()).prop_map(|(k, t)| Edit::InsertIndicator(k, t)),
+        (0usize..20, words()).prop_map(|(k, t)| Edit::RewordIndicator(k, t)),
+        (0usize..20).prop_map(Edit::SwapActions),
+        (0usize..20).prop_map(Edit::MoveGoal),
+        (0usize..20, words()).prop_map(|(k, t)| Edit::InsertGoal(k, t)),
+        Just(Edit::SwapPriorities),
+    ]
+}
+
+static BASES: std::sync::LazyLock<[sopimus::Agreement; 2]> = std::sync::LazyLock::new(|| {
+    [
+        "tests/data/diff/base.toml",
+        "tests/data/diff/base-no-ids.toml",
+    ]
+    .map(|f| parse(&std::fs::read_to_string(crate_path(f)).unwrap()))
+});
+
+fn apply(base: &sopimus::Agreement, edits: &[Edit]) -> sopimus::Agreement {
+    let mut a = base.clone();
+    let goals = |a: &sopimus::Agreement| -> Vec<(usize, usize)> {
+        a.priorities
+            .iter()
+            .enumerate()
+            .flat_map(|(p, pr)| (0..pr.goals.len()).map(move |g| (p, g)))
+            .collect()
+    };
+    let mut fresh = 0;
+    for e in edits {
+        let places = goals(&a);
+        if places.is_empty() {
+            break;
+        }
+        let pick = |k: usize| places[k % places.len()];
+        match e {
+            Edit::RemoveIndicator(k) => {
+                let (p, g) = pick(*k);
+                let goal = &mut a.priorities[p].goals[g];
+                if goal.indicators.len() > 1 {
+                    goal.indicators.remove(k % goal.indicators.len());
+                }
+            }
+            Edit::InsertIndicator(k, text) => {
+                let (p, g) = pick(*k);
+                let goal = &mut a.priorities[p].goals[g];
+                fresh += 1;
+                let with_id = goal.indicators.iter().any(|i| i.id.is_some());
+                goal.indicators.insert(
+                    k % (goal.indicators.len() + 1),
+                    sopimus::model::Indicator {
+                        id: with_id.then(|| format!("uusi-{fresh}").as_str().into()),
+                        text: text.clone().into(),
+                        ..Default::default()
+                    },
+                );
+            }
+            Edit::RewordIndicator(k, text) => {
+                let (p, g) = pick(*k);
+                let goal = &mut a.priorities[p].goals[g];
+                let n = goal.indicators.len();
+                let i = &mut goal.indicators[k % n];
+                i.text = format!("{} {text}", i.text).into();
+            }
+            Edit::SwapActions(k) => {
+                let (p, g) = pick(*k);
+                let actions = &mut a.priorities[p].goals[g].actions;
+                let n = actions.len();
+                if n > 1 {
+                    actions.swap(0, n - 1);
+                }
+            }
+            Edit::MoveGoal(k) => {
+                let (p, g) = pick(*k);
+                if a.priorities[p].goals.len() > 1 && a.priorities.len() > 1 {
+                    let goal = a.priorities[p].goals.remove(g);
+                    let to = (p + 1) % a.priorities.len();
+                    a.priorities[to].goals.push(goal);
+                }
+            }
+            Edit::InsertGoal(k, text) => {
+                let (p, _) = pick(*k);
+                fresh += 1;
+                let with_id = a.priorities[p].id.is_some();
+                let id = |s: &str| with_id.then(|| format!("{s}-{fresh}").as_str().into());
+                a.priorities[p].goals.insert(
+                    0,
+                    sopimus::model::Goal {
+                        id: id("tavoite"),
+                        text: text.clone().into(),
+                        indicators: vec![sopimus::model::Indicator {
+                            id: id("mittari"),
+                            text: format!("{text} mittari").into(),
+                            ..Default::default()
+                        }],
+                        ..Default::default()
+                    },
+                );
+            }
+            Edit::SwapPriorities => {
+                let n = a.priorities.len();
+                a.priorities.swap(0, n - 1);
+            }
+        }
+    }
+    a
+}
+
+fn checked(a: sopimus::Agreement) -> Option<ValidatedAgreement> {
+    validate(a, &ValidateOptions::with_today(today())).ok()
+}
+
+/// Every id of either version appears exactly once: as kept, added,
+/// removed or moved.
+fn accounts_for_every_id(
+    old: &ValidatedAgreement,
+    new: &ValidatedAgreement,
+    changes: &Changes,
+) -> Result<(), TestCaseError> {
+    let mut seen_old: HashMap<String, usize> = HashMap::new();
+    let mut seen_new: HashMap<String, usize> = HashMap::new();
+    for item in &changes.items {
+        match (item.status, &item.old, &item.new) {
+            (Status::Kept | Status::Moved, Some(o), Some(n)) => {
+                *seen_old.entry(o.id.clone()).or_default() += 1;
+                *seen_new.entry(n.id.clone()).or_default() += 1;
+            }
+            (Status::Added, None, Some(n)) => *seen_new.entry(n.id.clone()).or_default() += 1,
+            (Status::Removed, Some(o), None) => *seen_old.entry(o.id.clone()).or_default() += 1,
+            other => prop_assert!(false, "an item with status and sides {other:?}"),
+        }
+    }
+    for (version, seen) in [(old, &seen_old), (new, &seen_new)] {
+        prop_assert_eq!(seen.len(), version.items().len());
+        for item in version.items() {
+            prop_assert_eq!(seen.get(item.id.as_str()), Some(&1), "{}", item.id);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn diff_of_generated_edits_is_empty_against_itself_and_accounts_for_every_id(
+        with_ids in any::<bool>(),
+        edits in prop::collection::vec(edit(), 0..6),
+    ) {
+        let base = &BASES[usize::from(!with_ids)];
+        let old = checked(base.clone()).expect("the base validates");
+        let edited = apply(base, &edits);
+        let Some(new) = checked(edited) else {
+            return Ok(());
+        };
+        prop_assert!(sopimus::diff(&new, &new).is_empty());
+        let changes = sopimus::diff(&old, &new);
+        accounts_for_every_id(&old, &new, &changes)?;
+        let back = sopimus::diff(&new, &old);
+        accounts_for_every_id(&new, &old, &back)?;
+        // As many added one way as removed the other.
+        prop_assert_eq!(changes.summary.indicators.added, back.summary.indicators.removed);
+        prop_assert_eq!(changes.summary.goals.removed, back.summary.goals.added);
+        if edits.is_empty() {
+            prop_assert!(changes.is_empty());
+        }
+        // The text form and the JSON never fail.
+        prop_assert!(!changes.to_string().is_empty());
+        prop_assert!(changes.to_json().contains("\"schema_version\": 1"));
+    }
+}
+
+#[test]
+fn unrelated_agreements_compare_without_panicking() {
+    let all = [
+        "tests/data/diff/base.toml",
+        "tests/data/valid/minimal.toml",
+        "tests/data/valid/columns.toml",
+        "examples/kanta-hame-2023.toml",
+        "examples/paijat-hame-2026.toml",
+    ];
+    for old in all {
+        for new in all {
+            let (a, b) = (valid(old), valid(new));
+            let changes = sopimus::diff(&a, &b);
+            assert_eq!(changes.is_empty(), old == new, "{old} → {new}");
+            accounts_for_every_id(&a, &b, &changes).unwrap();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The change report PDF.
+
+#[test]
+fn the_change_report_shows_each_change_with_its_old_and_new_wording() {
+    let changes = compare(
+        "tests/data/diff/base.toml",
+        "tests/data/diff/indicator-reworded.toml",
+    );
+    let rendered = RENDERER
+        .render_changes(&changes, &ChangeReportOptions::default())
+        .unwrap();
+    assert!(rendered.warnings.is_empty(), "{:?}", rendered.warnings);
+    let text = report_text(&rendered.pdf);
+    for expected in [
+        "Muutoksetsopimukseen",
+        "Yhteenveto",
+        "Mittarit1muutettu",
+        "Muutettumittari",
+        // The old wording whole, then the new wording whole.
+        "AsukkaidentyytyväisyyspalveluihinAsukkaidentyytyväisyyssosiaalijaterveyspalveluihin",
+    ] {
+        assert!(text.contains(&squash(expected)), "{expected} not in {text}");
+    }
+}
+
+#[test]
+fn the_change_report_of_kanta_hame_is_deterministic_and_complete() {
+    let changes = compare(
+        "examples/kanta-hame-2023.toml",
+        "examples/kanta-hame-2026.toml",
+    );
+    let one = RENDERER
+        .render_changes(&changes, &ChangeReportOptions::default())
+        .unwrap();
+    let two = RENDERER
+        .render_changes(&changes, &ChangeReportOptions::default())
+        .unwrap();
+    assert_eq!(one.pdf, two.pdf, "the same changes give the same bytes");
+    assert!(one.warnings.is_empty(), "{:?}", one.warnings);
+    let text = report_text(&one.pdf);
+    // Every changed entry's name, every field's label, and both values of
+    // the short fields stand in the report.
+    let mut expected: Vec<String> = Vec::new();
+    // A row short enough to keep to one page is compared whole (a long
+    // row may break across pages, and the other column's text then stands
+    // between its two parts). The template measures a row in bytes.
+    let short = |f: &FieldChange| {
+        f.old.as_ref().map_or(0, String::len) + f.new.as_ref().map_or(0, String::len) < SHORT_ROW
+    };
+    for list in [
+        &changes.parties,
+        &changes.bodies,
+        &changes.tiers,
+        &changes.sections,
+    ] {
+        for c in list {
+            let side = c.new.as_ref().or(c.old.as_ref()).unwrap();
+            expected.push(side.name.clone());
+            for f in c.fields.iter().filter(|f| short(f)) {
+                expected.extend(f.old.iter().chain(&f.new).cloned());
+            }
+        }
+    }
+    for f in changes
+        .meta
+        .iter()
+        .chain(&changes.rules)
+        .chain(&changes.other)
+        .filter(|f| short(f))
+    {
+        expected.extend(f.old.iter().chain(&f.new).cloned());
+    }
+    for item in &changes.items {
+        if item.status != Status::Kept || !item.fields.is_empty() {
+            let side = item.new.as_ref().or(item.old.as_ref()).unwrap();
+            expected.push(side.text.clone());
+        }
+    }
+    for e in &expected {
+        let e = squash(e);
+        assert!(text.contains(&e), "missing from the report: {e}");
+    }
+}
+
+#[test]
+fn the_change_report_of_equal_versions_says_so() {
+    let changes = compare(
+        "tests/data/diff/base.toml",
+        "tests/data/diff/reformatted.toml",
+    );
+    let rendered = RENDERER
+        .render_changes(&changes, &ChangeReportOptions::default())
+        .unwrap();
+    let text = report_text(&rendered.pdf);
+    assert!(text.contains(&squash("Versioissa ei ole sisällöllisiä eroja.")));
+}
+
+#[test]
+fn the_change_report_meets_pdf_a_and_ua_and_attaches_the_changes_for_pdf_a3() {
+    let changes = compare(
+        "tests/data/diff/base.toml",
+        "tests/data/diff/goal-moved.toml",
+    );
+    for (standard, part) in [(Standard::A2bUa1, "2"), (Standard::A3bUa1, "3")] {
+        let pdf = RENDERER
+            .render_changes(&changes, &ChangeReportOptions::with_standard(standard))
+            .unwrap()
+            .pdf;
+        let dir = scratch("report");
+        let file = dir.join("report.pdf");
+        std::fs::write(&file, &pdf).unwrap();
+        let check = Command::new("qpdf")
+            .arg("--check")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            check.status.success(),
+            "{}",
+            String::from_utf8_lossy(&check.stdout)
+        );
+        let plain = dir.join("plain.pdf");
+        let out = Command::new("qpdf")
+            .args(["--qdf", "--object-streams=disable"])
+            .arg(&file)
+            .arg(&plain)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let body = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+        assert!(body.contains(&format!("<pdfaid:part>{part}</pdfaid:part>")));
+        assert!(body.contains("<pdfuaid:part>1</pdfuaid:part>"));
+        assert!(body.contains("/Lang (fi)"));
+        assert!(body.contains("/StructTreeRoot"));
+        assert!(body.contains("/DisplayDocTitle true"));
+        assert_eq!(body.contains("changes.json"), part == "3");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The program.
+
+fn sopimus(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sopimus"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the program runs")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sopimus-diff-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn exit_codes_equal_different_bad_input() {
+    let base = "tests/data/diff/base.toml";
+    let equal = sopimus(&["diff", base, "tests/data/diff/reformatted.toml"]);
+    assert_eq!(equal.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&equal.stdout).contains("Versioissa ei ole"));
+
+    let different = sopimus(&["diff", base, "tests/data/diff/notice-period-changed.toml"]);
+    assert_eq!(different.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&different.stdout)
+            .contains("irtisanomisaika: 12 kuukautta → 6 kuukautta")
+    );
+
+    let missing = sopimus(&["diff", base, "tests/data/diff/no-such-file.toml"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(missing.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-file.toml"));
+
+    let invalid = sopimus(&["diff", "tests/data/invalid/tier-gap.toml", base]);
+    assert_eq!(invalid.status.code(), Some(2));
+    assert!(invalid.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&invalid.stderr);
+    assert!(stderr.contains("tier-gap.toml is not valid"), "{stderr}");
+    assert!(
+        stderr.contains("tier-gap.toml:"),
+        "with line and column: {stderr}"
+    );
+}
+
+#[test]
+fn json_output_and_the_report_file() {
+    let dir = scratch("cli");
+    let out = dir.join("changes.pdf");
+    let run = sopimus(&[
+        "diff",
+        "examples/kanta-hame-2023.toml",
+        "examples/kanta-hame-2026.toml",
+        "--format",
+        "json",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&run.stdout).expect("JSON on stdout");
+    assert_eq!(json["schema_version"], 1);
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("wrote"));
+
+    // The report never replaces an input.
+    let input = dir.join("old.toml");
+    std::fs::copy(crate_path("tests/data/diff/base.toml"), &input).unwrap();
+    let refused = sopimus(&[
+        "diff",
+        input.to_str().unwrap(),
+        "tests/data/diff/base.toml",
+        "-o",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&input).unwrap(),
+        std::fs::read(crate_path("tests/data/diff/base.toml")).unwrap()
+    );
+}
