@@ -402,3 +402,57 @@ impl Renderer {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(value: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    out.insert(k.clone());
+                    keys(v, out);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+
+    fn load(path: &str) -> crate::ValidatedAgreement {
+        let today = crate::Date::from_ymd(2026, 11, 25).unwrap();
+        crate::validate(
+            crate::load(path).unwrap().agreement,
+            &crate::ValidateOptions::with_today(today),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_template_reads_every_field_of_the_view() {
+        let changes = crate::diff(
+            &load("examples/kanta-hame-2023.toml"),
+            &load("examples/kanta-hame-2026.toml"),
+        );
+        let mut found = std::collections::BTreeSet::new();
+        keys(
+            &view_value(&changes, &ChangeReportOptions::default()),
+            &mut found,
+        );
+        let template = include_str!("../../templates/changes.typ");
+        for key in &found {
+            assert!(
+                template.contains(&format!(".{key}")),
+                "changes.typ never reads `{key}`"
+            );
+        }
+        // The fields templates/DATA.md documents are the ones the view has.
+        let doc = include_str!("../../templates/DATA.md");
+        let part = &doc[doc
+            .find("## The change report")
+            .expect("DATA.md documents the report")..];
+        for key in &found {
+            assert!(part.contains(&format!("`{key}`")), "DATA.md lacks `{key}`");
+        }
+    }
+}

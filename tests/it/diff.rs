@@ -197,6 +197,17 @@ fn party_renamed_is_the_same_party_by_business_id() {
 }
 
 #[test]
+fn party_with_a_new_id_and_name_is_the_same_party_by_business_id() {
+    assert_facts(
+        "party-id-and-name-changed",
+        &[
+            "party changed Beekunta",
+            "party Beekunta name: Bkunta → Beekunta",
+        ],
+    );
+}
+
+#[test]
 fn business_id_changed_is_the_same_party_by_id() {
     assert_facts(
         "business-id-changed",

@@ -26,6 +26,8 @@ FIXTURES = {
         [('[[parties]]\nid = "region"\nkind = "regional_council"\nname = "Esimerkin liitto"\nbusiness_id = "0826048-0"\naddress = "Niittykatu 5, 13100 Hämeenlinna"\nsignatory = { name = "Matti Virtanen", title = "maakuntajohtaja" }\n\n', '')]),
     "party-renamed": (BODY, "a municipality is renamed (the same business ID)",
         [('name = "Ckunta"', 'name = "Cekunta"')]),
+    "party-id-and-name-changed": (BODY, "a municipality's id and name change, its business ID stays: the same party",
+        [('id = "town-b"\nkind = "municipality"\nname = "Bkunta"', 'id = "bee-town"\nkind = "municipality"\nname = "Beekunta"')]),
     "business-id-changed": (BODY, "a municipality's business ID changes (the same party id)",
         [('business_id = "0145997-2"', 'business_id = "0146456-0"')]),
     "signatory-changed": (BODY, "a municipality has a new signatory",
