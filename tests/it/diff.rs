@@ -294,6 +294,8 @@ fn priority_added_with_what_it_holds() {
         text.contains("+ Painopiste 3 (1 tavoite, 1 mittari): Osallisuus"),
         "{text}"
     );
+    // What it holds is counted on its line, not listed line by line.
+    assert!(!text.contains("Painopiste 3, tavoite 1"), "{text}");
 }
 
 #[test]
