@@ -4,12 +4,13 @@
 use std::collections::HashMap;
 
 use crate::ids::ItemId;
-use crate::model::{Action, Agreement, Goal, Indicator, Priority};
+use crate::locale::Version as In;
+use crate::model::{Action, Goal, Indicator, Priority};
 use crate::validate::{ItemKind, ValidatedAgreement};
 
 use super::matching::{self, Candidate, MatchedBy, Rules};
 use super::words::{Vocabulary, normalised};
-use super::{Fields, ItemChange, ItemSide, Status, text, wording};
+use super::{Cx, Fields, ItemChange, ItemSide, Status, opt_rich, wording};
 
 const KINDS: [ItemKind; 4] = [
     ItemKind::Priority,
@@ -54,9 +55,12 @@ struct Tree<'a> {
     order: Vec<(usize, usize)>,
 }
 
-fn flatten(v: &ValidatedAgreement) -> Tree<'_> {
+/// The items of a version, their texts and places in the language of `w`.
+fn flatten<'a>(v: &'a ValidatedAgreement, w: In<'a>) -> Tree<'a> {
     let a = v.agreement();
     let ids = v.ids();
+    let l = w.locale;
+    let place = |kind: ItemKind, n: &str| format!("{} {n}", l.item_kind(kind));
     let generated: HashMap<&str, bool> = v
         .items()
         .iter()
@@ -78,16 +82,16 @@ fn flatten(v: &ValidatedAgreement) -> Tree<'_> {
             .number
             .map_or_else(|| (p + 1).to_string(), |n| n.to_string());
         let (pid, pgen) = id_of(ids.priority(p), format!("p{}", p + 1));
-        let pplace = format!("painopiste {number}");
-        let mut compared = priority.title.to_string();
+        let pplace = place(ItemKind::Priority, &number);
+        let mut compared = w.t(&priority.title).to_owned();
         if let Some(d) = &priority.description {
             compared.push(' ');
-            compared.push_str(&d.plain());
+            compared.push_str(&w.plain(d));
         }
         let children = priority
             .goals
             .iter()
-            .map(|g| g.text.plain())
+            .map(|g| w.plain(&g.text))
             .collect::<Vec<_>>()
             .join(" ");
         let pindex = tree.kinds[0].len();
@@ -99,7 +103,7 @@ fn flatten(v: &ValidatedAgreement) -> Tree<'_> {
                 path: format!("priorities[{p}]"),
                 place: pplace.clone(),
                 parent: None,
-                text: priority.title.to_string(),
+                text: w.t(&priority.title).to_owned(),
             },
             parent: None,
             compared,
@@ -108,11 +112,11 @@ fn flatten(v: &ValidatedAgreement) -> Tree<'_> {
         });
         for (g, goal) in priority.goals.iter().enumerate() {
             let (gid, ggen) = id_of(ids.goal(p, g), format!("{pid}.g{}", g + 1));
-            let gplace = format!("{pplace}, tavoite {}", g + 1);
+            let gplace = format!("{pplace}, {}", place(ItemKind::Goal, &(g + 1).to_string()));
             let gpath = format!("priorities[{p}].goals[{g}]");
             let gindex = tree.kinds[1].len();
             tree.order.push((1, gindex));
-            let gtext = goal.text.plain();
+            let gtext = w.plain(&goal.text);
             tree.kinds[1].push(Flat {
                 side: ItemSide {
                     id: gid.clone(),
@@ -129,14 +133,17 @@ fn flatten(v: &ValidatedAgreement) -> Tree<'_> {
             });
             for (i, indicator) in goal.indicators.iter().enumerate() {
                 let (iid, igen) = id_of(ids.indicator(p, g, i), format!("{gid}.i{}", i + 1));
-                let text = indicator.text.plain();
+                let text = w.plain(&indicator.text);
                 tree.order.push((2, tree.kinds[2].len()));
                 tree.kinds[2].push(Flat {
                     side: ItemSide {
                         id: iid,
                         generated: igen,
                         path: format!("{gpath}.indicators[{i}]"),
-                        place: format!("{gplace}, mittari {}", i + 1),
+                        place: format!(
+                            "{gplace}, {}",
+                            place(ItemKind::Indicator, &(i + 1).to_string())
+                        ),
                         parent: Some(gid.clone()),
                         text: text.clone(),
                     },
@@ -151,14 +158,14 @@ fn flatten(v: &ValidatedAgreement) -> Tree<'_> {
                 let number = action
                     .number
                     .map_or_else(|| (k + 1).to_string(), |n| n.to_string());
-                let text = action.text.plain();
+                let text = w.plain(&action.text);
                 tree.order.push((3, tree.kinds[3].len()));
                 tree.kinds[3].push(Flat {
                     side: ItemSide {
                         id: aid,
                         generated: agen,
                         path: format!("{gpath}.actions[{k}]"),
-                        place: format!("{gplace}, toimenpide {number}"),
+                        place: format!("{gplace}, {}", place(ItemKind::Action, &number)),
                         parent: Some(gid.clone()),
                         text: text.clone(),
                     },
@@ -189,12 +196,12 @@ fn candidates(items: &[Flat<'_>], v: &mut Vocabulary) -> Vec<Candidate> {
 
 /// Pairs and compares the items of two versions.
 pub(super) fn compare(
+    cx: &Cx<'_>,
     old: &ValidatedAgreement,
     new: &ValidatedAgreement,
     v: &mut Vocabulary,
 ) -> Vec<ItemChange> {
-    let (a, b) = (old.agreement(), new.agreement());
-    let (x, y) = (flatten(old), flatten(new));
+    let (x, y) = (flatten(old, cx.older()), flatten(new, cx.newer()));
     // For each kind: old index → (new index, how), and whether moved.
     let mut forward: [Vec<Option<(usize, MatchedBy)>>; 4] = Default::default();
     let mut backward: [Vec<Option<usize>>; 4] = Default::default();
@@ -254,14 +261,15 @@ pub(super) fn compare(
                 let old_item = &x.kinds[k][i];
                 let how = forward[k][i].map(|(_, how)| how);
                 let is_moved = moved[k][i];
-                let mut f = Fields::default();
-                f.raw(
+                let mut f = cx.fields();
+                // The place in the report's language: the same words in
+                // every language compared.
+                f.plain(
                     "place",
-                    is_moved,
-                    Some(old_item.side.place.clone()),
-                    Some(new_item.side.place.clone()),
+                    is_moved.then(|| old_item.side.place.clone()),
+                    is_moved.then(|| new_item.side.place.clone()),
                 );
-                fields(&mut f, a, old_item.data, b, new_item.data);
+                fields(&mut f, old_item.data, new_item.data);
                 out.push(ItemChange {
                     kind: KINDS[k],
                     status: if is_moved {
@@ -272,7 +280,7 @@ pub(super) fn compare(
                     old: Some(old_item.side.clone()),
                     new: Some(new_item.side.clone()),
                     matched_by: how,
-                    fields: f.0,
+                    fields: f.out,
                 });
             }
             None => out.push(ItemChange {
@@ -301,67 +309,82 @@ pub(super) fn compare(
 }
 
 /// The fields of a paired item that changed.
-fn fields(f: &mut Fields, a: &Agreement, old: Data<'_>, b: &Agreement, new: Data<'_>) {
-    let lead = |x: &Agreement, l: &Option<crate::model::Responsibility>| {
-        l.as_ref().map(|l| wording::responsibility(x, l))
+fn fields<'a>(f: &mut Fields<'_, 'a>, old: Data<'a>, new: Data<'a>) {
+    let lead = |v: In<'_>, l: &Option<crate::model::Responsibility>| {
+        l.as_ref().map(|l| v.responsibility(l))
     };
     match (old, new) {
         (Data::Priority(p), Data::Priority(q)) => {
-            f.value(
-                "title",
-                Some(p.title.to_string()),
-                Some(q.title.to_string()),
-            );
+            f.text("title", &p.title, &q.title);
             f.value(
                 "description",
-                p.description.as_ref().map(|d| d.plain()),
-                q.description.as_ref().map(|d| d.plain()),
+                |v| opt_rich(v, p.description.as_ref()),
+                |v| opt_rich(v, q.description.as_ref()),
             );
-            f.raw("lead", p.lead != q.lead, lead(a, &p.lead), lead(b, &q.lead));
+            f.raw(
+                "lead",
+                p.lead != q.lead,
+                |v| lead(v, &p.lead),
+                |v| lead(v, &q.lead),
+            );
         }
         (Data::Goal(p), Data::Goal(q)) => {
-            f.value("text", Some(p.text.plain()), Some(q.text.plain()));
-            f.raw("lead", p.lead != q.lead, lead(a, &p.lead), lead(b, &q.lead));
-            f.value(
+            f.rich("text", &p.text, &q.text);
+            f.raw(
+                "lead",
+                p.lead != q.lead,
+                |v| lead(v, &p.lead),
+                |v| lead(v, &q.lead),
+            );
+            f.opt_text(
                 "indicators_intro",
-                text(&p.indicators_intro),
-                text(&q.indicators_intro),
+                p.indicators_intro.as_ref(),
+                q.indicators_intro.as_ref(),
             );
         }
         (Data::Indicator(p), Data::Indicator(q)) => {
-            f.value("text", Some(p.text.plain()), Some(q.text.plain()));
-            f.value("target", text(&p.target), text(&q.target));
+            f.rich("text", &p.text, &q.text);
+            f.opt_text("target", p.target.as_ref(), q.target.as_ref());
             f.value(
                 "direction",
-                p.direction.map(wording::direction),
-                q.direction.map(wording::direction),
+                |v| p.direction.map(|d| v.locale.direction(d).to_owned()),
+                |v| q.direction.map(|d| v.locale.direction(d).to_owned()),
             );
-            f.value("baseline", wording::baseline(p), wording::baseline(q));
-            f.value("unit", text(&p.unit), text(&q.unit));
-            let scale = |s: Option<[u32; 2]>| s.map(|[lo, hi]| format!("{lo}–{hi}"));
-            f.value("scale", scale(p.scale), scale(q.scale));
             f.value(
+                "baseline",
+                |v| wording::baseline(v, p),
+                |v| wording::baseline(v, q),
+            );
+            f.opt_text("unit", p.unit.as_ref(), q.unit.as_ref());
+            let scale = |s: Option<[u32; 2]>| s.map(|[lo, hi]| format!("{lo}–{hi}"));
+            f.plain("scale", scale(p.scale), scale(q.scale));
+            f.plain(
                 "municipalities",
-                text(&p.municipalities),
-                text(&q.municipalities),
+                p.municipalities.as_ref().map(ToString::to_string),
+                q.municipalities.as_ref().map(ToString::to_string),
             );
             f.raw(
                 "among",
                 p.among != q.among,
-                p.among.as_ref().map(|x| wording::among(a, x)),
-                q.among.as_ref().map(|x| wording::among(b, x)),
+                |v| p.among.as_ref().map(|x| wording::among(v, x)),
+                |v| q.among.as_ref().map(|x| wording::among(v, x)),
             );
-            let source = |s: &Option<crate::model::DataSource>| {
+            let source = |v: In<'_>, s: &Option<crate::model::DataSource>| {
                 s.as_ref().map(|s| match &s.id {
-                    Some(id) => format!("{} ({id})", s.name),
-                    None => s.name.to_string(),
+                    Some(id) => format!("{} ({id})", v.t(&s.name)),
+                    None => v.t(&s.name).to_owned(),
                 })
             };
-            f.value("source", source(&p.source), source(&q.source));
+            f.value("source", |v| source(v, &p.source), |v| source(v, &q.source));
         }
         (Data::Action(p), Data::Action(q)) => {
-            f.value("text", Some(p.text.plain()), Some(q.text.plain()));
-            f.raw("lead", p.lead != q.lead, lead(a, &p.lead), lead(b, &q.lead));
+            f.rich("text", &p.text, &q.text);
+            f.raw(
+                "lead",
+                p.lead != q.lead,
+                |v| lead(v, &p.lead),
+                |v| lead(v, &q.lead),
+            );
         }
         // Items pair only with items of their own kind.
         _ => {}

@@ -9,6 +9,11 @@
 //! value is given in words, as the documents word it, and reworded text as
 //! a word-level diff.
 //!
+//! Texts are compared in every language version both agreements have: a
+//! changed Swedish version is a change, marked with its language (see
+//! [`FieldChange::language`]). The report's own words are in the new
+//! version's first language, from [`crate::locale`].
+//!
 //! ```
 //! use sopimus::{ValidateOptions, validate};
 //!
@@ -51,13 +56,17 @@
 use serde::Serialize;
 
 use crate::ids::Date;
+use crate::language::Language;
+pub(crate) use crate::locale::changes::ChangeArea as Area;
+use crate::locale::{Locale, Version as In};
 use crate::model::{Agreement, Block, ProseBlock};
+use crate::text::{RichText, Text};
 use crate::validate::{ItemKind, ValidatedAgreement};
 
 mod matching;
 pub(crate) mod text;
 pub(crate) mod wording;
-mod words;
+pub(crate) mod words;
 
 pub use matching::{MatchedBy, PAIR_BUDGET, THRESHOLD, WINDOW};
 pub use words::{MAX_WORDS, WordOp, WordOpKind, word_diff};
@@ -79,13 +88,20 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Changes {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
+    /// The language of the report's words and of the names and texts that
+    /// identify entries: the new version's first language that the old
+    /// version has too.
+    pub language: Language,
+    /// The language versions compared: those both versions are written in,
+    /// in the new version's order.
+    pub languages: Vec<Language>,
     /// The version compared from.
     pub old: Version,
     /// The version compared to.
     pub new: Version,
     /// Counts of the changes, by area.
     pub summary: Summary,
-    /// Title, kind, version label, status, date.
+    /// Title, kind, version label, status, date, languages.
     pub meta: Vec<FieldChange>,
     /// Parties added, removed or changed.
     pub parties: Vec<Change>,
@@ -135,22 +151,6 @@ pub enum Status {
     /// In both versions, in another place: another tier, another parent, or
     /// out of its old order.
     Moved,
-}
-
-/// The parts of the report, in its order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Area {
-    Meta,
-    Parties,
-    Bodies,
-    Tiers,
-    Priorities,
-    Goals,
-    Indicators,
-    Actions,
-    Rules,
-    Sections,
-    Other,
 }
 
 /// How many entries of one kind were added, removed, moved, changed and kept.
@@ -268,6 +268,13 @@ pub struct FieldChange {
     pub field: String,
     /// The field in words, e.g. `irtisanomisaika`.
     pub label: String,
+    /// The language version the values are in, when several are compared
+    /// and the values are worded per language: a text changed in the
+    /// Swedish version only is one change with `sv`. `None` when one
+    /// language is compared, or when a value (a date, a number, a choice)
+    /// changed alike in every language: it is then given once, in
+    /// [`Changes::language`].
+    pub language: Option<Language>,
     /// The old value in words; none when it was not given.
     pub old: Option<String>,
     /// The new value in words; none when it is not given any more.
@@ -304,20 +311,22 @@ impl Changes {
 /// docs](self) for how entries are paired. Never fails: any two valid
 /// agreements compare.
 pub fn diff(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Changes {
-    let (a, b) = (old.agreement(), new.agreement());
+    let cx = Cx::of(old.agreement(), new.agreement());
     let mut vocabulary = Vocabulary::default();
-    let meta = meta(a, b);
-    let parties = parties(old, new);
-    let bodies = bodies(a, b, &mut vocabulary);
-    let tiers = tiers(a, b);
-    let items = items::compare(old, new, &mut vocabulary);
-    let rules = rules(a, b);
-    let sections = sections(a, b, &mut vocabulary);
-    let other = other(a, b);
+    let meta = meta(&cx);
+    let parties = parties(&cx, old, new);
+    let bodies = bodies(&cx, &mut vocabulary);
+    let tiers = tiers(&cx);
+    let items = items::compare(&cx, old, new, &mut vocabulary);
+    let rules = rules(&cx);
+    let sections = sections(&cx, &mut vocabulary);
+    let other = other(&cx);
     let mut changes = Changes {
         schema_version: SCHEMA_VERSION,
-        old: version(a),
-        new: version(b),
+        language: cx.report.language(),
+        languages: cx.langs.iter().map(|p| p.new.language()).collect(),
+        old: version(cx.older()),
+        new: version(cx.newer()),
         summary: Summary::default(),
         meta,
         parties,
@@ -332,18 +341,82 @@ pub fn diff(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Changes {
     changes
 }
 
-fn version(a: &Agreement) -> Version {
-    let mut label = Vec::new();
-    if let Some(v) = &a.meta.version {
-        label.push(v.to_string());
+/// The two versions in one language.
+#[derive(Clone, Copy)]
+pub(crate) struct Pair<'a> {
+    pub(crate) old: In<'a>,
+    pub(crate) new: In<'a>,
+}
+
+/// What a comparison works with: both versions in each language compared,
+/// the report's language first.
+pub(crate) struct Cx<'a> {
+    pub(crate) a: &'a Agreement,
+    pub(crate) b: &'a Agreement,
+    pub(crate) langs: Vec<Pair<'a>>,
+    pub(crate) report: Locale,
+}
+
+impl<'a> Cx<'a> {
+    fn of(a: &'a Agreement, b: &'a Agreement) -> Cx<'a> {
+        let (la, lb) = (&a.meta.languages, &b.meta.languages);
+        let mut common: Vec<Language> = lb
+            .all()
+            .iter()
+            .copied()
+            .filter(|l| la.contains(*l))
+            .collect();
+        let pair = |l: Language, m: Language| Pair {
+            old: In::new(a, l),
+            new: In::new(b, m),
+        };
+        let langs = if common.is_empty() {
+            // No language in common: each version in its own first language.
+            vec![pair(la.primary(), lb.primary())]
+        } else {
+            common.drain(..).map(|l| pair(l, l)).collect()
+        };
+        Cx {
+            a,
+            b,
+            report: langs[0].new.locale,
+            langs,
+        }
     }
-    label.push(a.meta.date.finnish());
-    label.push(wording::agreement_status(a.meta.status));
+
+    /// The old version in the report's language.
+    pub(crate) fn older(&self) -> In<'a> {
+        self.langs[0].old
+    }
+
+    /// The new version in the report's language.
+    pub(crate) fn newer(&self) -> In<'a> {
+        self.langs[0].new
+    }
+
+    fn fields(&self) -> Fields<'_, 'a> {
+        Fields {
+            cx: self,
+            out: Vec::new(),
+        }
+    }
+}
+
+/// A version in words, in the language of `v`.
+pub(crate) fn version(v: In<'_>) -> Version {
+    let m = &v.agreement.meta;
+    let l = v.locale;
+    let mut label = Vec::new();
+    if let Some(version) = &m.version {
+        label.push(v.t(version).to_owned());
+    }
+    label.push(l.date(m.date));
+    label.push(l.agreement_status(m.status).to_owned());
     Version {
-        title: a.meta.title.to_string(),
-        version: a.meta.version.as_ref().map(ToString::to_string),
-        status: a.meta.status,
-        date: a.meta.date,
+        title: v.t(&m.title).to_owned(),
+        version: v.opt(m.version.as_ref()).map(str::to_owned),
+        status: m.status,
+        date: m.date,
         label: label.join(", "),
     }
 }
@@ -428,22 +501,91 @@ const VALUES: &[&str] = &[
     "annexes.goals_form",
 ];
 
-/// Collects the fields that changed.
-#[derive(Default)]
-struct Fields(Vec<FieldChange>);
+/// Collects the fields that changed, in every language compared.
+pub(crate) struct Fields<'c, 'a> {
+    cx: &'c Cx<'a>,
+    pub(crate) out: Vec<FieldChange>,
+}
 
-impl Fields {
-    /// A field whose words are compared.
-    fn value(&mut self, key: &str, old: Option<String>, new: Option<String>) {
+impl<'a> Fields<'_, 'a> {
+    /// A field worded in each language: `old` words it in the old version,
+    /// `new` in the new one.
+    pub(crate) fn value(
+        &mut self,
+        key: &str,
+        old: impl Fn(In<'a>) -> Option<String>,
+        new: impl Fn(In<'a>) -> Option<String>,
+    ) {
         self.raw(key, true, old, new);
     }
 
     /// A field that changed when `changed` (its data differ) and its words
     /// differ too: a renamed party does not change every body it convenes.
-    fn raw(&mut self, key: &str, changed: bool, old: Option<String>, new: Option<String>) {
-        if !changed || old == new {
+    pub(crate) fn raw(
+        &mut self,
+        key: &str,
+        changed: bool,
+        old: impl Fn(In<'a>) -> Option<String>,
+        new: impl Fn(In<'a>) -> Option<String>,
+    ) {
+        if !changed {
             return;
         }
+        let langs = &self.cx.langs;
+        let differing: Vec<(Language, Option<String>, Option<String>)> = langs
+            .iter()
+            .map(|p| (p.new.language(), old(p.old), new(p.new)))
+            .filter(|(_, o, n)| o != n)
+            .collect();
+        // A value (not prose) changed in every language is one change, in
+        // the report's language; otherwise each language's change counts.
+        let once = langs.len() == 1 || (VALUES.contains(&key) && differing.len() == langs.len());
+        for (language, o, n) in differing {
+            self.push(key, (!once).then_some(language), o, n);
+            if once {
+                break;
+            }
+        }
+    }
+
+    /// A text, in each language.
+    pub(crate) fn text(&mut self, key: &str, old: &'a Text, new: &'a Text) {
+        self.value(
+            key,
+            |v| Some(v.t(old).to_owned()),
+            |v| Some(v.t(new).to_owned()),
+        );
+    }
+
+    /// An optional text, in each language.
+    pub(crate) fn opt_text(&mut self, key: &str, old: Option<&'a Text>, new: Option<&'a Text>) {
+        self.value(key, |v| opt(v, old), |v| opt(v, new));
+    }
+
+    /// A rich text without its marks, in each language.
+    pub(crate) fn rich(&mut self, key: &str, old: &'a RichText, new: &'a RichText) {
+        self.value(key, |v| Some(v.plain(old)), |v| Some(v.plain(new)));
+    }
+
+    /// A field whose value no language words differently: an id, a code,
+    /// a number.
+    pub(crate) fn plain(&mut self, key: &str, old: Option<String>, new: Option<String>) {
+        if old != new {
+            self.push(key, None, old, new);
+        }
+    }
+
+    fn push(
+        &mut self,
+        key: &str,
+        language: Option<Language>,
+        old: Option<String>,
+        new: Option<String>,
+    ) {
+        debug_assert!(
+            crate::locale::changes::FIELD_KEYS.contains(&key),
+            "`{key}` has no label"
+        );
         let prose = !VALUES.contains(&key);
         let words = match (&old, &new) {
             (Some(o), Some(n))
@@ -457,9 +599,10 @@ impl Fields {
             }
             _ => Vec::new(),
         };
-        self.0.push(FieldChange {
+        self.out.push(FieldChange {
             field: key.to_owned(),
-            label: wording::label(key).to_owned(),
+            label: self.cx.report.field_label(key),
+            language,
             old,
             new,
             words,
@@ -467,47 +610,66 @@ impl Fields {
     }
 }
 
-fn text<T: ToString>(value: &Option<T>) -> Option<String> {
-    value.as_ref().map(ToString::to_string)
+/// An optional text in a language version.
+pub(crate) fn opt(v: In<'_>, text: Option<&Text>) -> Option<String> {
+    v.opt(text).map(str::to_owned)
 }
 
-fn meta(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
-    let (m, n) = (&a.meta, &b.meta);
-    let mut f = Fields::default();
+/// An optional rich text in a language version, without marks.
+pub(crate) fn opt_rich(v: In<'_>, text: Option<&RichText>) -> Option<String> {
+    text.map(|t| v.plain(t))
+}
+
+fn meta(cx: &Cx<'_>) -> Vec<FieldChange> {
+    let (m, n) = (&cx.a.meta, &cx.b.meta);
+    let mut f = cx.fields();
     f.value(
         "kind",
-        Some(wording::agreement_kind(m.kind)),
-        Some(wording::agreement_kind(n.kind)),
+        |v| Some(v.locale.agreement_kind(m.kind).to_owned()),
+        |v| Some(v.locale.agreement_kind(n.kind).to_owned()),
     );
-    f.value(
-        "title",
-        Some(m.title.to_string()),
-        Some(n.title.to_string()),
+    f.text("title", &m.title, &n.title);
+    f.opt_text(
+        "short_title",
+        m.short_title.as_ref(),
+        n.short_title.as_ref(),
     );
-    f.value("short_title", text(&m.short_title), text(&n.short_title));
-    f.value("version", text(&m.version), text(&n.version));
+    f.opt_text("version", m.version.as_ref(), n.version.as_ref());
     f.value(
         "status",
-        Some(wording::agreement_status(m.status)),
-        Some(wording::agreement_status(n.status)),
+        |v| Some(v.locale.agreement_status(m.status).to_owned()),
+        |v| Some(v.locale.agreement_status(n.status).to_owned()),
     );
-    f.value("date", Some(m.date.finnish()), Some(n.date.finnish()));
-    f.raw(
-        "language",
-        m.language != n.language,
-        Some(format!("{:?}", m.language).to_lowercase()),
-        Some(format!("{:?}", n.language).to_lowercase()),
+    f.value(
+        "date",
+        |v| Some(v.locale.date(m.date)),
+        |v| Some(v.locale.date(n.date)),
     );
-    f.0
+    let codes = |l: &crate::Languages| {
+        l.all()
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    f.plain(
+        "languages",
+        Some(codes(&m.languages)),
+        Some(codes(&n.languages)),
+    );
+    f.out
 }
 
-fn parties(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Vec<Change> {
-    let (a, b) = (old.agreement(), new.agreement());
+/// A key that pairs parties: the business ID, the id, the name.
+type PartyKey<'k> = &'k dyn Fn(&ValidatedAgreement, usize) -> String;
+
+fn parties(cx: &Cx<'_>, old: &ValidatedAgreement, new: &ValidatedAgreement) -> Vec<Change> {
+    let (a, b) = (cx.a, cx.b);
     let mut paired: Vec<(usize, usize)> = Vec::new();
     let mut new_taken = vec![false; b.parties.len()];
     let mut old_taken = vec![false; a.parties.len()];
     // By business ID, then by party id, then by name.
-    let keys: [&dyn Fn(&ValidatedAgreement, usize) -> String; 3] = [
+    let keys: [PartyKey<'_>; 3] = [
         &|v, i| {
             v.business_ids()
                 .get(i)
@@ -522,23 +684,23 @@ fn parties(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Vec<Change> {
         for j in (0..b.parties.len()).filter(|&j| !new_taken[j]) {
             index.entry(key(new, j)).or_insert(j);
         }
-        for i in 0..a.parties.len() {
-            if old_taken[i] {
+        for (i, taken) in old_taken.iter_mut().enumerate() {
+            if *taken {
                 continue;
             }
             if let Some(&j) = index.get(&key(old, i))
                 && !new_taken[j]
             {
-                old_taken[i] = true;
+                *taken = true;
                 new_taken[j] = true;
                 paired.push((i, j));
             }
         }
     }
-    let side = |a: &Agreement, i: usize| Side {
-        id: Some(a.parties[i].id.to_string()),
+    let side = |v: In<'_>, i: usize| Side {
+        id: Some(v.agreement.parties[i].id.to_string()),
         path: format!("parties[{i}]"),
-        name: a.parties[i].name.to_string(),
+        name: v.t(&v.agreement.parties[i].name).to_owned(),
     };
     let mut out = Vec::new();
     paired.sort_by_key(|&(_, j)| j);
@@ -546,54 +708,59 @@ fn parties(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Vec<Change> {
     removed.sort_unstable();
     for (i, j) in paired {
         let (p, q) = (&a.parties[i], &b.parties[j]);
-        let mut f = Fields::default();
-        f.value("name", Some(p.name.to_string()), Some(q.name.to_string()));
-        f.value("short_name", text(&p.short_name), text(&q.short_name));
+        let mut f = cx.fields();
+        f.text("name", &p.name, &q.name);
+        f.opt_text("short_name", p.short_name.as_ref(), q.short_name.as_ref());
         f.value(
             "kind",
-            Some(wording::party_kind(p.kind)),
-            Some(wording::party_kind(q.kind)),
+            |v| Some(v.locale.party_kind(p.kind).to_owned()),
+            |v| Some(v.locale.party_kind(q.kind).to_owned()),
         );
-        f.value(
+        f.plain(
             "business_id",
             old.business_ids().get(i).map(ToString::to_string),
             new.business_ids().get(j).map(ToString::to_string),
         );
-        f.value(
+        f.plain(
             "municipality_code",
-            text(&p.municipality_code),
-            text(&q.municipality_code),
+            p.municipality_code.as_ref().map(ToString::to_string),
+            q.municipality_code.as_ref().map(ToString::to_string),
         );
-        f.value("address", text(&p.address), text(&q.address));
-        let signatory = |s: &Option<crate::model::Signatory>| {
-            s.as_ref().map(|s| format!("{}, {}", s.name, s.title))
+        f.opt_text("address", p.address.as_ref(), q.address.as_ref());
+        let signatory = |v: In<'_>, s: &Option<crate::model::Signatory>| {
+            s.as_ref().map(|s| format!("{}, {}", s.name, v.t(&s.title)))
         };
         f.value(
             "signatory",
-            signatory(&p.signatory),
-            signatory(&q.signatory),
+            |v| signatory(v, &p.signatory),
+            |v| signatory(v, &q.signatory),
         );
-        let approval = |x: &Option<crate::model::Approval>| {
+        let approval = |v: In<'_>, x: &Option<crate::model::Approval>| {
             x.as_ref().map(|x| {
-                let mut t = format!("{} {}", x.body, x.date.finnish());
+                let mut t = format!("{} {}", v.t(&x.body), v.locale.date(x.date));
                 if let Some(s) = &x.section {
-                    t.push_str(&format!(" § {s}"));
+                    t.push(' ');
+                    t.push_str(&v.locale.minutes_section(s));
                 }
                 t
             })
         };
-        f.value("approval", approval(&p.approval), approval(&q.approval));
+        f.value(
+            "approval",
+            |v| approval(v, &p.approval),
+            |v| approval(v, &q.approval),
+        );
         f.value(
             "signed_on",
-            p.signed_on.map(|d| d.finnish()),
-            q.signed_on.map(|d| d.finnish()),
+            |v| p.signed_on.map(|d| v.locale.date(d)),
+            |v| q.signed_on.map(|d| v.locale.date(d)),
         );
-        if !f.0.is_empty() {
+        if !f.out.is_empty() {
             out.push(Change {
                 status: Status::Kept,
-                old: Some(side(a, i)),
-                new: Some(side(b, j)),
-                fields: f.0,
+                old: Some(side(cx.older(), i)),
+                new: Some(side(cx.newer(), j)),
+                fields: f.out,
             });
         }
     }
@@ -601,14 +768,14 @@ fn parties(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Vec<Change> {
         out.push(Change {
             status: Status::Added,
             old: None,
-            new: Some(side(b, j)),
+            new: Some(side(cx.newer(), j)),
             fields: Vec::new(),
         });
     }
     for i in removed {
         out.push(Change {
             status: Status::Removed,
-            old: Some(side(a, i)),
+            old: Some(side(cx.older(), i)),
             new: None,
             fields: Vec::new(),
         });
@@ -616,22 +783,24 @@ fn parties(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Vec<Change> {
     out
 }
 
-fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
-    let candidates = |x: &Agreement, v: &mut Vocabulary| -> Vec<Candidate> {
-        x.forums
+fn bodies(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
+    let (a, b) = (cx.a, cx.b);
+    let candidates = |x: In<'_>, vocabulary: &mut Vocabulary| -> Vec<Candidate> {
+        x.agreement
+            .forums
             .iter()
             .map(|f| Candidate {
                 written: Some(f.id.to_string()),
                 place: f.id.to_string(),
-                norm: normalised(&f.name.to_string()),
-                tokens: v.tokens(&f.name.to_string()),
+                norm: normalised(x.t(&f.name)),
+                tokens: vocabulary.tokens(x.t(&f.name)),
                 extra: Vec::new(),
                 parent: None,
             })
             .collect()
     };
-    let old = candidates(a, v);
-    let new = candidates(b, v);
+    let old = candidates(cx.older(), vocabulary);
+    let new = candidates(cx.newer(), vocabulary);
     let pairs = matching::pair(
         &old,
         &new,
@@ -640,10 +809,10 @@ fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
             across_written_ids: true,
         },
     );
-    let side = |x: &Agreement, i: usize| Side {
-        id: Some(x.forums[i].id.to_string()),
+    let side = |v: In<'_>, i: usize| Side {
+        id: Some(v.agreement.forums[i].id.to_string()),
         path: format!("forums[{i}]"),
-        name: x.forums[i].name.to_string(),
+        name: v.t(&v.agreement.forums[i].name).to_owned(),
     };
     let mut out = Vec::new();
     let mut old_taken = vec![false; a.forums.len()];
@@ -652,52 +821,44 @@ fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
         old_taken[i] = true;
         new_taken[j] = true;
         let (p, q) = (&a.forums[i], &b.forums[j]);
-        let mut f = Fields::default();
+        let mut f = cx.fields();
         let moved = p.tier != q.tier;
         f.raw(
             "tier",
             moved,
-            Some(wording::tier_span(a, p.tier)),
-            Some(wording::tier_span(b, q.tier)),
+            |v| Some(wording::tier_span(v, p.tier)),
+            |v| Some(wording::tier_span(v, q.tier)),
         );
-        f.value("name", Some(p.name.to_string()), Some(q.name.to_string()));
-        f.value("short_name", text(&p.short_name), text(&q.short_name));
+        f.text("name", &p.name, &q.name);
+        f.opt_text("short_name", p.short_name.as_ref(), q.short_name.as_ref());
         f.value(
             "kind",
-            Some(crate::finnish::forum_kind(p.kind).to_owned()),
-            Some(crate::finnish::forum_kind(q.kind).to_owned()),
+            |v| Some(v.locale.forum_kind(p.kind).to_owned()),
+            |v| Some(v.locale.forum_kind(q.kind).to_owned()),
         );
         f.raw(
             "per_municipality",
             p.per_municipality != q.per_municipality || p.municipalities != q.municipalities,
-            wording::per_municipality(a, p),
-            wording::per_municipality(b, q),
+            |v| wording::per_municipality(v, p),
+            |v| wording::per_municipality(v, q),
         );
-        let convener = |x: &Agreement, c: &Option<crate::model::Convener>| {
-            c.as_ref()
-                .map(|c| crate::finnish::convener(c, |id| wording::party_name(x, id)))
-        };
         f.raw(
             "convener",
             p.convener != q.convener,
-            convener(a, &p.convener),
-            convener(b, &q.convener),
+            |v| p.convener.as_ref().map(|c| wording::convener(v, c)),
+            |v| q.convener.as_ref().map(|c| wording::convener(v, c)),
         );
         f.raw(
             "appointed_by",
             p.appointed_by != q.appointed_by,
-            p.appointed_by
-                .as_ref()
-                .map(|r| crate::finnish::body_name(a, r)),
-            q.appointed_by
-                .as_ref()
-                .map(|r| crate::finnish::body_name(b, r)),
+            |v| p.appointed_by.as_ref().map(|r| v.body_name(r)),
+            |v| q.appointed_by.as_ref().map(|r| v.body_name(r)),
         );
-        let members = |x: &Agreement, f: &crate::model::Forum| {
+        let members = |v: In<'_>, f: &crate::model::Forum| {
             (!f.members.is_empty()).then(|| {
                 f.members
                     .iter()
-                    .map(|m| crate::finnish::member(x, m))
+                    .map(|m| v.member(m))
                     .collect::<Vec<_>>()
                     .join("\n")
             })
@@ -705,54 +866,66 @@ fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
         f.raw(
             "members",
             p.members != q.members,
-            members(a, p),
-            members(b, q),
+            |v| members(v, p),
+            |v| members(v, q),
         );
         f.value(
             "frequency",
-            p.frequency.as_ref().map(wording::frequency),
-            q.frequency.as_ref().map(wording::frequency),
+            |v| p.frequency.as_ref().map(|x| v.locale.frequency(x)),
+            |v| q.frequency.as_ref().map(|x| v.locale.frequency(x)),
         );
-        f.value("composition", text(&p.composition), text(&q.composition));
-        f.value("serves", text(&p.serves), text(&q.serves));
-        let tasks = |f: &crate::model::Forum| {
+        f.opt_text(
+            "composition",
+            p.composition.as_ref(),
+            q.composition.as_ref(),
+        );
+        f.opt_text("serves", p.serves.as_ref(), q.serves.as_ref());
+        let tasks = |v: In<'_>, f: &crate::model::Forum| {
             (!f.tasks.is_empty()).then(|| {
                 f.tasks
                     .iter()
-                    .map(|t| t.plain())
+                    .map(|t| v.plain(t))
                     .collect::<Vec<_>>()
                     .join("\n")
             })
         };
-        f.value("tasks", tasks(p), tasks(q));
-        f.value("prepared_by", text(&p.prepared_by), text(&q.prepared_by));
-        f.value("presented_by", text(&p.presented_by), text(&q.presented_by));
+        f.value("tasks", |v| tasks(v, p), |v| tasks(v, q));
+        f.opt_text(
+            "prepared_by",
+            p.prepared_by.as_ref(),
+            q.prepared_by.as_ref(),
+        );
+        f.opt_text(
+            "presented_by",
+            p.presented_by.as_ref(),
+            q.presented_by.as_ref(),
+        );
         f.value(
             "officers",
-            p.officers.as_ref().map(crate::finnish::officers),
-            q.officers.as_ref().map(crate::finnish::officers),
+            |v| p.officers.as_ref().map(|o| wording::officers(v, o)),
+            |v| q.officers.as_ref().map(|o| wording::officers(v, o)),
         );
         f.value(
             "term",
-            p.term.map(|t| crate::finnish::term(t).to_owned()),
-            q.term.map(|t| crate::finnish::term(t).to_owned()),
+            |v| p.term.map(|t| v.locale.term(t).to_owned()),
+            |v| q.term.map(|t| v.locale.term(t).to_owned()),
         );
         f.value(
             "named_representatives",
-            p.named_representatives.map(wording::yes_no),
-            q.named_representatives.map(wording::yes_no),
+            |v| p.named_representatives.map(|x| wording::yes_no(v, x)),
+            |v| q.named_representatives.map(|x| wording::yes_no(v, x)),
         );
         f.value(
             "statutory",
-            Some(wording::yes_no(p.statutory)),
-            Some(wording::yes_no(q.statutory)),
+            |v| Some(wording::yes_no(v, p.statutory)),
+            |v| Some(wording::yes_no(v, q.statutory)),
         );
-        if !f.0.is_empty() {
+        if !f.out.is_empty() {
             out.push(Change {
                 status: if moved { Status::Moved } else { Status::Kept },
-                old: Some(side(a, i)),
-                new: Some(side(b, j)),
-                fields: f.0,
+                old: Some(side(cx.older(), i)),
+                new: Some(side(cx.newer(), j)),
+                fields: f.out,
             });
         }
     }
@@ -760,14 +933,14 @@ fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
         out.push(Change {
             status: Status::Added,
             old: None,
-            new: Some(side(b, j)),
+            new: Some(side(cx.newer(), j)),
             fields: Vec::new(),
         });
     }
     for i in (0..a.forums.len()).filter(|&i| !old_taken[i]) {
         out.push(Change {
             status: Status::Removed,
-            old: Some(side(a, i)),
+            old: Some(side(cx.older(), i)),
             new: None,
             fields: Vec::new(),
         });
@@ -775,56 +948,71 @@ fn bodies(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
     out
 }
 
-/// Prose blocks as plain text, one line per paragraph or list item.
-fn prose_text(blocks: impl Iterator<Item = ProseOrInsert>) -> String {
+/// Prose blocks as plain text in a language, one line per paragraph or list
+/// item; an insert of generated content stands as its placeholder.
+fn prose_text<'a>(v: In<'a>, blocks: impl Iterator<Item = ProseOrInsert<'a>>) -> String {
     let mut lines: Vec<String> = Vec::new();
     for block in blocks {
         match block {
-            ProseOrInsert::Prose(ProseBlock::Paragraph(t)) => lines.push(t.plain()),
-            ProseOrInsert::Prose(ProseBlock::Bullets(items)) => {
-                lines.extend(items.iter().map(|t| format!("• {}", t.plain())))
+            ProseOrInsert::Paragraph(t) => lines.push(v.plain(t)),
+            ProseOrInsert::Bullets(items) => {
+                lines.extend(items.iter().map(|t| format!("• {}", v.plain(t))))
             }
-            ProseOrInsert::Prose(ProseBlock::Numbered(items)) => lines.extend(
+            ProseOrInsert::Numbered(items) => lines.extend(
                 items
                     .iter()
                     .enumerate()
-                    .map(|(k, t)| format!("{}. {}", k + 1, t.plain())),
+                    .map(|(k, t)| format!("{}. {}", k + 1, v.plain(t))),
             ),
-            ProseOrInsert::Prose(ProseBlock::Subheading(h)) => lines.push(h.to_string()),
-            ProseOrInsert::Insert(i) => lines.push(wording::insert(i).to_owned()),
-            #[allow(unreachable_patterns)]
-            ProseOrInsert::Prose(_) => {}
+            ProseOrInsert::Subheading(h) => lines.push(v.t(h).to_owned()),
+            ProseOrInsert::Insert(i) => lines.push(v.locale.insert_placeholder(i).to_owned()),
         }
     }
     lines.join("\n")
 }
 
 /// A block of a section or of prose elsewhere.
-enum ProseOrInsert {
-    Prose(ProseBlock),
+enum ProseOrInsert<'a> {
+    Paragraph(&'a crate::text::RichText),
+    Bullets(&'a [crate::text::RichText]),
+    Numbered(&'a [crate::text::RichText]),
+    Subheading(&'a crate::text::Text),
     Insert(crate::model::Insert),
 }
 
-fn section_blocks(blocks: &[Block]) -> impl Iterator<Item = ProseOrInsert> + '_ {
+fn section_blocks(blocks: &[Block]) -> impl Iterator<Item = ProseOrInsert<'_>> {
     blocks.iter().map(|b| match b {
-        Block::Paragraph(t) => ProseOrInsert::Prose(ProseBlock::Paragraph(t.clone())),
-        Block::Bullets(l) => ProseOrInsert::Prose(ProseBlock::Bullets(l.clone())),
-        Block::Numbered(l) => ProseOrInsert::Prose(ProseBlock::Numbered(l.clone())),
-        Block::Subheading(h) => ProseOrInsert::Prose(ProseBlock::Subheading(h.clone())),
+        Block::Paragraph(t) => ProseOrInsert::Paragraph(t),
+        Block::Bullets(l) => ProseOrInsert::Bullets(l),
+        Block::Numbered(l) => ProseOrInsert::Numbered(l),
+        Block::Subheading(h) => ProseOrInsert::Subheading(h),
         Block::Insert(i) => ProseOrInsert::Insert(*i),
     })
 }
 
-fn prose(blocks: &[ProseBlock]) -> Option<String> {
-    let text = prose_text(blocks.iter().cloned().map(ProseOrInsert::Prose));
+fn prose_blocks(blocks: &[ProseBlock]) -> impl Iterator<Item = ProseOrInsert<'_>> {
+    blocks.iter().map(|b| match b {
+        ProseBlock::Paragraph(t) => ProseOrInsert::Paragraph(t),
+        ProseBlock::Bullets(l) => ProseOrInsert::Bullets(l),
+        ProseBlock::Numbered(l) => ProseOrInsert::Numbered(l),
+        ProseBlock::Subheading(h) => ProseOrInsert::Subheading(h),
+    })
+}
+
+fn prose(v: In<'_>, blocks: &[ProseBlock]) -> Option<String> {
+    let text = prose_text(v, prose_blocks(blocks));
     (!text.is_empty()).then_some(text)
 }
 
-fn tiers(a: &Agreement, b: &Agreement) -> Vec<Change> {
-    let side = |x: &Agreement, i: usize| Side {
-        id: Some(x.tiers[i].level.to_string()),
-        path: format!("tiers[{i}]"),
-        name: format!("{}) {}", x.tiers[i].level, x.tiers[i].name),
+fn tiers(cx: &Cx<'_>) -> Vec<Change> {
+    let (a, b) = (cx.a, cx.b);
+    let side = |v: In<'_>, i: usize| {
+        let t = &v.agreement.tiers[i];
+        Side {
+            id: Some(t.level.to_string()),
+            path: format!("tiers[{i}]"),
+            name: format!("{}) {}", t.level, v.t(&t.name)),
+        }
     };
     let mut out = Vec::new();
     let mut levels: Vec<u32> = a.tiers.iter().chain(&b.tiers).map(|t| t.level).collect();
@@ -836,33 +1024,33 @@ fn tiers(a: &Agreement, b: &Agreement) -> Vec<Change> {
         match (i, j) {
             (Some(i), Some(j)) => {
                 let (p, q) = (&a.tiers[i], &b.tiers[j]);
-                let mut f = Fields::default();
-                f.value("name", Some(p.name.to_string()), Some(q.name.to_string()));
-                f.value("level_name", text(&p.level_name), text(&q.level_name));
+                let mut f = cx.fields();
+                f.text("name", &p.name, &q.name);
+                f.opt_text("level_name", p.level_name.as_ref(), q.level_name.as_ref());
                 f.value(
                     "contents",
-                    Some(wording::tier_contents(&p.contents)),
-                    Some(wording::tier_contents(&q.contents)),
+                    |v| Some(v.locale.tier_contents(&p.contents)),
+                    |v| Some(v.locale.tier_contents(&q.contents)),
                 );
-                f.value("blocks", prose(&p.blocks), prose(&q.blocks));
-                if !f.0.is_empty() {
+                f.value("blocks", |v| prose(v, &p.blocks), |v| prose(v, &q.blocks));
+                if !f.out.is_empty() {
                     out.push(Change {
                         status: Status::Kept,
-                        old: Some(side(a, i)),
-                        new: Some(side(b, j)),
-                        fields: f.0,
+                        old: Some(side(cx.older(), i)),
+                        new: Some(side(cx.newer(), j)),
+                        fields: f.out,
                     });
                 }
             }
             (None, Some(j)) => out.push(Change {
                 status: Status::Added,
                 old: None,
-                new: Some(side(b, j)),
+                new: Some(side(cx.newer(), j)),
                 fields: Vec::new(),
             }),
             (Some(i), None) => out.push(Change {
                 status: Status::Removed,
-                old: Some(side(a, i)),
+                old: Some(side(cx.older(), i)),
                 new: None,
                 fields: Vec::new(),
             }),
@@ -872,109 +1060,113 @@ fn tiers(a: &Agreement, b: &Agreement) -> Vec<Change> {
     out
 }
 
-fn rules(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
-    let mut f = Fields::default();
-    let forums = |x: &Agreement| {
-        x.follow_up.as_ref().map(|fu| {
+fn rules(cx: &Cx<'_>) -> Vec<FieldChange> {
+    let (a, b) = (cx.a, cx.b);
+    let mut f = cx.fields();
+    let forums = |v: In<'_>| {
+        v.agreement.follow_up.as_ref().map(|fu| {
             let names: Vec<String> = fu
                 .forums
                 .iter()
                 .map(|id| {
-                    x.forum(id)
-                        .map_or_else(|| id.to_string(), |f| f.name.to_string())
+                    v.agreement
+                        .forum(id)
+                        .map_or_else(|| id.to_string(), |f| v.t(&f.name).to_owned())
                 })
                 .collect();
-            crate::finnish::join_and(&names)
+            v.locale.join_and(&names)
         })
     };
-    f.value(
-        "follow_up.rounds",
-        a.follow_up.as_ref().map(|fu| wording::rounds(&fu.rounds)),
-        b.follow_up.as_ref().map(|fu| wording::rounds(&fu.rounds)),
-    );
+    let rounds = |v: In<'_>| {
+        v.agreement
+            .follow_up
+            .as_ref()
+            .map(|fu| wording::rounds(v, &fu.rounds))
+    };
+    f.value("follow_up.rounds", rounds, rounds);
     f.raw(
         "follow_up.forums",
         a.follow_up.as_ref().map(|x| &x.forums) != b.follow_up.as_ref().map(|x| &x.forums),
-        forums(a),
-        forums(b),
+        forums,
+        forums,
     );
-    f.value(
-        "follow_up.text",
-        a.follow_up.as_ref().and_then(|x| prose(&x.text)),
-        b.follow_up.as_ref().and_then(|x| prose(&x.text)),
-    );
-    f.value(
-        "validity.until",
-        Some(wording::validity(a)),
-        Some(wording::validity(b)),
-    );
-    f.value(
-        "validity.review.deadline",
-        a.validity.review.as_ref().map(|r| r.deadline.finnish()),
-        b.validity.review.as_ref().map(|r| r.deadline.finnish()),
-    );
-    f.value(
-        "validity.review.text",
-        a.validity.review.as_ref().map(|r| r.text.plain()),
-        b.validity.review.as_ref().map(|r| r.text.plain()),
-    );
-    let (s, t) = (&a.termination, &b.termination);
+    let follow_up_text = |v: In<'_>| {
+        v.agreement
+            .follow_up
+            .as_ref()
+            .and_then(|x| prose(v, &x.text))
+    };
+    f.value("follow_up.text", follow_up_text, follow_up_text);
+    let validity = |v: In<'_>| {
+        let x = &v.agreement.validity;
+        Some(v.locale.validity_short(x.until, x.until_new_agreement))
+    };
+    f.value("validity.until", validity, validity);
+    let deadline = |v: In<'_>| {
+        v.agreement
+            .validity
+            .review
+            .as_ref()
+            .map(|r| v.locale.date(r.deadline))
+    };
+    f.value("validity.review.deadline", deadline, deadline);
+    let review = |v: In<'_>| {
+        v.agreement
+            .validity
+            .review
+            .as_ref()
+            .map(|r| v.plain(&r.text))
+    };
+    f.value("validity.review.text", review, review);
+    let yes_no = |get: fn(&crate::model::Termination) -> bool| {
+        move |v: In<'_>| Some(wording::yes_no(v, get(&v.agreement.termination)))
+    };
     f.value(
         "termination.own_part_only",
-        Some(wording::yes_no(s.own_part_only)),
-        Some(wording::yes_no(t.own_part_only)),
+        yes_no(|t| t.own_part_only),
+        yes_no(|t| t.own_part_only),
     );
-    f.value(
-        "termination.notice_months",
-        Some(crate::finnish::months(s.notice_months)),
-        Some(crate::finnish::months(t.notice_months)),
-    );
+    let notice = |v: In<'_>| Some(v.locale.months(v.agreement.termination.notice_months));
+    f.value("termination.notice_months", notice, notice);
     f.value(
         "termination.in_writing",
-        Some(wording::yes_no(s.in_writing)),
-        Some(wording::yes_no(t.in_writing)),
+        yes_no(|t| t.in_writing),
+        yes_no(|t| t.in_writing),
     );
     f.value(
         "termination.notify_all_parties",
-        Some(wording::yes_no(s.notify_all_parties)),
-        Some(wording::yes_no(t.notify_all_parties)),
+        yes_no(|t| t.notify_all_parties),
+        yes_no(|t| t.notify_all_parties),
     );
-    f.value(
-        "signing.place",
-        text(&a.signing.place),
-        text(&b.signing.place),
-    );
-    f.value(
-        "signing.mode",
-        Some(wording::signing_mode(a.signing.mode)),
-        Some(wording::signing_mode(b.signing.mode)),
-    );
-    f.value(
-        "signing.counterparts",
-        Some(wording::counterparts(a.counterparts())),
-        Some(wording::counterparts(b.counterparts())),
-    );
-    f.0
+    let place = |v: In<'_>| opt(v, v.agreement.signing.place.as_ref());
+    f.value("signing.place", place, place);
+    let mode = |v: In<'_>| Some(v.locale.signing_mode(v.agreement.signing.mode).to_owned());
+    f.value("signing.mode", mode, mode);
+    let counterparts = |v: In<'_>| Some(v.locale.amount(v.agreement.counterparts()));
+    f.value("signing.counterparts", counterparts, counterparts);
+    f.out
 }
 
-fn sections(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
-    let content = |s: &crate::model::Section| prose_text(section_blocks(&s.blocks));
-    let candidates = |x: &Agreement, v: &mut Vocabulary| -> Vec<Candidate> {
-        x.sections
+fn sections(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
+    let (a, b) = (cx.a, cx.b);
+    let content = |v: In<'_>, s: &crate::model::Section| prose_text(v, section_blocks(&s.blocks));
+    let candidates = |v: In<'_>, vocabulary: &mut Vocabulary| -> Vec<Candidate> {
+        v.agreement
+            .sections
             .iter()
             .enumerate()
             .map(|(k, s)| Candidate {
                 written: None,
                 place: k.to_string(),
-                norm: normalised(&s.heading.to_string()),
-                tokens: v.tokens(&s.heading.to_string()),
-                extra: v.tokens(&content(s)),
+                norm: normalised(v.t(&s.heading)),
+                tokens: vocabulary.tokens(v.t(&s.heading)),
+                extra: vocabulary.tokens(&content(v, s)),
                 parent: None,
             })
             .collect()
     };
-    let old = candidates(a, v);
-    let new = candidates(b, v);
+    let old = candidates(cx.older(), vocabulary);
+    let new = candidates(cx.newer(), vocabulary);
     let pairs = matching::pair(
         &old,
         &new,
@@ -983,10 +1175,10 @@ fn sections(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
             across_written_ids: false,
         },
     );
-    let side = |x: &Agreement, i: usize| Side {
+    let side = |v: In<'_>, i: usize| Side {
         id: None,
         path: format!("sections[{i}]"),
-        name: x.sections[i].heading.to_string(),
+        name: v.t(&v.agreement.sections[i].heading).to_owned(),
     };
     // Pairs in old order, with their new positions: those out of order moved.
     let mut by_old: Vec<(usize, usize)> = pairs.iter().map(|&(i, j, _)| (i, j)).collect();
@@ -1001,26 +1193,21 @@ fn sections(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
         old_taken[i] = true;
         new_taken[j] = true;
         let (p, q) = (&a.sections[i], &b.sections[j]);
-        let mut f = Fields::default();
-        f.value(
-            "heading",
-            Some(p.heading.to_string()),
-            Some(q.heading.to_string()),
-        );
-        let (pt, qt) = (content(p), content(q));
-        f.value(
-            "blocks",
-            (!pt.is_empty()).then_some(pt),
-            (!qt.is_empty()).then_some(qt),
-        );
-        if moved || !f.0.is_empty() {
+        let mut f = cx.fields();
+        f.text("heading", &p.heading, &q.heading);
+        let blocks = |v: In<'_>, s| {
+            let text = content(v, s);
+            (!text.is_empty()).then_some(text)
+        };
+        f.value("blocks", |v| blocks(v, p), |v| blocks(v, q));
+        if moved || !f.out.is_empty() {
             changed.push((
                 j,
                 Change {
                     status: if moved { Status::Moved } else { Status::Kept },
-                    old: Some(side(a, i)),
-                    new: Some(side(b, j)),
-                    fields: f.0,
+                    old: Some(side(cx.older(), i)),
+                    new: Some(side(cx.newer(), j)),
+                    fields: f.out,
                 },
             ));
         }
@@ -1031,14 +1218,14 @@ fn sections(a: &Agreement, b: &Agreement, v: &mut Vocabulary) -> Vec<Change> {
         out.push(Change {
             status: Status::Added,
             old: None,
-            new: Some(side(b, j)),
+            new: Some(side(cx.newer(), j)),
             fields: Vec::new(),
         });
     }
     for i in (0..a.sections.len()).filter(|&i| !old_taken[i]) {
         out.push(Change {
             status: Status::Removed,
-            old: Some(side(a, i)),
+            old: Some(side(cx.older(), i)),
             new: None,
             fields: Vec::new(),
         });
@@ -1051,60 +1238,62 @@ fn lines(items: Vec<String>) -> Option<String> {
     (!items.is_empty()).then(|| items.join("\n"))
 }
 
-fn other(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
-    let mut f = Fields::default();
-    let layout = |x: &Agreement| wording::layout(x.structure.layout);
-    f.value("structure.layout", Some(layout(a)), Some(layout(b)));
-    f.value(
-        "structure.caption",
-        text(&a.structure.caption),
-        text(&b.structure.caption),
-    );
-    let legal = |x: &Agreement| {
+fn other(cx: &Cx<'_>) -> Vec<FieldChange> {
+    let (a, b) = (cx.a, cx.b);
+    let mut f = cx.fields();
+    let layout = |v: In<'_>| Some(v.locale.layout(v.agreement.structure.layout).to_owned());
+    f.value("structure.layout", layout, layout);
+    let caption = |v: In<'_>| opt(v, v.agreement.structure.caption.as_ref());
+    f.value("structure.caption", caption, caption);
+    let legal = |v: In<'_>| {
         lines(
-            x.legal_basis
+            v.agreement
+                .legal_basis
                 .iter()
                 .map(|s| {
                     let provisions: Vec<String> = s
                         .provisions
                         .iter()
-                        .map(|p| format!("§ {} ({})", p.section, p.topic))
+                        .map(|p| v.locale.provision(&p.section, v.t(&p.topic)))
                         .collect();
                     match &s.number {
-                        Some(n) => format!("{} ({n}): {}", s.name, provisions.join(", ")),
-                        None => format!("{}: {}", s.name, provisions.join(", ")),
+                        Some(n) => format!("{} ({n}): {}", v.t(&s.name), provisions.join(", ")),
+                        None => format!("{}: {}", v.t(&s.name), provisions.join(", ")),
                     }
                 })
                 .collect(),
         )
     };
-    f.value("legal_basis", legal(a), legal(b));
-    let footnotes = |x: &Agreement| {
+    f.value("legal_basis", legal, legal);
+    let footnotes = |v: In<'_>| {
         lines(
-            x.footnotes
+            v.agreement
+                .footnotes
                 .iter()
-                .map(|(k, t)| format!("[{k}] {}", t.plain()))
+                .map(|(k, t)| format!("[{k}] {}", v.plain(t)))
                 .collect(),
         )
     };
-    f.value("footnotes", footnotes(a), footnotes(b));
-    let joint = |x: &Agreement| {
+    f.value("footnotes", footnotes, footnotes);
+    let joint = |v: In<'_>| {
         lines(
-            x.joint_meetings
+            v.agreement
+                .joint_meetings
                 .iter()
                 .map(|j| {
                     let names: Vec<String> = j
                         .forums
                         .iter()
                         .map(|id| {
-                            x.forum(id)
-                                .map_or_else(|| id.to_string(), |f| f.name.to_string())
+                            v.agreement
+                                .forum(id)
+                                .map_or_else(|| id.to_string(), |f| v.t(&f.name).to_owned())
                         })
                         .collect();
                     format!(
                         "{}: {}",
-                        crate::finnish::join_and(&names),
-                        crate::finnish::at_least_per_year(j.at_least_per_year)
+                        v.locale.join_and(&names),
+                        v.locale.at_least_per_year(j.at_least_per_year)
                     )
                 })
                 .collect(),
@@ -1113,23 +1302,26 @@ fn other(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
     f.raw(
         "joint_meetings",
         a.joint_meetings != b.joint_meetings,
-        joint(a),
-        joint(b),
+        joint,
+        joint,
     );
-    let areas = |x: &Agreement| {
+    let areas = |v: In<'_>| {
         lines(
-            x.interface_areas
+            v.agreement
+                .interface_areas
                 .iter()
                 .map(|ia| {
                     let mut line = format!(
                         "{}: {} – {}",
-                        ia.name, ia.municipal_contact, ia.county_contact
+                        v.t(&ia.name),
+                        v.t(&ia.municipal_contact),
+                        v.t(&ia.county_contact)
                     );
                     if !ia.bodies.is_empty() {
-                        line.push_str(&format!("; {}", wording::body_names(x, &ia.bodies)));
+                        line.push_str(&format!("; {}", wording::body_names(v, &ia.bodies)));
                     }
                     if let Some(d) = &ia.description {
-                        line.push_str(&format!("; {}", d.plain()));
+                        line.push_str(&format!("; {}", v.plain(d)));
                     }
                     line
                 })
@@ -1139,25 +1331,26 @@ fn other(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
     f.raw(
         "interface_areas",
         a.interface_areas != b.interface_areas,
-        areas(a),
-        areas(b),
+        areas,
+        areas,
     );
-    let representatives = |x: &Agreement| {
+    let representatives = |v: In<'_>| {
         lines(
-            x.representatives
+            v.agreement
+                .representatives
                 .iter()
                 .map(|r| {
-                    let forum = x
+                    let forum = v
+                        .agreement
                         .forum(&r.forum)
-                        .map_or_else(|| r.forum.to_string(), |f| f.name.to_string());
-                    let mut line = format!(
-                        "{}: {} ({})",
-                        forum,
-                        r.name,
-                        wording::party_name(x, r.party.as_str())
-                    );
+                        .map_or_else(|| r.forum.to_string(), |f| v.t(&f.name).to_owned());
+                    let mut who = r.name.clone();
+                    if let Some(title) = &r.title {
+                        who.push_str(&format!(", {}", v.t(title)));
+                    }
+                    let mut line = format!("{forum}: {who} ({})", v.party_name(r.party.as_str()));
                     if let Some(d) = &r.deputy {
-                        line.push_str(&format!("; varalla {d}"));
+                        line.push_str(&format!("; {} {d}", v.locale.words().deputy));
                     }
                     line
                 })
@@ -1167,78 +1360,83 @@ fn other(a: &Agreement, b: &Agreement) -> Vec<FieldChange> {
     f.raw(
         "representatives",
         a.representatives != b.representatives,
-        representatives(a),
-        representatives(b),
+        representatives,
+        representatives,
     );
-    let (x, y) = (&a.annexes, &b.annexes);
+    let defaults = |v: In<'_>| &v.locale.words().annexes;
+    let structures_title = |v: In<'_>| {
+        let x = &v.agreement.annexes;
+        Some(v.heading(x.structures_title.as_ref(), defaults(v).structures_title))
+    };
     f.value(
         "annexes.structures_title",
-        Some(x.structures_title.to_string()),
-        Some(y.structures_title.to_string()),
+        structures_title,
+        structures_title,
     );
-    f.value(
-        "annexes.goals_title",
-        Some(x.goals_title.to_string()),
-        Some(y.goals_title.to_string()),
-    );
-    let form = |x: &crate::model::Annexes| wording::goals_form(x.goals_form);
-    f.value("annexes.goals_form", Some(form(x)), Some(form(y)));
-    let headings = |x: &crate::model::Annexes| {
-        [
-            &x.priority_heading,
-            &x.goal_heading,
-            &x.indicator_heading,
-            &x.action_heading,
-            &x.lead_heading,
-        ]
-        .iter()
-        .map(|h| h.to_string())
-        .collect::<Vec<_>>()
-        .join(" | ")
+    let goals_title = |v: In<'_>| {
+        let x = &v.agreement.annexes;
+        Some(v.heading(x.goals_title.as_ref(), defaults(v).goals_title))
     };
-    f.value("annexes.headings", Some(headings(x)), Some(headings(y)));
-    let additional = |x: &crate::model::Annexes| {
+    f.value("annexes.goals_title", goals_title, goals_title);
+    let form = |v: In<'_>| {
+        Some(
+            v.locale
+                .goals_form(v.agreement.annexes.goals_form)
+                .to_owned(),
+        )
+    };
+    f.value("annexes.goals_form", form, form);
+    let headings = |v: In<'_>| {
+        let x = &v.agreement.annexes;
+        let d = defaults(v);
+        Some(
+            [
+                v.heading(x.priority_heading.as_ref(), d.priority_heading),
+                v.heading(x.goal_heading.as_ref(), d.goal_heading),
+                v.heading(x.indicator_heading.as_ref(), d.indicator_heading),
+                v.heading(x.action_heading.as_ref(), d.action_heading),
+                v.heading(x.lead_heading.as_ref(), d.lead_heading),
+            ]
+            .join(" | "),
+        )
+    };
+    f.value("annexes.headings", headings, headings);
+    let additional = |v: In<'_>| {
         lines(
-            x.additional
+            v.agreement
+                .annexes
+                .additional
                 .iter()
                 .map(|annex| {
                     let content = match &annex.content {
                         crate::model::AnnexContent::Blocks(blocks) => {
-                            prose(blocks).unwrap_or_default()
+                            prose(v, blocks).unwrap_or_default()
                         }
                         crate::model::AnnexContent::Table(t) => {
                             let mut rows = vec![
                                 t.columns
                                     .iter()
-                                    .map(ToString::to_string)
+                                    .map(|c| v.t(c))
                                     .collect::<Vec<_>>()
                                     .join(" | "),
                             ];
                             rows.extend(t.rows.iter().map(|r| {
-                                r.iter().map(|c| c.plain()).collect::<Vec<_>>().join(" | ")
+                                r.iter().map(|c| v.plain(c)).collect::<Vec<_>>().join(" | ")
                             }));
                             rows.join("\n")
                         }
                         crate::model::AnnexContent::Document(d) => {
-                            let mut t = d.name.to_string();
-                            if let Some(r) = &d.reference {
-                                t.push_str(&format!(" ({r})"));
-                            }
-                            if let Some(date) = d.date {
-                                t.push_str(&format!(" {}", date.finnish()));
-                            }
-                            t
+                            v.locale
+                                .document_annex(v.t(&d.name), d.date, d.reference.as_deref())
                         }
-                        #[allow(unreachable_patterns)]
-                        _ => String::new(),
                     };
-                    format!("{}: {content}", annex.title)
+                    format!("{}: {content}", v.t(&annex.title))
                 })
                 .collect(),
         )
     };
-    f.value("annexes.additional", additional(x), additional(y));
-    f.0
+    f.value("annexes.additional", additional, additional);
+    f.out
 }
 
 mod items;

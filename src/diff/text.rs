@@ -5,9 +5,12 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::wording::{self, labels};
 use super::{Area, Change, Changes, Counts, FieldChange, ItemChange, Status, WordOpKind};
+use crate::locale::Locale;
 use crate::validate::ItemKind;
+
+/// The options of `sopimus diff` that give what the text form shortens.
+const MORE_OPTIONS: &str = "-o changes.pdf, --format json";
 
 /// Values longer than this many characters are shortened with "…".
 const LONGEST_VALUE: usize = 70;
@@ -37,6 +40,15 @@ pub(crate) fn mark(status: Status) -> &'static str {
         Status::Removed => "-",
         Status::Moved => "→",
         Status::Kept => "~",
+    }
+}
+
+/// A field's label, with the language version its values are in when
+/// several are compared: "nimi (sv)".
+pub(crate) fn label(field: &FieldChange) -> String {
+    match field.language {
+        Some(l) => format!("{} ({l})", field.label),
+        None => field.label.clone(),
     }
 }
 
@@ -126,27 +138,20 @@ fn compact_diff(field: &FieldChange) -> Option<String> {
 
 /// A field's change on one line: `label: old → new`, the changed words, or
 /// how many words changed.
-fn field_line(field: &FieldChange) -> String {
+fn field_line(l: Locale, field: &FieldChange) -> String {
     let value = |v: &Option<String>| match v {
         Some(v) => short(v, LONGEST_VALUE),
-        None => labels::NONE.to_owned(),
+        None => l.changes().none.to_owned(),
     };
+    let name = label(field);
     if !field.words.is_empty() {
         if let Some(diff) = compact_diff(field) {
-            return format!("{}: {diff}", field.label);
+            return format!("{name}: {diff}");
         }
         let (deleted, inserted) = super::words::counts(&field.words);
-        return format!(
-            "{}: {deleted} sanaa poistettu, {inserted} lisätty",
-            field.label
-        );
+        return format!("{name}: {}", l.words_changed(deleted, inserted));
     }
-    format!(
-        "{}: {} → {}",
-        field.label,
-        value(&field.old),
-        value(&field.new)
-    )
+    format!("{name}: {} → {}", value(&field.old), value(&field.new))
 }
 
 fn heading(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
@@ -190,37 +195,36 @@ fn wrapped(text: &str, first: &str, next: &str, max_lines: usize) -> String {
 
 /// A changed entity's fields on one line: short values as `old → new`,
 /// the rest named under what happened to them.
-fn entity_parts(fields: &[FieldChange], diffs: bool) -> String {
+fn entity_parts(l: Locale, fields: &[FieldChange], diffs: bool) -> String {
     let is_short = |v: &str| v.chars().count() <= SHORT_VALUE && !v.contains('\n');
+    let c = l.changes();
     let mut parts: Vec<String> = Vec::new();
     let (mut added, mut removed, mut changed) = (Vec::new(), Vec::new(), Vec::new());
     for field in fields {
+        let name = label(field);
         match (&field.old, &field.new) {
             (Some(o), Some(n)) if is_short(o) && is_short(n) => {
-                parts.push(format!("{} {o} → {n}", field.label))
+                parts.push(format!("{name} {o} → {n}"))
             }
-            (None, Some(n)) if is_short(n) => {
-                parts.push(format!("{} {} → {n}", field.label, labels::NONE))
-            }
+            (None, Some(n)) if is_short(n) => parts.push(format!("{name} {} → {n}", c.none)),
             (Some(_), Some(_))
                 if diffs
                     && compact_diff(field).is_some_and(|d| d.chars().count() <= SHORT_DIFF) =>
             {
                 parts.push(format!(
-                    "{}: {}",
-                    field.label,
+                    "{name}: {}",
                     compact_diff(field).unwrap_or_default()
                 ))
             }
-            (None, _) => added.push(field.label.as_str()),
-            (_, None) => removed.push(field.label.as_str()),
-            _ => changed.push(field.label.as_str()),
+            (None, _) => added.push(name),
+            (_, None) => removed.push(name),
+            _ => changed.push(name),
         }
     }
     for (word, labels) in [
-        (wording::FIELDS_ADDED, added),
-        (wording::FIELDS_REMOVED, removed),
-        (wording::FIELDS_CHANGED, changed),
+        (c.fields_added, added),
+        (c.fields_removed, removed),
+        (c.fields_changed, changed),
     ] {
         if !labels.is_empty() {
             parts.push(format!("{word} {}", labels.join(", ")));
@@ -229,7 +233,7 @@ fn entity_parts(fields: &[FieldChange], diffs: bool) -> String {
     parts.join("; ")
 }
 
-fn entity(f: &mut fmt::Formatter<'_>, change: &Change) -> fmt::Result {
+fn entity(f: &mut fmt::Formatter<'_>, l: Locale, change: &Change) -> fmt::Result {
     let name = change
         .new
         .as_ref()
@@ -239,7 +243,7 @@ fn entity(f: &mut fmt::Formatter<'_>, change: &Change) -> fmt::Result {
     let mut line = name;
     if !change.fields.is_empty() {
         line.push_str(": ");
-        line.push_str(&entity_parts(&change.fields, true));
+        line.push_str(&entity_parts(l, &change.fields, true));
     }
     writeln!(
         f,
@@ -262,11 +266,11 @@ fn status_rank(status: Status) -> u8 {
     }
 }
 
-fn entities(f: &mut fmt::Formatter<'_>, area: Area, list: &[Change]) -> fmt::Result {
+fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) -> fmt::Result {
     if list.is_empty() {
         return Ok(());
     }
-    heading(f, wording::area(area))?;
+    heading(f, l.change_area(area))?;
     // Added and removed ones together on a line each, by name.
     for status in [Status::Added, Status::Removed] {
         let names: Vec<String> = list
@@ -294,21 +298,21 @@ fn entities(f: &mut fmt::Formatter<'_>, area: Area, list: &[Change]) -> fmt::Res
         .collect();
     rest.sort_by_key(|c| status_rank(c.status));
     for change in rest {
-        entity(f, change)?;
+        entity(f, l, change)?;
     }
     Ok(())
 }
 
-fn fields(f: &mut fmt::Formatter<'_>, area: Area, list: &[FieldChange]) -> fmt::Result {
+fn fields(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[FieldChange]) -> fmt::Result {
     if list.is_empty() {
         return Ok(());
     }
-    heading(f, wording::area(area))?;
+    heading(f, l.change_area(area))?;
     for field in list {
         writeln!(
             f,
             "{}",
-            wrapped(&field_line(field), "  ~", "   ", usize::MAX)
+            wrapped(&field_line(l, field), "  ~", "   ", usize::MAX)
         )?;
     }
     Ok(())
@@ -349,7 +353,7 @@ pub(crate) fn shown_items(items: &[ItemChange]) -> Vec<&ItemChange> {
 }
 
 /// What an added or removed item holds, e.g. "3 tavoitetta, 4 mittaria".
-pub(crate) fn contents(items: &[ItemChange], item: &ItemChange) -> String {
+pub(crate) fn contents(l: Locale, items: &[ItemChange], item: &ItemChange) -> String {
     let (id, side): (&str, fn(&ItemChange) -> Option<&super::ItemSide>) = match item.status {
         Status::Added => (item.new.as_ref().map_or("", |s| s.id.as_str()), |i| {
             i.new.as_ref()
@@ -377,7 +381,7 @@ pub(crate) fn contents(items: &[ItemChange], item: &ItemChange) -> String {
         .iter()
         .zip(counts)
         .filter(|(_, n)| *n > 0)
-        .map(|(kind, n)| wording::item_count(*kind, n))
+        .map(|(kind, n)| l.item_count(*kind, n))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -390,18 +394,18 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-fn items(f: &mut fmt::Formatter<'_>, all: &[ItemChange]) -> fmt::Result {
+fn items(f: &mut fmt::Formatter<'_>, l: Locale, all: &[ItemChange]) -> fmt::Result {
     let shown = shown_items(all);
     if shown.is_empty() {
         return Ok(());
     }
-    heading(f, wording::ITEMS_HEADING)?;
+    heading(f, l.changes().items_heading)?;
     for item in shown {
         let side = item.new.as_ref().or(item.old.as_ref());
         let Some(side) = side else { continue };
         let mut prefix = capitalised(&side.place);
         if matches!(item.status, Status::Added | Status::Removed) {
-            let inside = contents(all, item);
+            let inside = contents(l, all, item);
             if !inside.is_empty() {
                 prefix.push_str(&format!(" ({inside})"));
             }
@@ -421,7 +425,7 @@ fn items(f: &mut fmt::Formatter<'_>, all: &[ItemChange]) -> fmt::Result {
             )
         )?;
         for field in &item.fields {
-            writeln!(f, "      {}", field_line(field))?;
+            writeln!(f, "      {}", field_line(l, field))?;
         }
     }
     Ok(())
@@ -429,46 +433,49 @@ fn items(f: &mut fmt::Formatter<'_>, all: &[ItemChange]) -> fmt::Result {
 
 /// The summary rows: each area's heading and its counts in words.
 pub(crate) fn summary_rows(changes: &Changes) -> Vec<(&'static str, String)> {
+    let l = Locale::new(changes.language);
     let s = &changes.summary;
-    let c = |c: &Counts| wording::counts(c.added, c.removed, c.moved, c.changed);
-    let n = |n: usize| wording::counts(0, 0, 0, n);
+    let c = |c: &Counts| l.change_counts(c.added, c.removed, c.moved, c.changed);
+    let n = |n: usize| l.change_counts(0, 0, 0, n);
     vec![
-        (wording::area(Area::Meta), n(s.meta)),
-        (wording::area(Area::Parties), c(&s.parties)),
-        (wording::area(Area::Bodies), c(&s.bodies)),
-        (wording::area(Area::Tiers), c(&s.tiers)),
-        (wording::area(Area::Priorities), c(&s.priorities)),
-        (wording::area(Area::Goals), c(&s.goals)),
-        (wording::area(Area::Indicators), c(&s.indicators)),
-        (wording::area(Area::Actions), c(&s.actions)),
-        (wording::area(Area::Rules), n(s.rules)),
-        (wording::area(Area::Sections), c(&s.sections)),
-        (wording::area(Area::Other), n(s.other)),
+        (l.change_area(Area::Meta), n(s.meta)),
+        (l.change_area(Area::Parties), c(&s.parties)),
+        (l.change_area(Area::Bodies), c(&s.bodies)),
+        (l.change_area(Area::Tiers), c(&s.tiers)),
+        (l.change_area(Area::Priorities), c(&s.priorities)),
+        (l.change_area(Area::Goals), c(&s.goals)),
+        (l.change_area(Area::Indicators), c(&s.indicators)),
+        (l.change_area(Area::Actions), c(&s.actions)),
+        (l.change_area(Area::Rules), n(s.rules)),
+        (l.change_area(Area::Sections), c(&s.sections)),
+        (l.change_area(Area::Other), n(s.other)),
     ]
 }
 
 impl fmt::Display for Changes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}", labels::TITLE)?;
+        let l = Locale::new(self.language);
+        let c = l.changes();
+        writeln!(f, "{}", c.title)?;
         writeln!(
             f,
             "{}: {} ({})",
-            labels::OLD,
+            c.old,
             short(&self.old.title, LONGEST_VALUE),
             self.old.label
         )?;
         writeln!(
             f,
             "{}: {} ({})",
-            labels::NEW,
+            c.new,
             short(&self.new.title, LONGEST_VALUE),
             self.new.label
         )?;
         if self.is_empty() {
             writeln!(f)?;
-            return writeln!(f, "{}", labels::EQUAL);
+            return writeln!(f, "{}", c.equal);
         }
-        heading(f, labels::SUMMARY)?;
+        heading(f, c.summary)?;
         let rows = summary_rows(self);
         let width = rows
             .iter()
@@ -480,29 +487,34 @@ impl fmt::Display for Changes {
             writeln!(f, "  {area}{}  {counts}", " ".repeat(pad))?;
         }
         writeln!(f)?;
-        writeln!(f, "{}", TEXT_LEGEND)?;
-        writeln!(f, "{}", wording::MORE)?;
+        writeln!(f, "{}", c.text_legend)?;
+        writeln!(f, "{}", c.more.replace("{options}", MORE_OPTIONS))?;
         if !self.meta.is_empty() {
-            heading(f, wording::area(Area::Meta))?;
-            writeln!(
-                f,
-                "{}",
-                wrapped(&entity_parts(&self.meta, false), "  ~", "   ", usize::MAX)
-            )?;
-        }
-        entities(f, Area::Parties, &self.parties)?;
-        entities(f, Area::Bodies, &self.bodies)?;
-        entities(f, Area::Tiers, &self.tiers)?;
-        items(f, &self.items)?;
-        fields(f, Area::Rules, &self.rules)?;
-        entities(f, Area::Sections, &self.sections)?;
-        if !self.other.is_empty() {
-            heading(f, wording::area(Area::Other))?;
+            heading(f, l.change_area(Area::Meta))?;
             writeln!(
                 f,
                 "{}",
                 wrapped(
-                    &entity_parts(&self.other, true),
+                    &entity_parts(l, &self.meta, false),
+                    "  ~",
+                    "   ",
+                    usize::MAX
+                )
+            )?;
+        }
+        entities(f, l, Area::Parties, &self.parties)?;
+        entities(f, l, Area::Bodies, &self.bodies)?;
+        entities(f, l, Area::Tiers, &self.tiers)?;
+        items(f, l, &self.items)?;
+        fields(f, l, Area::Rules, &self.rules)?;
+        entities(f, l, Area::Sections, &self.sections)?;
+        if !self.other.is_empty() {
+            heading(f, l.change_area(Area::Other))?;
+            writeln!(
+                f,
+                "{}",
+                wrapped(
+                    &entity_parts(l, &self.other, true),
                     "  ~",
                     "   ",
                     ENTITY_LINES + 1
@@ -512,7 +524,3 @@ impl fmt::Display for Changes {
         Ok(())
     }
 }
-
-/// How the marks of the text form read.
-const TEXT_LEGEND: &str =
-    "+ uusi, - poistettu, → siirretty, ~ muutettu; [-poistetut sanat-] {+lisätyt sanat+}";

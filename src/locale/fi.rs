@@ -3,6 +3,7 @@
 use crate::model::MonthWindow;
 
 use super::follow_up::FollowUpWords;
+use super::changes::{ChangeWords, RedlineWords};
 use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
 /// The Finnish words.
@@ -118,6 +119,178 @@ pub const WORDS: Words = Words {
             "Ei tietoa: vuodelta ei ole arvoa, tai mittarilla ei ole tavoitetta, suuntaa tai aiempaa arvoa, johon verrata.",
             "Tavoitteen tila on sen heikoin mittari niistä, joista on tietoa. Kuntien osuuksissa (X/N) lasketaan kunnat, jotka vastaavat kyllä tai valmis; kunta, jolta ei ole tietoa, ei lasketa.",
         ],
+    },
+};
+
+/// The Finnish words of the comparison of two versions.
+pub const CHANGES: ChangeWords = ChangeWords {
+    title: "Muutokset sopimukseen",
+    old: "Aiempi versio",
+    new: "Uusi versio",
+    summary: "Yhteenveto",
+    area: "Osa",
+    changes: "Muutokset",
+    details: "Muutokset osittain",
+    before: "Aiemmin",
+    after: "Nyt",
+    what: "Mikä",
+    no_changes: "ei muutoksia",
+    equal: "Versioissa ei ole sisällöllisiä eroja.",
+    none: "–",
+    legend: "Yliviivattu teksti on poistettu, alleviivattu lisätty; kummankin version sanamuoto on näkyvissä kokonaan.",
+    contains: "Sisältää",
+    more: "Lyhennetyt rivit näkyvät kokonaan muutosraportissa tai koneluettavassa muodossa: {options}.",
+    fields_added: "lisätty:",
+    fields_removed: "poistettu:",
+    fields_changed: "muutettu:",
+    text_legend: "+ uusi, - poistettu, → siirretty, ~ muutettu; [-poistetut sanat-] {+lisätyt sanat+}",
+    areas: [
+        "Perustiedot",
+        "Sopijaosapuolet",
+        "Toimielimet, työryhmät ja verkostot",
+        "Yhteistyörakenteen tasot",
+        "Painopisteet",
+        "Tavoitteet",
+        "Mittarit",
+        "Toimenpiteet",
+        "Seuranta, voimassaolo, irtisanominen ja allekirjoittaminen",
+        "Sopimusteksti",
+        "Muut muutokset",
+    ],
+    items_heading: "Painopisteet, tavoitteet, mittarit ja toimenpiteet",
+    status: ["uusi", "poistettu", "siirretty", "muutettu", "ennallaan"],
+    counted: [
+        ("uusi", "uutta"),
+        ("poistettu", "poistettua"),
+        ("siirretty", "siirrettyä"),
+        ("muutettu", "muutettua"),
+    ],
+    items: [
+        ("painopiste", "painopistettä"),
+        ("tavoite", "tavoitetta"),
+        ("mittari", "mittaria"),
+        ("toimenpide", "toimenpidettä"),
+    ],
+    word: ("sana", "sanaa"),
+    words_changed: "{deleted} poistettu, {inserted} lisätty",
+    year: "vuosi",
+    fields: [
+        "laji",                                        // kind
+        "otsikko",                                     // title
+        "lyhyt otsikko",                               // short_title
+        "versio",                                      // version
+        "tila",                                        // status
+        "päiväys",                                     // date
+        "kieliversiot",                                // languages
+        "nimi",                                        // name
+        "lyhyt nimi",                                  // short_name
+        "y-tunnus",                                    // business_id
+        "kuntanumero",                                 // municipality_code
+        "osoite",                                      // address
+        "allekirjoittaja",                             // signatory
+        "hyväksymispäätös",                            // approval
+        "allekirjoituspäivä",                          // signed_on
+        "taso",                                        // tier
+        "toimii",                                      // per_municipality
+        "kokoonkutsuja",                               // convener
+        "asettaja",                                    // appointed_by
+        "osallistujat",                                // members
+        "kokoontuminen",                               // frequency
+        "kokoonpano",                                  // composition
+        "ketä työskentely palvelee",                   // serves
+        "tehtävät",                                    // tasks
+        "kokousten valmistelu",                        // prepared_by
+        "esittelijä",                                  // presented_by
+        "puheenjohtajisto ja sihteeri",                // officers
+        "toimikausi",                                  // term
+        "osapuolet nimeävät edustajansa",              // named_representatives
+        "lakisääteinen",                               // statutory
+        "tason kuvaus",                                // level_name
+        "kuvassa",                                     // contents
+        "teksti",                                      // blocks
+        "otsikko",                                     // heading
+        "teksti",                                      // text
+        "kuvaus",                                      // description
+        "päävastuu",                                   // lead
+        "mittarien johdanto",                          // indicators_intro
+        "tavoitetaso",                                 // target
+        "suunta",                                      // direction
+        "lähtötaso",                                   // baseline
+        "yksikkö",                                     // unit
+        "asteikko",                                    // scale
+        "kuntaosuus",                                  // municipalities
+        "kunnat, joiden joukosta lasketaan",           // among
+        "tietolähde",                                  // source
+        "sijainti",                                    // place
+        "seurannan kuvaus",                            // follow_up.text
+        "seurannan foorumit",                          // follow_up.forums
+        "seurantakokoukset",                           // follow_up.rounds
+        "voimassaolo",                                 // validity.until
+        "sisällön arviointi viimeistään",              // validity.review.deadline
+        "arvioinnin kuvaus",                           // validity.review.text
+        "irtisanominen vain omalta osalta",            // termination.own_part_only
+        "irtisanomisaika",                             // termination.notice_months
+        "irtisanominen kirjallisesti",                 // termination.in_writing
+        "irtisanominen tiedoksi kaikille osapuolille", // termination.notify_all_parties
+        "allekirjoituspaikka",                         // signing.place
+        "allekirjoitustapa",                           // signing.mode
+        "kappaleita",                                  // signing.counterparts
+        "rakennekuvan asettelu",                       // structure.layout
+        "rakennekuvan kuvateksti",                     // structure.caption
+        "lainsäädäntöpohja",                           // legal_basis
+        "alaviitteet",                                 // footnotes
+        "yhteiset kokoukset",                          // joint_meetings
+        "yhdyspinnat",                                 // interface_areas
+        "nimetyt edustajat",                           // representatives
+        "liitteen 1 otsikko",                          // annexes.structures_title
+        "liitteen 2 otsikko",                          // annexes.goals_title
+        "liitteen 2 muoto",                            // annexes.goals_form
+        "liitteen 2 sarakeotsikot",                    // annexes.headings
+        "muut liitteet",                               // annexes.additional
+    ],
+    agreement_kinds: [
+        "puitesopimus",
+        "strateginen yhteistyösopimus",
+        "muu yhteistyösopimus",
+    ],
+    statuses: ["luonnos", "lopullinen"],
+    party_kinds: [
+        "hyvinvointialue",
+        "maakunnan liitto",
+        "kunta",
+        "kaupunki",
+        "muu organisaatio",
+    ],
+    tier_contents: ["toimielimet", "kunnat", "yhdyspinnat"],
+    layouts: ["tasot allekkain", "sarakkeet rinnakkain"],
+    goals_forms: [
+        "viisi saraketta (painopiste, tavoite, mittarit, toimenpiteet, vastuu)",
+        "kaksi saraketta (tavoite, mittarit)",
+    ],
+    signing_modes: ["sähköisesti", "paperilla"],
+    validity: [
+        "toistaiseksi",
+        "siihen asti, kunnes uusi sopimus on hyväksytty",
+        "{date} asti",
+    ],
+    validity_and: "ja joka tapauksessa",
+    members_of: "toimielimen {name} jäsenkunnat",
+    inserts: [
+        "[lainsäädäntöpohja]",
+        "[painopisteiden luettelo]",
+        "[rakennekuva]",
+        "[tasojen kuvaukset]",
+        "[yhdyspintojen taulukko]",
+        "[seuranta]",
+        "[voimassaolo]",
+        "[irtisanominen]",
+    ],
+    redline: RedlineWords {
+        heading: "Muutosmerkinnät",
+        note: "Tämä on versio {new}, johon on merkitty muutokset versioon {old} verrattuna.",
+        legend: "Alleviivattu teksti on lisätty ja yliviivattu teksti poistettu; pystyviiva vasemmassa marginaalissa osoittaa muuttuneen kohdan.",
+        inserted: "lisätty",
+        deleted: "poistettu",
     },
 };
 

@@ -28,6 +28,7 @@
 //! );
 //! ```
 
+pub mod changes;
 pub mod fi;
 pub mod findings;
 pub mod follow_up;

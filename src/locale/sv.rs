@@ -3,6 +3,7 @@
 use crate::model::MonthWindow;
 
 use super::follow_up::FollowUpWords;
+use super::changes::{ChangeWords, RedlineWords};
 use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
 /// The Swedish words.
@@ -118,6 +119,178 @@ pub const WORDS: Words = Words {
             "Uppgift saknas: det finns inget värde för året, eller mätaren har inget mål, ingen riktning eller inget tidigare värde att jämföra med.",
             "Ett måls läge är det svagaste läget bland dess mätare med uppgifter. I andelar av kommuner (X/N) räknas de kommuner som svarar ja eller klar; en kommun utan uppgift räknas inte.",
         ],
+    },
+};
+
+/// The Swedish words of the comparison of two versions.
+pub const CHANGES: ChangeWords = ChangeWords {
+    title: "Ändringar i avtalet",
+    old: "Tidigare version",
+    new: "Ny version",
+    summary: "Sammanfattning",
+    area: "Del",
+    changes: "Ändringar",
+    details: "Ändringarna i detalj",
+    before: "Tidigare",
+    after: "Nu",
+    what: "Vad",
+    no_changes: "inga ändringar",
+    equal: "Versionerna har inga innehållsliga skillnader.",
+    none: "–",
+    legend: "Överstruken text har tagits bort, understruken lagts till; båda versionernas lydelse visas i sin helhet.",
+    contains: "Innehåller",
+    more: "Förkortade rader visas i sin helhet i ändringsrapporten och i den maskinläsbara utskriften: {options}.",
+    fields_added: "tillagt:",
+    fields_removed: "borttaget:",
+    fields_changed: "ändrat:",
+    text_legend: "+ ny, - borttagen, → flyttad, ~ ändrad; [-borttagna ord-] {+tillagda ord+}",
+    areas: [
+        "Grunduppgifter",
+        "Avtalsparter",
+        "Organ, arbetsgrupper och nätverk",
+        "Samarbetsstrukturens nivåer",
+        "Prioriteringar",
+        "Mål",
+        "Indikatorer",
+        "Åtgärder",
+        "Uppföljning, giltighet, uppsägning och undertecknande",
+        "Avtalstext",
+        "Övriga ändringar",
+    ],
+    items_heading: "Prioriteringar, mål, indikatorer och åtgärder",
+    status: ["ny", "borttagen", "flyttad", "ändrad", "oförändrad"],
+    counted: [
+        ("ny", "nya"),
+        ("borttagen", "borttagna"),
+        ("flyttad", "flyttade"),
+        ("ändrad", "ändrade"),
+    ],
+    items: [
+        ("prioritering", "prioriteringar"),
+        ("mål", "mål"),
+        ("indikator", "indikatorer"),
+        ("åtgärd", "åtgärder"),
+    ],
+    word: ("ord", "ord"),
+    words_changed: "{deleted} borttagna, {inserted} tillagda",
+    year: "år",
+    fields: [
+        "typ",                                // kind
+        "rubrik",                             // title
+        "kort rubrik",                        // short_title
+        "versionsbeteckning",                 // version
+        "status",                             // status
+        "datum",                              // date
+        "språkversioner",                     // languages
+        "namn",                               // name
+        "kort namn",                          // short_name
+        "FO-nummer",                          // business_id
+        "kommunnummer",                       // municipality_code
+        "adress",                             // address
+        "undertecknare",                      // signatory
+        "beslut om godkännande",              // approval
+        "datum för underskrift",              // signed_on
+        "nivå",                               // tier
+        "verkar",                             // per_municipality
+        "sammankallare",                      // convener
+        "tillsatt av",                        // appointed_by
+        "deltagare",                          // members
+        "möten",                              // frequency
+        "sammansättning",                     // composition
+        "vem arbetet betjänar",               // serves
+        "uppgifter",                          // tasks
+        "beredning av möten",                 // prepared_by
+        "föredragande",                       // presented_by
+        "ordförandeskap och sekreterare",     // officers
+        "mandatperiod",                       // term
+        "parterna utser sina representanter", // named_representatives
+        "lagstadgad",                         // statutory
+        "beskrivning av nivån",               // level_name
+        "i figuren",                          // contents
+        "text",                               // blocks
+        "rubrik",                             // heading
+        "text",                               // text
+        "beskrivning",                        // description
+        "huvudansvar",                        // lead
+        "inledning till indikatorerna",       // indicators_intro
+        "målnivå",                            // target
+        "riktning",                           // direction
+        "utgångsnivå",                        // baseline
+        "enhet",                              // unit
+        "skala",                              // scale
+        "andel kommuner",                     // municipalities
+        "kommuner som andelen räknas bland",  // among
+        "datakälla",                          // source
+        "plats",                              // place
+        "beskrivning av uppföljningen",       // follow_up.text
+        "uppföljningens forum",               // follow_up.forums
+        "uppföljningsmöten",                  // follow_up.rounds
+        "giltighet",                          // validity.until
+        "innehållet utvärderas senast",       // validity.review.deadline
+        "beskrivning av utvärderingen",       // validity.review.text
+        "uppsägning endast för egen del",     // termination.own_part_only
+        "uppsägningstid",                     // termination.notice_months
+        "uppsägning skriftligen",             // termination.in_writing
+        "uppsägning delges alla parter",      // termination.notify_all_parties
+        "ort för underskrift",                // signing.place
+        "sätt att underteckna",               // signing.mode
+        "exemplar",                           // signing.counterparts
+        "strukturfigurens uppställning",      // structure.layout
+        "strukturfigurens bildtext",          // structure.caption
+        "lagstiftning",                       // legal_basis
+        "fotnoter",                           // footnotes
+        "gemensamma möten",                   // joint_meetings
+        "gränsytor",                          // interface_areas
+        "utsedda representanter",             // representatives
+        "rubrik för bilaga 1",                // annexes.structures_title
+        "rubrik för bilaga 2",                // annexes.goals_title
+        "utformning av bilaga 2",             // annexes.goals_form
+        "kolumnrubriker i bilaga 2",          // annexes.headings
+        "övriga bilagor",                     // annexes.additional
+    ],
+    agreement_kinds: [
+        "ramavtal",
+        "strategiskt samarbetsavtal",
+        "annat samarbetsavtal",
+    ],
+    statuses: ["utkast", "slutlig"],
+    party_kinds: [
+        "välfärdsområde",
+        "landskapsförbund",
+        "kommun",
+        "stad",
+        "annan organisation",
+    ],
+    tier_contents: ["organ", "kommuner", "gränsytor"],
+    layouts: ["staplade nivåer", "kolumner bredvid varandra"],
+    goals_forms: [
+        "fem kolumner (prioritering, mål, indikatorer, åtgärder, ansvar)",
+        "två kolumner (mål, indikatorer)",
+    ],
+    signing_modes: ["elektroniskt", "på papper"],
+    validity: [
+        "tills vidare",
+        "tills ett nytt avtal har godkänts",
+        "till och med {date}",
+    ],
+    validity_and: "och i varje fall",
+    members_of: "medlemskommunerna i {name}",
+    inserts: [
+        "[lagstiftning]",
+        "[förteckning över prioriteringar]",
+        "[strukturfigur]",
+        "[beskrivningar av nivåerna]",
+        "[tabell över gränsytor]",
+        "[uppföljning]",
+        "[giltighet]",
+        "[uppsägning]",
+    ],
+    redline: RedlineWords {
+        heading: "Ändringsmarkeringar",
+        note: "Detta är versionen {new}, med ändringarna jämfört med versionen {old} markerade.",
+        legend: "Understruken text har lagts till och överstruken text tagits bort; ett lodrätt streck i vänstra marginalen visar var något har ändrats.",
+        inserted: "tillagt",
+        deleted: "borttaget",
     },
 };
 

@@ -9,10 +9,11 @@
 use serde::Serialize;
 use typst::foundations::Bytes;
 
-use crate::diff::wording::{self, labels};
 use crate::diff::{
     Area, Change, Changes, FieldChange, ItemChange, Status, WordOpKind, text as diff_text,
 };
+use crate::locale::Locale;
+use crate::locale::changes::ChangeKind;
 use crate::validate::ItemKind;
 
 use super::{RenderError, Rendered, Renderer, Standard};
@@ -135,16 +136,16 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-fn row(field: &FieldChange) -> ViewRow {
+fn row(l: Locale, field: &FieldChange) -> ViewRow {
     let whole = |v: &Option<String>| {
         vec![ViewWords {
             kind: WordOpKind::Same,
-            text: v.clone().unwrap_or_else(|| labels::NONE.to_owned()),
+            text: v.clone().unwrap_or_else(|| l.changes().none.to_owned()),
         }]
     };
     if field.words.is_empty() {
         return ViewRow {
-            label: capitalised(&field.label),
+            label: capitalised(&diff_text::label(field)),
             old: whole(&field.old),
             new: whole(&field.new),
         };
@@ -161,32 +162,39 @@ fn row(field: &FieldChange) -> ViewRow {
             .collect()
     };
     ViewRow {
-        label: capitalised(&field.label),
+        label: capitalised(&diff_text::label(field)),
         old: side(WordOpKind::Inserted),
         new: side(WordOpKind::Deleted),
     }
 }
 
-fn status_word(status: Status, changed: bool) -> String {
-    capitalised(wording::status(status, changed))
+fn status_word(l: Locale, status: Status, changed: bool) -> String {
+    let kind = match (status, changed) {
+        (Status::Added, _) => ChangeKind::Added,
+        (Status::Removed, _) => ChangeKind::Removed,
+        (Status::Moved, _) => ChangeKind::Moved,
+        (Status::Kept, true) => ChangeKind::Changed,
+        (Status::Kept, false) => ChangeKind::Kept,
+    };
+    capitalised(l.change_status(kind))
 }
 
-fn entity(change: &Change) -> ViewEntry {
+fn entity(l: Locale, change: &Change) -> ViewEntry {
     let name = change
         .new
         .as_ref()
         .or(change.old.as_ref())
         .map(|s| s.name.clone());
     ViewEntry {
-        status: Some(status_word(change.status, !change.fields.is_empty())),
+        status: Some(status_word(l, change.status, !change.fields.is_empty())),
         title: name,
         place: None,
-        rows: change.fields.iter().map(row).collect(),
+        rows: change.fields.iter().map(|f| row(l, f)).collect(),
         contains: Vec::new(),
     }
 }
 
-fn fields_entry(fields: &[FieldChange]) -> Vec<ViewEntry> {
+fn fields_entry(l: Locale, fields: &[FieldChange]) -> Vec<ViewEntry> {
     if fields.is_empty() {
         return Vec::new();
     }
@@ -194,13 +202,13 @@ fn fields_entry(fields: &[FieldChange]) -> Vec<ViewEntry> {
         status: None,
         title: None,
         place: None,
-        rows: fields.iter().map(row).collect(),
+        rows: fields.iter().map(|f| row(l, f)).collect(),
         contains: Vec::new(),
     }]
 }
 
 /// The texts inside an added or removed item, each with its kind.
-fn inside(all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained> {
+fn inside(l: Locale, all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained> {
     let side = |i: &ItemChange| match item.status {
         Status::Added => i.new.clone(),
         _ => i.old.clone(),
@@ -215,11 +223,7 @@ fn inside(all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained> {
         if s.parent.as_ref().is_some_and(|p| ids.contains(p)) {
             lines.push(ViewContained {
                 level: u8::from(other.kind != ItemKind::Goal && item.kind == ItemKind::Priority),
-                text: format!(
-                    "{}: {}",
-                    capitalised(wording::item_kind(other.kind)),
-                    s.text
-                ),
+                text: format!("{}: {}", capitalised(l.item_kind(other.kind)), s.text),
             });
             ids.push(s.id);
         }
@@ -227,41 +231,44 @@ fn inside(all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained> {
     lines
 }
 
-fn items(all: &[ItemChange]) -> Vec<ViewEntry> {
+fn items(l: Locale, all: &[ItemChange]) -> Vec<ViewEntry> {
     diff_text::shown_items(all)
         .into_iter()
         .filter_map(|item| {
             let side = item.new.as_ref().or(item.old.as_ref())?;
-            let mut rows: Vec<ViewRow> = item.fields.iter().map(row).collect();
+            let mut rows: Vec<ViewRow> = item.fields.iter().map(|f| row(l, f)).collect();
             if matches!(item.status, Status::Added | Status::Removed) {
                 let (old, new) = match item.status {
                     Status::Added => (None, Some(side.text.clone())),
                     _ => (Some(side.text.clone()), None),
                 };
-                rows.push(row(&FieldChange {
-                    field: "text".into(),
-                    label: wording::label(if item.kind == ItemKind::Priority {
-                        "title"
-                    } else {
-                        "text"
-                    })
-                    .into(),
-                    old,
-                    new,
-                    words: Vec::new(),
-                }));
+                rows.push(row(
+                    l,
+                    &FieldChange {
+                        field: "text".into(),
+                        label: l.field_label(if item.kind == ItemKind::Priority {
+                            "title"
+                        } else {
+                            "text"
+                        }),
+                        language: None,
+                        old,
+                        new,
+                        words: Vec::new(),
+                    },
+                ));
             }
             Some(ViewEntry {
                 status: Some(format!(
                     "{} {}",
-                    status_word(item.status, !item.fields.is_empty()),
-                    wording::item_kind(item.kind)
+                    status_word(l, item.status, !item.fields.is_empty()),
+                    l.item_kind(item.kind)
                 )),
                 title: Some(side.text.clone()),
                 place: Some(capitalised(&side.place)),
                 rows,
                 contains: if matches!(item.status, Status::Added | Status::Removed) {
-                    inside(all, item)
+                    inside(l, all, item)
                 } else {
                     Vec::new()
                 },
@@ -278,6 +285,8 @@ fn view(changes: &Changes, options: &ChangeReportOptions) -> View {
             areas.push(ViewArea { heading, entries });
         }
     };
+    let l = Locale::new(changes.language);
+    let c = l.changes();
     let sorted = |list: &[Change]| {
         let mut list: Vec<&Change> = list.iter().collect();
         list.sort_by_key(|c| match c.status {
@@ -286,36 +295,36 @@ fn view(changes: &Changes, options: &ChangeReportOptions) -> View {
             Status::Moved => 2,
             Status::Kept => 3,
         });
-        list.into_iter().map(entity).collect::<Vec<_>>()
+        list.into_iter().map(|x| entity(l, x)).collect::<Vec<_>>()
     };
-    area(wording::area(Area::Meta), fields_entry(&changes.meta));
-    area(wording::area(Area::Parties), sorted(&changes.parties));
-    area(wording::area(Area::Bodies), sorted(&changes.bodies));
-    area(wording::area(Area::Tiers), sorted(&changes.tiers));
-    area(wording::ITEMS_HEADING, items(&changes.items));
-    area(wording::area(Area::Rules), fields_entry(&changes.rules));
-    area(wording::area(Area::Sections), sorted(&changes.sections));
-    area(wording::area(Area::Other), fields_entry(&changes.other));
+    area(l.change_area(Area::Meta), fields_entry(l, &changes.meta));
+    area(l.change_area(Area::Parties), sorted(&changes.parties));
+    area(l.change_area(Area::Bodies), sorted(&changes.bodies));
+    area(l.change_area(Area::Tiers), sorted(&changes.tiers));
+    area(c.items_heading, items(l, &changes.items));
+    area(l.change_area(Area::Rules), fields_entry(l, &changes.rules));
+    area(l.change_area(Area::Sections), sorted(&changes.sections));
+    area(l.change_area(Area::Other), fields_entry(l, &changes.other));
     View {
         schema_version: CHANGES_VIEW_VERSION,
-        lang: "fi",
+        lang: changes.language.code(),
         attach: options.standard.allows_attachments(),
         labels: ViewLabels {
-            old: labels::OLD,
-            new: labels::NEW,
-            summary: labels::SUMMARY,
-            area: labels::AREA,
-            changes: labels::CHANGES,
-            details: labels::DETAILS,
-            what: labels::WHAT,
-            before: labels::BEFORE,
-            after: labels::AFTER,
-            legend: labels::LEGEND,
-            page_of: labels::PAGE_OF,
-            equal: labels::EQUAL,
-            contains: labels::CONTAINS,
+            old: c.old,
+            new: c.new,
+            summary: c.summary,
+            area: c.area,
+            changes: c.changes,
+            details: c.details,
+            what: c.what,
+            before: c.before,
+            after: c.after,
+            legend: c.legend,
+            page_of: l.words().page_of,
+            equal: c.equal,
+            contains: c.contains,
         },
-        title: labels::TITLE,
+        title: c.title,
         date_parts: [
             date.year(),
             i32::try_from(date.month()).unwrap_or(1),
@@ -333,7 +342,7 @@ fn view(changes: &Changes, options: &ChangeReportOptions) -> View {
         summary: diff_text::summary_rows(changes)
             .into_iter()
             .map(|(area, text)| ViewSummaryRow {
-                changed: text != labels::NO_CHANGES,
+                changed: text != c.no_changes,
                 area,
                 text,
             })

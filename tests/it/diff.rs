@@ -9,9 +9,11 @@ use std::process::{Command, Output};
 
 use proptest::prelude::*;
 use sopimus::diff::{Change, Changes, FieldChange, Status, WordOpKind};
-use sopimus::{ChangeReportOptions, Standard, ValidateOptions, ValidatedAgreement, validate};
+use sopimus::{
+    ChangeReportOptions, Language, Standard, ValidateOptions, ValidatedAgreement, validate,
+};
 
-use crate::common::pdf::{extract_text, squash};
+use crate::common::pdf::{checked_and_expanded, extract_text, squash};
 
 /// Rows with fewer bytes of text than this stay on one page (`changes.typ`).
 const SHORT_ROW: usize = 1200;
@@ -47,7 +49,13 @@ fn value(v: &Option<String>) -> String {
 }
 
 fn field_fact(prefix: &str, f: &FieldChange) -> String {
-    format!("{prefix}{}: {} → {}", f.field, value(&f.old), value(&f.new))
+    let language = f.language.map(|l| format!(" ({l})")).unwrap_or_default();
+    format!(
+        "{prefix}{}{language}: {} → {}",
+        f.field,
+        value(&f.old),
+        value(&f.new)
+    )
 }
 
 fn status(s: Status) -> &'static str {
@@ -490,6 +498,76 @@ fn without_ids_swapped_priorities_pair_by_title() {
     );
 }
 
+// ---------------------------------------------------------------------------
+// Languages: every language version both agreements have is compared.
+
+const BILINGUAL: &str = "tests/data/valid/bilingual.toml";
+
+#[test]
+fn a_changed_version_in_the_second_language_is_a_change_in_that_language() {
+    // Swedish first: a comparison of the first language alone misses it.
+    let changes = compare(BILINGUAL, "tests/data/diff/bilingual-fi-reworded.toml");
+    assert_eq!(changes.languages, [Language::Sv, Language::Fi]);
+    assert_eq!(changes.language, Language::Sv);
+    assert_eq!(
+        facts(&changes),
+        [
+            "goal changed valmaende.mal",
+            "goal valmaende.mal text (fi): Hyvinvointi paranee → Asukkaiden hyvinvointi paranee",
+        ],
+        "{changes}"
+    );
+    // The report's words are Swedish, the item named in Swedish, the
+    // change's language said.
+    let text = changes.to_string();
+    assert!(text.starts_with("Ändringar i avtalet\n"), "{text}");
+    assert!(
+        text.contains("~ Prioritering 1, mål 1: Välmåendet ökar"),
+        "{text}"
+    );
+    assert!(
+        text.contains("text (fi): Hyvinvointi paranee → Asukkaiden hyvinvointi paranee"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_changed_version_in_the_first_language_is_a_change_in_that_language() {
+    assert_facts_against(
+        BILINGUAL,
+        "bilingual-sv-reworded",
+        &[
+            "section changed Bakgrund och syfte",
+            "section Bakgrund och syfte blocks (sv): Avtalet gäller samarbetet.\n• Gemensamma mål → Avtalet gäller samarbetet mellan parterna.\n• Gemensamma mål",
+        ],
+    );
+}
+
+#[test]
+fn a_rule_changed_in_every_language_is_one_change_in_the_reports_language() {
+    assert_facts_against(
+        BILINGUAL,
+        "bilingual-notice-changed",
+        &["rule termination.notice_months: 12 månader → 6 månader"],
+    );
+}
+
+#[test]
+fn a_language_added_is_one_change_and_the_common_language_is_compared() {
+    let changes = compare("tests/data/diff/bilingual-swedish-only.toml", BILINGUAL);
+    assert_eq!(changes.languages, [Language::Sv]);
+    assert_eq!(
+        facts(&changes),
+        ["meta languages: sv → sv, fi"],
+        "{changes}"
+    );
+}
+
+fn assert_facts_against(base: &str, name: &str, expected: &[&str]) {
+    let changes = compare(base, &format!("tests/data/diff/{name}.toml"));
+    assert_eq!(facts(&changes), expected, "{name}:\n{changes}");
+}
+
 #[test]
 fn kanta_hame_2023_to_2026_in_one_page() {
     let changes = compare(
@@ -765,6 +843,8 @@ fn unrelated_agreements_compare_without_panicking() {
         "tests/data/diff/base.toml",
         "tests/data/valid/minimal.toml",
         "tests/data/valid/columns.toml",
+        "tests/data/valid/bilingual.toml",
+        "tests/data/valid/swedish.toml",
         "examples/kanta-hame-2023.toml",
         "examples/paijat-hame-2026.toml",
     ];
@@ -887,28 +967,7 @@ fn the_change_report_meets_pdf_a_and_ua_and_attaches_the_changes_for_pdf_a3() {
             .render_changes(&changes, &ChangeReportOptions::with_standard(standard))
             .unwrap()
             .pdf;
-        let dir = scratch("report");
-        let file = dir.join("report.pdf");
-        std::fs::write(&file, &pdf).unwrap();
-        let check = Command::new("qpdf")
-            .arg("--check")
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert!(
-            check.status.success(),
-            "{}",
-            String::from_utf8_lossy(&check.stdout)
-        );
-        let plain = dir.join("plain.pdf");
-        let out = Command::new("qpdf")
-            .args(["--qdf", "--object-streams=disable"])
-            .arg(&file)
-            .arg(&plain)
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        let body = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+        let body = checked_and_expanded(&pdf);
         assert!(body.contains(&format!("<pdfaid:part>{part}</pdfaid:part>")));
         assert!(body.contains("<pdfuaid:part>1</pdfuaid:part>"));
         assert!(body.contains("/Lang (fi)"));

@@ -99,6 +99,19 @@ PAIJAT_HAME_EDITS = [
     ('own_part_only = true\nnotice_months = 12', 'own_part_only = true\nnotice_months = 6'),
 ]
 
+BILINGUAL = pathlib.Path("tests/data/valid/bilingual.toml").read_text()
+BILINGUAL = BILINGUAL[BILINGUAL.index("[meta]"):]
+
+# Against tests/data/valid/bilingual.toml (Swedish first, then Finnish).
+BILINGUAL_FIXTURES = {
+    "bilingual-sv-reworded": ("the Swedish version of a paragraph is reworded, the Finnish one stays",
+        [('{ sv = "Avtalet gäller samarbetet.[^1]"', '{ sv = "Avtalet gäller samarbetet mellan parterna.[^1]"')]),
+    "bilingual-fi-reworded": ("the Finnish version (the second language) of a goal is reworded, the Swedish one stays",
+        [('fi = "Hyvinvointi paranee"', 'fi = "Asukkaiden hyvinvointi paranee"')]),
+    "bilingual-notice-changed": ("the notice period is six months, not twelve: one change, worded in both languages",
+        [('notice_months = 12', 'notice_months = 6')]),
+}
+
 
 def main():
     (DIR / "base-no-ids.toml").write_text(
@@ -109,6 +122,18 @@ def main():
             assert text.count(old) == 1, f"{name}: {old!r} occurs {text.count(old)} times"
             text = text.replace(old, new)
         (DIR / f"{name}.toml").write_text(f"# Diff fixture: {what}.\n\n{text}")
+    for name, (what, edits) in BILINGUAL_FIXTURES.items():
+        text = BILINGUAL
+        for old, new in edits:
+            assert text.count(old) == 1, f"{name}: {old!r} occurs {text.count(old)} times"
+            text = text.replace(old, new)
+        (DIR / f"{name}.toml").write_text(f"# Diff fixture against tests/data/valid/bilingual.toml: {what}.\n\n{text}")
+    # The bilingual base in Swedish alone: each text its Swedish version.
+    swedish = re.sub(r'\{ sv = ("[^"]*"), fi = "[^"]*" \}', r"\1", BILINGUAL)
+    assert 'fi = "' not in swedish
+    swedish = swedish.replace('languages = ["sv", "fi"]', 'language = "sv"')
+    (DIR / "bilingual-swedish-only.toml").write_text(
+        "# Diff fixture: tests/data/valid/bilingual.toml in Swedish alone.\n\n" + swedish)
     text = PAIJAT_HAME
     for old, new in PAIJAT_HAME_EDITS:
         assert text.count(old) == 1, f"paijat-hame: {old!r} occurs {text.count(old)} times"

@@ -6,6 +6,40 @@ pub fn extract_text(pdf: &[u8]) -> String {
     pdf_extract::extract_text_from_mem(pdf).expect("the PDF's text can be extracted")
 }
 
+/// A PDF checked by `qpdf --check` and expanded by `qpdf --qdf`
+/// (streams uncompressed, no object streams): its dictionaries, metadata
+/// and content streams as text.
+pub fn checked_and_expanded(pdf: &[u8]) -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("sopimus-qpdf-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (file, plain) = (dir.join("in.pdf"), dir.join("plain.pdf"));
+    std::fs::write(&file, pdf).unwrap();
+    let qpdf = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new("qpdf")
+            .args(args)
+            .output()
+            .expect("qpdf runs")
+    };
+    let check = qpdf(&["--check".as_ref(), file.as_os_str()]);
+    assert!(
+        check.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let expand = qpdf(&[
+        "--qdf".as_ref(),
+        "--object-streams=disable".as_ref(),
+        file.as_os_str(),
+        plain.as_os_str(),
+    ]);
+    assert!(expand.status.success(), "qpdf --qdf");
+    let body = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+    std::fs::remove_dir_all(&dir).unwrap();
+    body
+}
+
 /// Text compared without line breaks, spaces and hyphens, since the layout
 /// breaks and hyphenates long words ("hyvinvointi-alueen"), and without the
 /// invisible joiners and break opportunities the renderer adds.
