@@ -215,6 +215,11 @@ struct RenderArgs {
     /// Print a bilingual agreement's language versions side by side.
     #[arg(long)]
     parallel: bool,
+    /// Mark the changes since this earlier version (a redline): inserted
+    /// words underlined, deleted ones struck through, a bar in the margin
+    /// beside every changed block, both versions named on the title page.
+    #[arg(long, value_name = "OLD")]
+    changes_since: Option<PathBuf>,
 }
 
 /// A language code, `fi` or `sv`.
@@ -240,6 +245,19 @@ impl RenderArgs {
         };
         options.language = self.language;
         options
+    }
+
+    /// The earlier version a redline compares with, loaded and validated
+    /// (its report printed like the input's); none without
+    /// `--changes-since`.
+    fn earlier(&self) -> Result<Option<ValidatedAgreement>, u8> {
+        self.changes_since
+            .as_deref()
+            .map(|old| {
+                refuse_output_over_input(old, &self.output)?;
+                load_and_validate(old, ReportFormat::Text, false, None)
+            })
+            .transpose()
     }
 
     /// The renderer: the built-in templates, or the user's directory.
@@ -400,8 +418,9 @@ fn code(result: Result<(), u8>) -> ExitCode {
 fn render_once(file: &Path, args: &RenderArgs) -> Result<(), u8> {
     refuse_output_over_input(file, &args.output)?;
     let valid = load_and_validate(file, ReportFormat::Text, false, None)?;
+    let earlier = args.earlier()?;
     let renderer = args.renderer()?;
-    let rendered = render_and_write(&renderer, &valid, args)?;
+    let rendered = render_and_write(&renderer, &valid, earlier.as_ref(), args)?;
     eprintln!("{rendered}");
     Ok(())
 }
@@ -422,13 +441,20 @@ fn refuse_output_over_input(input: &Path, output: &Path) -> Result<(), u8> {
     Ok(())
 }
 
-/// Renders and writes the PDF atomically; the line to print on success.
+/// Renders (a redline, with the changes since `earlier` marked) and writes
+/// the PDF atomically; the line to print on success.
 fn render_and_write(
     renderer: &Renderer,
     valid: &ValidatedAgreement,
+    earlier: Option<&ValidatedAgreement>,
     args: &RenderArgs,
 ) -> Result<String, u8> {
-    let rendered = renderer.render(valid, &args.options()).map_err(|e| {
+    let options = args.options();
+    let rendered = match earlier {
+        Some(old) => renderer.render_redline(old, valid, &options),
+        None => renderer.render(valid, &options),
+    }
+    .map_err(|e| {
         eprintln!("error: {e}");
         UNREADABLE
     })?;

@@ -47,6 +47,9 @@ pub fn run(file: &Path, args: &RenderArgs) -> Result<(), u8> {
         eprintln!("error: cannot read `{}`: {e}", file.display());
         return Err(UNREADABLE);
     }
+    // The earlier version of a redline is read once; the file watched is
+    // the new one.
+    let earlier = args.earlier()?;
     let renderer = args.renderer()?;
     eprintln!(
         "watching {} (every {} ms; Ctrl-C to stop)",
@@ -63,7 +66,7 @@ pub fn run(file: &Path, args: &RenderArgs) -> Result<(), u8> {
                 // Still being written: look again at the next poll.
                 if stamp(file).ok() == Some(current) {
                     seen = Some(current);
-                    once(file, &renderer, args);
+                    once(file, &renderer, earlier.as_ref(), args);
                 }
             }
             Ok(_) => {}
@@ -87,11 +90,16 @@ pub fn run(file: &Path, args: &RenderArgs) -> Result<(), u8> {
 }
 
 /// One round: check, report, render and write, or keep the last good PDF.
-fn once(file: &Path, renderer: &Renderer, args: &RenderArgs) {
+fn once(
+    file: &Path,
+    renderer: &Renderer,
+    earlier: Option<&ValidatedAgreement>,
+    args: &RenderArgs,
+) {
     let valid: Option<ValidatedAgreement> =
         load_and_validate(file, ReportFormat::Text, true, None).ok();
     let written = match valid {
-        Some(valid) => render_and_write(renderer, &valid, args).ok(),
+        Some(valid) => render_and_write(renderer, &valid, earlier, args).ok(),
         None => None,
     };
     match written {

@@ -36,7 +36,7 @@ pub const MAX_WORDS: usize = 20_000;
 
 /// Splits text into words and the white space between them, so that the
 /// pieces joined give the text back.
-fn pieces(text: &str) -> Vec<&str> {
+pub(crate) fn pieces(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_space = None;
@@ -74,61 +74,84 @@ pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
         push(&mut ops, WordOpKind::Inserted, new);
         return ops;
     }
-    // Raw runs first: (kind, text) in the order the algorithm gives them.
-    let mut raw: Vec<(WordOpKind, String)> = Vec::new();
-    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b) {
+    for (kind, run) in runs(&a, &b, |p| p.chars().all(char::is_whitespace)) {
+        push(&mut ops, kind, &run.concat());
+    }
+    ops
+}
+
+/// The runs of a diff of two token lists: kept, deleted and inserted, in
+/// order. White space alone between two changes joins them, and within each
+/// stretch of changes the deleted tokens come before the inserted ones, so
+/// that "a b" → "c d" reads as one deletion and one insertion. The kept and
+/// deleted runs spell `a`; the kept and inserted runs spell `b`.
+pub(crate) fn runs<T: Clone + Eq + std::hash::Hash + Ord>(
+    a: &[T],
+    b: &[T],
+    is_space: impl Fn(&T) -> bool,
+) -> Vec<(WordOpKind, Vec<T>)> {
+    // Raw runs first: (kind, tokens) in the order the algorithm gives them.
+    let mut raw: Vec<(WordOpKind, Vec<T>)> = Vec::new();
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, a, b) {
         let (tag, old_range, new_range) = op.as_tag_tuple();
-        let old_text: String = a[old_range].concat();
-        let new_text: String = b[new_range].concat();
+        let old = a[old_range].to_vec();
+        let new = b[new_range].to_vec();
         match tag {
-            similar::DiffTag::Equal => raw.push((WordOpKind::Same, old_text)),
-            similar::DiffTag::Delete => raw.push((WordOpKind::Deleted, old_text)),
-            similar::DiffTag::Insert => raw.push((WordOpKind::Inserted, new_text)),
+            similar::DiffTag::Equal => raw.push((WordOpKind::Same, old)),
+            similar::DiffTag::Delete => raw.push((WordOpKind::Deleted, old)),
+            similar::DiffTag::Insert => raw.push((WordOpKind::Inserted, new)),
             similar::DiffTag::Replace => {
-                raw.push((WordOpKind::Deleted, old_text));
-                raw.push((WordOpKind::Inserted, new_text));
+                raw.push((WordOpKind::Deleted, old));
+                raw.push((WordOpKind::Inserted, new));
             }
         }
     }
-    // White space alone between two changes joins them into one change, so
-    // that "a b" → "c d" reads as one deletion and one insertion.
+    // White space alone between two changes joins them into one change.
     let mut i = 0;
     while i < raw.len() {
-        let (kind, text) = &raw[i];
-        let between_changes = *kind == WordOpKind::Same
-            && text.chars().all(char::is_whitespace)
-            && i > 0
-            && i + 1 < raw.len();
+        let (kind, tokens) = &raw[i];
+        let between_changes =
+            *kind == WordOpKind::Same && tokens.iter().all(&is_space) && i > 0 && i + 1 < raw.len();
         if between_changes {
-            let text = text.clone();
-            raw[i] = (WordOpKind::Deleted, text.clone());
-            raw.insert(i + 1, (WordOpKind::Inserted, text));
+            let tokens = tokens.clone();
+            raw[i] = (WordOpKind::Deleted, tokens.clone());
+            raw.insert(i + 1, (WordOpKind::Inserted, tokens));
             i += 2;
         } else {
             i += 1;
         }
     }
-    // Within each stretch of changes: the deleted words, then the inserted.
-    let mut deleted = String::new();
-    let mut inserted = String::new();
-    for (kind, text) in raw {
+    // Within each stretch of changes: the deleted tokens, then the inserted.
+    let mut out: Vec<(WordOpKind, Vec<T>)> = Vec::new();
+    let mut deleted: Vec<T> = Vec::new();
+    let mut inserted: Vec<T> = Vec::new();
+    let flush = |out: &mut Vec<(WordOpKind, Vec<T>)>, kind, tokens: Vec<T>| {
+        if tokens.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some((k, last)) if *k == kind => last.extend(tokens),
+            _ => out.push((kind, tokens)),
+        }
+    };
+    for (kind, tokens) in raw {
         match kind {
-            WordOpKind::Deleted => deleted.push_str(&text),
-            WordOpKind::Inserted => inserted.push_str(&text),
+            WordOpKind::Deleted => deleted.extend(tokens),
+            WordOpKind::Inserted => inserted.extend(tokens),
             WordOpKind::Same => {
-                push(&mut ops, WordOpKind::Deleted, &std::mem::take(&mut deleted));
-                push(
-                    &mut ops,
+                flush(&mut out, WordOpKind::Deleted, std::mem::take(&mut deleted));
+                flush(
+                    &mut out,
                     WordOpKind::Inserted,
-                    &std::mem::take(&mut inserted),
+                    std::mem::take(&mut inserted),
                 );
-                push(&mut ops, WordOpKind::Same, &text);
+                flush(&mut out, WordOpKind::Same, tokens);
             }
         }
     }
-    push(&mut ops, WordOpKind::Deleted, &deleted);
-    push(&mut ops, WordOpKind::Inserted, &inserted);
-    ops
+    flush(&mut out, WordOpKind::Deleted, deleted);
+    flush(&mut out, WordOpKind::Inserted, inserted);
+    out
 }
 
 fn push(ops: &mut Vec<WordOp>, op: WordOpKind, text: &str) {
@@ -194,7 +217,7 @@ impl Vocabulary {
 /// The Dice coefficient of two token sets: twice the shared words over
 /// all words, from 0 (nothing shared) to 1 (the same words). Two empty sets
 /// score 0.
-pub(crate) fn similarity(a: &[u32], b: &[u32]) -> f64 {
+pub(crate) fn similarity<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }

@@ -19,6 +19,7 @@ use crate::follow_up::{FollowUpOptions, ValidatedMeasurements};
 use crate::validate::ValidatedAgreement;
 
 mod changes;
+mod redline;
 mod view;
 mod world;
 
@@ -214,6 +215,10 @@ pub enum RenderError {
     /// The language asked for is not one of the agreement's.
     #[error(transparent)]
     Language(#[from] crate::language::LanguageError),
+    /// The earlier version of a redline is not written in the language
+    /// version asked for.
+    #[error("the earlier version cannot be compared in this language: {0}")]
+    EarlierLanguage(crate::language::LanguageError),
     /// A parallel layout was asked for an agreement in one language.
     #[error(
         "the agreement is written in `{0}` only; a parallel layout needs two languages: add one to `languages` under `[meta]`, or render without the parallel layout"
@@ -497,6 +502,152 @@ impl Renderer {
             warnings,
         })
     }
+}
+
+impl Renderer {
+    /// Renders the new version of an agreement with the changes since an
+    /// earlier version marked in it, a *redline*: inserted words
+    /// underlined, deleted words struck through (entries only the earlier
+    /// version has stand in their place, all struck through), a bar in the
+    /// left margin beside every changed block, and a note on the title page
+    /// naming both versions. Each mark also carries its meaning in words
+    /// that a screen reader reads and text extraction keeps ("[lisätty:
+    /// …]"); the print does not show them. The options are the render's:
+    /// the document, the standards (PDF/A-2b and PDF/UA-1 by default), the
+    /// language version (which both versions must have), the parallel
+    /// layout. Deterministic like a render.
+    ///
+    /// ```
+    /// use sopimus::{RenderOptions, Renderer, ValidateOptions, validate};
+    /// let load = |p| validate(sopimus::load(p).unwrap().agreement, &ValidateOptions::default()).unwrap();
+    /// let (old, new) = (load("examples/kanta-hame-2023.toml"), load("examples/kanta-hame-2026.toml"));
+    /// let redline = Renderer::new().render_redline(&old, &new, &RenderOptions::default())?;
+    /// assert!(redline.pdf.starts_with(b"%PDF-"));
+    /// # Ok::<(), sopimus::RenderError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Renderer::render`], and [`RenderError::EarlierLanguage`] when the
+    /// earlier version lacks the language version rendered.
+    pub fn render_redline(
+        &self,
+        old: &ValidatedAgreement,
+        new: &ValidatedAgreement,
+        options: &RenderOptions,
+    ) -> Result<Rendered, RenderError> {
+        let result = self.render_redline_inner(old, new, options);
+        typst::comemo::evict(8);
+        result
+    }
+
+    fn render_redline_inner(
+        &self,
+        old: &ValidatedAgreement,
+        new: &ValidatedAgreement,
+        options: &RenderOptions,
+    ) -> Result<Rendered, RenderError> {
+        let data =
+            serde_json::to_vec(&redline_value(old, new, options)?).expect("the view serialises");
+        let (a, b) = (old.agreement(), new.agreement());
+        let model = options
+            .standard
+            .allows_attachments()
+            .then(|| Bytes::new(serde_json::to_vec_pretty(b).expect("the agreement serialises")));
+        self.compile(Job {
+            main: world::file_id(world::MAIN_PATH),
+            data: Bytes::new(data),
+            attachment: model,
+            changes: None,
+            date: b.meta.date,
+            ident: format!(
+                "sopimus-redline:{}:{}:{}:{}:{:?}:{:?}:{}",
+                a.meta.title,
+                a.meta.date,
+                b.meta.title,
+                b.meta.date,
+                options.document,
+                options.language,
+                options.parallel
+            ),
+            standard: options.standard,
+        })
+    }
+}
+
+/// The data the templates read for a redline ([`Renderer::render_redline`]):
+/// the view of `new` with the changes since `old` marked (see
+/// `templates/DATA.md`, "The redline").
+///
+/// # Errors
+///
+/// As [`Renderer::render_redline`].
+pub fn redline_view_data(
+    old: &ValidatedAgreement,
+    new: &ValidatedAgreement,
+    options: &RenderOptions,
+) -> Result<String, RenderError> {
+    Ok(
+        serde_json::to_string_pretty(&redline_value(old, new, options)?)
+            .expect("the view serialises"),
+    )
+}
+
+fn redline_value(
+    old: &ValidatedAgreement,
+    new: &ValidatedAgreement,
+    options: &RenderOptions,
+) -> Result<serde_json::Value, RenderError> {
+    check_languages(new, options)?;
+    let languages = &new.agreement().meta.languages;
+    let language = languages.version(options.language)?;
+    // The earlier version must have every language version shown.
+    let shown: Vec<crate::Language> = if options.parallel {
+        languages.all().to_vec()
+    } else {
+        vec![language]
+    };
+    for l in shown {
+        old.agreement()
+            .meta
+            .languages
+            .version(Some(l))
+            .map_err(RenderError::EarlierLanguage)?;
+    }
+    let same_language = RenderOptions {
+        language: Some(language),
+        ..options.clone()
+    };
+    let old_view =
+        serde_json::to_value(view::build(old, &same_language)).expect("the view serialises");
+    let new_view =
+        serde_json::to_value(view::build(new, &same_language)).expect("the view serialises");
+    let locale = crate::locale::Locale::new(language);
+    let words = &locale.changes().redline;
+    let mut marked = redline::mark(
+        &old_view,
+        &new_view,
+        &redline::Marks {
+            inserted: words.inserted,
+            deleted: words.deleted,
+        },
+    );
+    let name = |v: crate::diff::Version| format!("{} ({})", v.title, v.label);
+    let (o, n) = (
+        crate::locale::Version::new(old.agreement(), language),
+        crate::locale::Version::new(new.agreement(), language),
+    );
+    marked["redline"] = serde_json::to_value(view::ViewRedline {
+        heading: words.heading,
+        note: locale.redline_note(
+            &name(crate::diff::version(o)),
+            &name(crate::diff::version(n)),
+        ),
+        legend: words.legend,
+    })
+    .expect("the note serialises");
+    view::adjust_text_for_layout(&mut marked);
+    Ok(marked)
 }
 
 /// What one compile needs: the entry template, the data it reads, what may

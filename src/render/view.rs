@@ -294,6 +294,19 @@ pub(crate) struct View {
     signatories: Vec<ViewSignatory>,
     /// The other language versions, for the parallel layout; empty otherwise.
     parallel: Vec<View>,
+    /// In a redline, the note on its title page; none otherwise.
+    redline: Option<ViewRedline>,
+}
+
+/// The note a redline carries on its title page.
+#[derive(Serialize)]
+pub(crate) struct ViewRedline {
+    /// "Muutosmerkinnät".
+    pub(crate) heading: &'static str,
+    /// The sentence naming both versions.
+    pub(crate) note: String,
+    /// How the marks read.
+    pub(crate) legend: &'static str,
 }
 
 struct Builder<'a> {
@@ -951,6 +964,7 @@ fn build_version(valid: &ValidatedAgreement, options: &RenderOptions, language: 
             })
             .collect(),
         parallel: Vec::new(),
+        redline: None,
     }
 }
 
@@ -1210,6 +1224,23 @@ mod tests {
             let view = serde_json::to_value(build(&valid, &RenderOptions::default())).unwrap();
             keys(&view, &mut all);
         }
+        // A redline has its note and marked spans.
+        let load = |file: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+            crate::validate(
+                crate::load(&path).unwrap().agreement,
+                &crate::ValidateOptions::with_today(crate::Date::from_ymd(2026, 11, 25).unwrap()),
+            )
+            .unwrap()
+        };
+        let redline = crate::render::redline_value(
+            &load("examples/kanta-hame-2023.toml"),
+            &load("examples/kanta-hame-2026.toml"),
+            &RenderOptions::default(),
+        )
+        .unwrap();
+        keys(&redline, &mut all);
+        assert!(all.contains("alt") && all.contains("note"));
         // A field is read as `x.field` (not as the start of a longer name),
         // or destructured by name.
         let read = |k: &str| {

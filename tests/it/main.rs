@@ -23,6 +23,7 @@ mod model;
 mod new;
 mod output;
 mod properties;
+mod redline;
 mod render;
 mod schema;
 mod shapes;
