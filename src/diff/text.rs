@@ -29,6 +29,8 @@ const ENTITY_LINES: usize = 2;
 /// An item's text is shortened to fit its line, but not below this many
 /// characters.
 const MIN_ITEM_TEXT: usize = 20;
+/// At least this many entries changed alike in one short field share a line.
+const GROUPED: usize = 3;
 /// Values of a body, party, tier or section up to this long are shown; longer
 /// ones are named only (the change report and the JSON have them whole).
 const SHORT_VALUE: usize = 40;
@@ -297,8 +299,69 @@ fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) 
         .filter(|c| matches!(c.status, Status::Moved | Status::Kept))
         .collect();
     rest.sort_by_key(|c| status_rank(c.status));
+    // Entries changed alike in one short field (a municipality code given
+    // to every municipality) share a line, in the order of the first.
+    let alike = |c: &Change| -> Option<String> {
+        let is_short = |v: &Option<String>| {
+            v.as_ref()
+                .is_none_or(|v| v.chars().count() <= SHORT_VALUE && !v.contains('\n'))
+        };
+        match c.fields.as_slice() {
+            [field] if c.status == Status::Kept && is_short(&field.old) && is_short(&field.new) => {
+                Some(label(field))
+            }
+            _ => None,
+        }
+    };
+    let mut groups: Vec<(String, Vec<&Change>)> = Vec::new();
+    for change in &rest {
+        if let Some(key) = alike(change) {
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, members)) => members.push(change),
+                None => groups.push((key, vec![change])),
+            }
+        }
+    }
+    groups.retain(|(_, members)| members.len() >= GROUPED);
+    let grouped = |c: &Change| {
+        groups
+            .iter()
+            .any(|(_, members)| members.iter().any(|m| std::ptr::eq(*m, c)))
+    };
+    let none = l.changes().none;
+    let mut written: Vec<&str> = Vec::new();
     for change in rest {
-        entity(f, l, change)?;
+        if !grouped(change) {
+            entity(f, l, change)?;
+            continue;
+        }
+        let Some((key, members)) = groups.iter().find(|(k, _)| Some(k) == alike(change).as_ref())
+        else {
+            continue;
+        };
+        if written.contains(&key.as_str()) {
+            continue;
+        }
+        written.push(key);
+        let parts: Vec<String> = members
+            .iter()
+            .map(|m| {
+                let name = m.new.as_ref().or(m.old.as_ref()).map_or("", |s| s.name.as_str());
+                let field = &m.fields[0];
+                let value = |v: &Option<String>| v.clone().unwrap_or_else(|| none.to_owned());
+                format!("{name} {} → {}", value(&field.old), value(&field.new))
+            })
+            .collect();
+        writeln!(
+            f,
+            "{}",
+            wrapped(
+                &format!("{key}: {}", parts.join("; ")),
+                &format!("  {}", mark(Status::Kept)),
+                "   ",
+                1
+            )
+        )?;
     }
     Ok(())
 }
