@@ -10,8 +10,8 @@ use sopimus::{
     ValidatedAgreement,
 };
 
-mod follow_up;
 mod diff;
+mod follow_up;
 mod ids;
 mod skeleton;
 mod watch;

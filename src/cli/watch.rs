@@ -90,12 +90,7 @@ pub fn run(file: &Path, args: &RenderArgs) -> Result<(), u8> {
 }
 
 /// One round: check, report, render and write, or keep the last good PDF.
-fn once(
-    file: &Path,
-    renderer: &Renderer,
-    earlier: Option<&ValidatedAgreement>,
-    args: &RenderArgs,
-) {
+fn once(file: &Path, renderer: &Renderer, earlier: Option<&ValidatedAgreement>, args: &RenderArgs) {
     let valid: Option<ValidatedAgreement> =
         load_and_validate(file, ReportFormat::Text, true, None).ok();
     let written = match valid {

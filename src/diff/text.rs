@@ -335,7 +335,9 @@ fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) 
             entity(f, l, change)?;
             continue;
         }
-        let Some((key, members)) = groups.iter().find(|(k, _)| Some(k) == alike(change).as_ref())
+        let Some((key, members)) = groups
+            .iter()
+            .find(|(k, _)| Some(k) == alike(change).as_ref())
         else {
             continue;
         };
@@ -346,7 +348,11 @@ fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) 
         let parts: Vec<String> = members
             .iter()
             .map(|m| {
-                let name = m.new.as_ref().or(m.old.as_ref()).map_or("", |s| s.name.as_str());
+                let name = m
+                    .new
+                    .as_ref()
+                    .or(m.old.as_ref())
+                    .map_or("", |s| s.name.as_str());
                 let field = &m.fields[0];
                 let value = |v: &Option<String>| v.clone().unwrap_or_else(|| none.to_owned());
                 format!("{name} {} → {}", value(&field.old), value(&field.new))

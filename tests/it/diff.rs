@@ -162,7 +162,9 @@ fn a_version_compared_with_itself_has_no_changes() {
         assert!(changes.is_empty(), "{file}:\n{changes}");
         assert_eq!(facts(&changes), Vec::<String>::new());
         // Said in the report's language (the Österbotten example's is Swedish).
-        let equal = sopimus::locale::Locale::new(changes.language).changes().equal;
+        let equal = sopimus::locale::Locale::new(changes.language)
+            .changes()
+            .equal;
         assert!(changes.to_string().contains(equal), "{file}");
     }
 }
@@ -859,6 +861,48 @@ fn unrelated_agreements_compare_without_panicking() {
             accounts_for_every_id(&a, &b, &changes).unwrap();
         }
     }
+}
+
+/// The benchmark's large case (`benches/diff.rs`): the 300-party synthetic
+/// agreement against a copy with every tenth text reworded gives exactly
+/// those changes, each paired with its old text, so the benchmark measures
+/// a correct diff and not an error.
+#[test]
+fn the_stress_agreement_with_every_tenth_text_reworded_gives_exactly_those_changes() {
+    use crate::common::synthetic;
+    let old = synthetic::agreement(synthetic::STRESS);
+    let (new, names, items) = synthetic::with_texts_changed(&old, 10);
+    let options = ValidateOptions::with_today(today());
+    let (old, new) = (
+        validate(old, &options).unwrap(),
+        validate(new, &options).unwrap(),
+    );
+    let changes = sopimus::diff(&old, &new);
+    let total = 300 + 100 + 200 + 600 + 200;
+    assert_eq!((names, items), (30, total / 10 - 30));
+    assert_eq!(changes.parties.len(), names);
+    assert!(changes.parties.iter().all(|p| {
+        p.status == Status::Kept
+            && p.fields
+                .iter()
+                .map(|f| f.field.as_str())
+                .collect::<Vec<_>>()
+                == ["name"]
+    }));
+    let changed: Vec<_> = changes
+        .items
+        .iter()
+        .filter(|i| i.status != Status::Kept || !i.fields.is_empty())
+        .collect();
+    assert_eq!(changed.len(), items);
+    for item in changed {
+        assert_eq!(item.status, Status::Kept, "{item:?}");
+        assert_eq!(item.matched_by, Some(sopimus::diff::MatchedBy::Similarity));
+        assert_eq!(item.old.as_ref().unwrap().id, item.new.as_ref().unwrap().id);
+        assert!(item.new.as_ref().unwrap().text.contains(" uudistettu "));
+    }
+    accounts_for_every_id(&old, &new, &changes).unwrap();
+    assert!(sopimus::diff(&new, &new).is_empty());
 }
 
 // ---------------------------------------------------------------------------

@@ -154,6 +154,62 @@ pub fn toml_text(size: Size) -> String {
     t
 }
 
+/// A new version of `agreement` in which every `every`th text is reworded,
+/// for the diff benchmark and its test: counting the parties' names, then
+/// the priorities' titles and the goals', indicators' and actions' texts in
+/// document order, the texts numbered `every`, 2 × `every` … get the word
+/// "uudistettu" inserted after their first word (so each stays similar
+/// enough to pair with its old text). Returns the new version, the names
+/// changed and the items changed.
+#[allow(dead_code)]
+pub fn with_texts_changed(agreement: &Agreement, every: usize) -> (Agreement, usize, usize) {
+    fn reword(text: &str) -> String {
+        match text.split_once(' ') {
+            Some((first, rest)) => format!("{first} uudistettu {rest}"),
+            None => format!("{text} uudistettu"),
+        }
+    }
+    let mut new = agreement.clone();
+    let mut seen = 0usize;
+    let mut tenth = || {
+        seen += 1;
+        seen % every == 0
+    };
+    let mut names = 0;
+    for party in &mut new.parties {
+        if tenth() {
+            party.name = reword(party.name.as_str()).into();
+            names += 1;
+        }
+    }
+    let mut items = 0;
+    for priority in &mut new.priorities {
+        if tenth() {
+            priority.title = reword(priority.title.as_str()).into();
+            items += 1;
+        }
+        for goal in &mut priority.goals {
+            if tenth() {
+                goal.text = reword(goal.text.as_str()).into();
+                items += 1;
+            }
+            for indicator in &mut goal.indicators {
+                if tenth() {
+                    indicator.text = reword(indicator.text.as_str()).into();
+                    items += 1;
+                }
+            }
+            for action in &mut goal.actions {
+                if tenth() {
+                    action.text = reword(action.text.as_str()).into();
+                    items += 1;
+                }
+            }
+        }
+    }
+    (new, names, items)
+}
+
 /// The follow-up stress case: the largest county (32 parties, 30 of them
 /// municipalities) with `priorities` × 2 goals × 3 indicators (a share of
 /// municipalities with a target count; a percentage with a direction, a
