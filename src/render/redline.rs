@@ -272,10 +272,22 @@ impl Marks<'_> {
                     );
                 }
                 WordOpKind::Inserted => {
-                    out.push(self.span(
+                    let mut span = self.span(
                         Mark::Inserted,
                         self.notes_whole(&spans(run), Mark::Inserted),
-                    ));
+                    );
+                    // Words replaced by others: the templates put a space
+                    // between the struck words and the underlined ones, so
+                    // that they read as two ("12 6", not "126") on paper
+                    // and when copied; the new text alone (a header, the
+                    // title in the metadata) leaves it out.
+                    if let Some((WordOpKind::Deleted, before)) = k.checked_sub(1).map(|b| &all[b])
+                        && !before.last().is_some_and(Token::is_space)
+                        && !run.first().is_some_and(Token::is_space)
+                    {
+                        span["gap"] = json!(true);
+                    }
+                    out.push(span);
                 }
             }
             k += 1;
@@ -586,8 +598,13 @@ mod tests {
             Value::Array(items) => items.iter().map(read).collect(),
             Value::Object(map) => {
                 let inner = map.get("value").map(read).unwrap_or_default();
+                let gap = if map.get("gap") == Some(&json!(true)) {
+                    " "
+                } else {
+                    ""
+                };
                 match map.get("kind").and_then(Value::as_str) {
-                    Some("inserted") => format!("[+{inner}+]"),
+                    Some("inserted") => format!("{gap}[+{inner}+]"),
                     Some("deleted") => format!("[-{inner}-]"),
                     Some("footnote") => format!("^({inner})"),
                     Some("strong") => format!("*{inner}*"),
@@ -626,7 +643,7 @@ mod tests {
         let out = mark(&json!({ "t": old }), &json!({ "t": new }), &MARKS);
         assert_eq!(
             read(&out["t"]),
-            "Kunnat *vastaavat* [+aina +]yhdessä.^(Laki [-611/2021.-][+612/2021.+])"
+            "Kunnat *vastaavat* [+aina +]yhdessä.^(Laki [-611/2021.-] [+612/2021.+])"
         );
     }
 
@@ -656,7 +673,7 @@ mod tests {
                 "Ensimmäinen kappale pysyy.",
                 "[-Tämä kappale poistetaan kokonaan.-]",
                 "[+Aivan uusi teksti tulee tähän.+]",
-                "Viimeinen kappale muuttuu [-hieman.-][+vähän.+]",
+                "Viimeinen kappale muuttuu [-hieman.-] [+vähän.+]",
             ]
         );
     }
@@ -688,7 +705,7 @@ mod tests {
         let parties = out["parties"].as_array().unwrap();
         assert_eq!(parties.len(), 2);
         assert_eq!(read(&parties[0]["name"]), "[-Akunta-]");
-        assert_eq!(read(&parties[1]["name"]), "[-Bkunta-][+Bekunta+]");
+        assert_eq!(read(&parties[1]["name"]), "[-Bkunta-] [+Bekunta+]");
         assert_eq!(parties[1]["kind"], "city");
         assert_eq!(parties[1]["business_id"], "0000002-7");
     }
@@ -699,7 +716,7 @@ mod tests {
         let new = json!({ "rows": [["Kokoontuminen", [{ "kind": "text", "value": "kahdesti vuodessa" }]]] });
         let out = mark(&old, &new, &MARKS);
         assert_eq!(out["rows"][0][0], "Kokoontuminen");
-        assert_eq!(read(&out["rows"][0][1]), "[-kerran-][+kahdesti+] vuodessa");
+        assert_eq!(read(&out["rows"][0][1]), "[-kerran-] [+kahdesti+] vuodessa");
     }
 
     #[test]
