@@ -259,6 +259,34 @@ fn entity(f: &mut fmt::Formatter<'_>, l: Locale, change: &Change) -> fmt::Result
     )
 }
 
+/// The kept entries of `list` changed alike in one short field (a
+/// municipality code given to every municipality), at least [`GROUPED`]
+/// of them: each group with the field in words, its members in the order
+/// of `list`, the groups in the order of their first members. The text
+/// gives a group one line, the change report one table.
+pub(crate) fn alike<'c>(list: &[&'c Change]) -> Vec<(String, Vec<&'c Change>)> {
+    let is_short = |v: &Option<String>| {
+        v.as_ref()
+            .is_none_or(|v| v.chars().count() <= SHORT_VALUE && !v.contains('\n'))
+    };
+    let mut groups: Vec<(String, Vec<&Change>)> = Vec::new();
+    for &change in list {
+        let [field] = change.fields.as_slice() else {
+            continue;
+        };
+        if change.status != Status::Kept || !is_short(&field.old) || !is_short(&field.new) {
+            continue;
+        }
+        let key = label(field);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(change),
+            None => groups.push((key, vec![change])),
+        }
+    }
+    groups.retain(|(_, members)| members.len() >= GROUPED);
+    groups
+}
+
 fn status_rank(status: Status) -> u8 {
     match status {
         Status::Added => 0,
@@ -301,50 +329,24 @@ fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) 
     rest.sort_by_key(|c| status_rank(c.status));
     // Entries changed alike in one short field (a municipality code given
     // to every municipality) share a line, in the order of the first.
-    let alike = |c: &Change| -> Option<String> {
-        let is_short = |v: &Option<String>| {
-            v.as_ref()
-                .is_none_or(|v| v.chars().count() <= SHORT_VALUE && !v.contains('\n'))
-        };
-        match c.fields.as_slice() {
-            [field] if c.status == Status::Kept && is_short(&field.old) && is_short(&field.new) => {
-                Some(label(field))
-            }
-            _ => None,
-        }
-    };
-    let mut groups: Vec<(String, Vec<&Change>)> = Vec::new();
-    for change in &rest {
-        if let Some(key) = alike(change) {
-            match groups.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, members)) => members.push(change),
-                None => groups.push((key, vec![change])),
-            }
-        }
-    }
-    groups.retain(|(_, members)| members.len() >= GROUPED);
-    let grouped = |c: &Change| {
+    let groups = alike(&rest);
+    let group_of = |c: &Change| {
         groups
             .iter()
-            .any(|(_, members)| members.iter().any(|m| std::ptr::eq(*m, c)))
+            .position(|(_, members)| members.iter().any(|m| std::ptr::eq(*m, c)))
     };
     let none = l.changes().none;
-    let mut written: Vec<&str> = Vec::new();
+    let mut written: Vec<usize> = Vec::new();
     for change in rest {
-        if !grouped(change) {
+        let Some(group) = group_of(change) else {
             entity(f, l, change)?;
             continue;
-        }
-        let Some((key, members)) = groups
-            .iter()
-            .find(|(k, _)| Some(k) == alike(change).as_ref())
-        else {
-            continue;
         };
-        if written.contains(&key.as_str()) {
+        if written.contains(&group) {
             continue;
         }
-        written.push(key);
+        written.push(group);
+        let (key, members) = &groups[group];
         let parts: Vec<String> = members
             .iter()
             .map(|m| {

@@ -194,6 +194,47 @@ fn entity(l: Locale, change: &Change) -> ViewEntry {
     }
 }
 
+/// Parties, bodies, tiers or sections, an entry each; those changed alike
+/// in one short field (a municipality code given to every municipality)
+/// share one entry, the field its title and a row for each, named.
+fn entities(l: Locale, list: &[&Change]) -> Vec<ViewEntry> {
+    let groups = diff_text::alike(list);
+    let mut written: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for &change in list {
+        let group = groups
+            .iter()
+            .position(|(_, members)| members.iter().any(|m| std::ptr::eq(*m, change)));
+        let Some(group) = group else {
+            out.push(entity(l, change));
+            continue;
+        };
+        if written.contains(&group) {
+            continue;
+        }
+        written.push(group);
+        let (field, members) = &groups[group];
+        out.push(ViewEntry {
+            status: Some(status_word(l, Status::Kept, true)),
+            title: Some(capitalised(field)),
+            place: None,
+            rows: members
+                .iter()
+                .map(|m| ViewRow {
+                    label: m
+                        .new
+                        .as_ref()
+                        .or(m.old.as_ref())
+                        .map_or_else(String::new, |s| s.name.clone()),
+                    ..row(l, &m.fields[0])
+                })
+                .collect(),
+            contains: Vec::new(),
+        });
+    }
+    out
+}
+
 fn fields_entry(l: Locale, fields: &[FieldChange]) -> Vec<ViewEntry> {
     if fields.is_empty() {
         return Vec::new();
@@ -295,7 +336,7 @@ fn view(changes: &Changes, options: &ChangeReportOptions) -> View {
             Status::Moved => 2,
             Status::Kept => 3,
         });
-        list.into_iter().map(|x| entity(l, x)).collect::<Vec<_>>()
+        entities(l, &list)
     };
     area(l.change_area(Area::Meta), fields_entry(l, &changes.meta));
     area(l.change_area(Area::Parties), sorted(&changes.parties));
@@ -463,5 +504,42 @@ mod tests {
         for key in &found {
             assert!(part.contains(&format!("`{key}`")), "DATA.md lacks `{key}`");
         }
+    }
+
+    #[test]
+    fn parties_changed_alike_in_one_short_field_share_one_table() {
+        // 2026 gives each of the eleven municipalities its code, and
+        // nothing else of theirs changes: one table, a row per party.
+        let changes = crate::diff(
+            &load("examples/kanta-hame-2023.toml"),
+            &load("examples/kanta-hame-2026.toml"),
+        );
+        assert_eq!(changes.parties.len(), 11);
+        let all = view(&changes, &ChangeReportOptions::default());
+        let l = Locale::new(changes.language);
+        let parties = all
+            .areas
+            .iter()
+            .find(|a| a.heading == l.change_area(Area::Parties))
+            .expect("the parties changed");
+        assert_eq!(parties.entries.len(), 1);
+        let entry = &parties.entries[0];
+        assert_eq!(entry.title.as_deref(), Some("Kuntanumero"));
+        assert_eq!(entry.rows.len(), 11);
+        assert_eq!(entry.rows[0].label, "Forssan kaupunki");
+        assert_eq!(entry.rows[0].new[0].text, "061");
+        // A field changed for fewer parties keeps a table of its own each.
+        let two = Changes {
+            parties: changes.parties[..2].to_vec(),
+            ..changes.clone()
+        };
+        let some = view(&two, &ChangeReportOptions::default());
+        let parties = some
+            .areas
+            .iter()
+            .find(|a| a.heading == l.change_area(Area::Parties))
+            .unwrap();
+        assert_eq!(parties.entries.len(), 2);
+        assert_eq!(parties.entries[1].title.as_deref(), Some("Hattulan kunta"));
     }
 }
