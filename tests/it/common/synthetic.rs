@@ -171,36 +171,36 @@ pub fn with_texts_changed(agreement: &Agreement, every: usize) -> (Agreement, us
     }
     let mut new = agreement.clone();
     let mut seen = 0usize;
-    let mut tenth = || {
+    let mut chosen = || {
         seen += 1;
-        seen % every == 0
+        seen.is_multiple_of(every)
     };
     let mut names = 0;
     for party in &mut new.parties {
-        if tenth() {
+        if chosen() {
             party.name = reword(party.name.as_str()).into();
             names += 1;
         }
     }
     let mut items = 0;
     for priority in &mut new.priorities {
-        if tenth() {
+        if chosen() {
             priority.title = reword(priority.title.as_str()).into();
             items += 1;
         }
         for goal in &mut priority.goals {
-            if tenth() {
+            if chosen() {
                 goal.text = reword(goal.text.as_str()).into();
                 items += 1;
             }
             for indicator in &mut goal.indicators {
-                if tenth() {
+                if chosen() {
                     indicator.text = reword(indicator.text.as_str()).into();
                     items += 1;
                 }
             }
             for action in &mut goal.actions {
-                if tenth() {
+                if chosen() {
                     action.text = reword(action.text.as_str()).into();
                     items += 1;
                 }
