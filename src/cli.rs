@@ -360,7 +360,7 @@ impl ReportLanguage {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ReportFormat {
-    /// Readable text, grouped by errors and warnings.
+    /// Readable text (a check groups its findings by errors and warnings).
     Text,
     /// JSON for programs.
     Json,
