@@ -448,7 +448,7 @@ impl Locale {
     }
 
     /// An insert of generated content as it stands in a section's text:
-    /// "[rakennekuva]".
+    /// "\[rakennekuva\]".
     pub fn insert_placeholder(self, insert: Insert) -> &'static str {
         let k = self.changes().inserts;
         match insert {

@@ -2,8 +2,8 @@
 
 use crate::model::MonthWindow;
 
-use super::follow_up::FollowUpWords;
 use super::changes::{ChangeWords, RedlineWords};
+use super::follow_up::FollowUpWords;
 use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
 /// The Finnish words.

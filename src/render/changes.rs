@@ -33,6 +33,18 @@ pub struct ChangeReportOptions {
 }
 
 impl ChangeReportOptions {
+    /// The defaults: PDF/A-2b and PDF/UA-1.
+    pub fn new() -> Self {
+        ChangeReportOptions::default()
+    }
+
+    /// The PDF standards.
+    #[must_use]
+    pub fn standard(mut self, standard: Standard) -> Self {
+        self.standard = standard;
+        self
+    }
+
     /// Options with these standards.
     pub fn with_standard(standard: Standard) -> Self {
         ChangeReportOptions { standard }

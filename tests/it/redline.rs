@@ -192,10 +192,7 @@ fn the_redline_is_deterministic() {
 #[test]
 fn the_redline_meets_pdf_a_and_ua() {
     for (standard, part) in [(Standard::A2bUa1, "2"), (Standard::A3bUa1, "3")] {
-        let options = RenderOptions {
-            standard,
-            ..RenderOptions::default()
-        };
+        let options = RenderOptions::new().standard(standard);
         let pdf = redline_of(
             &valid("tests/data/diff/base.toml"),
             &valid("tests/data/diff/goal-moved.toml"),
@@ -216,10 +213,7 @@ fn each_language_version_is_marked_in_its_own_words() {
         valid("tests/data/valid/bilingual.toml"),
         valid("tests/data/diff/bilingual-fi-reworded.toml"),
     );
-    let finnish = RenderOptions {
-        language: Some(Language::Fi),
-        ..RenderOptions::default()
-    };
+    let finnish = RenderOptions::new().language(Language::Fi);
     let text = extract_text(&redline_of(&old, &new, &finnish));
     assert!(
         squash(&text).contains(&squash("[lisätty: Asukkaiden hyvinvointi]")),
@@ -227,10 +221,7 @@ fn each_language_version_is_marked_in_its_own_words() {
     );
     // The Swedish version did not change: no marks, and the note and the
     // marks' words are Swedish.
-    let swedish = RenderOptions {
-        language: Some(Language::Sv),
-        ..RenderOptions::default()
-    };
+    let swedish = RenderOptions::new().language(Language::Sv);
     let text = extract_text(&redline_of(&old, &new, &swedish));
     assert_eq!((count(&text, INSERTED), count(&text, "[tillagt:")), (0, 0));
     assert!(
@@ -243,20 +234,14 @@ fn each_language_version_is_marked_in_its_own_words() {
 fn an_earlier_version_without_the_language_is_refused() {
     let old = valid("tests/data/diff/bilingual-swedish-only.toml");
     let new = valid("tests/data/valid/bilingual.toml");
-    let finnish = RenderOptions {
-        language: Some(Language::Fi),
-        ..RenderOptions::default()
-    };
+    let finnish = RenderOptions::new().language(Language::Fi);
     match RENDERER.render_redline(&old, &new, &finnish) {
         Err(RenderError::EarlierLanguage(e)) => assert_eq!(e.asked, Language::Fi),
         Err(e) => panic!("another error: {e}"),
         Ok(_) => panic!("a redline in a language the earlier version lacks was rendered"),
     }
     // Swedish, which both have, works.
-    let swedish = RenderOptions {
-        language: Some(Language::Sv),
-        ..RenderOptions::default()
-    };
+    let swedish = RenderOptions::new().language(Language::Sv);
     redline_of(&old, &new, &swedish);
 }
 
