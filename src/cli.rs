@@ -41,7 +41,8 @@ struct Cli {
 enum Command {
     /// Validate an agreement and print every finding with its place.
     Check {
-        /// The agreement file (TOML; JSON when it ends in `.json`).
+        /// The agreement file (TOML; JSON when it ends in `.json`), or `-`
+        /// for standard input (JSON when it starts with `{`).
         file: PathBuf,
         /// Output format of the report.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -58,7 +59,8 @@ enum Command {
     /// Validation errors stop the render with the same report as `check`.
     /// The output is written atomically: a failure never leaves a partial file.
     Render {
-        /// The agreement file (TOML; JSON when it ends in `.json`).
+        /// The agreement file (TOML; JSON when it ends in `.json`), or `-`
+        /// for standard input (JSON when it starts with `{`).
         file: PathBuf,
         #[command(flatten)]
         render: RenderArgs,
@@ -76,7 +78,7 @@ enum Command {
     },
     /// Validate, then write the goals-and-indicators table as CSV or XLSX.
     Export {
-        /// The agreement file.
+        /// The agreement file, or `-` for standard input.
         file: PathBuf,
         /// The file to write.
         #[arg(short, long)]
@@ -147,7 +149,8 @@ enum Command {
     /// place, which changes when items are reordered; `--write` writes the
     /// generated ids into the file, keeping its comments and layout.
     Ids {
-        /// The agreement file (TOML; JSON when it ends in `.json`).
+        /// The agreement file (TOML; JSON when it ends in `.json`), or `-`
+        /// for standard input (without `--write`).
         file: PathBuf,
         /// Write the generated ids into the file as `id = "…"` (TOML only).
         #[arg(long)]
@@ -620,6 +623,41 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
     Ok(())
 }
 
+/// The name that stands for standard input on the command line.
+const STDIN: &str = "-";
+
+/// Whether `file` is `-`, standard input.
+fn is_stdin(file: &Path) -> bool {
+    file.as_os_str() == STDIN
+}
+
+/// How messages name the input: the file, or `<stdin>`.
+fn input_name(file: &Path) -> &Path {
+    if is_stdin(file) {
+        Path::new("<stdin>")
+    } else {
+        file
+    }
+}
+
+/// Reads the agreement from `file`, or from standard input for `-`: at most
+/// [`sopimus::MAX_INPUT_BYTES`] either way, so that a device or an endless
+/// pipe is refused with the limit named instead of filling memory. Standard
+/// input is TOML, or JSON when its first character (after white space) is
+/// `{`, which no TOML document starts with.
+fn read_input(file: &Path) -> Result<sopimus::Loaded, LoadError> {
+    if !is_stdin(file) {
+        return sopimus::load(file);
+    }
+    use std::io::BufRead;
+    let mut stdin = std::io::BufReader::new(std::io::stdin().lock());
+    let format = match stdin.fill_buf() {
+        Ok(start) if start.trim_ascii_start().starts_with(b"{") => sopimus::Format::Json,
+        _ => sopimus::Format::Toml,
+    };
+    sopimus::load_from_reader(stdin, format, input_name(file))
+}
+
 /// Loads and validates, printing the report; the exit code on failure.
 fn load_and_validate(
     file: &Path,
@@ -627,13 +665,17 @@ fn load_and_validate(
     print_success: bool,
     language: Option<sopimus::Language>,
 ) -> Result<ValidatedAgreement, u8> {
-    let loaded = match sopimus::load(file) {
+    let name = input_name(file);
+    let loaded = match read_input(file) {
         Ok(l) => l,
         Err(e) => {
-            print_load_error(file, &e, format);
+            print_load_error(name, &e, format);
             return Err(UNREADABLE);
         }
     };
+    // Placed in the source by its format, which for standard input is
+    // told by its first character, not by a file name.
+    let file = name;
     match loaded.validate(&ValidateOptions::default()) {
         Ok(valid) => {
             if print_success || !valid.report().findings.is_empty() {
@@ -652,7 +694,7 @@ fn check(file: &Path, format: ReportFormat, language: Option<sopimus::Language>)
     match load_and_validate(file, format, true, language) {
         Ok(valid) => {
             if let ReportFormat::Text = format {
-                print_generated_ids_note(file, &valid, language);
+                print_generated_ids_note(input_name(file), &valid, language);
             }
             ExitCode::from(OK)
         }
@@ -688,20 +730,26 @@ fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {
     match format {
         ReportFormat::Text => eprintln!("error: {error}"),
         ReportFormat::Json => {
-            let (line, column, message) = match error {
+            let (line, column, message, field) = match error {
                 LoadError::Syntax {
                     line,
                     column,
                     message,
+                    field,
                     ..
-                } => (Some(*line), Some(*column), message.clone()),
-                other => (None, None, other.to_string()),
+                } => (
+                    Some(*line),
+                    Some(*column),
+                    message.clone(),
+                    field.as_ref().map(ToString::to_string),
+                ),
+                other => (None, None, other.to_string(), None),
             };
             let value = serde_json::json!({
                 "file": file.display().to_string(),
                 "valid": false,
                 "readable": false,
-                "error": { "line": line, "column": column, "message": message },
+                "error": { "line": line, "column": column, "path": field, "message": message },
             });
             println!(
                 "{}",

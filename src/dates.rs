@@ -152,9 +152,9 @@ pub struct FollowUpYear {
 
 fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     let first_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        NaiveDate::from_ymd_opt(year.checked_add(1)?, 1, 1)?
     } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+        NaiveDate::from_ymd_opt(year, month.checked_add(1)?, 1)?
     };
     first_next.pred_opt()
 }

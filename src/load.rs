@@ -54,7 +54,7 @@ pub enum LoadError {
     },
     /// The text is not a well-formed agreement: a syntax error, a value of
     /// the wrong type, a missing or an unknown field.
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    #[error("{}:{line}:{column}: {message}{}", path.display(), .field.as_ref().map(|f| format!(" (at `{f}`)")).unwrap_or_default())]
     Syntax {
         /// The file, or `<input>` for a string.
         path: PathBuf,
@@ -64,6 +64,10 @@ pub enum LoadError {
         column: usize,
         /// What is wrong, as the parser says it.
         message: String,
+        /// The field of the agreement the error is in, e.g.
+        /// `follow_up.text[0]`, when the text parses as TOML and the place
+        /// is in a field; `None` for a TOML syntax error, and for JSON.
+        field: Option<crate::FieldPath>,
     },
 }
 
@@ -104,12 +108,21 @@ pub fn parse(source: &str, format: Format, path: &Path) -> Result<Agreement, Loa
     }
     match format {
         Format::Toml => toml::from_str(source).map_err(|e| {
-            let at = crate::locate::line_column(source, e.span().map_or(0, |s| s.start));
+            let offset = e.span().map_or(0, |s| s.start);
+            let at = crate::locate::line_column(source, offset);
+            // A value of the wrong shape in well-formed TOML: name its field,
+            // as validation's findings do.
+            let field = e.span().and_then(|_| {
+                crate::locate::Locator::new(source)
+                    .map(|l| l.path_at(offset))
+                    .filter(|f| !f.is_root())
+            });
             LoadError::Syntax {
                 path: path.to_owned(),
                 line: at.line,
                 column: at.column,
                 message: e.message().trim().to_owned(),
+                field,
             }
         }),
         Format::Json => serde_json::from_str(source).map_err(|e| {
@@ -124,6 +137,7 @@ pub fn parse(source: &str, format: Format, path: &Path) -> Result<Agreement, Loa
                 line: e.line(),
                 column: e.column(),
                 message,
+                field: None,
             }
         }),
     }
@@ -219,6 +233,7 @@ pub fn load_from_reader(
             line: at.line,
             column: at.column,
             message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
+            field: None,
         }
     })?;
     let agreement = parse(&source, format, path)?;

@@ -152,6 +152,92 @@ impl Loaded {
     }
 }
 
+impl Locator<'_> {
+    /// An offset at a table header (`[[annexes.additional]]`, where the
+    /// parser points at a table it cannot read) moved to the header's end,
+    /// inside the table it opens; any other offset as it is.
+    fn past_header(&self, offset: usize) -> usize {
+        let offset = self
+            .source
+            .floor_char_boundary(offset.min(self.source.len()));
+        let line_start = self.source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.source[offset..]
+            .find('\n')
+            .map_or(self.source.len(), |i| offset + i);
+        let line = &self.source[line_start..line_end];
+        let header = line.trim_start().starts_with('[')
+            && self.source[line_start..offset].trim().is_empty()
+            && line
+                .split('#')
+                .next()
+                .is_some_and(|code| code.trim_end().ends_with(']'));
+        if header { line_end } else { offset }
+    }
+
+    /// The path of the field at a byte offset of the source: the deepest
+    /// key or value whose text holds the offset (the root when none does).
+    pub(crate) fn path_at(&self, offset: usize) -> FieldPath {
+        let offset = self.past_header(offset);
+        let holds = |span: std::ops::Range<usize>| span.contains(&offset);
+        let mut path = FieldPath::root();
+        let mut table: &DeTable<'_> = self.root.get_ref();
+        loop {
+            // The entry whose key or value holds the offset; in a table
+            // written as `[header]`, the value's span may be the header
+            // alone, so the entry that starts last before the offset.
+            let entry = table
+                .iter()
+                .find(|(k, v)| holds(k.span()) || holds(v.span()))
+                .or_else(|| {
+                    table
+                        .iter()
+                        .filter(|(k, _)| k.span().start <= offset)
+                        .max_by_key(|(k, _)| k.span().start)
+                        .filter(|(_, v)| {
+                            matches!(v.get_ref(), DeValue::Table(_) | DeValue::Array(_))
+                        })
+                });
+            let Some((key, mut value)) = entry else {
+                return path;
+            };
+            path = path.key(key.get_ref().to_string());
+            if holds(key.span()) {
+                return path;
+            }
+            // Down through arrays to a table or a value.
+            loop {
+                match value.get_ref() {
+                    DeValue::Array(items) => {
+                        let item = items
+                            .iter()
+                            .enumerate()
+                            .find(|(_, v)| holds(v.span()))
+                            .or_else(|| {
+                                items
+                                    .iter()
+                                    .enumerate()
+                                    .rfind(|(_, v)| v.span().start <= offset)
+                                    .filter(|(_, v)| matches!(v.get_ref(), DeValue::Table(_)))
+                            });
+                        match item {
+                            Some((i, v)) => {
+                                path = path.index(i);
+                                value = v;
+                            }
+                            None => return path,
+                        }
+                    }
+                    DeValue::Table(t) => {
+                        table = t;
+                        break;
+                    }
+                    _ => return path,
+                }
+            }
+        }
+    }
+}
+
 /// Whether `a` and `b` hold the same along `path`: every entry of a list the
 /// path passes through, and the value where the path ends (or, where the
 /// serialised form has no such field, the deepest value both have).
@@ -207,5 +293,24 @@ mod tests {
         // An entry the source does not have has no place at all.
         assert_eq!(at(src, "parties[13].business_id"), None);
         assert_eq!(at(src, "sections[0].blocks[0].bullets[5]"), None);
+    }
+
+    #[test]
+    fn names_the_field_at_a_place() {
+        let src = "[meta]\ntitle = \"x\"\n\n[[parties]]\nid = \"a\"\n\n[[parties]]\nid = \"b\"\nadress = \"1\"\n\n[follow_up]\ntext = [{ paragraph = \"p\" }, { insert = \"follow_up\" }]\n\n[termination]\nnotice_months = 12\n\n[[annexes.additional]]\ntitle = \"t\"\n";
+        let path_at = |needle: &str| {
+            let offset = src.find(needle).unwrap();
+            Locator::new(src).unwrap().path_at(offset).to_string()
+        };
+        assert_eq!(path_at("adress"), "parties[1].adress");
+        assert_eq!(path_at("\"b\""), "parties[1].id");
+        assert_eq!(path_at("{ insert"), "follow_up.text[1]");
+        assert_eq!(path_at("insert = "), "follow_up.text[1].insert");
+        assert_eq!(path_at("\"x\""), "meta.title");
+        // A table's header: the table it opens, not the table before it.
+        assert_eq!(path_at("[follow_up]"), "follow_up");
+        assert_eq!(path_at("[[parties]]\nid = \"b\""), "parties[1]");
+        assert_eq!(path_at("[[annexes"), "annexes.additional[0]");
+        assert_eq!(Locator::new(src).unwrap().path_at(0).to_string(), "meta");
     }
 }

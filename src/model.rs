@@ -1180,9 +1180,13 @@ impl TierSpan {
         }
     }
 
-    /// The tiers from `first` to `last`; `None` when `last` is before `first`.
+    /// The tiers from `first` to `last`; `None` when `last` is before
+    /// `first`, or when the span has more levels than an agreement may have
+    /// tiers ([`limits::TIERS`](crate::validate::limits::TIERS)): the span is
+    /// written as the list of its levels, which must stay short.
     pub fn span(first: u32, last: u32) -> Option<TierSpan> {
-        (first <= last).then_some(TierSpan { first, last })
+        let levels = u64::from(last).checked_sub(u64::from(first))? + 1;
+        (levels <= crate::validate::limits::TIERS as u64).then_some(TierSpan { first, last })
     }
 
     /// The first (top, or leftmost) tier.
@@ -1255,7 +1259,13 @@ impl<'de> Deserialize<'de> for TierSpan {
                         "the tiers {levels:?} are not consecutive; a body spans tiers next to each other, such as [1, 2, 3]"
                     )));
                 }
-                Ok(TierSpan { first, last })
+                TierSpan::span(first, last).ok_or_else(|| {
+                    serde::de::Error::custom(format!(
+                        "a body spans at most {} tiers, and this list has {}",
+                        crate::validate::limits::TIERS,
+                        levels.len()
+                    ))
+                })
             }
         }
     }

@@ -561,6 +561,9 @@ pub mod limits {
     pub const INDICATORS: usize = 10_000;
     /// Interface areas, and annexes after Annex 2, each.
     pub const AREAS: usize = 200;
+    /// Tiers (the levels or columns of the structure), and so the tiers one
+    /// body spans.
+    pub const TIERS: usize = 100;
     /// Characters in one text field (a 100 KB paragraph is fine).
     pub const TEXT_CHARS: usize = 200_000;
 }
@@ -962,6 +965,12 @@ impl<'a> Checker<'a> {
                 Word::Actions,
             ),
             (
+                root().key("tiers"),
+                a.tiers.len(),
+                limits::TIERS,
+                Word::Tiers,
+            ),
+            (
                 root().key("interface_areas"),
                 a.interface_areas.len(),
                 limits::AREAS,
@@ -1342,9 +1351,27 @@ impl<'a> Checker<'a> {
             a.structure.caption.as_ref(),
             Word::Caption,
         );
+        // The caption and the tiers' level names print only in the figure.
+        let figure = self.inserts.contains_key(&Insert::StructureFigure);
+        if a.structure.caption.is_some() && !figure {
+            self.warning(
+                root().key("structure").key("caption"),
+                Message::ShownOnlyInFigure {
+                    what: Word::Caption,
+                },
+            );
+        }
         let mut levels: BTreeMap<u32, usize> = BTreeMap::new();
         for (i, t) in a.tiers.iter().enumerate() {
             let path = root().key("tiers").index(i);
+            if t.level_name.is_some() && !figure {
+                self.warning(
+                    path.key("level_name"),
+                    Message::ShownOnlyInFigure {
+                        what: Word::LevelName,
+                    },
+                );
+            }
             if let Some(first) = levels.insert(t.level, i) {
                 self.error(
                     path.key("level"),
@@ -1423,18 +1450,25 @@ impl<'a> Checker<'a> {
                 f.short_name.as_ref(),
                 Word::ShortName,
             );
+            // The first few missing levels are enough to name.
+            const SHOWN: usize = 5;
             let missing: Vec<u32> = f
                 .tier
                 .levels()
                 .filter(|l| !levels.contains_key(l))
+                .take(SHOWN + 1)
                 .collect();
             if !missing.is_empty() {
                 let known: Vec<String> = levels.keys().map(u32::to_string).collect();
-                let which = missing
+                let mut which = missing
                     .iter()
+                    .take(SHOWN)
                     .map(u32::to_string)
                     .collect::<Vec<_>>()
                     .join(", ");
+                if missing.len() > SHOWN {
+                    which.push_str(&format!(" … {}", f.tier.last()));
+                }
                 self.error(
                     path.key("tier"),
                     if known.is_empty() {
@@ -2120,6 +2154,11 @@ impl<'a> Checker<'a> {
                     .map(|k| path.key("rounds").index(k))
                     .collect()
             };
+            if f.rounds.is_empty() {
+                // The file's form cannot say this (`window` or `rounds` is
+                // required), but an agreement built in code can.
+                self.error(path.key("rounds"), Message::FollowUpRoundsNone {});
+            }
             if f.rounds.len() > 12 {
                 self.error(
                     path.key("rounds"),
@@ -2377,14 +2416,25 @@ impl<'a> Checker<'a> {
         for (insert, present, path, what) in missing {
             let placed = self.inserts.contains_key(&insert);
             // Content that is given but never placed would be silently
-            // missing from the signed document. (The figure may name the
-            // interface areas, but not their counterpart pairs.)
-            if present && !placed && !a.sections.is_empty() {
+            // missing from the signed document, also when there are no
+            // sections at all. (The figure may name the interface areas,
+            // but not their counterpart pairs.)
+            if present && !placed {
                 self.error(
                     root().key(path),
-                    Message::ContentNotInserted {
-                        what,
-                        insert: insert_name(insert),
+                    // Where to put the insert: in a section, or first a
+                    // section (an agreement without sections shows no
+                    // prose and no inserts).
+                    if a.sections.is_empty() {
+                        Message::ContentWithoutSections {
+                            what,
+                            insert: insert_name(insert),
+                        }
+                    } else {
+                        Message::ContentNotInserted {
+                            what,
+                            insert: insert_name(insert),
+                        }
                     },
                 );
             }
@@ -2411,6 +2461,16 @@ impl<'a> Checker<'a> {
                     },
                 );
             }
+        }
+        // The review's sentence is written by the user and printed only
+        // with the validity rules; without sections it would be lost.
+        if a.sections.is_empty() && a.validity.review.is_some() {
+            self.error(
+                root().key("validity").key("review"),
+                Message::ReviewWithoutSections {
+                    insert: insert_name(Insert::Validity),
+                },
+            );
         }
         if self.inserts.contains_key(&Insert::StructureFigure)
             && a.forums.is_empty()

@@ -11,12 +11,19 @@ use sopimus::{
 };
 use toml_edit::{DocumentMut, InlineTable, Table, Value};
 
-use super::{INVALID, ReportFormat, UNREADABLE, print_load_error, print_report};
+use super::{
+    INVALID, ReportFormat, UNREADABLE, input_name, is_stdin, print_load_error, print_report,
+    read_input,
+};
 
 /// The length of a text excerpt in the list, in characters.
 const EXCERPT: usize = 60;
 
 pub fn run(file: &Path, write: bool, format: ReportFormat) -> Result<(), u8> {
+    if write && is_stdin(file) {
+        eprintln!("error: `--write` edits a file, and `-` is standard input; give the file's name");
+        return Err(UNREADABLE);
+    }
     if write && Format::from_path(file) != Format::Toml {
         eprintln!(
             "error: `--write` edits TOML files only, and `{}` is JSON; add the ids to it with the program that writes it (`sopimus ids {}` lists them)",
@@ -25,17 +32,21 @@ pub fn run(file: &Path, write: bool, format: ReportFormat) -> Result<(), u8> {
         );
         return Err(UNREADABLE);
     }
+    let name = input_name(file);
     let Loaded {
-        agreement, source, ..
-    } = sopimus::load(file).map_err(|e| {
-        print_load_error(file, &e, format);
+        agreement,
+        source,
+        format: input_format,
+        ..
+    } = read_input(file).map_err(|e| {
+        print_load_error(name, &e, format);
         UNREADABLE
     })?;
-    let valid = validated(file, &source, agreement, format)?;
+    let valid = validated(name, &source, input_format, agreement, format)?;
     if write {
         write_ids(file, &source, &valid)
     } else {
-        list(file, &valid, format);
+        list(name, &valid, format);
         Ok(())
     }
 }
@@ -45,11 +56,12 @@ pub fn run(file: &Path, write: bool, format: ReportFormat) -> Result<(), u8> {
 fn validated(
     file: &Path,
     source: &str,
+    input_format: Format,
     agreement: Agreement,
     format: ReportFormat,
 ) -> Result<ValidatedAgreement, u8> {
     sopimus::validate(agreement, &ValidateOptions::default()).map_err(|Invalid(mut report)| {
-        if Format::from_path(file) == Format::Toml {
+        if input_format == Format::Toml {
             report.locate_in_toml(source);
         }
         print_report(file, &report, format, None);

@@ -41,6 +41,10 @@ fn now() -> String {
 /// Watches `file` until the process is stopped. Returns only when it cannot
 /// start: the file does not exist, or the template directory is unusable.
 pub fn run(file: &Path, args: &RenderArgs) -> Result<(), u8> {
+    if super::is_stdin(file) {
+        eprintln!("error: `watch` looks at a file for changes; give the file's name, not `-`");
+        return Err(UNREADABLE);
+    }
     super::refuse_output_over_input(file, &args.output)?;
     // A mistyped name is an error at once, not a silent wait.
     if let Err(e) = std::fs::metadata(file) {

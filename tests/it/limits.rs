@@ -202,6 +202,15 @@ fn every_collection_limit_gets_a_finding_naming_it() {
             }),
         })
         .collect();
+    a.tiers = (1..=limits::TIERS as u32 + 1)
+        .map(|level| sopimus::model::Tier {
+            level,
+            name: format!("Taso {level}").into(),
+            level_name: None,
+            contents: vec![sopimus::model::TierContent::Bodies],
+            blocks: Vec::new(),
+        })
+        .collect();
     let _ = Priority::default();
     let report = validate(a, &ValidateOptions::with_today(today()))
         .unwrap_err()
@@ -222,10 +231,56 @@ fn every_collection_limit_gets_a_finding_naming_it() {
     limit_message("priorities", "goals", limits::GOALS);
     limit_message("priorities", "indicators", limits::INDICATORS);
     limit_message("priorities", "actions", limits::INDICATORS);
+    limit_message("tiers", "tiers", limits::TIERS);
     limit_message("interface_areas", "interface areas", limits::AREAS);
     limit_message("annexes.additional", "additional annexes", limits::AREAS);
     limit_message("sections[0].blocks", "blocks", limits::BLOCKS);
     limit_message("sections[1].blocks[0].bullets", "blocks", limits::BLOCKS);
     limit_message("forums[0].members", "blocks", limits::BLOCKS);
     limit_message("annexes.additional[0].table.rows", "blocks", limits::BLOCKS);
+}
+
+#[test]
+fn a_body_spans_at_most_the_tiers_an_agreement_may_have() {
+    use sopimus::model::TierSpan;
+    let most = limits::TIERS as u32;
+    assert!(TierSpan::span(1, most).is_some());
+    // A span is written as the list of its levels: one of four billion
+    // levels would take minutes and gigabytes to write out.
+    assert!(TierSpan::span(1, most + 1).is_none());
+    assert!(TierSpan::span(0, u32::MAX).is_none());
+    assert!(TierSpan::span(2, 1).is_none());
+    let minimal = std::fs::read_to_string(crate_path("tests/data/valid/minimal.toml")).unwrap();
+    let levels = |n: u32| {
+        (1..=n)
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let spanning = |n: u32| minimal.replacen("tier = 1\n", &format!("tier = [{}]\n", levels(n)), 1);
+    assert_ne!(spanning(2), minimal);
+    match sopimus::Agreement::from_toml_str(&spanning(most + 1)) {
+        Err(LoadError::Syntax { line, message, .. }) => {
+            assert!(line > 1, "{line}");
+            assert!(
+                message.contains(&format!("at most {most} tiers")),
+                "{message}"
+            );
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    // At the limit it reads, and validation names the tiers that are missing.
+    let a = sopimus::Agreement::from_toml_str(&spanning(most)).unwrap();
+    let report = validate(a, &ValidateOptions::with_today(today()))
+        .unwrap_err()
+        .0;
+    let finding = report
+        .errors()
+        .find(|f| f.path.to_string() == "forums[0].tier")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert!(
+        finding.message.contains("tier 3, 4, 5, 6, 7 … 100"),
+        "{}",
+        finding.message
+    );
 }

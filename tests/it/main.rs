@@ -15,6 +15,7 @@ mod follow_up;
 mod follow_up_report;
 mod follow_up_workbook;
 mod fuzz_regressions;
+mod hostile;
 mod languages;
 mod limits;
 mod load;

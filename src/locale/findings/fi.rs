@@ -170,6 +170,9 @@ pub fn finding(code: Code) -> &'static str {
         Code::TierGap => {
             "Tasot numeroidaan 1, 2, 3 … ilman aukkoja, mutta taso {expected} puuttuu ennen tasoa {level}."
         }
+        Code::ShownOnlyInFigure => {
+            "{what} tulostuu vain rakennekuvioon, jota mikään luku ei lisää; lisää `{{ insert = \"structure_figure\" }}` jonkin luvun kappaleisiin (`blocks`) tai poista se."
+        }
         Code::ForumIdEmpty => "Foorumin tunniste on tyhjä; anna lyhyt nimi, esimerkiksi `kh-hyte`.",
         Code::ForumIdMalformed => {
             "Foorumin tunnisteen `{id}` on oltava lyhyt nimi, jossa on vain kirjaimia, numeroita tai merkkejä `-`, `_` ja `.`, esimerkiksi `kh-hyte`."
@@ -330,6 +333,9 @@ pub fn finding(code: Code) -> &'static str {
             "Teksti laskee osuuden {of} kunnasta (`{text}`), mutta sopimuksessa kuntia on {count}; jos osuus koskee vain osaa kunnista, lisää `municipalities = \"{text}\"` ja niitä nimeävä `among = [...]`, muuten kirjoita `{advice}`."
         }
 
+        Code::FollowUpRoundsNone => {
+            "Seurannalle ei ole annettu yhtään kuukautta; kirjoita `window = {{ from_month = 5, to_month = 6 }}` tai, jos kierroksia on vuodessa useita, `rounds = [...]`."
+        }
         Code::FollowUpRoundsTooMany => {
             "Seurantakierroksia on {count}, enemmän kuin yksi kuukaudessa; tarkista luettelo."
         }
@@ -376,6 +382,12 @@ pub fn finding(code: Code) -> &'static str {
         }
         Code::ContentNotInserted => {
             "{what} eivät ole missään luvussa, joten sopimusteksti ei näyttäisi niitä; lisää `{{ insert = \"{insert}\" }}` jonkin luvun kappaleisiin (`blocks`)."
+        }
+        Code::ContentWithoutSections => {
+            "{what} eivät ole missään luvussa, joten sopimusteksti ei näyttäisi niitä; sopimuksessa ei ole yhtään lukua (`[[sections]]`), joten lisää luku, jonka kappaleissa (`blocks`) on `{{ insert = \"{insert}\" }}`."
+        }
+        Code::ReviewWithoutSections => {
+            "Sopimuksen tarkistusta koskeva teksti (`review`) ei ole missään luvussa, joten sopimusteksti ei näyttäisi sitä; sopimuksessa ei ole yhtään lukua (`[[sections]]`), joten lisää luku, jonka kappaleissa (`blocks`) on `{{ insert = \"{insert}\" }}`."
         }
         Code::InsertWithoutContent => {
             "`{insert}` on lisätty tähän, mutta sopimuksessa ei ole sitä sisältöä; lisää sisältö tai poista lisäys."
@@ -456,6 +468,7 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::Actions => "toimenpiteitä",
         Word::InterfaceAreas => "yhdyspinta-alueita",
         Word::AdditionalAnnexes => "lisäliitteitä",
+        Word::Tiers => "tasoja",
         Word::Blocks => "kappaleita, luettelon kohtia, jäseniä tai rivejä",
         Word::StatutesContent => "säädökset",
         Word::TiersContent => "tasojen kuvaukset",

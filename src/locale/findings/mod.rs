@@ -450,6 +450,8 @@ pub enum Word {
     InterfaceAreas,
     /// Additional annexes.
     AdditionalAnnexes,
+    /// Tiers.
+    Tiers,
     /// Blocks, list items, members or rows.
     Blocks,
 
@@ -549,6 +551,7 @@ impl Word {
             Word::Actions => "actions",
             Word::InterfaceAreas => "interface areas",
             Word::AdditionalAnnexes => "additional annexes",
+            Word::Tiers => "tiers",
             Word::Blocks => "blocks, list items, members or rows",
             Word::StatutesContent => "the statutes",
             Word::TiersContent => "the tier descriptions",
@@ -629,6 +632,7 @@ impl Word {
             Word::Actions,
             Word::InterfaceAreas,
             Word::AdditionalAnnexes,
+            Word::Tiers,
             Word::Blocks,
             Word::StatutesContent,
             Word::TiersContent,
@@ -830,6 +834,8 @@ catalogue! {
         "the tier shows the interface areas, but none are defined; add `[[interface_areas]]` or remove this";
     TierGap = "tier-gap" { expected: u32, level: u32 }
         "tiers must be numbered 1, 2, 3 … without gaps, but tier {expected} is missing before tier {level}";
+    ShownOnlyInFigure = "shown-only-in-figure" { what: Word }
+        "the {what} prints only in the structure figure, which no section inserts; add `{{ insert = \"structure_figure\" }}` to a section's blocks, or remove it";
     ForumIdEmpty = "forum-id-empty" {}
         "the forum id is empty; give a short name such as `kh-hyte`";
     ForumIdMalformed = "forum-id-malformed" { id: String }
@@ -950,6 +956,8 @@ catalogue! {
         "the text counts out of {of} municipalities (`{text}`), but the agreement has {count}; if the share is of some municipalities only, add `municipalities = \"{text}\"` and `among = [...]` naming them, otherwise write `{advice}`";
 
     // Follow-up, validity, termination, signing.
+    FollowUpRoundsNone = "follow-up-rounds-none" {}
+        "the follow-up names no months; give `window = {{ from_month = 5, to_month = 6 }}`, or `rounds = [...]` for several a year";
     FollowUpRoundsTooMany = "follow-up-rounds-too-many" { count: usize }
         "{count} follow-up rounds is more than one a month; check the list";
     MonthInvalid = "month-invalid" { month: u32 }
@@ -988,6 +996,10 @@ catalogue! {
         "`{insert}` is already inserted at `{first}`; the same content would print twice";
     ContentNotInserted = "content-not-inserted" { what: Word, insert: String }
         "{what} are not placed in any section, so the agreement text would not show them; add `{{ insert = \"{insert}\" }}` to a section's blocks";
+    ContentWithoutSections = "content-without-sections" { what: Word, insert: String }
+        "{what} are not placed in any section, so the agreement text would not show them; the agreement has no `[[sections]]`; add one whose blocks hold `{{ insert = \"{insert}\" }}`";
+    ReviewWithoutSections = "review-without-sections" { insert: String }
+        "the review is not placed in any section, so the agreement text would not show it; the agreement has no `[[sections]]`; add one whose blocks hold `{{ insert = \"{insert}\" }}`";
     InsertWithoutContent = "insert-without-content" { insert: String }
         "`{insert}` is inserted here but the agreement has none; add them or remove the insert";
     FigureWithoutStructure = "figure-without-structure" {}

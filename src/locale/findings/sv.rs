@@ -162,6 +162,9 @@ pub fn finding(code: Code) -> &'static str {
         Code::TierGap => {
             "Nivåerna numreras 1, 2, 3 … utan luckor, men nivå {expected} saknas före nivå {level}."
         }
+        Code::ShownOnlyInFigure => {
+            "{what} skrivs bara ut i strukturfiguren, som inget avsnitt infogar; lägg till `{{ insert = \"structure_figure\" }}` bland blocken i ett avsnitt, eller ta bort den."
+        }
         Code::ForumIdEmpty => "Forumets id saknas; ge ett kort namn, t.ex. `kh-hyte`.",
         Code::ForumIdMalformed => {
             "Forumets id `{id}` ska vara ett kort namn av bokstäver, siffror, `-`, `_` eller `.`, t.ex. `kh-hyte`."
@@ -320,6 +323,9 @@ pub fn finding(code: Code) -> &'static str {
             "Texten räknar en andel av {of} kommuner (`{text}`), men avtalet har {count}; om andelen gäller bara vissa kommuner, lägg till `municipalities = \"{text}\"` och `among = [...]` med dem, skriv annars `{advice}`."
         }
 
+        Code::FollowUpRoundsNone => {
+            "Uppföljningen anger inga månader; skriv `window = {{ from_month = 5, to_month = 6 }}`, eller `rounds = [...]` för flera omgångar om året."
+        }
         Code::FollowUpRoundsTooMany => {
             "Här finns {count} uppföljningsomgångar, fler än en i månaden; kontrollera listan."
         }
@@ -364,6 +370,12 @@ pub fn finding(code: Code) -> &'static str {
         }
         Code::ContentNotInserted => {
             "{what} ingår inte i något avsnitt, så avtalstexten skulle inte visa dem; lägg till `{{ insert = \"{insert}\" }}` bland blocken i ett avsnitt."
+        }
+        Code::ContentWithoutSections => {
+            "{what} ingår inte i något avsnitt, så avtalstexten skulle inte visa dem; avtalet har inga avsnitt (`[[sections]]`), så lägg till ett vars block innehåller `{{ insert = \"{insert}\" }}`."
+        }
+        Code::ReviewWithoutSections => {
+            "Texten om översynen (`review`) ingår inte i något avsnitt, så avtalstexten skulle inte visa den; avtalet har inga avsnitt (`[[sections]]`), så lägg till ett vars block innehåller `{{ insert = \"{insert}\" }}`."
         }
         Code::InsertWithoutContent => {
             "`{insert}` är infogat här, men avtalet har inget sådant innehåll; lägg till innehållet eller ta bort infogningen."
@@ -444,6 +456,7 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::Actions => "åtgärder",
         Word::InterfaceAreas => "kontaktytor",
         Word::AdditionalAnnexes => "ytterligare bilagor",
+        Word::Tiers => "nivåer",
         Word::Blocks => "block, listpunkter, medlemmar eller rader",
         Word::StatutesContent => "författningarna",
         Word::TiersContent => "nivåbeskrivningarna",

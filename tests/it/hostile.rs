@@ -1,0 +1,412 @@
+//! The inputs of issue 9 that crashed or hung the program, and others of
+//! their kind, run through the release binary as a user would: `check` and
+//! `render` each end within a second with exit 1 (findings, each with its
+//! path) or 2 (unreadable input, with its place and, where there is one, its
+//! field), never a panic or an abort. Standard input (`-`) is read with the
+//! same cap as a file.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::crate_path;
+
+/// A refused input is answered within a second (issue 9); each such run
+/// takes some tens of milliseconds here, also on a loaded machine.
+const BOUND: Duration = Duration::from_secs(1);
+/// An input that renders is given more on a loaded machine (about 0.2 s
+/// here when idle).
+const RENDER_BOUND: Duration = Duration::from_secs(5);
+
+fn minimal() -> String {
+    std::fs::read_to_string(crate_path("tests/data/valid/minimal.toml")).unwrap()
+}
+
+/// `minimal.toml` with one replacement, which must change it.
+fn with(from: &str, to: &str) -> String {
+    let base = minimal();
+    let changed = base.replacen(from, to, 1);
+    assert_ne!(changed, base, "`{from}` is not in minimal.toml");
+    changed
+}
+
+fn scratch() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sopimus-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs the program with `stdin` as its standard input; the output and how
+/// long it took.
+fn run(args: &[&str], stdin: Stdio) -> (Output, Duration) {
+    let started = Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_sopimus"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(stdin)
+        .output()
+        .expect("the program runs");
+    (output, started.elapsed())
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// What one run must be: its exit code and the places its report names.
+struct Expect<'a> {
+    code: i32,
+    places: &'a [&'a str],
+}
+
+/// Runs `check` and `render` on `input` and holds each to `expect`; the
+/// slowest run's time.
+fn both(name: &str, input: &Path, expect: &Expect<'_>) -> Duration {
+    let out = scratch().join(format!("{name}.pdf"));
+    let mut slowest = Duration::ZERO;
+    for args in [
+        vec!["check", input.to_str().unwrap()],
+        vec![
+            "render",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    ] {
+        let (output, took) = run(&args, Stdio::null());
+        slowest = slowest.max(took);
+        let report = format!("{}{}", text(&output.stdout), text(&output.stderr));
+        let what = format!("{name}: `sopimus {}`", args[0]);
+        assert_eq!(
+            output.status.code(),
+            Some(expect.code),
+            "{what} (a signal or 101 is a crash):\n{report}"
+        );
+        assert!(!report.contains("panicked"), "{what} panicked:\n{report}");
+        for place in expect.places {
+            assert!(
+                report.contains(place),
+                "{what} does not name `{place}`:\n{report}"
+            );
+        }
+        let bound = if expect.code == 0 {
+            RENDER_BOUND
+        } else {
+            BOUND
+        };
+        assert!(took < bound, "{what} took {took:?}");
+    }
+    if expect.code != 0 {
+        assert!(!out.exists(), "{name}: a PDF was written");
+    }
+    slowest
+}
+
+fn file(name: &str, content: &str) -> PathBuf {
+    let path = scratch().join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn the_inputs_of_issue_9_end_in_findings_within_a_second() {
+    let mut slowest = Duration::ZERO;
+    let mut note = |d: Duration| slowest = slowest.max(d);
+
+    // 1. An insert of the follow-up inside the follow-up's own text (the
+    //    follow-up also inserted in a section): `render` recursed until the
+    //    stack overflowed. Prose cannot hold an insert: refused when read,
+    //    with the place and the field.
+    let input = file(
+        "insert-in-follow-up.toml",
+        &with(
+            "[follow_up]\n",
+            "[follow_up]\ntext = [{ insert = \"follow_up\" }]\n",
+        ),
+    );
+    note(both(
+        "insert-in-follow-up",
+        &input,
+        &Expect {
+            code: 2,
+            places: &["insert-in-follow-up.toml:128:8", "follow_up.text", "insert"],
+        },
+    ));
+
+    // 2. A date after 9999 (and a review deadline after it): `render`
+    //    panicked converting the date for typst.
+    let input = file(
+        "year-10000.toml",
+        &with("date = 2024-03-01", "date = \"+10000-01-01\"").replacen(
+            "deadline = 2025-05-31",
+            "deadline = \"+10000-06-01\"",
+            1,
+        ),
+    );
+    note(both(
+        "year-10000",
+        &input,
+        &Expect {
+            code: 1,
+            places: &["meta.date", "validity.review.deadline", "1900–9999"],
+        },
+    ));
+
+    // 3. A year before 1, and year 0 (a TOML date): `render` failed with a
+    //    template error.
+    for (name, date) in [
+        ("year-minus-1", "\"-0001-01-01\""),
+        ("year-0", "0000-06-01"),
+    ] {
+        let input = file(
+            &format!("{name}.toml"),
+            &with("date = 2024-03-01", &format!("date = {date}")),
+        );
+        note(both(
+            name,
+            &input,
+            &Expect {
+                code: 1,
+                places: &["meta.date", "1900–9999"],
+            },
+        ));
+    }
+
+    // 4. A device that says its size is 0 and never ends: `check` never
+    //    returned. Read with a cap and refused with the limit named.
+    let limit = sopimus::MAX_INPUT_BYTES.to_string();
+    note(both(
+        "dev-zero",
+        Path::new("/dev/zero"),
+        &Expect {
+            code: 2,
+            places: &["/dev/zero", &limit],
+        },
+    ));
+
+    // 5. Meeting counts that overflowed the term's arithmetic (4 × count):
+    //    refused as more than one a day.
+    let input = file(
+        "per-year-max.toml",
+        &with(
+            "frequency = { per_year = [1, 2] }",
+            "frequency = { per_year = [1, 4294967295] }",
+        ),
+    );
+    note(both(
+        "per-year-max",
+        &input,
+        &Expect {
+            code: 1,
+            places: &["forums[0].frequency", "more than one a day"],
+        },
+    ));
+
+    eprintln!("issue 9 inputs: the slowest run took {slowest:?}");
+}
+
+#[test]
+fn others_of_their_kind_end_in_findings_too() {
+    let mut slowest = Duration::ZERO;
+    let mut note = |d: Duration| slowest = slowest.max(d);
+    let span = format!(
+        "tier = [{}]\n",
+        (1..=101)
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let cases: [(&str, &str, &str, Expect<'_>); 9] = [
+        // A count one past what TOML's reader gives a u32: refused when
+        // read, naming the field.
+        (
+            "per-year-past-u32",
+            "frequency = { per_year = [1, 2] }",
+            "frequency = { per_year = [1, 4294967296] }",
+            Expect {
+                code: 2,
+                places: &["forums[0].frequency"],
+            },
+        ),
+        (
+            "joint-meetings-max",
+            "[[priorities]]",
+            "[[joint_meetings]]\nforums = [\"strategic\", \"hyte\"]\nat_least_per_year = 4294967295\n\n[[priorities]]",
+            Expect {
+                code: 1,
+                places: &["joint_meetings[0].at_least_per_year"],
+            },
+        ),
+        (
+            "notice-max",
+            "notice_months = 12",
+            "notice_months = 4294967295",
+            Expect {
+                code: 1,
+                places: &["termination.notice_months"],
+            },
+        ),
+        (
+            "seats-max",
+            "convener = { party = \"county\" }",
+            "convener = { party = \"county\" }\nmembers = [{ id = \"county\", seats = 4294967295 }]",
+            Expect {
+                code: 1,
+                places: &["forums[0].members[0].seats"],
+            },
+        ),
+        // The first and last days chrono has, and one past them.
+        (
+            "chrono-first-day",
+            "date = 2024-03-01",
+            "date = \"-262143-01-01\"",
+            Expect {
+                code: 1,
+                places: &["meta.date"],
+            },
+        ),
+        (
+            "chrono-last-day",
+            "[validity]\n",
+            "[validity]\nuntil = \"+262142-12-31\"\n",
+            Expect {
+                code: 1,
+                places: &["validity.until"],
+            },
+        ),
+        (
+            "past-chrono",
+            "date = 2024-03-01",
+            "date = \"+262144-01-01\"",
+            Expect {
+                code: 2,
+                places: &["meta.date", "is not a date"],
+            },
+        ),
+        (
+            "approval-after-9999",
+            "date = 2024-01-15",
+            "date = \"+10000-01-15\"",
+            Expect {
+                code: 1,
+                places: &["parties[0].approval.date"],
+            },
+        ),
+        // A body spanning more tiers than an agreement may have: its
+        // levels would be written out one by one.
+        (
+            "span-past-the-limit",
+            "tier = 1\n",
+            &span,
+            Expect {
+                code: 2,
+                places: &["forums[0].tier", "at most 100 tiers"],
+            },
+        ),
+    ];
+    for (name, from, to, expect) in &cases {
+        let input = file(&format!("{name}.toml"), &with(from, to));
+        note(both(name, &input, expect));
+    }
+    // Valid extremes render: every number the model takes, at its end.
+    let input = file(
+        "valid-extremes.toml",
+        &with(
+            "mode = \"electronic\"",
+            "mode = \"paper\"\ncounterparts = 4294967295",
+        )
+        .replacen("baseline_year = 2023", "baseline_year = -2147483648", 1)
+        .replacen("scale = [1, 5]", "scale = [0, 4294967295]", 1),
+    );
+    note(both(
+        "valid-extremes",
+        &input,
+        &Expect {
+            code: 0,
+            places: &["baseline_year"],
+        },
+    ));
+    eprintln!("others of their kind: the slowest run took {slowest:?}");
+}
+
+#[test]
+fn standard_input_is_read_with_the_same_cap() {
+    // A valid agreement on standard input, as TOML and as JSON.
+    let toml = minimal();
+    let agreement = sopimus::Agreement::from_toml_str(&toml).unwrap();
+    let json = serde_json::to_string(&agreement).unwrap();
+    let out = scratch().join("stdin.pdf");
+    for (what, input) in [("TOML", toml.as_str()), ("JSON", json.as_str())] {
+        for args in [
+            vec!["check", "-"],
+            vec!["render", "-", "-o", out.to_str().unwrap()],
+        ] {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_sopimus"))
+                .args(&args)
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+            let output = child.wait_with_output().unwrap();
+            let report = format!("{}{}", text(&output.stdout), text(&output.stderr));
+            assert_eq!(output.status.code(), Some(0), "{what} {args:?}:\n{report}");
+            if args[0] == "check" {
+                assert!(report.contains("<stdin> is valid"), "{report}");
+            }
+        }
+        assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+        std::fs::remove_file(&out).unwrap();
+    }
+
+    // A mistake is reported with its path and line, as for a file.
+    let (output, _) = run(
+        &["check", "-"],
+        Stdio::from(
+            std::fs::File::open(crate_path("tests/data/invalid/duplicate-party-id.toml")).unwrap(),
+        ),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let report = text(&output.stdout);
+    assert!(report.contains("parties[4].id  (<stdin>:45:6)"), "{report}");
+
+    // An endless standard input (`sopimus check - < /dev/zero`) is refused
+    // at the limit, not read until memory runs out.
+    let limit = sopimus::MAX_INPUT_BYTES.to_string();
+    let mut slowest = Duration::ZERO;
+    for args in [
+        vec!["check", "-"],
+        vec!["render", "-", "-o", out.to_str().unwrap()],
+    ] {
+        let (output, took) = run(
+            &args,
+            Stdio::from(std::fs::File::open("/dev/zero").unwrap()),
+        );
+        slowest = slowest.max(took);
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("<stdin>") && stderr.contains(&limit),
+            "{stderr}"
+        );
+        assert!(took < BOUND, "{args:?} took {took:?}");
+        assert!(!out.exists());
+    }
+    eprintln!("standard input at the limit: the slowest run took {slowest:?}");
+
+    // `watch` needs a file to look at, and `ids --write` a file to write.
+    let (watch, _) = run(&["watch", "-", "-o", out.to_str().unwrap()], Stdio::null());
+    assert_eq!(watch.status.code(), Some(2));
+    assert!(text(&watch.stderr).contains("not `-`"));
+    let (ids, _) = run(&["ids", "-", "--write"], Stdio::null());
+    assert_eq!(ids.status.code(), Some(2));
+    assert!(text(&ids.stderr).contains("standard input"));
+}
