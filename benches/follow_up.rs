@@ -1,5 +1,6 @@
-//! Follow-up report timings. Run with `cargo bench --bench follow_up`; the
-//! README reports the medians (`python3 benches/medians.py`).
+//! Follow-up report timings. Run from the repository root with
+//! `cargo build --release && cargo bench -p sopimus-benches --bench follow_up`;
+//! the README reports the medians (`python3 benches/medians.py`).
 //!
 //! The stress case's files are written to the temporary directory
 //! (`sopimus-bench-follow-up/`), so that peak memory of the cold process can
@@ -20,10 +21,16 @@ use sopimus::{Renderer, ValidateOptions, ValidatedAgreement, validate};
 #[allow(dead_code)]
 mod synthetic;
 
-const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/kanta-hame-2026.toml");
+mod program;
+use program::program;
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/kanta-hame-2026.toml"
+);
 const EXAMPLE_DATA: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/examples/kanta-hame-2026-seuranta.toml"
+    "/../examples/kanta-hame-2026-seuranta.toml"
 );
 
 fn today() -> ValidateOptions {
@@ -129,11 +136,11 @@ fn cold(
 /// `sopimus follow-up report AGREEMENT MEASUREMENTS -o OUT` as a process,
 /// from its start to the PDF written (in the temporary directory).
 fn process(c: &mut Criterion, name: &str, (agreement, data): (&Path, &Path), out: &str) {
-    let exe = env!("CARGO_BIN_EXE_sopimus");
+    let exe = program();
     let out = std::env::temp_dir().join(out);
     c.bench_function(name, |b| {
         b.iter(|| {
-            let status = Command::new(exe)
+            let status = Command::new(&exe)
                 .args(["follow-up", "report"])
                 .args([agreement, data])
                 .arg("-o")

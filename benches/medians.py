@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the median of every criterion benchmark as a Markdown table.
 
-Run after `cargo bench --bench render`; reads target/criterion/*/new/.
+Run after `cargo bench -p sopimus-benches --bench render`; reads target/criterion/*/new/.
 """
 import json
 import pathlib

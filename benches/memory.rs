@@ -1,5 +1,5 @@
 //! Resident memory over many sequential renders of the 2023 example, one
-//! field changed each time: `cargo bench --bench memory`. Prints current and
+//! field changed each time: `cargo bench -p sopimus-benches --bench memory`. Prints current and
 //! peak resident memory (VmRSS, VmHWM from /proc) after 10, 100 and 1 000.
 
 use sopimus::{RenderOptions, Renderer, ValidateOptions, validate};
@@ -16,7 +16,10 @@ fn status(field: &str) -> String {
 
 fn main() {
     // `cargo bench` passes `--bench`; nothing to parse.
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/kanta-hame-2023.toml");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/kanta-hame-2023.toml"
+    );
     let base = sopimus::load(path).unwrap().agreement;
     let today = ValidateOptions::with_today(sopimus::Date::from_ymd(2026, 11, 25).unwrap());
     let renderer = Renderer::new();

@@ -1,5 +1,6 @@
-//! Render and export timings. Run with `cargo bench --bench render`; the
-//! README reports the medians criterion prints.
+//! Render and export timings. Run from the repository root with
+//! `cargo build --release && cargo bench -p sopimus-benches --bench render`;
+//! the README reports the medians criterion prints.
 
 use std::hint::black_box;
 use std::process::Command;
@@ -11,8 +12,17 @@ use sopimus::{RenderOptions, Renderer, ValidateOptions, ValidatedAgreement, vali
 #[path = "../tests/it/common/synthetic.rs"]
 mod synthetic;
 
-const EXAMPLE_2023: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/kanta-hame-2023.toml");
-const EXAMPLE_2026: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/kanta-hame-2026.toml");
+mod program;
+use program::program;
+
+const EXAMPLE_2023: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/kanta-hame-2023.toml"
+);
+const EXAMPLE_2026: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/kanta-hame-2026.toml"
+);
 
 fn today() -> ValidateOptions {
     ValidateOptions::with_today(sopimus::Date::from_ymd(2026, 11, 25).unwrap())
@@ -75,13 +85,13 @@ fn cold(c: &mut Criterion) {
     c.bench_function("own share: Renderer::new (fonts, templates)", |b| {
         b.iter(|| black_box(Renderer::new()))
     });
-    let exe = env!("CARGO_BIN_EXE_sopimus");
+    let exe = program();
     let out = std::env::temp_dir().join("sopimus-bench-2023.pdf");
     c.bench_function(
         "cold `sopimus render` 2023 (process start to PDF written)",
         |b| {
             b.iter(|| {
-                let status = Command::new(exe)
+                let status = Command::new(&exe)
                     .args(["render", EXAMPLE_2023, "-o"])
                     .arg(&out)
                     .stderr(std::process::Stdio::null())
@@ -115,12 +125,10 @@ fn export(c: &mut Criterion) {
     c.bench_function("export CSV 2026", |b| {
         b.iter(|| black_box(sopimus::export::to_csv(&agreement).len()))
     });
-    #[cfg(feature = "xlsx")]
     c.bench_function("export XLSX 2026", |b| {
         b.iter(|| black_box(sopimus::export::to_xlsx(&agreement).unwrap().len()))
     });
     let stress = validate(synthetic::agreement(synthetic::STRESS), &today()).unwrap();
-    #[cfg(feature = "xlsx")]
     c.bench_function("export XLSX synthetic 300 parties, 600 goals", |b| {
         b.iter(|| black_box(sopimus::export::to_xlsx(&stress).unwrap().len()))
     });

@@ -32,22 +32,22 @@ struct Input {
 
 fuzz_target!(|input: Input| {
     let mut a = BASE.clone();
-    a.meta.title = input.title;
+    a.meta.title = input.title.into();
     // More municipalities, each with a valid business ID, so the signature
     // pages and the party list grow.
     for n in 0..usize::from(input.extra_municipalities % 40) {
         let mut party = a.parties[4].clone();
         party.id = format!("extra-{n}").as_str().into();
-        party.name = format!("Lisäkunta {n}");
+        party.name = format!("Lisäkunta {n}").into();
         party.business_id = sopimus::ids::RawBusinessId::from(business_id(2_000_000 + n as u32 * 13));
         a.parties.push(party);
     }
     for (party, name) in a.parties.iter_mut().zip(input.party_names) {
-        party.name = name;
+        party.name = name.into();
     }
     a.parties[1].signatory.as_mut().unwrap().name = input.signatory;
     for (forum, name) in a.forums.iter_mut().zip(input.forum_names) {
-        forum.name = name;
+        forum.name = name.into();
     }
     let goal = &mut a.priorities[0].goals[0];
     goal.text = RichText::from(input.goal);

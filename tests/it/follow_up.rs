@@ -12,7 +12,7 @@ use sopimus::locale::Locale;
 use sopimus::model::{Direction, Indicator, ValueKind};
 use sopimus::{Language, MunicipalityShare, ValidatedAgreement};
 
-use crate::common::{crate_path, valid};
+use crate::common::{check_property, crate_path, valid};
 
 /// The agreement the fixtures are checked against: an indicator of every kind.
 pub fn fixture_agreement() -> ValidatedAgreement {
@@ -544,19 +544,18 @@ fn any_rule() -> impl Strategy<Value = Rule> {
         })
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
-
-    /// A better value never gives a worse status: for two values of the
-    /// same year with the same history, the status of the better one is at
-    /// least as good (no data only where the value does not matter).
-    #[test]
-    fn a_number_rule_is_monotone_in_the_value(
-        rule in any_rule(),
-        earlier in prop::option::of(-100.0..100.0f64),
-        a in -150.0..150.0f64,
-        b in -150.0..150.0f64,
-    ) {
+/// A better value never gives a worse status: for two values of the same
+/// year with the same history, the status of the better one is at least as
+/// good (no data only where the value does not matter).
+#[test]
+fn a_number_rule_is_monotone_in_the_value() {
+    let values = (
+        any_rule(),
+        prop::option::of(-100.0..100.0f64),
+        -150.0..150.0f64,
+        -150.0..150.0f64,
+    );
+    check_property(512, values, |(rule, earlier, a, b)| {
         let (worse, better) = match rule.direction {
             Some(Direction::LowerIsBetter) => (a.max(b), a.min(b)),
             _ => (a.min(b), a.max(b)),
@@ -564,7 +563,13 @@ proptest! {
         let history = |v: f64| {
             let mut s = numbers(&[(2026, v)]);
             if let Some(e) = earlier {
-                s.insert(2025, AreaValue::Number { value: e, from: None });
+                s.insert(
+                    2025,
+                    AreaValue::Number {
+                        value: e,
+                        from: None,
+                    },
+                );
             }
             s
         };
@@ -573,33 +578,46 @@ proptest! {
         if s_worse == Status::NoData || s_better == Status::NoData {
             prop_assert_eq!(s_worse, s_better, "no data depends on the value");
         } else {
-            prop_assert!(s_better >= s_worse, "{:?} for the better value, {:?} for the worse", s_better, s_worse);
+            prop_assert!(
+                s_better >= s_worse,
+                "{:?} for the better value, {:?} for the worse",
+                s_better,
+                s_worse
+            );
         }
-    }
+        Ok(())
+    });
+}
 
-    /// More municipalities answering yes never gives a worse status.
-    #[test]
-    fn a_share_rule_is_monotone_in_the_count(
-        of in 1u32..40,
-        count_target in prop::option::of(0u32..40),
-        earlier in prop::option::of(0u32..40),
-        a in 0u32..40,
-        b in 0u32..40,
-    ) {
+/// More municipalities answering yes never gives a worse status.
+#[test]
+fn a_share_rule_is_monotone_in_the_count() {
+    let values = (
+        1u32..40,
+        prop::option::of(0u32..40),
+        prop::option::of(0u32..40),
+        0u32..40,
+        0u32..40,
+    );
+    check_property(512, values, |(of, count_target, earlier, a, b)| {
         let (lo, hi) = (a.min(b).min(of), a.max(b).min(of));
         let rule = Rule::of(
-            &indicator(|i| i.municipalities = Some(MunicipalityShare::new(count_target.map(|c| c.min(of)), of))),
+            &indicator(|i| {
+                i.municipalities = Some(MunicipalityShare::new(count_target.map(|c| c.min(of)), of))
+            }),
             of,
         );
         let at = |yes: u32| {
-            let mut s: BTreeMap<i32, AreaValue> = [(2026, share(yes, of, of))].into_iter().collect();
+            let mut s: BTreeMap<i32, AreaValue> =
+                [(2026, share(yes, of, of))].into_iter().collect();
             if let Some(e) = earlier {
                 s.insert(2025, share(e.min(of), of, of));
             }
             rule.assess(&s, 2026).status
         };
         prop_assert!(at(hi) >= at(lo));
-    }
+        Ok(())
+    });
 }
 
 // ---------------------------------------------------------------------

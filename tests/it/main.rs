@@ -26,7 +26,6 @@ mod output;
 mod properties;
 mod redline;
 mod render;
-mod schema;
 mod shapes;
 mod templates;
 mod validation;

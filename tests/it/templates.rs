@@ -54,7 +54,7 @@ fn a_custom_layout_reads_the_data_and_reuses_builtin_parts() {
     let rendered = renderer
         .render(&agreement, &RenderOptions::default())
         .unwrap();
-    let text = pdf_extract::extract_text_from_mem(&rendered.pdf).unwrap();
+    let text = crate::common::pdf::extract_text(&rendered.pdf);
     assert!(text.contains("Oma kansilehti"), "{text}");
     assert!(text.contains("Ypäjän kunta"), "{text}");
 }

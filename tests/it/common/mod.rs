@@ -8,6 +8,49 @@ use std::path::{Path, PathBuf};
 
 use sopimus::{Agreement, Date, LoadError, ValidateOptions, ValidatedAgreement, validate};
 
+/// The seed of a property test: the number in the environment variable
+/// `var`, to repeat a run, or else a new one each run, so that runs add up.
+/// (Proptest runs without its `std` feature, see Cargo.toml, and would
+/// otherwise draw the same cases every run.)
+pub fn seed(var: &str) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64)
+        })
+}
+
+/// A proptest runner of `cases` cases drawn from `seed`.
+pub fn runner(cases: u32, seed: u64) -> proptest::test_runner::TestRunner {
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let mut bytes = [0u8; 32];
+    bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        max_shrink_iters: 2_000,
+        ..Config::default()
+    };
+    TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &bytes))
+}
+
+/// Holds `test` for `cases` values of `strategy` on a new seed (or the one
+/// in `SOPIMUS_PROPTEST_SEED`), which a failure names with the smallest
+/// failing value.
+pub fn check_property<S: proptest::strategy::Strategy>(
+    cases: u32,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<(), proptest::test_runner::TestCaseError>,
+) {
+    let seed = seed("SOPIMUS_PROPTEST_SEED");
+    if let Err(e) = runner(cases, seed).run(&strategy, test) {
+        panic!("SOPIMUS_PROPTEST_SEED={seed}: {e}");
+    }
+}
+
 /// A fixed "today", so that reports do not change with the calendar.
 pub fn today() -> Date {
     Date::from_ymd(2026, 11, 25).expect("valid date")

@@ -1,9 +1,150 @@
 //! Reading rendered PDFs back as text, to check that nothing was lost.
+//!
+//! The text comes from hayro-interpret, the PDF interpreter typst already
+//! builds: it runs each page's content stream and hands every glyph drawn to
+//! [`TextDevice`] with its Unicode value (from the font's ToUnicode map) and
+//! its place. Glyphs are kept in the order the page draws them, which for
+//! typst is reading order (line by line, each line left to right; a
+//! right-to-left word in visual order); a line break is written where the
+//! baseline moves, and a space where a gap wider than a fifth of the font
+//! size opens without a space glyph. The tests compare text squashed
+//! ([`squash`]), so the exact spacing does not matter to them.
 
+use hayro_interpret::font::Glyph;
+use hayro_interpret::hayro_cmap::BfString;
+use hayro_interpret::hayro_syntax::Pdf;
+use hayro_interpret::{
+    BlendMode, ClipPath, Context, Device, GlyphDrawMode, Image, InterpreterCache,
+    InterpreterSettings, Paint, PathDrawMode, SoftMask, interpret_page,
+};
+use kurbo::{Affine, BezPath, Point, Rect, Vec2};
 use sopimus::ValidatedAgreement;
 
+/// The text of the whole document, the pages one after another.
 pub fn extract_text(pdf: &[u8]) -> String {
-    pdf_extract::extract_text_from_mem(pdf).expect("the PDF's text can be extracted")
+    pages_text(pdf).join("\n")
+}
+
+/// The text of each page, in reading order.
+pub fn pages_text(pdf: &[u8]) -> Vec<String> {
+    let pdf = Pdf::new(pdf.to_vec()).unwrap_or_else(|e| panic!("the PDF does not load: {e:?}"));
+    let cache = InterpreterCache::new();
+    pdf.pages()
+        .iter()
+        .map(|page| {
+            // No transform and any box: only the glyphs' relative places matter.
+            let mut context = Context::new(
+                Affine::IDENTITY,
+                Rect::new(0.0, 0.0, 1.0, 1.0),
+                &cache,
+                pdf.xref(),
+                InterpreterSettings::default(),
+            );
+            let mut device = TextDevice::default();
+            interpret_page(page, &mut context, &mut device);
+            device.text
+        })
+        .collect()
+}
+
+/// Where the last glyph ended, to tell a new line or a gap from the next.
+#[derive(Clone, Copy)]
+struct Pen {
+    /// The end of the glyph's advance on its baseline.
+    end: Point,
+    /// The unit vector along the baseline.
+    along: Vec2,
+    /// The font size, in the page's units.
+    size: f64,
+}
+
+/// A [`Device`] that keeps only the glyphs, as text.
+#[derive(Default)]
+struct TextDevice {
+    text: String,
+    pen: Option<Pen>,
+    /// The last glyph filled: its transform and text.
+    filled: Option<(Affine, String)>,
+}
+
+impl TextDevice {
+    fn glyph(&mut self, text: &str, full: Affine, advance: f64) {
+        let origin = full * Point::ZERO;
+        let em = full * Point::new(1000.0, 0.0) - origin;
+        let size = em.hypot();
+        if size == 0.0 {
+            return;
+        }
+        let along = em / size;
+        if let Some(pen) = self.pen {
+            let d = origin - pen.end;
+            let forward = d.dot(pen.along);
+            let across = d.cross(pen.along).abs();
+            let turned = along.dot(pen.along) < 0.99;
+            let tolerance = 0.5 * size.max(pen.size);
+            let ends_blank = self.text.ends_with(char::is_whitespace) || self.text.is_empty();
+            if turned || across > tolerance || forward < -tolerance {
+                if !self.text.ends_with('\n') && !self.text.is_empty() {
+                    self.text.push('\n');
+                }
+            } else if forward > 0.2 * size && !ends_blank && !text.starts_with(char::is_whitespace)
+            {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(text);
+        self.pen = Some(Pen {
+            end: full * Point::new(advance, 0.0),
+            along,
+            size,
+        });
+    }
+}
+
+impl<'a> Device<'a> for TextDevice {
+    fn set_soft_mask(&mut self, _: Option<SoftMask<'a>>) {}
+
+    fn set_blend_mode(&mut self, _: BlendMode) {}
+
+    fn draw_path(&mut self, _: &BezPath, _: Affine, _: &Paint<'a>, _: &PathDrawMode) {}
+
+    fn push_clip_path(&mut self, _: &ClipPath) {}
+
+    fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
+
+    fn draw_glyph(
+        &mut self,
+        glyph: &Glyph<'a>,
+        transform: Affine,
+        glyph_transform: Affine,
+        _: &Paint<'a>,
+        mode: &GlyphDrawMode,
+    ) {
+        let text = match glyph.as_unicode() {
+            Some(BfString::Char(c)) => c.to_string(),
+            Some(BfString::String(s)) => s,
+            None => '\u{FFFD}'.to_string(),
+        };
+        let full = transform * glyph_transform;
+        // A glyph filled and stroked is drawn twice; its text counts once.
+        let again = (full, text);
+        if matches!(mode, GlyphDrawMode::Stroke(_)) && self.filled.as_ref() == Some(&again) {
+            return;
+        }
+        let (full, text) = again;
+        let advance = match glyph {
+            Glyph::Outline(g) => g.advance_width().unwrap_or(0.0),
+            Glyph::Type3(_) => 0.0,
+        };
+        self.glyph(&text, full, f64::from(advance));
+        self.filled = Some((full, text));
+    }
+
+    fn draw_image(&mut self, _: Image<'a, '_>, _: Affine) {}
+
+    fn pop_clip_path(&mut self) {}
+
+    fn pop_transparency_group(&mut self) {}
 }
 
 /// A PDF checked by `qpdf --check` and expanded by `qpdf --qdf`
@@ -101,17 +242,33 @@ pub fn required_texts_in(
     // The short title and version stand in the running header, which
     // `body_text` removes; `render::page_numbers_and_draft_marking` checks them.
     out.plain("meta.title", &a.meta.title);
-    let municipalities_shown = a
-        .tiers
+    // The caption and the tiers' level names print only in the structure
+    // figure (validation warns about them when no section inserts it).
+    let figure = a
+        .sections
         .iter()
-        .any(|t| t.contents.contains(&TierContent::Municipalities))
-        || a.forums.iter().any(|f| f.per_municipality);
+        .flat_map(|s| &s.blocks)
+        .any(|b| *b == sopimus::model::Block::Insert(sopimus::model::Insert::StructureFigure));
+    // A municipality's short name prints as its box in the figure, when a
+    // tier shows the municipalities, and in Annex 1 in the list of where a
+    // body in each municipality operates, for the municipalities it names.
+    let mut short_name_shown: Vec<&sopimus::PartyId> = Vec::new();
+    if figure
+        && a.tiers
+            .iter()
+            .any(|t| t.contents.contains(&TierContent::Municipalities))
+    {
+        short_name_shown.extend(a.parties.iter().map(|p| &p.id));
+    }
+    for f in a.forums.iter().filter(|f| f.per_municipality) {
+        short_name_shown.extend(a.municipal_members(f).into_iter().map(|p| &p.id));
+    }
     for (i, p) in a.parties.iter().enumerate() {
         let at = format!("parties[{i}]");
         out.plain(&format!("{at}.name"), &p.name);
         out.plain(&format!("{at}.business_id"), business_ids[i].as_str());
         out.opt(&format!("{at}.address"), p.address.as_ref());
-        if municipalities_shown && p.kind.is_municipality() {
+        if p.kind.is_municipality() && short_name_shown.contains(&&p.id) {
             out.opt(&format!("{at}.short_name"), p.short_name.as_ref());
         }
         if let Some(s) = &p.signatory {
@@ -155,10 +312,14 @@ pub fn required_texts_in(
             out.plain(&format!("{at}.provisions[{k}].topic"), &provision.topic);
         }
     }
-    out.opt("structure.caption", a.structure.caption.as_ref());
+    if figure {
+        out.opt("structure.caption", a.structure.caption.as_ref());
+    }
     for (t, tier) in a.tiers.iter().enumerate() {
         out.plain(&format!("tiers[{t}].name"), &tier.name);
-        out.opt(&format!("tiers[{t}].level_name"), tier.level_name.as_ref());
+        if figure {
+            out.opt(&format!("tiers[{t}].level_name"), tier.level_name.as_ref());
+        }
         out.prose(&format!("tiers[{t}].blocks"), &tier.blocks);
     }
     let body = |out: &mut Texts, path: &str, r: &BodyRef| match r {
@@ -431,7 +592,7 @@ pub fn body_text_in(
     language: sopimus::Language,
 ) -> String {
     let primary = agreement.meta.languages.primary();
-    let pages = pdf_extract::extract_text_from_mem_by_pages(pdf).expect("text by pages");
+    let pages = pages_text(pdf);
     let total = pages.len();
     let short = agreement
         .meta
@@ -454,12 +615,19 @@ pub fn body_text_in(
             // The draft mark stands twice on a draft's page: in the header
             // and as the large mark behind the text.
             let mut page = page.replace("LUONNOS", "").replace("UTKAST", "");
+            // The renderer binds a section sign to its number with a
+            // no-break space ("§ 14"), also in a short title.
+            page = page.replace('\u{A0}', " ");
             for h in header
                 .iter()
                 .cloned()
                 .chain([format!("{} ({total})", i + 1)])
             {
-                page = page.replacen(&h, "", 1);
+                // Right-to-left text stands in the PDF in the order it is
+                // drawn, reversed.
+                let reversed: String = h.chars().rev().collect();
+                let drawn = if page.contains(&h) { h } else { reversed };
+                page = page.replacen(&drawn, "", 1);
             }
             page
         })
@@ -479,10 +647,13 @@ pub fn assert_carries_everything_in(
     text: &str,
     what: &str,
 ) {
-    let mut haystack = squash_caseless(text);
+    let whole = squash_caseless(text);
+    let mut haystack = whole.clone();
     // A table that continues on the next page repeats its header row there,
     // in the middle of a cell's text that breaks across the pages; the
-    // repetitions are removed so that such a text reads as one.
+    // repetitions are removed so that such a text reads as one. (A text is
+    // looked for with and without them: its own words may be those of the
+    // header row.)
     let a = agreement.agreement();
     let primary = a.meta.languages.primary();
     let x = &a.annexes;
@@ -492,7 +663,7 @@ pub fn assert_carries_everything_in(
         own.as_ref()
             .map_or_else(|| default.to_owned(), |t| t.pick(language, primary))
     };
-    for row in [
+    let mut rows = vec![
         vec![
             h(&x.priority_heading, d.priority_heading),
             h(&x.goal_heading, d.goal_heading),
@@ -504,16 +675,46 @@ pub fn assert_carries_everything_in(
             h(&x.goal_heading, d.goal_heading),
             h(&x.indicator_heading, d.indicator_heading),
         ],
-    ] {
+    ];
+    // A body's table in Annex 1 repeats its name (and short name) too.
+    for f in &a.forums {
+        let mut row = vec![f.name.pick(language, primary)];
+        row.extend(
+            f.short_name
+                .as_ref()
+                .map(|s| format!("({})", s.pick(language, primary))),
+        );
+        rows.push(row);
+    }
+    for row in rows {
         let row = squash_caseless(&row.join(""));
         if let Some(first) = haystack.find(&row) {
             let (head, tail) = haystack.split_at(first + row.len());
             haystack = format!("{head}{}", tail.replace(&row, ""));
         }
     }
+    // A footnote stands at the foot of the page that refers to it, in the
+    // middle of a paragraph that goes on to the next page: without the
+    // footnotes (and their numbers), such a paragraph reads as one.
+    let mut unfooted = haystack.clone();
+    for note in a.footnotes.values() {
+        let raw = note.get(language, primary).unwrap_or(note.as_str());
+        let note = squash_caseless(&sopimus::text::plain_of(raw));
+        if note.is_empty() {
+            continue;
+        }
+        while let Some(at) = unfooted.find(&note) {
+            let number = unfooted[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+            unfooted = format!("{number}{}", &unfooted[at + note.len()..]);
+        }
+    }
     let missing: Vec<String> = required_texts_in(a, agreement.business_ids(), language)
         .into_iter()
-        .filter(|(_, needle)| !found(&haystack, needle))
+        .filter(|(_, needle)| {
+            [&whole, &haystack, &unfooted]
+                .iter()
+                .all(|text| !found(text, needle))
+        })
         .map(|(path, needle)| format!("{path}: {needle}"))
         .collect();
     assert!(missing.is_empty(), "{what} lost:\n{}", missing.join("\n"));

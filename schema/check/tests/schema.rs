@@ -1,13 +1,26 @@
 //! The JSON Schema of the input format: the shipped file is what the code
 //! generates, and it accepts what the loader accepts and refuses what it
-//! refuses for its shape (unknown fields, wrong types).
+//! refuses for its shape (unknown fields, wrong types), and every skeleton
+//! `sopimus new` writes fits it.
+//!
+//! A package of its own, without typst: see its `Cargo.toml`.
 
 use std::path::{Path, PathBuf};
 
 use boon::{Compiler, Draft, Schemas};
 use serde_json::Value;
 
-use crate::common::crate_path;
+/// `sopimus new`'s generator, compiled here from the program's source.
+#[path = "../../../src/cli/skeleton.rs"]
+#[allow(dead_code)]
+mod skeleton;
+
+/// The path of a file relative to the repository root.
+fn crate_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(relative)
+}
 
 /// The shipped schema file, relative to the crate.
 const SHIPPED: &str = "schema/agreement.schema.json";
@@ -34,7 +47,7 @@ fn shipped_schema_is_what_the_code_generates() {
 
 /// A TOML value as a TOML-aware schema checker (taplo) sees it: the same
 /// tree in JSON, dates as strings.
-pub fn toml_to_json(value: toml::Value) -> Value {
+fn toml_to_json(value: toml::Value) -> Value {
     match value {
         toml::Value::String(s) => Value::String(s),
         toml::Value::Integer(i) => Value::from(i),
@@ -52,20 +65,20 @@ pub fn toml_to_json(value: toml::Value) -> Value {
 }
 
 /// A TOML text as JSON, as a schema checker sees it.
-pub fn toml_text_to_json(text: &str) -> Value {
+fn toml_text_to_json(text: &str) -> Value {
     toml_to_json(toml::from_str(text).unwrap_or_else(|e| panic!("not TOML: {e}")))
 }
 
 /// The shipped schema, compiled. With `draft`, as a checker that knows only
 /// that draft reads it (taplo's validator defaults to draft 7 and does not
 /// know 2020-12).
-pub struct Checker {
+struct Checker {
     schemas: Schemas,
     index: boon::SchemaIndex,
 }
 
 impl Checker {
-    pub fn new(draft: Option<Draft>) -> Checker {
+    fn new(draft: Option<Draft>) -> Checker {
         let text = std::fs::read_to_string(crate_path(SHIPPED)).expect("the shipped schema");
         let mut schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
         let mut compiler = Compiler::new();
@@ -82,7 +95,7 @@ impl Checker {
         Checker { schemas, index }
     }
 
-    pub fn check(&self, instance: &Value) -> Result<(), String> {
+    fn check(&self, instance: &Value) -> Result<(), String> {
         self.schemas
             .validate(instance, self.index)
             .map_err(|e| format!("{e}"))
@@ -221,4 +234,30 @@ fn schema_and_loader_agree_on_every_invalid_fixture() {
         compared += 1;
     }
     assert!(compared >= 40, "only {compared} fixtures compared");
+}
+
+#[test]
+fn skeletons_fit_the_schema_for_any_number_of_municipalities() {
+    let checker = Checker::new(None);
+    for (n, kind) in [
+        (1, skeleton::Kind::Strategic),
+        (2, skeleton::Kind::Framework),
+        (11, skeleton::Kind::Strategic),
+        (300, skeleton::Kind::Strategic),
+        (skeleton::MAX_MUNICIPALITIES, skeleton::Kind::Framework),
+    ] {
+        let source = skeleton::Skeleton {
+            county: "Esimerkin hyvinvointialue",
+            municipalities: n,
+            kind,
+            schema: "./agreement.schema.json",
+            date: sopimus::Date::from_ymd(2026, 11, 25).unwrap(),
+        }
+        .to_toml();
+        sopimus::Agreement::from_toml_str(&source)
+            .unwrap_or_else(|e| panic!("n = {n}: the loader refuses the skeleton: {e}"));
+        checker
+            .check(&toml_text_to_json(&source))
+            .unwrap_or_else(|e| panic!("n = {n}: the schema refuses the skeleton: {e}"));
+    }
 }

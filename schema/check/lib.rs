@@ -1,0 +1,1 @@
+//! Nothing here: the package's tests are in `tests/schema.rs`.
