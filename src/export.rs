@@ -520,11 +520,12 @@ pub fn to_xlsx_with(
         10.0, 8.0, 28.0, 8.0, 40.0, 8.0, 48.0, 16.0, 10.0, 8.0, 10.0, 10.0, 8.0, 14.0, 16.0, 40.0,
         30.0,
     ];
+    let cut = v.locale.words().columns.cut;
     let titles = columns_in(v);
     for (col, (title, width)) in titles.iter().zip(widths).enumerate() {
         let col = col as u16;
         sheet.set_column_width(col, width)?;
-        sheet.write_string_with_format(0, col, title, &header)?;
+        sheet.write_string_with_format(0, col, fit_cell(title, cut), &header)?;
     }
     for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
@@ -538,13 +539,39 @@ pub fn to_xlsx_with(
                     &cell,
                 )?,
                 // Strings are written as strings, never as formulas.
-                _ => sheet.write_string_with_format(r, col, value, &cell)?,
+                _ => sheet.write_string_with_format(r, col, fit_cell(value, cut), &cell)?,
             };
         }
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, rows.len() as u32, WIDTH as u16 - 1)?;
     Ok(workbook.save_to_buffer()?)
+}
+
+/// Excel's limit on the text of one cell, in UTF-16 code units.
+#[cfg(feature = "xlsx")]
+const XLSX_CELL_UNITS: usize = 32_767;
+
+/// `text` as one spreadsheet cell holds it: whole, or cut where it would
+/// pass Excel's limit and ended with `note`, which says so. A valid
+/// agreement may have longer texts (a goal of 100 000 characters prints in
+/// the PDF), and a cell's limit must not make its export fail.
+#[cfg(feature = "xlsx")]
+fn fit_cell<'t>(text: &'t str, note: &str) -> std::borrow::Cow<'t, str> {
+    if text.encode_utf16().count() <= XLSX_CELL_UNITS {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let room = XLSX_CELL_UNITS.saturating_sub(note.encode_utf16().count());
+    let mut used = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        used += c.len_utf16();
+        if used > room {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    std::borrow::Cow::Owned(format!("{}{note}", &text[..end]))
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file in the same
@@ -704,6 +731,23 @@ pub fn read_attachment(pdf: &[u8]) -> Result<Agreement, AttachmentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "xlsx")]
+    #[test]
+    fn a_cell_is_cut_to_excels_limit_and_says_so() {
+        let note = " [cut]";
+        assert_eq!(fit_cell("short", note), "short");
+        let exact = "a".repeat(XLSX_CELL_UNITS);
+        assert_eq!(fit_cell(&exact, note), exact.as_str());
+        // Each `𝄞` is two UTF-16 units, as Excel counts.
+        for long in ["a".repeat(XLSX_CELL_UNITS + 1), "𝄞".repeat(20_000)] {
+            let cut = fit_cell(&long, note);
+            assert!(cut.ends_with(note), "{}", &cut[cut.len() - 20..]);
+            assert!(cut.encode_utf16().count() <= XLSX_CELL_UNITS);
+            assert!(cut.encode_utf16().count() > XLSX_CELL_UNITS - 2);
+            assert!(long.starts_with(cut.trim_end_matches(note)));
+        }
+    }
 
     /// A file on a disk that fills up after `room` bytes.
     struct FullDisk {

@@ -74,6 +74,7 @@ pub const WORDS: Words = Words {
         unit: "Yksikkö",
         direction: "Suunta",
         source: "Lähde",
+        cut: " … [katkaistu, koska soluun ei mahdu enempää; koko teksti on CSV-viennissä]",
     },
     all_municipalities: "kaikki kunnat",
     all_parties: "kaikki sopijaosapuolet",

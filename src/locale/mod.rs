@@ -206,6 +206,9 @@ pub struct ExportColumns {
     pub direction: &'static str,
     /// "Lähde".
     pub source: &'static str,
+    /// Ends a text cut to fit one spreadsheet cell, which holds 32 767
+    /// characters (the CSV export carries the whole text).
+    pub cut: &'static str,
 }
 
 /// The words and sentences of one language; see the [module docs](self).

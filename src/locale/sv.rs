@@ -74,6 +74,7 @@ pub const WORDS: Words = Words {
         unit: "Enhet",
         direction: "Riktning",
         source: "Källa",
+        cut: " … [avkortad eftersom cellen inte rymmer mer; hela texten finns i CSV-exporten]",
     },
     all_municipalities: "alla kommuner",
     all_parties: "alla avtalsparter",

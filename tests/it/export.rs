@@ -70,3 +70,36 @@ fn xlsx_is_a_workbook_and_deterministic() {
         "the same agreement gives the same workbook"
     );
 }
+
+/// A valid agreement may have texts longer than a spreadsheet cell holds (a
+/// goal of 42 000 characters, a goal with 3 000 actions): the workbook is
+/// still written, the cell cut to Excel's limit and saying so, and the CSV
+/// carries the whole text. (The law test found the XLSX export failing.)
+#[cfg(feature = "xlsx")]
+#[test]
+fn xlsx_cuts_a_text_longer_than_a_cell_and_says_so() {
+    use std::io::Read as _;
+    let source =
+        std::fs::read_to_string(crate::common::crate_path("tests/data/valid/minimal.toml"))
+            .unwrap();
+    let mut a = parse(&source);
+    let long = "Hyvinvointi paranee kaikissa kunnissa. ".repeat(1_100);
+    a.priorities[0].goals[0].text = sopimus::text::RichText::from(long.trim_end());
+    let action = a.priorities[0].goals[0].actions[0].clone();
+    a.priorities[0].goals[0].actions = vec![action; 3_000];
+    let a = validate(a, &ValidateOptions::with_today(today())).unwrap();
+    let xlsx = sopimus::export::to_xlsx(&a).expect("the workbook is written");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut strings = String::new();
+    archive
+        .by_name("xl/sharedStrings.xml")
+        .unwrap()
+        .read_to_string(&mut strings)
+        .unwrap();
+    let note = "… [katkaistu, koska soluun ei mahdu enempää; koko teksti on CSV-viennissä]";
+    assert_eq!(strings.matches(note).count(), 2, "the goal and the actions");
+    assert!(strings.contains("Hyvinvointi paranee kaikissa kunnissa. Hyvinvointi"));
+    let csv = to_csv(&a);
+    assert!(csv.contains(long.trim_end()), "the CSV has the whole goal");
+    assert!(!csv.contains("katkaistu"));
+}
