@@ -117,3 +117,47 @@ fn fixtures_differ_from_the_base_in_one_place() {
         );
     }
 }
+
+/// The codes of a report's errors with their paths, in order.
+fn errors_of(agreement: sopimus::Agreement) -> Vec<(String, sopimus::validate::Code)> {
+    let options = sopimus::ValidateOptions::with_today(crate::common::today());
+    let invalid = sopimus::validate(agreement, &options).expect_err("not valid");
+    invalid
+        .0
+        .errors()
+        .map(|f| (f.path.to_string(), f.code))
+        .collect()
+}
+
+/// Findings that no edit of a file in one place gives: a follow-up built in
+/// code without months, and content given in an agreement without sections,
+/// which the PDF would not show (`render` printed none of it).
+#[test]
+fn what_only_code_or_a_bare_file_can_say_is_a_finding_too() {
+    use sopimus::validate::Code;
+    let base = sopimus::load(crate_path("tests/data/valid/minimal.toml"))
+        .unwrap()
+        .agreement;
+
+    let mut a = base.clone();
+    a.follow_up.as_mut().unwrap().rounds.clear();
+    assert_eq!(
+        errors_of(a),
+        [("follow_up.rounds".to_owned(), Code::FollowUpRoundsNone)]
+    );
+
+    let mut a = base;
+    a.sections.clear();
+    let errors = errors_of(a);
+    for (path, code) in [
+        ("legal_basis", Code::ContentWithoutSections),
+        ("tiers", Code::ContentWithoutSections),
+        ("follow_up", Code::ContentWithoutSections),
+        ("validity.review", Code::ReviewWithoutSections),
+    ] {
+        assert!(
+            errors.contains(&(path.to_owned(), code)),
+            "no {code} at {path}: {errors:?}"
+        );
+    }
+}
