@@ -20,10 +20,14 @@ fn without_placeholders(literal: &str) -> String {
     out
 }
 
-/// The string literals of a Rust or typst source, comments left out.
+/// The string literals of a Rust or typst source, comments and Rust
+/// attributes (`#[cfg(feature = "render")]`, code, not words) left out.
 fn literals(source: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (n, line) in source.lines().enumerate() {
+        if line.trim_start().starts_with("#[") {
+            continue;
+        }
         let code = line.split("//").next().unwrap_or("");
         let mut chars = code.chars().peekable();
         while let Some(c) = chars.next() {
