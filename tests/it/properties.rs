@@ -12,7 +12,8 @@
 //! counts at and past every limit, empty and long lists, follow-up rounds,
 //! additional annexes of each kind, and texts of every sort (ordinary
 //! Finnish, typst syntax, our markup, other scripts, control characters,
-//! anything).
+//! anything). Three cases in eight are in Swedish only, or in Finnish and
+//! Swedish (either first), with every text in both languages.
 //!
 //! Each case is mostly right by construction ("clean") or carries mistakes
 //! ("dirty"); either way it goes through TOML as a user's file would (written,
@@ -20,7 +21,9 @@
 //! - validation fails with findings that each have a path below the root and
 //!   a message, or
 //! - the agreement renders, without an error and without a typst warning,
-//!   carries every text of the input, exports, and its date rules answer.
+//!   carries every text of the input, exports, and its date rules answer;
+//!   a bilingual agreement renders so in each of its languages, and side by
+//!   side (the parallel layout) with every section heading of both.
 //!
 //! A panic anywhere is a failure. A failing case is shrunk and written as
 //! TOML to `target/tmp/law-failure.toml`, and its seed printed; keep it under
@@ -52,7 +55,10 @@ use sopimus::{
     Agreement, Date, Document, NaiveDate, RenderOptions, Standard, ValidateOptions, validate,
 };
 
-use crate::common::pdf::{assert_carries_everything, body_text};
+use crate::common::pdf::{
+    assert_carries_everything, assert_carries_everything_in, body_text, body_text_in, extract_text,
+    found, squash_caseless,
+};
 use crate::common::synthetic::business_id;
 use crate::common::{RENDERER, runner, today};
 
@@ -681,6 +687,9 @@ struct Plan {
     big: Option<(Big, bool)>,
     document: u8,
     toml_insert: Option<(u8, u8)>,
+    /// The languages: Finnish only (mostly), Swedish only, or both, either
+    /// first.
+    languages: u8,
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
@@ -783,6 +792,7 @@ fn plan() -> impl Strategy<Value = Plan> {
         ),
         any::<u8>(),
         prop::option::weighted(0.05, (any::<u8>(), any::<u8>())),
+        any::<u8>(),
     );
     (structure, rules).prop_map(
         |(
@@ -800,6 +810,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 big,
                 document,
                 toml_insert,
+                languages,
             ),
         )| Plan {
             dirty,
@@ -823,6 +834,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             big,
             document,
             toml_insert,
+            languages,
         },
     )
 }
@@ -1642,7 +1654,129 @@ fn build(p: &Plan) -> Agreement {
     if !dirty {
         place_inserts(&mut a);
     }
+    in_languages(&mut a, p.languages);
     a
+}
+
+/// Puts the agreement into its languages: Finnish only for five in eight,
+/// Swedish only (the plain strings are Swedish then), or both with the
+/// first one's plain strings as they are and the other's the same with a
+/// word of its own, so that a version that shows the other's text is seen.
+fn in_languages(a: &mut Agreement, pick: u8) {
+    use sopimus::{Language, Languages};
+    let languages = match pick % 8 {
+        0..=4 => return,
+        5 => vec![Language::Sv],
+        6 => vec![Language::Fi, Language::Sv],
+        _ => vec![Language::Sv, Language::Fi],
+    };
+    a.meta.languages = Languages::new(languages.clone()).expect("languages");
+    if let [first, second] = languages[..] {
+        // A follow-up without months has no written form to go through;
+        // it stays as built (and is refused for its months anyway).
+        let unwritten = a.follow_up.take_if(|f| f.rounds.is_empty());
+        let mut json = serde_json::to_value(&*a).expect("an agreement serialises");
+        translate(&mut json, &|s: &str| {
+            serde_json::json!({
+                first.code(): s,
+                second.code(): format!("{s} {}", other_word(second)),
+            })
+        });
+        *a = serde_json::from_value(json).expect("the translated agreement reads");
+        if unwritten.is_some() {
+            a.follow_up = unwritten;
+        }
+    }
+}
+
+/// The word the second language's version of a text ends with.
+fn other_word(language: sopimus::Language) -> &'static str {
+    match language {
+        sopimus::Language::Sv => "(svenska)",
+        _ => "(suomeksi)",
+    }
+}
+
+/// Replaces every string of `value` that is a text (a name, a title, a
+/// paragraph …) by `versions` of it, and leaves ids, codes, dates and kinds
+/// as they are. Which strings are texts is learnt by trying, once for each
+/// place with the list indices left out (`parties[].name`): a text takes a
+/// table of versions and writes it back the same; an id does not read one.
+fn translate(value: &mut serde_json::Value, versions: &dyn Fn(&str) -> serde_json::Value) {
+    let root = value.clone();
+    let mut places = Vec::new();
+    strings(&root, &mut String::new(), &mut Vec::new(), &mut places);
+    for (shape, at) in places {
+        if is_text_place(&root, &shape, &at) {
+            let leaf = pointer_mut(value, &at);
+            let plain = leaf.as_str().unwrap_or_default().to_owned();
+            *leaf = versions(&plain);
+        }
+    }
+}
+
+/// Every string leaf of `value`: its place with list indices left out, and
+/// its JSON pointer.
+fn strings(
+    value: &serde_json::Value,
+    shape: &mut String,
+    at: &mut Vec<String>,
+    out: &mut Vec<(String, Vec<String>)>,
+) {
+    match value {
+        serde_json::Value::String(_) => out.push((shape.clone(), at.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = shape.len();
+                shape.push_str("[]");
+                at.push(i.to_string());
+                strings(item, shape, at, out);
+                at.pop();
+                shape.truncate(len);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                let len = shape.len();
+                shape.push('.');
+                shape.push_str(key);
+                at.push(key.clone());
+                strings(item, shape, at, out);
+                at.pop();
+                shape.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pointer_mut<'v>(value: &'v mut serde_json::Value, at: &[String]) -> &'v mut serde_json::Value {
+    at.iter().fold(value, |v, key| match v {
+        serde_json::Value::Array(items) => &mut items[key.parse::<usize>().expect("an index")],
+        other => &mut other[key.as_str()],
+    })
+}
+
+/// Whether the string at `at` (of the place `shape`) is a text: the answer
+/// is kept for each place, as the model decides it, not the agreement.
+fn is_text_place(root: &serde_json::Value, shape: &str, at: &[String]) -> bool {
+    use std::sync::{LazyLock, Mutex};
+    static KNOWN: LazyLock<Mutex<BTreeMap<String, bool>>> =
+        LazyLock::new(|| Mutex::new(BTreeMap::new()));
+    if let Some(known) = KNOWN.lock().map(|k| k.get(shape).copied()).ok().flatten() {
+        return known;
+    }
+    let mut tried = root.clone();
+    let leaf = pointer_mut(&mut tried, at);
+    *leaf = serde_json::json!({ "fi": "a", "sv": "b" });
+    let text = serde_json::from_value::<Agreement>(tried.clone())
+        .ok()
+        .and_then(|a| serde_json::to_value(a).ok())
+        .is_some_and(|back| back == tried);
+    if let Ok(mut known) = KNOWN.lock() {
+        known.insert(shape.to_owned(), text);
+    }
+    text
 }
 
 fn build_priorities(b: &Builder<'_>, a: &mut Agreement, municipalities: &[String]) {
@@ -2150,6 +2284,7 @@ pub fn check_law(
                 }))
                 .map_err(|panic| panic_message(&*panic))?;
             }
+            in_every_language(&valid, options, big)?;
             // What else a valid agreement offers answers too.
             let _ = sopimus::export::to_csv(&valid);
             sopimus::export::to_xlsx(&valid).map_err(|e| format!("XLSX export failed: {e}"))?;
@@ -2166,6 +2301,71 @@ pub fn check_law(
                     Date::from(NaiveDate::MAX),
                 ] {
                     let _ = valid.termination(&id, delivered);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The law for the other versions of a bilingual agreement (the first is
+/// rendered by default): each renders as the first does and carries every
+/// text of its own version, and both side by side render without a warning,
+/// each section's heading in both languages.
+fn in_every_language(
+    valid: &sopimus::ValidatedAgreement,
+    options: &RenderOptions,
+    big: bool,
+) -> Result<(), String> {
+    let a = valid.agreement();
+    let languages = a.meta.languages.all();
+    if languages.len() < 2 {
+        return Ok(());
+    }
+    let primary = a.meta.languages.primary();
+    let render = |options: &RenderOptions, what: &str| {
+        let rendered = RENDERER
+            .render(valid, options)
+            .map_err(|e| format!("`check` passed but `render` {what} failed:\n{e}"))?;
+        if !rendered.warnings.is_empty() {
+            return Err(format!("typst warned {what}: {:?}", rendered.warnings));
+        }
+        if !rendered.pdf.starts_with(b"%PDF-") || rendered.pages == 0 {
+            return Err(format!("the PDF {what} is empty"));
+        }
+        Ok(rendered.pdf)
+    };
+    for &language in languages.iter().filter(|&&l| l != primary) {
+        let what = format!("in `{language}`");
+        let pdf = render(&options.clone().language(language), &what)?;
+        if options.document == Document::Agreement && !big {
+            let text = body_text_in(&pdf, a, language);
+            catch_unwind(AssertUnwindSafe(|| {
+                assert_carries_everything_in(
+                    valid,
+                    language,
+                    &text,
+                    &format!("the agreement {what}"),
+                );
+            }))
+            .map_err(|panic| panic_message(&*panic))?;
+        }
+    }
+    let pdf = render(&options.clone().parallel(true), "side by side")?;
+    if options.document == Document::Agreement {
+        // A paragraph that breaks over a page has the other column's text
+        // in between, so only the headings, which do not break, are sought.
+        let text = squash_caseless(&extract_text(&pdf));
+        for (s, section) in a.sections.iter().enumerate() {
+            for &language in languages {
+                let heading = section
+                    .heading
+                    .get(language, primary)
+                    .unwrap_or(section.heading.as_str());
+                if !found(&text, heading) {
+                    return Err(format!(
+                        "side by side, sections[{s}].heading in `{language}` is lost: {heading}"
+                    ));
                 }
             }
         }
@@ -2405,7 +2605,18 @@ fn the_generator_reaches_both_sides_of_the_law() {
             "follow-up rounds",
             a.follow_up.as_ref().is_some_and(|f| f.rounds.len() > 1),
         );
+        let languages = a.meta.languages.all().to_vec();
+        note("Swedish only", languages == [sopimus::Language::Sv]);
+        note("Finnish and Swedish", languages.len() == 2);
+        note(
+            "Swedish first",
+            languages.len() == 2 && a.meta.languages.primary() == sopimus::Language::Sv,
+        );
         match validate(a, &ValidateOptions::with_today(today())) {
+            Ok(_) if languages.len() == 2 => {
+                valid += 1;
+                note("a valid bilingual agreement", true);
+            }
             Ok(_) => valid += 1,
             Err(invalid) => {
                 let text = invalid.0.to_string();
@@ -2452,6 +2663,10 @@ fn the_generator_reaches_both_sides_of_the_law() {
         "follow-up rounds",
         "a dangling reference",
         "a count past its limit",
+        "Swedish only",
+        "Finnish and Swedish",
+        "Swedish first",
+        "a valid bilingual agreement",
     ] {
         assert!(seen.contains_key(what), "never generated: {what}\n{report}");
     }

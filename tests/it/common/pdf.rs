@@ -722,7 +722,7 @@ pub fn assert_carries_everything_in(
 
 /// Whether `needle` is in the squashed `haystack`. Right-to-left words come
 /// out of the extractor in visual order, so each is also looked for reversed.
-fn found(haystack: &str, needle: &str) -> bool {
+pub fn found(haystack: &str, needle: &str) -> bool {
     let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFC}');
     if haystack.contains(&squash_caseless(needle)) {
         return true;
