@@ -211,6 +211,11 @@ pub struct ExportColumns {
     pub cut: &'static str,
 }
 
+/// The longest text alternative of the structure figure, in UTF-16 units:
+/// a PDF string (at most 32 767 bytes in PDF/A) holds it twice over, with
+/// room for escapes.
+const FIGURE_ALT_MAX: usize = 8_000;
+
 /// The words and sentences of one language; see the [module docs](self).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Locale {
@@ -751,6 +756,21 @@ impl Locale {
                 format!(" {name} sträcker sig över delarna {first} – {last}.")
             });
         }
+        // The text alternative is one PDF string, which PDF/A caps at
+        // 32 767 bytes: a structure too large to name in it (hundreds of
+        // bodies, or very long names) is described by its size, and Annex 1
+        // lists every body.
+        if alt.encode_utf16().count() > FIGURE_ALT_MAX {
+            alt = if fi {
+                format!(
+                    "{head} Sen osat ovat liian laajat lueteltaviksi tässä; liite 1 esittelee jokaisen foorumin ja työryhmän."
+                )
+            } else {
+                format!(
+                    "{head} Dess delar är för omfattande för att räknas upp här; bilaga 1 presenterar varje forum och arbetsgrupp."
+                )
+            };
+        }
         alt
     }
 
@@ -852,6 +872,35 @@ mod tests {
 
     fn both(f: impl Fn(Locale) -> String) -> (String, String) {
         (f(Locale::new(Language::Fi)), f(Locale::new(Language::Sv)))
+    }
+
+    #[test]
+    fn a_figure_too_large_to_name_is_described_by_its_size() {
+        let boxes: Vec<String> = (0..500).map(|k| format!("Foorumi numero {k}")).collect();
+        let tiers = [(1, "Taso".to_owned(), boxes)];
+        let (fi, sv) = both(|l| l.figure_alt(false, &tiers, &[]));
+        assert_eq!(
+            fi,
+            "Kaavio yhteistyörakenteen 1 tasosta. Sen osat ovat liian laajat lueteltaviksi tässä; liite 1 esittelee jokaisen foorumin ja työryhmän."
+        );
+        assert!(
+            sv.ends_with("bilaga 1 presenterar varje forum och arbetsgrupp."),
+            "{sv}"
+        );
+        // One name too long for the string does the same; a few short ones
+        // are named.
+        let long = [(1, "Taso".to_owned(), vec!["x".repeat(FIGURE_ALT_MAX)])];
+        assert!(
+            both(|l| l.figure_alt(true, &long, &[]))
+                .0
+                .contains("liite 1")
+        );
+        let few = [(1, "Taso".to_owned(), vec!["Foorumi".to_owned()])];
+        assert!(
+            both(|l| l.figure_alt(false, &few, &[]))
+                .0
+                .contains("Foorumi")
+        );
     }
 
     #[test]

@@ -527,6 +527,7 @@ fn generated_words(language: sopimus::Language) -> std::collections::BTreeSet<St
         l.document_annex("X", None, Some("X")),
         l.figure_alt(false, &[(1, x(), vec![x()])], &[(x(), x(), x())]),
         l.figure_alt(true, &[(1, x(), vec![x()])], &[]),
+        l.figure_alt(true, &[(1, x(), vec![x().repeat(9_000)])], &[]),
         l.place_and_date(None, None),
         l.approval("X", date.unwrap(), Some("1")),
         l.signed_on(date.unwrap()),
