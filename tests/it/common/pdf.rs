@@ -198,7 +198,9 @@ pub fn squash(text: &str) -> String {
 /// and composed (NFC), as the renderer composes accents before layout.
 pub fn squash_caseless(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    squash(text).to_lowercase().nfc().collect()
+    // Through upper case first: a capital may be two letters ("ﬁ" prints
+    // as "FI" in capitals, "ß" as "SS"), which lower case alone keeps apart.
+    squash(text).to_uppercase().to_lowercase().nfc().collect()
 }
 
 /// The runs of a rich text between footnote references: the PDF shows the
@@ -624,10 +626,17 @@ pub fn body_text_in(
                 .chain([format!("{} ({total})", i + 1)])
             {
                 // Right-to-left text stands in the PDF in the order it is
-                // drawn, reversed.
+                // drawn, reversed: all of it, or its right-to-left runs
+                // beside left-to-right ones ("مرحبا (suomeksi)").
                 let reversed: String = h.chars().rev().collect();
-                let drawn = if page.contains(&h) { h } else { reversed };
-                page = page.replacen(&drawn, "", 1);
+                let mixed = drawn(&h);
+                let drawn = [h, reversed, mixed]
+                    .into_iter()
+                    .find(|h| page.contains(h.as_str()))
+                    .unwrap_or_default();
+                if !drawn.is_empty() {
+                    page = page.replacen(&drawn, "", 1);
+                }
             }
             page
         })
@@ -687,10 +696,14 @@ pub fn assert_carries_everything_in(
         rows.push(row);
     }
     for row in rows {
-        let row = squash_caseless(&row.join(""));
-        if let Some(first) = haystack.find(&row) {
-            let (head, tail) = haystack.split_at(first + row.len());
-            haystack = format!("{head}{}", tail.replace(&row, ""));
+        // As written, and as drawn (a name in Arabic comes out reversed).
+        let drawn_row: Vec<String> = row.iter().map(|cell| drawn(cell)).collect();
+        for row in [row.join(""), drawn_row.join("")] {
+            let row = squash_caseless(&row);
+            if let Some(first) = haystack.find(&row) {
+                let (head, tail) = haystack.split_at(first + row.len());
+                haystack = format!("{head}{}", tail.replace(&row, ""));
+            }
         }
     }
     // A footnote stands at the foot of the page that refers to it, in the
@@ -713,24 +726,112 @@ pub fn assert_carries_everything_in(
         .filter(|(_, needle)| {
             [&whole, &haystack, &unfooted]
                 .iter()
-                .all(|text| !found(text, needle))
+                .all(|text| !found(text, needle) && !found_across_a_break(text, needle))
         })
         .map(|(path, needle)| format!("{path}: {needle}"))
         .collect();
     assert!(missing.is_empty(), "{what} lost:\n{}", missing.join("\n"));
 }
 
+/// Whether `needle` is in the squashed `haystack` in two parts, the second
+/// at most a few lines after the first: a table cell that breaks over a page
+/// has between its parts what the page draws in between, the rest of its
+/// row (another cell's text, an empty cell's "–"), the running header and
+/// the header row the next page repeats. Each part is 8 letters or more,
+/// and both must be there whole, so a text with a piece left out is still
+/// missed.
+fn found_across_a_break(haystack: &str, needle: &str) -> bool {
+    /// The most that may stand between the parts, in bytes of squashed text.
+    const GAP: usize = 600;
+    let needle = squash_caseless(needle);
+    let letters = needle.chars().count();
+    let least = 8;
+    if letters < 2 * least {
+        return false;
+    }
+    needle
+        .char_indices()
+        .skip(least)
+        .take(letters + 1 - 2 * least)
+        .any(|(split, _)| {
+            let (head, tail) = needle.split_at(split);
+            haystack.match_indices(head).any(|(at, _)| {
+                let rest = &haystack[at + head.len()..];
+                let mut end = (GAP + tail.len()).min(rest.len());
+                while !rest.is_char_boundary(end) {
+                    end -= 1;
+                }
+                rest[..end].contains(tail)
+            })
+        })
+}
+
 /// Whether `needle` is in the squashed `haystack`. Right-to-left words come
 /// out of the extractor in visual order, so each is also looked for reversed.
 pub fn found(haystack: &str, needle: &str) -> bool {
-    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFC}');
     if haystack.contains(&squash_caseless(needle)) {
         return true;
     }
-    needle.chars().any(rtl)
-        && needle.split_whitespace().all(|word| {
+    if needle.chars().any(is_rtl) {
+        return needle.split_whitespace().all(|word| {
             let word = squash_caseless(word);
             let reversed: String = word.chars().rev().collect();
             haystack.contains(&word) || haystack.contains(&reversed)
-        })
+        });
+    }
+    // Numbers and signs at the ends of a text that follows right-to-left
+    // text on its line (a title after an Arabic name: "…, § 14 johtaja")
+    // take that text's direction and are drawn on its other side. Then the
+    // words with letters must stand together, and each of the others
+    // somewhere.
+    if !haystack.chars().any(is_rtl) {
+        return false;
+    }
+    let words: Vec<&str> = needle.split_whitespace().collect();
+    let lettered = |w: &&str| w.chars().any(char::is_alphabetic);
+    let first = words.iter().position(lettered);
+    let last = words.iter().rposition(lettered);
+    if first == Some(0) && last == Some(words.len() - 1) {
+        return false;
+    }
+    let core = match (first, last) {
+        (Some(f), Some(l)) => squash_caseless(&words[f..=l].join(" ")),
+        _ => String::new(),
+    };
+    haystack.contains(&core)
+        && words
+            .iter()
+            .filter(|w| !lettered(w))
+            .all(|w| haystack.contains(&squash_caseless(w)))
+}
+
+/// A letter of a right-to-left script (Hebrew, Arabic).
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFC}')
+}
+
+/// `text` as a line draws it: each run of right-to-left letters (with the
+/// spaces between them) in visual order, reversed, the rest as it is.
+fn drawn(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_rtl(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        let mut j = i;
+        while j < chars.len() && (is_rtl(chars[j]) || chars[j] == ' ') {
+            if is_rtl(chars[j]) {
+                end = j + 1;
+            }
+            j += 1;
+        }
+        out.extend(chars[i..end].iter().rev());
+        i = end;
+    }
+    out
 }
