@@ -1208,7 +1208,6 @@ impl<'a> Version<'a> {
     }
 
     /// A member of a body in words.
-    #[cfg(feature = "render")] // Annex 1 only.
     pub(crate) fn member(self, m: &'a crate::model::Member) -> String {
         self.locale.member(
             &self.body_name(&m.who),
@@ -1219,7 +1218,6 @@ impl<'a> Version<'a> {
     }
 
     /// A party's name by id, in this language (the id when unknown).
-    #[cfg(feature = "render")] // Annex 1 only.
     pub(crate) fn party_name(self, id: &str) -> String {
         self.agreement
             .parties
