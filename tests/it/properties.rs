@@ -1654,7 +1654,11 @@ fn build(p: &Plan) -> Agreement {
     if !dirty {
         place_inserts(&mut a);
     }
-    in_languages(&mut a, p.languages);
+    // A big case stays in one language: in two, its file would pass the
+    // limit of an input file that the case is written to.
+    if p.big.is_none() {
+        in_languages(&mut a, p.languages);
+    }
     a
 }
 
