@@ -152,13 +152,13 @@ pub const CHANGES: ChangeWords = ChangeWords {
         "Samarbetsstrukturens nivåer",
         "Prioriteringar",
         "Mål",
-        "Indikatorer",
+        "Mätare",
         "Åtgärder",
         "Uppföljning, giltighet, uppsägning och undertecknande",
         "Avtalstext",
         "Övriga ändringar",
     ],
-    items_heading: "Prioriteringar, mål, indikatorer och åtgärder",
+    items_heading: "Prioriteringar, mål, mätare och åtgärder",
     status: ["ny", "borttagen", "flyttad", "ändrad", "oförändrad"],
     counted: [
         ("ny", "nya"),
@@ -169,7 +169,7 @@ pub const CHANGES: ChangeWords = ChangeWords {
     items: [
         ("prioritering", "prioriteringar"),
         ("mål", "mål"),
-        ("indikator", "indikatorer"),
+        ("mätare", "mätare"),
         ("åtgärd", "åtgärder"),
     ],
     word: ("ord", "ord"),
@@ -213,7 +213,7 @@ pub const CHANGES: ChangeWords = ChangeWords {
         "text",                               // text
         "beskrivning",                        // description
         "huvudansvar",                        // lead
-        "inledning till indikatorerna",       // indicators_intro
+        "inledning till mätarna",             // indicators_intro
         "målnivå",                            // target
         "riktning",                           // direction
         "utgångsnivå",                        // baseline
@@ -265,8 +265,8 @@ pub const CHANGES: ChangeWords = ChangeWords {
     tier_contents: ["organ", "kommuner", "gränsytor"],
     layouts: ["staplade nivåer", "kolumner bredvid varandra"],
     goals_forms: [
-        "fem kolumner (prioritering, mål, indikatorer, åtgärder, ansvar)",
-        "två kolumner (mål, indikatorer)",
+        "fem kolumner (prioritering, mål, mätare, åtgärder, ansvar)",
+        "två kolumner (mål, mätare)",
     ],
     signing_modes: ["elektroniskt", "på papper"],
     validity: [

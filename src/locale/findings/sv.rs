@@ -242,7 +242,7 @@ pub fn finding(code: Code) -> &'static str {
             "Prioriteringen `{priority}` har inga mål; varje prioritering behöver minst ett mål."
         }
         Code::GoalWithoutIndicators => {
-            "Målet har inga indikatorer; varje mål behöver minst en indikator som det följs upp med."
+            "Målet har inga mätare; varje mål behöver minst en mätare som det följs upp med."
         }
         Code::ActionsInSimpleForm => {
             "Målet har åtgärder, men den enkla formen av bilaga 2 har ingen kolumn för dem; ange `goals_form = \"full\"` under `[annexes]`."
@@ -251,10 +251,10 @@ pub fn finding(code: Code) -> &'static str {
             "Id:t `{id}` ska vara ett kort namn av bokstäver, siffror, `-`, `_` eller `.`, t.ex. `p1.g2`."
         }
         Code::ItemIdDuplicate => {
-            "Detta id (`{id}`) är redan id för `{first}`; prioriteringar, mål, indikatorer och åtgärder ska ha unika id:n, så skriv ett eget `id` här."
+            "Detta id (`{id}`) är redan id för `{first}`; prioriteringar, mål, mätare och åtgärder ska ha unika id:n, så skriv ett eget `id` här."
         }
         Code::GeneratedIdDuplicate => {
-            "Punkten har inget id, och det id som bildats av dess plats (`{id}`) är redan id för `{first}`; prioriteringar, mål, indikatorer och åtgärder ska ha unika id:n, så skriv ett eget `id` här."
+            "Punkten har inget id, och det id som bildats av dess plats (`{id}`) är redan id för `{first}`; prioriteringar, mål, mätare och åtgärder ska ha unika id:n, så skriv ett eget `id` här."
         }
         Code::ScaleNotRange => "Skalan [{low}, {high}] är inget intervall; skriv den som [1, 5].",
         Code::BaselineNotANumber => {
@@ -273,7 +273,7 @@ pub fn finding(code: Code) -> &'static str {
             "En andel av kommunerna (`X/N`) räknas utifrån varje kommuns svar; skriv `value_kind = \"yes_no\"` eller `\"action_status\"`."
         }
         Code::ValueKindNotScale => {
-            "Indikatorn har en skala (`scale`), så dess värde är en punkt på skalan; skriv `value_kind = \"scale\"` eller ta bort `scale`."
+            "Mätaren har en skala (`scale`), så dess värde är en punkt på skalan; skriv `value_kind = \"scale\"` eller ta bort `scale`."
         }
         Code::ValueKindPercentageUnit => {
             "En procentsats har enheten `%`; skriv `unit = \"%\"`, eller `value_kind = \"number\"` för ett värde i en annan enhet."
@@ -292,10 +292,10 @@ pub fn finding(code: Code) -> &'static str {
         }
         Code::TargetValueScale => "Målnivån `{target}` ligger utanför skalan {low}–{high}.",
         Code::TargetValueYesNo => {
-            "En ja/nej-indikator eller en indikator för åtgärdens status uppnås med `yes` eller `done`; ta bort `target_value`."
+            "En ja/nej-mätare eller en mätare för åtgärdens status uppnås med `yes` eller `done`; ta bort `target_value`."
         }
         Code::AmongWithoutShare => {
-            "`among` anger bland vilka kommuner en andel räknas, men indikatorn har inget `municipalities = \"X/N\"`; lägg till det eller ta bort `among`."
+            "`among` anger bland vilka kommuner en andel räknas, men mätaren har inget `municipalities = \"X/N\"`; lägg till det eller ta bort `among`."
         }
         Code::AmongEmpty => {
             "`among` anger inga kommuner; för upp deras id:n eller ta bort `among`."
@@ -307,14 +307,14 @@ pub fn finding(code: Code) -> &'static str {
             "`{forum}` har inga kommuner bland sina medlemmar, så ingen andel kan räknas bland dem; för upp kommunerna under organets `members`."
         }
         Code::ShareWrongTotal => {
-            "Indikatorn räknar en andel av {of} kommuner (`{share}`), men avtalet har {count}; skriv `{advice}`."
+            "Mätaren räknar en andel av {of} kommuner (`{share}`), men avtalet har {count}; skriv `{advice}`."
         }
         Code::ShareWrongTotalAmong => {
-            "Indikatorn räknar en andel av {of} kommuner (`{share}`), men `among` anger {count}; skriv `{advice}`."
+            "Mätaren räknar en andel av {of} kommuner (`{share}`), men `among` anger {count}; skriv `{advice}`."
         }
         Code::ShareCountTooHigh => "`{share}` räknar fler kommuner än det finns.",
         Code::TextShareDiffers => {
-            "I texten står `{text}`, men indikatorn räknar `{share}`; gör dem samstämmiga."
+            "I texten står `{text}`, men mätaren räknar `{share}`; gör dem samstämmiga."
         }
         Code::TextShareAmong => {
             "Texten räknar en andel av {of} kommuner (`{text}`), men `among` anger {count}; kontrollera vilka kommuner andelen gäller."
@@ -427,11 +427,11 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::MunicipalContact => "kommunernas motpart",
         Word::CountyContact => "välfärdsområdets motpart",
         Word::PriorityTitle => "prioriteringens rubrik",
-        Word::IndicatorsIntro => "inledningen till indikatorerna",
+        Word::IndicatorsIntro => "inledningen till mätarna",
         Word::Target => "målnivån",
         Word::Unit => "enheten",
         Word::SourceName => "källans namn",
-        Word::SourceId => "indikatorns id i källan",
+        Word::SourceId => "mätarens id i källan",
         Word::SigningPlace => "orten för undertecknandet",
         Word::RepresentativeName => "representantens namn",
         Word::RepresentativeTitle => "representantens titel",
@@ -440,7 +440,7 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::GoalsTitle => "rubriken för bilaga 2",
         Word::PriorityHeading => "prioriteringsrubriken i bilaga 2",
         Word::GoalHeading => "rubriken för målkolumnen",
-        Word::IndicatorHeading => "rubriken för indikatorkolumnen",
+        Word::IndicatorHeading => "rubriken för mätarkolumnen",
         Word::ActionHeading => "rubriken för åtgärdskolumnen",
         Word::LeadHeading => "rubriken för ansvarskolumnen",
         Word::AnnexTitle => "bilagans rubrik",
@@ -452,7 +452,7 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::Sections => "avsnitt",
         Word::Priorities => "prioriteringar",
         Word::Goals => "mål",
-        Word::Indicators => "indikatorer",
+        Word::Indicators => "mätare",
         Word::Actions => "åtgärder",
         Word::InterfaceAreas => "kontaktytor",
         Word::AdditionalAnnexes => "ytterligare bilagor",
@@ -479,5 +479,5 @@ pub const REPORT: ReportWords = ReportWords {
     warnings: ["1 varning", "{n} varningar"],
     errors_heading: "Fel:",
     warnings_heading: "Varningar:",
-    generated_ids: "{generated} av {items} prioriteringar, mål, indikatorer och åtgärder har id:n som bildats av deras plats och ändras när punkterna flyttas; kör `sopimus ids {file}` för att se dem (`--write` skriver in dem i filen).",
+    generated_ids: "{generated} av {items} prioriteringar, mål, mätare och åtgärder har id:n som bildats av deras plats och ändras när punkterna flyttas; kör `sopimus ids {file}` för att se dem (`--write` skriver in dem i filen).",
 };
