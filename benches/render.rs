@@ -107,7 +107,7 @@ fn synthetic_sizes(c: &mut Criterion) {
     let options = RenderOptions::default();
     for (name, size) in [
         ("32 parties", synthetic::LARGEST_COUNTY),
-        ("300 parties, 600 goals", synthetic::STRESS),
+        ("300 parties, 200 goals, 600 indicators", synthetic::STRESS),
     ] {
         let agreement = validate(synthetic::agreement(size), &today()).unwrap();
         c.bench_function(&format!("cold render synthetic {name}"), |b| {
@@ -129,12 +129,14 @@ fn export(c: &mut Criterion) {
         b.iter(|| black_box(sopimus::export::to_xlsx(&agreement).unwrap().len()))
     });
     let stress = validate(synthetic::agreement(synthetic::STRESS), &today()).unwrap();
-    c.bench_function("export XLSX synthetic 300 parties, 600 goals", |b| {
-        b.iter(|| black_box(sopimus::export::to_xlsx(&stress).unwrap().len()))
-    });
-    c.bench_function("export CSV synthetic 300 parties, 600 goals", |b| {
-        b.iter(|| black_box(sopimus::export::to_csv(&stress).len()))
-    });
+    c.bench_function(
+        "export XLSX synthetic 300 parties, 200 goals, 600 indicators",
+        |b| b.iter(|| black_box(sopimus::export::to_xlsx(&stress).unwrap().len())),
+    );
+    c.bench_function(
+        "export CSV synthetic 300 parties, 200 goals, 600 indicators",
+        |b| b.iter(|| black_box(sopimus::export::to_csv(&stress).len())),
+    );
 }
 
 criterion_group! {
