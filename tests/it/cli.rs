@@ -2,24 +2,15 @@
 //! extraction, run as a user would run it.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+
+use crate::common::sopimus;
 
 use crate::common::crate_path;
 
-fn sopimus(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sopimus"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the program runs")
-}
-
 /// A fresh, empty directory for one test's outputs.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sopimus-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::common::scratch_in("cli", name)
 }
 
 fn files_in(dir: &Path) -> Vec<String> {

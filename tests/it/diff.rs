@@ -5,7 +5,8 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+
+use crate::common::sopimus;
 
 use proptest::prelude::*;
 use sopimus::diff::{Change, Changes, FieldChange, Status, WordOpKind};
@@ -1038,19 +1039,8 @@ fn the_change_report_meets_pdf_a_and_ua_and_attaches_the_changes_for_pdf_a3() {
 // ---------------------------------------------------------------------------
 // The program.
 
-fn sopimus(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sopimus"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the program runs")
-}
-
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sopimus-diff-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::common::scratch_in("diff", name)
 }
 
 #[test]

@@ -3,23 +3,13 @@
 //! is checked in `schema/check/`, which needs no typst.)
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+use crate::common::sopimus;
 
 use sopimus::{BusinessId, RenderOptions, Renderer, ValidateOptions, ValidatedAgreement};
 
-fn sopimus(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sopimus"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the program runs")
-}
-
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sopimus-new-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::common::scratch_in("new", name)
 }
 
 fn text(bytes: &[u8]) -> String {

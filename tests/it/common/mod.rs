@@ -188,3 +188,21 @@ pub fn render_pdf(agreement: &ValidatedAgreement, options: &sopimus::RenderOptio
     assert!(rendered.pages > 0);
     rendered.pdf
 }
+
+/// Runs the `sopimus` program built for these tests from the crate root.
+pub fn sopimus(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_sopimus"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the program runs")
+}
+
+/// A fresh, empty directory for one test's outputs, named by the test
+/// module (`area`) and the test (`name`).
+pub fn scratch_in(area: &str, name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sopimus-{area}-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
