@@ -216,6 +216,28 @@ pub struct Change {
     pub fields: Vec<FieldChange>,
 }
 
+impl Change {
+    /// An entry only the new version has.
+    fn added(new: Side) -> Change {
+        Change {
+            status: Status::Added,
+            old: None,
+            new: Some(new),
+            fields: Vec::new(),
+        }
+    }
+
+    /// An entry only the old version has.
+    fn removed(old: Side) -> Change {
+        Change {
+            status: Status::Removed,
+            old: Some(old),
+            new: None,
+            fields: Vec::new(),
+        }
+    }
+}
+
 /// An entry in one version.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Side {
@@ -765,20 +787,10 @@ fn parties(cx: &Cx<'_>, old: &ValidatedAgreement, new: &ValidatedAgreement) -> V
         }
     }
     for j in (0..b.parties.len()).filter(|&j| !new_taken[j]) {
-        out.push(Change {
-            status: Status::Added,
-            old: None,
-            new: Some(side(cx.newer(), j)),
-            fields: Vec::new(),
-        });
+        out.push(Change::added(side(cx.newer(), j)));
     }
     for i in removed {
-        out.push(Change {
-            status: Status::Removed,
-            old: Some(side(cx.older(), i)),
-            new: None,
-            fields: Vec::new(),
-        });
+        out.push(Change::removed(side(cx.older(), i)));
     }
     out
 }
@@ -930,20 +942,10 @@ fn bodies(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
         }
     }
     for j in (0..b.forums.len()).filter(|&j| !new_taken[j]) {
-        out.push(Change {
-            status: Status::Added,
-            old: None,
-            new: Some(side(cx.newer(), j)),
-            fields: Vec::new(),
-        });
+        out.push(Change::added(side(cx.newer(), j)));
     }
     for i in (0..a.forums.len()).filter(|&i| !old_taken[i]) {
-        out.push(Change {
-            status: Status::Removed,
-            old: Some(side(cx.older(), i)),
-            new: None,
-            fields: Vec::new(),
-        });
+        out.push(Change::removed(side(cx.older(), i)));
     }
     out
 }
@@ -1042,18 +1044,8 @@ fn tiers(cx: &Cx<'_>) -> Vec<Change> {
                     });
                 }
             }
-            (None, Some(j)) => out.push(Change {
-                status: Status::Added,
-                old: None,
-                new: Some(side(cx.newer(), j)),
-                fields: Vec::new(),
-            }),
-            (Some(i), None) => out.push(Change {
-                status: Status::Removed,
-                old: Some(side(cx.older(), i)),
-                new: None,
-                fields: Vec::new(),
-            }),
+            (None, Some(j)) => out.push(Change::added(side(cx.newer(), j))),
+            (Some(i), None) => out.push(Change::removed(side(cx.older(), i))),
             (None, None) => {}
         }
     }
@@ -1215,20 +1207,10 @@ fn sections(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
     changed.sort_by_key(|(j, _)| *j);
     out.extend(changed.into_iter().map(|(_, c)| c));
     for j in (0..b.sections.len()).filter(|&j| !new_taken[j]) {
-        out.push(Change {
-            status: Status::Added,
-            old: None,
-            new: Some(side(cx.newer(), j)),
-            fields: Vec::new(),
-        });
+        out.push(Change::added(side(cx.newer(), j)));
     }
     for i in (0..a.sections.len()).filter(|&i| !old_taken[i]) {
-        out.push(Change {
-            status: Status::Removed,
-            old: Some(side(cx.older(), i)),
-            new: None,
-            fields: Vec::new(),
-        });
+        out.push(Change::removed(side(cx.older(), i)));
     }
     out
 }
