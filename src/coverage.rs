@@ -270,31 +270,3 @@ pub(crate) fn printable(c: char) -> bool {
             })
             .is_ok()
 }
-
-#[cfg(all(test, feature = "render"))]
-mod tests {
-    #[test]
-    fn the_table_is_what_the_fonts_cover() {
-        // The fonts as typst reads them, with the rule of tools/coverage.py.
-        let assets = crate::render::test_assets();
-        let differ: Vec<String> = (0..=0x10FFFFu32)
-            .filter_map(char::from_u32)
-            // Line breaks and tabs are layout; other controls are refused
-            // before this table is asked.
-            .filter(|c| !c.is_control())
-            .filter(|c| super::printable(*c) != assets.covered_everywhere(*c))
-            .map(|c| format!("U+{:04X}", u32::from(c)))
-            .collect();
-        assert!(
-            differ.is_empty(),
-            "the table and the fonts disagree on {} characters ({}); run tools/coverage.py",
-            differ.len(),
-            differ
-                .iter()
-                .take(20)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
-    }
-}

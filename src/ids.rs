@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::locale::findings::Message;
+use crate::diagnostic::Message;
 
 /// A Finnish business ID (*y-tunnus*): seven digits, a hyphen and a check digit.
 ///
@@ -341,6 +341,22 @@ reference_id!(
     /// left out (see [`ValidatedAgreement::items`](crate::ValidatedAgreement::items)).
     ItemId
 );
+
+/// What kind of item with an [`ItemId`] it is: a priority, goal, indicator
+/// or action ([`Item`](crate::Item)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ItemKind {
+    /// A priority.
+    Priority,
+    /// A goal.
+    Goal,
+    /// An indicator.
+    Indicator,
+    /// An action.
+    Action,
+}
 
 /// A calendar date.
 ///

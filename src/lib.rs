@@ -146,12 +146,14 @@
 
 mod coverage;
 pub mod dates;
+pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod finnish;
 pub mod follow_up;
 pub mod ids;
 mod language;
+pub mod limits;
 mod load;
 pub mod locale;
 mod locate;
@@ -161,11 +163,14 @@ pub mod path;
 pub mod render;
 #[cfg(feature = "schema")]
 pub mod schema;
+#[cfg(feature = "render")]
+mod standard;
 pub mod text;
 pub mod validate;
 
 /// chrono's date type, which [`Date::to_naive`] returns.
 pub use chrono::NaiveDate;
+pub use diagnostic::{Finding, Invalid, Location, Report, Severity};
 pub use diff::{Changes, diff};
 pub use ids::{
     AreaId, BusinessId, BusinessIdError, Date, DateError, ForumId, ItemId, MunicipalityCode,
@@ -179,10 +184,7 @@ pub use path::FieldPath;
 pub use render::{
     ChangeReportOptions, Document, RenderError, RenderOptions, Rendered, Renderer, Standard,
 };
-pub use validate::{
-    Finding, Invalid, Item, ItemIds, ItemKind, Location, Report, Severity, ValidateOptions,
-    ValidatedAgreement, validate,
-};
+pub use validate::{Item, ItemIds, ItemKind, ValidateOptions, ValidatedAgreement, validate};
 
 /// The README's Rust examples, compiled and run as doctests so that they
 /// stay true.

@@ -5,9 +5,8 @@ use serde_json::Value;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::load::{Format, Loaded};
+use crate::diagnostic::Location;
 use crate::path::{FieldPath, Segment};
-use crate::validate::{Invalid, Location, Report, ValidateOptions, ValidatedAgreement};
 
 /// The line and column (from 1) of a byte offset.
 pub(crate) fn line_column(source: &str, offset: usize) -> Location {
@@ -82,73 +81,6 @@ impl<'s> Locator<'s> {
             table = None;
         }
         span.map(|s| line_column(self.source, s.start))
-    }
-}
-
-impl Loaded {
-    /// Validates the agreement and places every finding in the source: its
-    /// line and column in the TOML file, in one call.
-    ///
-    /// A finding is placed only where the agreement still holds what the
-    /// source says along the finding's path: a place the source does not
-    /// have (an entry added in code), or one changed in code since loading
-    /// (a value set, an entry inserted before it), gets no location rather
-    /// than another entry's line. Findings of a JSON input are not placed.
-    ///
-    /// ```
-    /// let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
-    /// let invalid = loaded.validate(&sopimus::ValidateOptions::new()).unwrap_err();
-    /// let finding = invalid.0.errors().next().expect("one error");
-    /// assert_eq!(finding.path.to_string(), "parties[3].business_id");
-    /// let at = finding.location.expect("placed in the file");
-    /// assert_eq!((at.line, at.column), (41, 15));
-    /// // `{:#}` lists every finding with its place.
-    /// assert!(format!("{invalid:#}").contains("parties[3].business_id (line 41, column 15)"));
-    /// # Ok::<(), sopimus::LoadError>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Invalid`] with every finding, located, when any is an error.
-    pub fn validate(&self, options: &ValidateOptions) -> Result<ValidatedAgreement, Invalid> {
-        match crate::validate(self.agreement.clone(), options) {
-            Ok(mut valid) => {
-                self.locate(valid.report_mut());
-                Ok(valid)
-            }
-            Err(Invalid(mut report)) => {
-                self.locate(&mut report);
-                Err(Invalid(report))
-            }
-        }
-    }
-
-    /// Sets the location of each finding: its place in the source when the
-    /// agreement still holds there what the source says, else none.
-    fn locate(&self, report: &mut Report) {
-        for finding in &mut report.findings {
-            finding.location = None;
-        }
-        if self.format != Format::Toml {
-            return;
-        }
-        let Some(locator) = Locator::new(&self.source) else {
-            return;
-        };
-        // What the source says, to compare with what the agreement holds now.
-        let as_written = crate::load::parse(&self.source, self.format, &self.path)
-            .ok()
-            .and_then(|a| serde_json::to_value(a).ok());
-        let Some((as_written, now)) = as_written.zip(serde_json::to_value(&self.agreement).ok())
-        else {
-            return;
-        };
-        let unchanged = as_written == now;
-        for finding in &mut report.findings {
-            if unchanged || same_along(&as_written, &now, &finding.path) {
-                finding.location = locator.find(&finding.path);
-            }
-        }
     }
 }
 
@@ -241,7 +173,7 @@ impl Locator<'_> {
 /// Whether `a` and `b` hold the same along `path`: every entry of a list the
 /// path passes through, and the value where the path ends (or, where the
 /// serialised form has no such field, the deepest value both have).
-fn same_along(a: &Value, b: &Value, path: &FieldPath) -> bool {
+pub(crate) fn same_along(a: &Value, b: &Value, path: &FieldPath) -> bool {
     let (mut a, mut b) = (a, b);
     for segment in path.segments() {
         let next = match segment {

@@ -1182,11 +1182,11 @@ impl TierSpan {
 
     /// The tiers from `first` to `last`; `None` when `last` is before
     /// `first`, or when the span has more levels than an agreement may have
-    /// tiers ([`limits::TIERS`](crate::validate::limits::TIERS)): the span is
+    /// tiers ([`limits::TIERS`](crate::limits::TIERS)): the span is
     /// written as the list of its levels, which must stay short.
     pub fn span(first: u32, last: u32) -> Option<TierSpan> {
         let levels = u64::from(last).checked_sub(u64::from(first))? + 1;
-        (levels <= crate::validate::limits::TIERS as u64).then_some(TierSpan { first, last })
+        (levels <= crate::limits::TIERS as u64).then_some(TierSpan { first, last })
     }
 
     /// The first (top, or leftmost) tier.
@@ -1262,7 +1262,7 @@ impl<'de> Deserialize<'de> for TierSpan {
                 TierSpan::span(first, last).ok_or_else(|| {
                     serde::de::Error::custom(format!(
                         "a body spans at most {} tiers, and this list has {}",
-                        crate::validate::limits::TIERS,
+                        crate::limits::TIERS,
                         levels.len()
                     ))
                 })

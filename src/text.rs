@@ -10,9 +10,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::diagnostic::Message;
 pub use crate::language::Text;
 use crate::language::{Language, Localized};
-use crate::locale::findings::Message;
 
 /// Prose with optional `**bold**` and `[^footnote]` marks, in one language
 /// or several (`{ fi = "…", sv = "…" }`; see [`Text`]).

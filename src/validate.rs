@@ -6,14 +6,15 @@
 //! [`ValidatedAgreement`], the type the renderer takes.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fmt;
 
 use serde::Serialize;
 
+pub use crate::diagnostic::{AgreementPlace, Code, Finding, Invalid, Location, Report, Severity};
+use crate::diagnostic::{Count, Message, Noun, Word};
+pub use crate::ids::ItemKind;
 use crate::ids::{BusinessId, Date, ItemId, MunicipalityCode, MunicipalityShare};
 use crate::language::Language;
-pub use crate::locale::findings::Code;
-use crate::locale::findings::{Count, Message, Noun, Word};
+use crate::load::{Format, Loaded};
 use crate::model::{
     Agreement, Among, AnnexContent, Block, BodyRef, Frequency, GoalsForm, Insert, Party, PartyKind,
     ProseBlock, Responsibility, Status, TierContent,
@@ -21,142 +22,7 @@ use crate::model::{
 use crate::path::FieldPath;
 use crate::text::{RichText, Span, Text};
 
-/// How serious a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// The agreement cannot be rendered until this is fixed.
-    Error,
-    /// Worth a look; the agreement is still valid.
-    Warning,
-}
-
-/// One problem found in an agreement.
-///
-/// Serialized (in `sopimus check --format json`) as `severity`, `path`,
-/// `code`, `message` and, when known, `location`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    /// Error or warning.
-    pub severity: Severity,
-    /// Where in the input, e.g. `parties[4].business_id`.
-    pub path: FieldPath,
-    /// What kind of problem it is, stable across versions, e.g.
-    /// `business-id-check-digit`: what a program matches on.
-    pub code: Code,
-    /// What is wrong and how to fix it, in plain English words. The
-    /// wording is kept stable for scripts; [`Finding::message_in`] gives it
-    /// in Finnish or Swedish.
-    pub message: String,
-    /// Line and column of the place in the source file, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<Location>,
-    /// The code with the values its sentence names.
-    #[serde(skip)]
-    detail: Message,
-}
-
-impl Finding {
-    fn new(severity: Severity, path: FieldPath, detail: Message) -> Finding {
-        Finding {
-            severity,
-            path,
-            code: detail.code(),
-            message: detail.english(),
-            location: None,
-            detail,
-        }
-    }
-
-    /// The message in `language`, from the catalogue of
-    /// [`locale::findings`](crate::locale::findings): what
-    /// [`message`](Finding::message) says, for a reader of that language.
-    ///
-    /// ```
-    /// use sopimus::{Language, ValidateOptions};
-    /// let mut agreement = sopimus::load("tests/data/valid/minimal.toml")?.agreement;
-    /// agreement.parties[1].business_id = "0145801-4".into();
-    /// let report = sopimus::validate(agreement, &ValidateOptions::default()).unwrap_err().0;
-    /// let finding = &report.findings[0];
-    /// assert_eq!(finding.code.as_str(), "business-id-check-digit");
-    /// assert_eq!(
-    ///     finding.message_in(Language::Fi),
-    ///     "Y-tunnuksen `0145801-4` tarkistusnumero on 4, mutta numeroista laskettuna sen pitäisi olla 3; tarkista, onko tunnuksessa kirjoitusvirhe."
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn message_in(&self, language: Language) -> String {
-        self.detail.text(language)
-    }
-
-    /// The message in `language`, or the English [`message`](Finding::message)
-    /// for `None`.
-    pub fn message_or_english(&self, language: Option<Language>) -> String {
-        match language {
-            Some(l) => self.message_in(l),
-            None => self.message.clone(),
-        }
-    }
-}
-
-/// A line and column in a source file, both counted from 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Location {
-    /// Line, from 1.
-    pub line: usize,
-    /// Column in characters, from 1.
-    pub column: usize,
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}", self.line, self.column)
-    }
-}
-
-/// `error: parties[3].business_id (line 41, column 15): the business ID …`;
-/// the place in parentheses only when the finding is located.
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{level}: {}", self.path)?;
-        if let Some(location) = self.location {
-            write!(f, " ({location})")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-/// All findings of one validation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Report {
-    /// The findings in the order of the input.
-    pub findings: Vec<Finding>,
-}
-
 impl Report {
-    /// Whether any finding is an error.
-    pub fn has_errors(&self) -> bool {
-        self.errors().next().is_some()
-    }
-
-    /// The errors.
-    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-    }
-
-    /// The warnings.
-    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-    }
-
     /// Fills in line and column of each finding from the TOML source the
     /// agreement was parsed from. A place the source does not have (an
     /// entry added in code at the end of a list, say) gets no location
@@ -172,84 +38,15 @@ impl Report {
     /// let agreement = sopimus::Agreement::from_toml_str(&source)?;
     /// let mut report = agreement.validate().unwrap_err().0;
     /// report.locate_in_toml(&source);
-    /// let place = report.findings[0].location.expect("in the file");
+    /// let place = report.findings[0].location().expect("in the file");
     /// assert_eq!(place.to_string(), "line 41, column 15");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn locate_in_toml(&mut self, source: &str) {
         let located = crate::locate::Locator::new(source);
         for finding in &mut self.findings {
-            finding.location = located.as_ref().and_then(|l| l.find(&finding.path));
+            finding.at.location = located.as_ref().and_then(|l| l.find(&finding.at.path));
         }
-    }
-}
-
-impl Report {
-    /// The report as `sopimus check` prints it: a line with the verdict and
-    /// the counts, then the errors and the warnings, each with its path,
-    /// its place in `file` when known, and its message in `language`
-    /// (English for `None`, word for word as [`Finding::message`]).
-    ///
-    /// ```text
-    /// agreement.toml is not valid: 1 error, 0 warnings
-    ///
-    /// Errors:
-    ///   parties[3].business_id  (agreement.toml:41:15)
-    ///     the business ID `0145801-4` has check digit 4, but its digits give 3; check for a typing error
-    /// ```
-    pub fn to_text(&self, file: &str, language: Option<Language>) -> String {
-        use crate::locale::findings::{frame, report_words};
-        let words = report_words(language);
-        let errors = self.errors().count();
-        let warnings = self.warnings().count();
-        let count =
-            |n: usize, forms: [&str; 2]| frame(forms[usize::from(n != 1)], &[("n", n.to_string())]);
-        let mut out = frame(
-            if errors == 0 {
-                words.valid
-            } else {
-                words.invalid
-            },
-            &[
-                ("file", file.to_owned()),
-                ("errors", count(errors, words.errors)),
-                ("warnings", count(warnings, words.warnings)),
-            ],
-        );
-        out.push('\n');
-        for (severity, title) in [
-            (Severity::Error, words.errors_heading),
-            (Severity::Warning, words.warnings_heading),
-        ] {
-            let mut group = self
-                .findings
-                .iter()
-                .filter(|f| f.severity == severity)
-                .peekable();
-            if group.peek().is_none() {
-                continue;
-            }
-            out.push_str(&format!("\n{title}\n"));
-            for f in group {
-                match f.location {
-                    Some(l) => {
-                        out.push_str(&format!("  {}  ({file}:{}:{})\n", f.path, l.line, l.column))
-                    }
-                    None => out.push_str(&format!("  {}\n", f.path)),
-                }
-                out.push_str(&format!("    {}\n", f.message_or_english(language)));
-            }
-        }
-        out
-    }
-}
-
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for finding in &self.findings {
-            writeln!(f, "{finding}")?;
-        }
-        Ok(())
     }
 }
 
@@ -296,21 +93,6 @@ impl ValidateOptions {
         self.today = Some(today);
         self
     }
-}
-
-/// What kind of item of the goals table an [`Item`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum ItemKind {
-    /// A priority.
-    Priority,
-    /// A goal.
-    Goal,
-    /// An indicator.
-    Indicator,
-    /// An action.
-    Action,
 }
 
 /// A priority, goal, indicator or action with its stable id.
@@ -430,46 +212,6 @@ impl ValidatedAgreement {
     }
 }
 
-/// Why an agreement did not validate: its report, with at least one error.
-///
-/// `{}` gives a one-line summary; the alternate form `{:#}` lists every
-/// finding with its path (and line and column, when located).
-#[derive(Clone, Debug)]
-pub struct Invalid(pub Report);
-
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors = self.0.errors().count();
-        let warnings = self.0.warnings().count();
-        let first = self.0.errors().next();
-        match first {
-            Some(first) if !f.alternate() => {
-                write!(
-                    f,
-                    "the agreement has {errors} error(s), the first at `{}`: {}",
-                    first.path, first.message
-                )?;
-                if errors > 1 {
-                    write!(f, " (use `{{:#}}` to see all)")?;
-                }
-                Ok(())
-            }
-            _ => {
-                write!(
-                    f,
-                    "the agreement has {errors} error(s) and {warnings} warning(s):"
-                )?;
-                for finding in &self.0.findings {
-                    write!(f, "\n  {finding}")?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-impl std::error::Error for Invalid {}
-
 impl Agreement {
     /// Validates with default options; see [`validate`].
     ///
@@ -504,7 +246,7 @@ impl Agreement {
 ///     panic!("a wrong check digit is an error");
 /// };
 /// let finding = report.errors().next().expect("one error");
-/// assert_eq!(finding.path.to_string(), "parties[3].business_id");
+/// assert_eq!(finding.path().to_string(), "parties[3].business_id");
 /// assert!(finding.message.contains("check digit 4, but its digits give 3"));
 /// # Ok::<(), sopimus::LoadError>(())
 /// ```
@@ -540,33 +282,74 @@ pub fn validate(
     })
 }
 
-/// Limits that keep a mistaken or hostile input from exhausting time or
-/// memory; each is far above any real agreement (the largest county has 32
-/// parties, the 2026 draft 4 priorities).
-pub mod limits {
-    /// Parties in one agreement.
-    pub const PARTIES: usize = 1_000;
-    /// Forums and working groups.
-    pub const FORUMS: usize = 500;
-    /// Sections of prose.
-    pub const SECTIONS: usize = 200;
-    /// Blocks (paragraphs, lists …) in one section, tier, follow-up text or
-    /// annex, items in one list, members of one body, rows of one table.
-    pub const BLOCKS: usize = 1_000;
-    /// Priorities.
-    pub const PRIORITIES: usize = 500;
-    /// Goals in all priorities together.
-    pub const GOALS: usize = 2_000;
-    /// Indicators and actions in all goals together, each.
-    pub const INDICATORS: usize = 10_000;
-    /// Interface areas, and annexes after Annex 2, each.
-    pub const AREAS: usize = 200;
-    /// Tiers (the levels or columns of the structure), and so the tiers one
-    /// body spans.
-    pub const TIERS: usize = 100;
-    /// Characters in one text field (a 100 KB paragraph is fine).
-    pub const TEXT_CHARS: usize = 200_000;
+impl Loaded {
+    /// Validates the agreement and places every finding in the source: its
+    /// line and column in the TOML file, in one call.
+    ///
+    /// A finding is placed only where the agreement still holds what the
+    /// source says along the finding's path: a place the source does not
+    /// have (an entry added in code), or one changed in code since loading
+    /// (a value set, an entry inserted before it), gets no location rather
+    /// than another entry's line. Findings of a JSON input are not placed.
+    ///
+    /// ```
+    /// let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
+    /// let invalid = loaded.validate(&sopimus::ValidateOptions::new()).unwrap_err();
+    /// let finding = invalid.0.errors().next().expect("one error");
+    /// assert_eq!(finding.path().to_string(), "parties[3].business_id");
+    /// let at = finding.location().expect("placed in the file");
+    /// assert_eq!((at.line, at.column), (41, 15));
+    /// // `{:#}` lists every finding with its place.
+    /// assert!(format!("{invalid:#}").contains("parties[3].business_id (line 41, column 15)"));
+    /// # Ok::<(), sopimus::LoadError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Invalid`] with every finding, located, when any is an error.
+    pub fn validate(&self, options: &ValidateOptions) -> Result<ValidatedAgreement, Invalid> {
+        match crate::validate(self.agreement.clone(), options) {
+            Ok(mut valid) => {
+                self.locate(valid.report_mut());
+                Ok(valid)
+            }
+            Err(Invalid(mut report)) => {
+                self.locate(&mut report);
+                Err(Invalid(report))
+            }
+        }
+    }
+
+    /// Sets the location of each finding: its place in the source when the
+    /// agreement still holds there what the source says, else none.
+    fn locate(&self, report: &mut Report) {
+        for finding in &mut report.findings {
+            finding.at.location = None;
+        }
+        if self.format != Format::Toml {
+            return;
+        }
+        let Some(locator) = crate::locate::Locator::new(&self.source) else {
+            return;
+        };
+        // What the source says, to compare with what the agreement holds now.
+        let as_written = crate::load::parse(&self.source, self.format, &self.path)
+            .ok()
+            .and_then(|a| serde_json::to_value(a).ok());
+        let Some((as_written, now)) = as_written.zip(serde_json::to_value(&self.agreement).ok())
+        else {
+            return;
+        };
+        let unchanged = as_written == now;
+        for finding in &mut report.findings {
+            if unchanged || crate::locate::same_along(&as_written, &now, &finding.at.path) {
+                finding.at.location = locator.find(&finding.at.path);
+            }
+        }
+    }
 }
+
+pub use crate::limits;
 
 /// Characters that never belong in document text.
 fn bad_control(s: &str) -> Option<char> {
@@ -649,13 +432,19 @@ enum Accepts {
 
 impl<'a> Checker<'a> {
     fn error(&mut self, path: FieldPath, message: Message) {
-        self.findings
-            .push(Finding::new(Severity::Error, path, message));
+        self.findings.push(Finding::new(
+            Severity::Error,
+            AgreementPlace::new(path),
+            message,
+        ));
     }
 
     fn warning(&mut self, path: FieldPath, message: Message) {
-        self.findings
-            .push(Finding::new(Severity::Warning, path, message));
+        self.findings.push(Finding::new(
+            Severity::Warning,
+            AgreementPlace::new(path),
+            message,
+        ));
     }
 
     /// A text field that must not be blank, in every declared language.

@@ -82,16 +82,16 @@ fn load(file: &Path) -> Result<ValidatedAgreement, u8> {
             file.display()
         );
         for f in report.findings.iter().filter(|f| f.severity == Severity::Error) {
-            match f.location {
+            match f.at.location {
                 Some(l) => eprintln!(
                     "  {}  ({}:{}:{})\n    {}",
-                    f.path,
+                    f.path(),
                     file.display(),
                     l.line,
                     l.column,
                     f.message
                 ),
-                None => eprintln!("  {}\n    {}", f.path, f.message),
+                None => eprintln!("  {}\n    {}", f.path(), f.message),
             }
         }
         UNREADABLE

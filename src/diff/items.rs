@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 
 use crate::ids::ItemId;
+use crate::ids::ItemKind;
 use crate::locale::Version as In;
 use crate::model::{Action, Goal, Indicator, Priority};
-use crate::validate::{ItemKind, ValidatedAgreement};
+use crate::validate::ValidatedAgreement;
 
 use super::matching::{self, Candidate, MatchedBy, Rules};
 use super::words::{Vocabulary, normalised};

@@ -56,12 +56,13 @@
 use serde::Serialize;
 
 use crate::ids::Date;
+use crate::ids::ItemKind;
 use crate::language::Language;
 pub(crate) use crate::locale::changes::ChangeArea as Area;
 use crate::locale::{Locale, Version as In};
 use crate::model::{Agreement, Block, ProseBlock};
 use crate::text::{RichText, Text};
-use crate::validate::{ItemKind, ValidatedAgreement};
+use crate::validate::ValidatedAgreement;
 
 mod matching;
 pub(crate) mod text;

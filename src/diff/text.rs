@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::{Area, Change, Changes, Counts, FieldChange, ItemChange, Status, WordOpKind};
+use crate::ids::ItemKind;
 use crate::locale::Locale;
-use crate::validate::ItemKind;
 
 /// The options of `sopimus diff` that give what the text form shortens.
 const MORE_OPTIONS: &str = "-o changes.pdf, --format json";

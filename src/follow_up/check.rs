@@ -5,9 +5,10 @@ use std::hash::{Hash, Hasher};
 
 use serde::Serialize;
 
+use crate::diagnostic::Severity;
 use crate::ids::{Date, ItemId, PartyId};
 use crate::model::{Indicator, ValueKind};
-use crate::validate::{Severity, ValidatedAgreement};
+use crate::validate::ValidatedAgreement;
 
 use super::{
     Field, Finding, Invalid, LoadedMeasurements, Place, RawValue, Report, indicator_municipalities,
@@ -335,9 +336,9 @@ pub fn check(
                     Some(item) => format!(
                         "`{id}` is {}, not an indicator; give the id of one of its indicators (`sopimus ids` lists them)",
                         match item.kind {
-                            crate::validate::ItemKind::Priority => "a priority",
-                            crate::validate::ItemKind::Goal => "a goal",
-                            crate::validate::ItemKind::Action => "an action",
+                            crate::ids::ItemKind::Priority => "a priority",
+                            crate::ids::ItemKind::Goal => "a goal",
+                            crate::ids::ItemKind::Action => "an action",
                             _ => "an item",
                         }
                     ),

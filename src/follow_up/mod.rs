@@ -77,9 +77,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::diagnostic::{Location, Severity};
 use crate::ids::{Date, ItemId, PartyId};
 use crate::path::FieldPath;
-use crate::validate::{Location, Severity, ValidatedAgreement};
+use crate::validate::ValidatedAgreement;
 
 mod check;
 mod input;
@@ -535,7 +536,7 @@ pub struct FollowUpOptions {
     pub language: Option<crate::Language>,
     /// The PDF standards (feature `render`).
     #[cfg(feature = "render")]
-    pub standard: crate::render::Standard,
+    pub standard: crate::standard::Standard,
 }
 
 impl FollowUpOptions {
@@ -569,7 +570,7 @@ impl FollowUpOptions {
     /// The PDF standards.
     #[cfg(feature = "render")]
     #[must_use]
-    pub fn standard(mut self, standard: crate::render::Standard) -> FollowUpOptions {
+    pub fn standard(mut self, standard: crate::standard::Standard) -> FollowUpOptions {
         self.standard = standard;
         self
     }

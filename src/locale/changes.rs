@@ -4,11 +4,11 @@
 //! grammar that counts and phrases is here.
 
 use crate::ids::Date;
+use crate::ids::ItemKind;
 use crate::language::Language;
 use crate::model::{
     AgreementKind, GoalsForm, Insert, Layout, PartyKind, SigningMode, Status, TierContent,
 };
-use crate::validate::ItemKind;
 
 use super::Locale;
 

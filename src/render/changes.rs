@@ -12,9 +12,9 @@ use typst::foundations::Bytes;
 use crate::diff::{
     Area, Change, Changes, FieldChange, ItemChange, Status, WordOpKind, text as diff_text,
 };
+use crate::ids::ItemKind;
 use crate::locale::Locale;
 use crate::locale::changes::ChangeKind;
-use crate::validate::ItemKind;
 
 use super::{RenderError, Rendered, Renderer, Standard};
 

@@ -40,43 +40,17 @@ pub enum Document {
     Annex2,
 }
 
-/// The PDF standards the output conforms to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Standard {
-    /// PDF/A-2b (archival) and PDF/UA-1 (accessible): the default.
-    #[default]
-    A2bUa1,
-    /// PDF/A-3b and PDF/UA-1, with the agreement's data attached as JSON.
-    A3bUa1,
-    /// PDF/A-2b alone.
-    A2b,
-    /// PDF/A-3b alone, with the agreement's data attached.
-    A3b,
-    /// PDF/UA-1 alone.
-    Ua1,
-    /// No standard enforced (still tagged).
-    None,
-}
+pub use crate::standard::Standard;
 
-impl Standard {
-    /// Whether the standard allows file attachments (PDF/A-3 or none).
-    pub fn allows_attachments(self) -> bool {
-        matches!(
-            self,
-            Standard::A3bUa1 | Standard::A3b | Standard::Ua1 | Standard::None
-        )
-    }
-
-    fn typst(self) -> Vec<PdfStandard> {
-        match self {
-            Standard::A2bUa1 => vec![PdfStandard::A_2b, PdfStandard::Ua_1],
-            Standard::A3bUa1 => vec![PdfStandard::A_3b, PdfStandard::Ua_1],
-            Standard::A2b => vec![PdfStandard::A_2b],
-            Standard::A3b => vec![PdfStandard::A_3b],
-            Standard::Ua1 => vec![PdfStandard::Ua_1],
-            Standard::None => vec![],
-        }
+/// typst's names of the standards.
+fn typst_standards(standard: Standard) -> Vec<PdfStandard> {
+    match standard {
+        Standard::A2bUa1 => vec![PdfStandard::A_2b, PdfStandard::Ua_1],
+        Standard::A3bUa1 => vec![PdfStandard::A_3b, PdfStandard::Ua_1],
+        Standard::A2b => vec![PdfStandard::A_2b],
+        Standard::A3b => vec![PdfStandard::A_3b],
+        Standard::Ua1 => vec![PdfStandard::Ua_1],
+        Standard::None => vec![],
     }
 }
 
@@ -474,7 +448,7 @@ impl Renderer {
         let document = warned.output.map_err(|errors| {
             RenderError::Template(errors.iter().map(|d| diagnostic(&world, d)).collect())
         })?;
-        let standards = PdfStandards::new(&job.standard.typst()).map_err(|e| {
+        let standards = PdfStandards::new(&typst_standards(job.standard)).map_err(|e| {
             RenderError::Export(vec![TemplateDiagnostic {
                 is_error: true,
                 file: None,

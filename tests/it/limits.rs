@@ -71,7 +71,7 @@ fn enormous_lists_and_texts_get_findings_naming_the_limit() {
     let find = |path: &str| {
         report
             .errors()
-            .find(|f| f.path.to_string() == path)
+            .find(|f| f.path().to_string() == path)
             .unwrap_or_else(|| panic!("no error at {path}:\n{report}"))
             .message
             .clone()
@@ -218,7 +218,7 @@ fn every_collection_limit_gets_a_finding_naming_it() {
     let limit_message = |path: &str, what: &str, limit: usize| {
         let expected = format!("is more than the limit of {limit}");
         assert!(
-            report.errors().any(|f| f.path.to_string() == path
+            report.errors().any(|f| f.path().to_string() == path
                 && f.message.contains(what)
                 && f.message.contains(&expected)),
             "no finding at `{path}` naming the limit of {limit} {what}"
@@ -276,7 +276,7 @@ fn a_body_spans_at_most_the_tiers_an_agreement_may_have() {
         .0;
     let finding = report
         .errors()
-        .find(|f| f.path.to_string() == "forums[0].tier")
+        .find(|f| f.path().to_string() == "forums[0].tier")
         .unwrap_or_else(|| panic!("{report}"));
     assert!(
         finding.message.contains("tier 3, 4, 5, 6, 7 … 100"),

@@ -17,6 +17,7 @@ mod follow_up_workbook;
 mod fuzz_regressions;
 mod hostile;
 mod languages;
+mod layers;
 mod limits;
 mod load;
 mod locale;

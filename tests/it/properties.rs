@@ -2263,7 +2263,7 @@ pub fn check_law(
                 report.locate_in_toml(source);
             }
             for finding in &report.findings {
-                if finding.path.is_root() {
+                if finding.path().is_root() {
                     return Err(format!("a finding at the root: {finding}"));
                 }
                 if finding.message.trim().is_empty() {

@@ -306,7 +306,7 @@ fn characters_no_font_has_are_refused_with_the_field() {
             .expect_err("a character no font has is a validation error")
             .0;
         let finding = report.errors().next().expect("one error");
-        assert_eq!(finding.path.to_string(), "parties[3].name");
+        assert_eq!(finding.path().to_string(), "parties[3].name");
         assert!(
             finding
                 .message
@@ -327,7 +327,7 @@ fn empty_or_misleading_text_is_a_validation_error() {
     let report = validate(a, &ValidateOptions::with_today(today()))
         .unwrap_err()
         .0;
-    let paths: Vec<String> = report.errors().map(|f| f.path.to_string()).collect();
+    let paths: Vec<String> = report.errors().map(|f| f.path().to_string()).collect();
     assert!(paths.iter().any(|p| p == "parties[2].name"), "{paths:?}");
     assert!(paths.iter().any(|p| p == "parties[3].name"), "{paths:?}");
     assert!(

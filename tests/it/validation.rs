@@ -125,7 +125,7 @@ fn errors_of(agreement: sopimus::Agreement) -> Vec<(String, sopimus::validate::C
     invalid
         .0
         .errors()
-        .map(|f| (f.path.to_string(), f.code))
+        .map(|f| (f.path().to_string(), f.code))
         .collect()
 }
 

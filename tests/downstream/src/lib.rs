@@ -133,7 +133,7 @@ mod tests {
         };
         let places: Vec<(String, Option<Location>)> = report
             .errors()
-            .map(|f| (f.path.to_string(), f.location))
+            .map(|f| (f.path().to_string(), f.at.location))
             .collect();
         assert_eq!(
             places,

@@ -1,0 +1,318 @@
+//! Diagnostics: what is wrong with an input and where, one system for the
+//! agreement and for the measurements of its follow-up.
+//!
+//! A [`Finding`] is a [`Severity`], a place of some kind `P` (a field of the
+//! agreement, [`AgreementPlace`]; a row or cell of a measurements file,
+//! `follow_up::FilePlace`), a stable [`Code`] and the values its sentence
+//! names, worded in English here and in Finnish or Swedish by the locale
+//! ([`Finding::message_in`]). A check collects every finding into one
+//! [`Report`]; an input that has errors is [`Invalid`], an error type that
+//! carries that report.
+//!
+//! This is the bottom layer: it knows the input's paths and the codes, not
+//! the model, and the locale words it from above.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use crate::path::FieldPath;
+
+mod catalogue;
+
+#[cfg(test)]
+pub(crate) use catalogue::placeholders;
+pub(crate) use catalogue::{Arg, Count, English, Message, Noun, Tongue, capitalized, fill};
+pub use catalogue::{Code, Word};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The input cannot be used until this is fixed.
+    Error,
+    /// Worth a look; the input is still valid.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`, as reports print it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A line and column in a source file, both counted from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}", self.line, self.column)
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// Where a finding points: implemented by [`AgreementPlace`] and
+/// `follow_up::FilePlace` (sealed: the JSON shape of each is public API).
+///
+/// Its `Display` is what a finding's one-line form shows between the
+/// severity and the message.
+pub trait Place: Clone + fmt::Debug + PartialEq + Eq + fmt::Display + sealed::Sealed {
+    /// What is checked, as the subject of [`Invalid`]'s sentence: "the
+    /// agreement has", "the measurements have".
+    #[doc(hidden)]
+    const SUBJECT: &'static str;
+
+    /// "at `parties[3].business_id`": where the first error is, in
+    /// [`Invalid`]'s one-line form.
+    #[doc(hidden)]
+    fn first_at(&self) -> String;
+
+    /// The JSON fields that come before the code and the message.
+    #[doc(hidden)]
+    fn json_lead(&self) -> Vec<(&'static str, serde_json::Value)>;
+
+    /// The JSON fields that come after the message.
+    #[doc(hidden)]
+    fn json_tail(&self) -> Vec<(&'static str, serde_json::Value)> {
+        Vec::new()
+    }
+}
+
+/// A field of the agreement: its [`FieldPath`] and, when the agreement was
+/// read from a TOML file that still holds it, its line and column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AgreementPlace {
+    /// Where in the input, e.g. `parties[4].business_id`.
+    pub path: FieldPath,
+    /// Line and column of the place in the source file, when known.
+    pub location: Option<Location>,
+}
+
+impl AgreementPlace {
+    /// A place without line and column.
+    pub fn new(path: FieldPath) -> AgreementPlace {
+        AgreementPlace {
+            path,
+            location: None,
+        }
+    }
+}
+
+impl sealed::Sealed for AgreementPlace {}
+
+/// `parties[3].business_id (line 41, column 15)`; the part in parentheses
+/// only when the place is located.
+impl fmt::Display for AgreementPlace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path)?;
+        if let Some(location) = self.location {
+            write!(f, " ({location})")?;
+        }
+        Ok(())
+    }
+}
+
+impl Place for AgreementPlace {
+    const SUBJECT: &'static str = "the agreement has";
+
+    fn first_at(&self) -> String {
+        format!("at `{}`", self.path)
+    }
+
+    fn json_lead(&self) -> Vec<(&'static str, serde_json::Value)> {
+        vec![("path", serde_json::Value::String(self.path.to_string()))]
+    }
+
+    fn json_tail(&self) -> Vec<(&'static str, serde_json::Value)> {
+        match self.location {
+            Some(l) => vec![("location", serde_json::json!(l))],
+            None => Vec::new(),
+        }
+    }
+}
+
+/// One problem found in an input, at a place of kind `P`.
+///
+/// Serialized (in `sopimus check --format json`) as `severity`, the place's
+/// fields (an agreement's `path`), `code`, `message` and, for the
+/// agreement when known, `location`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding<P: Place = AgreementPlace> {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where.
+    pub at: P,
+    /// What kind of problem it is, stable across versions, e.g.
+    /// `business-id-check-digit`: what a program matches on.
+    pub code: Code,
+    /// What is wrong and how to fix it, in plain English words. The
+    /// wording is kept stable for scripts; [`Finding::message_in`] gives it
+    /// in Finnish or Swedish.
+    pub message: String,
+    /// The code with the values its sentence names.
+    detail: Message,
+}
+
+impl<P: Place> Finding<P> {
+    /// A finding of `detail` at `at`.
+    pub(crate) fn new(severity: Severity, at: P, detail: Message) -> Finding<P> {
+        Finding {
+            severity,
+            at,
+            code: detail.code(),
+            message: detail.english(),
+            detail,
+        }
+    }
+
+    /// The code with its values, for the locale to word.
+    pub(crate) fn detail(&self) -> &Message {
+        &self.detail
+    }
+}
+
+impl Finding<AgreementPlace> {
+    /// The path of the field it points at.
+    pub fn path(&self) -> &FieldPath {
+        &self.at.path
+    }
+
+    /// Its line and column in the source file, when known.
+    pub fn location(&self) -> Option<Location> {
+        self.at.location
+    }
+}
+
+impl<P: Place> Serialize for Finding<P> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let lead = self.at.json_lead();
+        let tail = self.at.json_tail();
+        let mut map = serializer.serialize_map(Some(lead.len() + tail.len() + 3))?;
+        map.serialize_entry("severity", &self.severity)?;
+        for (k, v) in &lead {
+            map.serialize_entry(k, v)?;
+        }
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        for (k, v) in &tail {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// `error: parties[3].business_id (line 41, column 15): the business ID …`.
+impl<P: Place> fmt::Display for Finding<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}: {}",
+            self.severity.as_str(),
+            self.at,
+            self.message
+        )
+    }
+}
+
+/// All findings of one check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(bound = "")]
+pub struct Report<P: Place = AgreementPlace> {
+    /// The findings in the order of the input.
+    pub findings: Vec<Finding<P>>,
+}
+
+impl<P: Place> Default for Report<P> {
+    fn default() -> Self {
+        Report {
+            findings: Vec::new(),
+        }
+    }
+}
+
+impl<P: Place> Report<P> {
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Finding<P>> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding<P>> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+    }
+}
+
+/// Every finding, one a line.
+impl<P: Place> fmt::Display for Report<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for finding in &self.findings {
+            writeln!(f, "{finding}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why an input did not pass: its report, with at least one error.
+///
+/// `{}` gives a one-line summary; the alternate form `{:#}` lists every
+/// finding with its place.
+#[derive(Clone, Debug)]
+pub struct Invalid<P: Place = AgreementPlace>(pub Report<P>);
+
+impl<P: Place> fmt::Display for Invalid<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let errors = self.0.errors().count();
+        let warnings = self.0.warnings().count();
+        match self.0.errors().next() {
+            Some(first) if !f.alternate() => {
+                write!(
+                    f,
+                    "{} {errors} error(s), the first {}: {}",
+                    P::SUBJECT,
+                    first.at.first_at(),
+                    first.message
+                )?;
+                if errors > 1 {
+                    write!(f, " (use `{{:#}}` to see all)")?;
+                }
+                Ok(())
+            }
+            _ => {
+                write!(
+                    f,
+                    "{} {errors} error(s) and {warnings} warning(s):",
+                    P::SUBJECT
+                )?;
+                for finding in &self.0.findings {
+                    write!(f, "\n  {finding}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl<P: Place> std::error::Error for Invalid<P> {}

@@ -1,0 +1,26 @@
+//! Limits that keep a mistaken or hostile input from exhausting time or
+//! memory; each is far above any real agreement (the largest county has 32
+//! parties, the 2026 draft 4 priorities).
+
+/// Parties in one agreement.
+pub const PARTIES: usize = 1_000;
+/// Forums and working groups.
+pub const FORUMS: usize = 500;
+/// Sections of prose.
+pub const SECTIONS: usize = 200;
+/// Blocks (paragraphs, lists …) in one section, tier, follow-up text or
+/// annex, items in one list, members of one body, rows of one table.
+pub const BLOCKS: usize = 1_000;
+/// Priorities.
+pub const PRIORITIES: usize = 500;
+/// Goals in all priorities together.
+pub const GOALS: usize = 2_000;
+/// Indicators and actions in all goals together, each.
+pub const INDICATORS: usize = 10_000;
+/// Interface areas, and annexes after Annex 2, each.
+pub const AREAS: usize = 200;
+/// Tiers (the levels or columns of the structure), and so the tiers one
+/// body spans.
+pub const TIERS: usize = 100;
+/// Characters in one text field (a 100 KB paragraph is fine).
+pub const TEXT_CHARS: usize = 200_000;

@@ -1,0 +1,312 @@
+//! The layers of `src/` only look down (ARCHITECTURE.md, "Layers").
+//!
+//! Every `crate::…` path in the library's code (use declarations, paths in
+//! expressions and types, test modules too; comments and doc links aside)
+//! names a module; a module may name its own layer's module and any module
+//! of a layer below, never one above or beside it. The table below is the
+//! one ARCHITECTURE.md draws.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The layers, bottom first; modules on one line are one layer and may not
+/// name each other.
+const LAYERS: &[&[&str]] = &[
+    // Base: values, places and codes that need nothing of the model.
+    &["language", "path", "limits", "coverage", "standard"],
+    &["diagnostic"],
+    &["ids", "text", "locate"],
+    // The input format and reading it.
+    &["model"],
+    &["load", "schema"],
+    // Words over the model.
+    &["locale"],
+    &["finnish"],
+    // Rules.
+    &["validate"],
+    // What is made of a validated agreement.
+    &["dates", "diff", "follow_up"],
+    // Documents and files.
+    &["render", "export"],
+];
+
+/// The layer of each module.
+fn layer_of() -> BTreeMap<&'static str, usize> {
+    LAYERS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, modules)| modules.iter().map(move |m| (*m, i)))
+        .collect()
+}
+
+/// The source without comments (line, block and doc comments), strings
+/// kept: a path in a doc link is documentation, not a dependency.
+fn code_only(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars().peekable();
+    let mut in_string = false;
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if c == '\\' {
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match (c, chars.peek()) {
+            ('/', Some('/')) => {
+                for n in chars.by_ref() {
+                    if n == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            ('/', Some('*')) => {
+                chars.next();
+                let mut prev = ' ';
+                for n in chars.by_ref() {
+                    if prev == '*' && n == '/' {
+                        break;
+                    }
+                    prev = n;
+                }
+            }
+            ('"', _) => {
+                in_string = true;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The first segment of every `crate::` path: `crate::a::b` gives `a`,
+/// `crate::{a::b, c}` gives `a` and `c`.
+fn crate_paths(code: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = code;
+    while let Some(i) = rest.find("crate::") {
+        let before = rest[..i].chars().next_back();
+        rest = &rest[i + "crate::".len()..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+            continue;
+        }
+        if let Some(group) = rest.strip_prefix('{') {
+            let mut depth = 1;
+            let mut item = String::new();
+            let mut items = Vec::new();
+            for c in group.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    items.push(std::mem::take(&mut item));
+                    break;
+                }
+                if c == ',' && depth == 1 {
+                    items.push(std::mem::take(&mut item));
+                } else {
+                    item.push(c);
+                }
+            }
+            for item in items {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    names.push(name);
+                }
+            }
+        } else {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// What the crate root re-exports, name → the module that defines it
+/// (`pub use validate::{Item, …}` gives `Item` → `validate`).
+fn root_exports(lib: &str) -> BTreeMap<String, String> {
+    let code = code_only(lib);
+    let mut exports = BTreeMap::new();
+    for statement in code.split(';') {
+        let Some(rest) = statement.trim().split("pub use ").nth(1) else {
+            continue;
+        };
+        let Some((module, names)) = rest.split_once("::") else {
+            continue;
+        };
+        let names = names.trim().trim_start_matches('{').trim_end_matches('}');
+        for name in names.split(',') {
+            let name = name.trim().rsplit("::").next().unwrap_or("").trim();
+            if !name.is_empty() {
+                exports.insert(name.to_owned(), module.trim().to_owned());
+            }
+        }
+    }
+    exports
+}
+
+/// The module a path's first segment is in: a module of the root, or the
+/// module a root re-export comes from; `None` for what is neither (a
+/// macro, an external crate re-exported).
+fn module_of(name: &str, exports: &BTreeMap<String, String>) -> Option<String> {
+    if layer_of().contains_key(name) {
+        return Some(name.to_owned());
+    }
+    exports
+        .get(name)
+        .filter(|m| layer_of().contains_key(m.as_str()))
+        .cloned()
+}
+
+/// Every edge that runs up or sideways: `(file, from, to)`.
+fn violations(
+    files: &[(String, String)],
+    exports: &BTreeMap<String, String>,
+) -> Vec<(String, String, String)> {
+    let layers = layer_of();
+    let mut found = Vec::new();
+    for (file, source) in files {
+        let Some(from) = file.split(['/', '.']).next() else {
+            continue;
+        };
+        let Some(&from_layer) = layers.get(from) else {
+            continue;
+        };
+        for name in crate_paths(&code_only(source)) {
+            let Some(to) = module_of(&name, exports) else {
+                continue;
+            };
+            if to != from && layers[to.as_str()] >= from_layer {
+                found.push((file.clone(), from.to_owned(), to));
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// The library's source files under `src/`, paths relative to it, without
+/// the crate root and the program (`main.rs`, `cli`), which are the top.
+fn library_files() -> Vec<(String, String)> {
+    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("src/ is readable")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let relative = path
+                    .strip_prefix(root)
+                    .expect("under src")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let source = std::fs::read_to_string(&path).expect("a source file");
+                out.push((relative, source));
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    walk(&root, &root, &mut files);
+    files.retain(|(f, _)| {
+        f != "lib.rs" && f != "main.rs" && f != "cli.rs" && !f.starts_with("cli/")
+    });
+    files
+}
+
+fn lib_source() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs"))
+        .expect("src/lib.rs")
+}
+
+#[test]
+fn no_module_names_a_layer_above_or_beside_it() {
+    let exports = root_exports(&lib_source());
+    let found = violations(&library_files(), &exports);
+    assert!(
+        found.is_empty(),
+        "imports that run up or sideways (see ARCHITECTURE.md, Layers):\n{}",
+        found
+            .iter()
+            .map(|(file, from, to)| format!("  src/{file}: {from} → {to}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// Every module of the crate root is in the table, so a new module cannot
+/// slip past the rule by being unlisted.
+#[test]
+fn every_module_has_a_layer() {
+    let code = code_only(&lib_source());
+    let layers = layer_of();
+    let mut unlisted = Vec::new();
+    for line in code.lines() {
+        let line = line.trim();
+        let declared = line
+            .strip_prefix("pub mod ")
+            .or_else(|| line.strip_prefix("mod "))
+            .and_then(|rest| rest.strip_suffix(';'));
+        if let Some(module) = declared
+            && !layers.contains_key(module)
+        {
+            unlisted.push(module.to_owned());
+        }
+    }
+    assert!(unlisted.is_empty(), "modules without a layer: {unlisted:?}");
+}
+
+/// The check sees an edge up (a base module naming the renderer), one
+/// through a root re-export, one in a `use crate::{…}` group, one sideways,
+/// and none in a comment or from a module to itself.
+#[test]
+fn the_check_catches_an_edge_up() {
+    let exports = root_exports(&lib_source());
+    let files = [
+        ("ids.rs", "use crate::render::Renderer;\n"),
+        (
+            "text.rs",
+            "fn f() { let _ = crate::ValidatedAgreement::agreement; }\n",
+        ),
+        ("model.rs", "use crate::{ids::ItemId, locale::Locale};\n"),
+        ("diff/mod.rs", "use crate::follow_up::check;\n"),
+        (
+            "path.rs",
+            "// crate::render\n/// [`x`](crate::validate)\nuse crate::path::FieldPath;\n",
+        ),
+    ]
+    .map(|(f, s)| (f.to_owned(), s.to_owned()));
+    let found: Vec<(String, String)> = violations(&files, &exports)
+        .into_iter()
+        .map(|(_, from, to)| (from, to))
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("diff", "follow_up"),
+        ("ids", "render"),
+        ("model", "locale"),
+        ("text", "validate"),
+    ]
+    .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    .to_vec();
+    assert_eq!(found, expected);
+}
