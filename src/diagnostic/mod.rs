@@ -61,7 +61,8 @@ impl fmt::Display for Location {
     }
 }
 
-mod sealed {
+/// Seals [`Place`]: only the crate's places implement it.
+pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
