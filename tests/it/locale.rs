@@ -118,10 +118,17 @@ fn no_finnish_or_swedish_literal_outside_the_locale_tables() {
         "src/follow_up/report.rs".into(),
         "src/follow_up/status.rs".into(),
     ];
-    for dir in ["src/render", "templates", "src/diff"] {
-        for entry in std::fs::read_dir(crate_path(dir)).unwrap() {
+    // The directories with their submodules (`src/render/view/`).
+    let mut dirs: Vec<std::path::PathBuf> = ["src/render", "templates", "src/diff"]
+        .into_iter()
+        .map(crate_path)
+        .collect();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "rs" || e == "typ") {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "typ") {
                 files.push(
                     path.strip_prefix(crate_path(""))
                         .unwrap()
