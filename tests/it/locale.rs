@@ -57,6 +57,13 @@ fn locale_words() -> std::collections::BTreeSet<String> {
         "src/locale/fi.rs",
         "src/locale/sv.rs",
         "src/locale/mod.rs",
+        "src/locale/grammar.rs",
+        "src/locale/document.rs",
+        "src/locale/bodies.rs",
+        "src/locale/indicators.rs",
+        "src/locale/words.rs",
+        "src/locale/version.rs",
+        "src/locale/tests.rs",
         "src/locale/follow_up.rs",
     ] {
         let source = std::fs::read_to_string(crate_path(file)).unwrap();
