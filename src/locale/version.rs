@@ -1,0 +1,124 @@
+//! [`Version`]: one language version of an agreement, for the renderer and
+//! the exports: its texts in that language, and the names that references
+//! (ids, organs, groups) resolve to.
+
+use crate::language::Language;
+
+use super::Locale;
+
+/// One language version of an agreement: its texts in that language and
+/// the sentences built from its data, for the renderer and the exports.
+#[derive(Clone, Copy)]
+pub(crate) struct Version<'a> {
+    pub(crate) locale: Locale,
+    pub(crate) agreement: &'a crate::Agreement,
+    primary: Language,
+}
+
+impl<'a> Version<'a> {
+    /// The version of `agreement` in `language` (one of its languages; a
+    /// text missing in it falls back to the text as first written, which
+    /// validation rules out for a declared language).
+    pub(crate) fn new(agreement: &'a crate::Agreement, language: Language) -> Version<'a> {
+        Version {
+            locale: Locale::new(language),
+            agreement,
+            primary: agreement.meta.languages.primary(),
+        }
+    }
+
+    /// The language.
+    pub(crate) fn language(self) -> Language {
+        self.locale.language()
+    }
+
+    /// A text in this language.
+    pub(crate) fn t(self, text: &'a crate::text::Text) -> &'a str {
+        text.get(self.language(), self.primary)
+            .unwrap_or_else(|| text.as_str())
+    }
+
+    /// An optional text in this language.
+    pub(crate) fn opt(self, text: Option<&'a crate::text::Text>) -> Option<&'a str> {
+        text.map(|t| self.t(t))
+    }
+
+    /// A rich text in this language, marks included.
+    pub(crate) fn rich(self, text: &'a crate::text::RichText) -> &'a str {
+        text.get(self.language(), self.primary)
+            .unwrap_or_else(|| text.as_str())
+    }
+
+    /// A rich text in this language without marks.
+    pub(crate) fn plain(self, text: &'a crate::text::RichText) -> String {
+        crate::text::plain_of(self.rich(text))
+    }
+
+    /// The name of whoever a reference names, in this language.
+    pub(crate) fn body_name(self, r: &'a crate::model::BodyRef) -> String {
+        use crate::model::{BodyRef, PartyGroup, Resolved};
+        let a = self.agreement;
+        match r {
+            BodyRef::Id(id) => match a.resolve(id) {
+                Some(Resolved::Party(p)) => self.t(&p.name).to_owned(),
+                Some(Resolved::Forum(f)) => self.t(&f.name).to_owned(),
+                _ => id.to_string(),
+            },
+            BodyRef::Organ { party, organ } => {
+                let party = a
+                    .party(party)
+                    .map_or_else(|| party.to_string(), |p| self.t(&p.name).to_owned());
+                self.locale.organ_of(self.t(organ), &party)
+            }
+            BodyRef::Group(PartyGroup::AllMunicipalities) => {
+                self.locale.words().all_municipalities.to_owned()
+            }
+            BodyRef::Group(PartyGroup::AllParties) => self.locale.words().all_parties.to_owned(),
+            BodyRef::Other(name) => self.t(name).to_owned(),
+        }
+    }
+
+    /// A responsibility in words: its own text, or who leads and who works
+    /// with them.
+    pub(crate) fn responsibility(self, r: &'a crate::model::Responsibility) -> String {
+        if let Some(text) = &r.text {
+            return self.t(text).to_owned();
+        }
+        let names = |refs: &'a [crate::model::BodyRef]| -> String {
+            refs.iter()
+                .map(|b| self.body_name(b))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        self.locale
+            .with_partners(&names(&r.responsible), &names(&r.partners))
+    }
+
+    /// A member of a body in words.
+    pub(crate) fn member(self, m: &'a crate::model::Member) -> String {
+        self.locale.member(
+            &self.body_name(&m.who),
+            m.seats,
+            matches!(m.who, crate::model::BodyRef::Group(_)),
+            self.opt(m.role.as_ref()),
+        )
+    }
+
+    /// A party's name by id, in this language (the id when unknown).
+    pub(crate) fn party_name(self, id: &str) -> String {
+        self.agreement
+            .parties
+            .iter()
+            .find(|p| p.id.as_str() == id)
+            .map_or_else(|| id.to_owned(), |p| self.t(&p.name).to_owned())
+    }
+
+    /// An annex heading: the agreement's own, or the language's default.
+    pub(crate) fn heading(
+        self,
+        own: Option<&'a crate::text::Text>,
+        default: &'static str,
+    ) -> String {
+        self.opt(own).unwrap_or(default).to_owned()
+    }
+}

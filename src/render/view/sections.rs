@@ -1,0 +1,167 @@
+//! The agreement's text: the sections, their blocks and the generated
+//! inserts (legal basis, priorities, follow-up, validity, termination).
+
+use serde::Serialize;
+
+use crate::model::{Block, Insert, ProseBlock};
+
+use super::{Builder, Rich, ViewSpan};
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub(crate) enum ViewBlock {
+    Paragraph {
+        text: Rich,
+    },
+    Bullets {
+        items: Vec<Rich>,
+    },
+    Numbered {
+        items: Vec<Rich>,
+    },
+    Subheading {
+        text: String,
+    },
+    LegalBasis {
+        statutes: Vec<ViewStatute>,
+    },
+    Priorities {
+        items: Vec<String>,
+    },
+    StructureFigure,
+    Tiers,
+    InterfaceAreas,
+    FollowUp {
+        blocks: Vec<ViewBlock>,
+        sentence: String,
+    },
+    Validity {
+        text: Rich,
+    },
+    Termination {
+        text: String,
+    },
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewStatute {
+    label: String,
+    provisions: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ViewSection {
+    heading: String,
+    blocks: Vec<ViewBlock>,
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn sections(&self) -> Vec<ViewSection> {
+        self.a
+            .sections
+            .iter()
+            .map(|s| ViewSection {
+                heading: self.t(&s.heading),
+                blocks: self.blocks(&s.blocks),
+            })
+            .collect()
+    }
+
+    pub(super) fn prose(&self, blocks: &'a [ProseBlock]) -> Vec<ViewBlock> {
+        blocks
+            .iter()
+            .map(|b| match b {
+                ProseBlock::Paragraph(t) => ViewBlock::Paragraph { text: self.rich(t) },
+                ProseBlock::Bullets(items) => ViewBlock::Bullets {
+                    items: items.iter().map(|t| self.rich(t)).collect(),
+                },
+                ProseBlock::Numbered(items) => ViewBlock::Numbered {
+                    items: items.iter().map(|t| self.rich(t)).collect(),
+                },
+                ProseBlock::Subheading(t) => ViewBlock::Subheading { text: self.t(t) },
+            })
+            .collect()
+    }
+
+    fn blocks(&self, blocks: &'a [Block]) -> Vec<ViewBlock> {
+        blocks.iter().map(|b| self.block(b)).collect()
+    }
+
+    fn block(&self, block: &'a Block) -> ViewBlock {
+        let a = self.a;
+        let l = self.v.locale;
+        match block {
+            Block::Paragraph(t) => ViewBlock::Paragraph { text: self.rich(t) },
+            Block::Bullets(items) => ViewBlock::Bullets {
+                items: items.iter().map(|t| self.rich(t)).collect(),
+            },
+            Block::Numbered(items) => ViewBlock::Numbered {
+                items: items.iter().map(|t| self.rich(t)).collect(),
+            },
+            Block::Subheading(t) => ViewBlock::Subheading { text: self.t(t) },
+            Block::Insert(insert) => match insert {
+                Insert::LegalBasis => ViewBlock::LegalBasis {
+                    statutes: a
+                        .legal_basis
+                        .iter()
+                        .map(|s| ViewStatute {
+                            label: match &s.number {
+                                Some(n) => format!("{} ({n})", self.t(&s.name)),
+                                None => self.t(&s.name),
+                            },
+                            provisions: s
+                                .provisions
+                                .iter()
+                                .map(|p| l.provision(p.section.trim(), self.v.t(&p.topic)))
+                                .collect(),
+                        })
+                        .collect(),
+                },
+                Insert::Priorities => ViewBlock::Priorities {
+                    items: a.priorities.iter().map(|p| self.t(&p.title)).collect(),
+                },
+                Insert::StructureFigure => ViewBlock::StructureFigure,
+                Insert::Tiers => ViewBlock::Tiers,
+                Insert::InterfaceAreas => ViewBlock::InterfaceAreas,
+                Insert::FollowUp => match &a.follow_up {
+                    Some(f) => {
+                        let mut blocks = self.prose(&f.text);
+                        let mut sentence = l.follow_up_sentence(&f.rounds).unwrap_or_default();
+                        // The meeting sentence ends the written paragraph, as
+                        // in the 2023 agreement, rather than standing alone.
+                        if let Some(ViewBlock::Paragraph { text }) = blocks.last_mut() {
+                            text.push(ViewSpan::Text(format!(" {sentence}")));
+                            sentence.clear();
+                        }
+                        ViewBlock::FollowUp { blocks, sentence }
+                    }
+                    None => ViewBlock::Paragraph { text: Vec::new() },
+                },
+                Insert::Validity => ViewBlock::Validity {
+                    text: self.validity(),
+                },
+                Insert::Termination => ViewBlock::Termination {
+                    text: l.termination(&a.termination),
+                },
+                // New inserts are added above; an unknown one prints nothing.
+                #[allow(unreachable_patterns)]
+                _ => ViewBlock::Paragraph { text: Vec::new() },
+            },
+        }
+    }
+
+    fn validity(&self) -> Rich {
+        let a = self.a;
+        let text = self.v.locale.validity(
+            a.meta.kind,
+            a.validity.until,
+            a.validity.until_new_agreement,
+        );
+        let mut spans = vec![ViewSpan::Text(text)];
+        if let Some(review) = &a.validity.review {
+            spans.push(ViewSpan::Text(" ".to_owned()));
+            spans.extend(self.rich(&review.text));
+        }
+        spans
+    }
+}
