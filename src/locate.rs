@@ -6,6 +6,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Location;
+use crate::model::Field;
 use crate::path::{FieldPath, Segment};
 
 /// The line and column (from 1) of a byte offset.
@@ -20,12 +21,10 @@ pub(crate) fn line_column(source: &str, offset: usize) -> Location {
     }
 }
 
-/// The earlier name a field may still be written under.
+/// The earlier name a field may still be written under, from the model's
+/// registry of fields.
 fn alias(key: &str) -> Option<&'static str> {
-    match key {
-        "responsible" => Some("forums"),
-        _ => None,
-    }
+    Field::from_key(key).and_then(Field::alias)
 }
 
 /// A parsed TOML source that answers where a path is.
@@ -225,6 +224,28 @@ mod tests {
         // An entry the source does not have has no place at all.
         assert_eq!(at(src, "parties[13].business_id"), None);
         assert_eq!(at(src, "sections[0].blocks[0].bullets[5]"), None);
+    }
+
+    /// Both aliases of the model are followed: `forums` for `responsible`
+    /// and `language` for `languages` (the latter had no place before the
+    /// registry, whose aliases come from the model).
+    #[test]
+    fn a_field_written_under_its_alias_is_found() {
+        let src = "[meta]\nlanguage = \"fi\"\n\n[[priorities]]\nforums = [\"a\"]\n";
+        assert_eq!(
+            at(src, "meta.languages"),
+            Some(Location {
+                line: 2,
+                column: 12
+            })
+        );
+        assert_eq!(
+            at(src, "priorities[0].responsible"),
+            Some(Location {
+                line: 5,
+                column: 10
+            })
+        );
     }
 
     #[test]

@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use crate::ids::Date;
+use crate::ids::ItemKind;
 use crate::language::Language;
 use crate::locale::Version as In;
-use crate::ids::ItemKind;
 
 use super::{MatchedBy, WordOp};
 

@@ -34,6 +34,7 @@ macro_rules! schema {
 
 mod annexes;
 mod bodies;
+mod fields;
 mod parties;
 mod priorities;
 mod refs;
@@ -42,6 +43,7 @@ mod sections;
 
 pub use annexes::*;
 pub use bodies::*;
+pub use fields::Field;
 pub use parties::*;
 pub use priorities::*;
 pub use refs::*;

@@ -15,9 +15,10 @@ const LAYERS: &[&[&str]] = &[
     // Base: values, places and codes that need nothing of the model.
     &["language", "path", "limits", "coverage", "standard"],
     &["diagnostic"],
-    &["ids", "text", "locate"],
+    &["ids", "text"],
     // The input format and reading it.
     &["model"],
+    &["locate"],
     &["load", "schema"],
     // Words over the model.
     &["locale"],

@@ -314,3 +314,71 @@ fn examples_round_trip_through_toml_and_json() {
         validate(back, &ValidateOptions::with_today(today())).unwrap();
     }
 }
+
+/// The registry of fields is the model's: its keys are exactly the
+/// properties of the JSON Schema that schemars derives from the serde types,
+/// and its aliases exactly the `alias` attributes of `src/model/`. A field
+/// renamed, added or given an alias in the model fails here until the
+/// registry follows.
+#[test]
+fn the_field_registry_is_the_model() {
+    use std::collections::BTreeSet;
+
+    use sopimus::model::Field;
+
+    fn properties(value: &serde_json::Value, out: &mut BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::Object(props)) = map.get("properties") {
+                    out.extend(props.keys().cloned());
+                }
+                map.values().for_each(|v| properties(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| properties(v, out)),
+            _ => {}
+        }
+    }
+    let schema: serde_json::Value =
+        serde_json::from_str(&sopimus::schema::agreement_schema()).expect("the schema is JSON");
+    let mut in_model = BTreeSet::new();
+    properties(&schema, &mut in_model);
+    let registered: BTreeSet<String> = Field::ALL.iter().map(|f| f.key().to_owned()).collect();
+    assert_eq!(
+        registered
+            .symmetric_difference(&in_model)
+            .collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "the registry (src/model/fields.rs) and the model's fields differ"
+    );
+
+    // `#[serde(… alias = "x" …)]` and the field it stands above.
+    let mut aliases_in_model = BTreeSet::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    for entry in std::fs::read_dir(dir).expect("src/model") {
+        let source = std::fs::read_to_string(entry.expect("an entry").path()).expect("a file");
+        let lines: Vec<&str> = source.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let Some(rest) = line.split("alias = \"").nth(1) else {
+                continue;
+            };
+            let alias = rest.split('"').next().unwrap_or_default().to_owned();
+            let field = lines[i + 1..]
+                .iter()
+                .find_map(|l| l.trim().strip_prefix("pub ")?.split(':').next())
+                .expect("a field under the attribute")
+                .trim()
+                .to_owned();
+            aliases_in_model.insert((field, alias));
+        }
+    }
+    let aliases: BTreeSet<(String, String)> = Field::ALL
+        .iter()
+        .filter_map(|f| Some((f.key().to_owned(), f.alias()?.to_owned())))
+        .collect();
+    assert_eq!(aliases, aliases_in_model);
+    assert_eq!(
+        aliases.len(),
+        2,
+        "responsible ← forums, languages ← language"
+    );
+}
