@@ -1,6 +1,8 @@
 //! Bodies (forums, working groups, networks …) paired by id or name and
 //! compared field by field; a body in another tier has moved.
 
+use crate::model::Field;
+use crate::path::FieldPath;
 use crate::locale::Version as In;
 use crate::model::Forum;
 
@@ -22,7 +24,7 @@ pub(super) fn bodies(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
     );
     let side = |v: In<'_>, i: usize| Side {
         id: Some(v.agreement.forums[i].id.to_string()),
-        path: format!("forums[{i}]"),
+        path: FieldPath::root().key(Field::Forums).index(i),
         name: v.t(&v.agreement.forums[i].name).to_owned(),
     };
     let mut out = Vec::new();

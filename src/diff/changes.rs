@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::path::FieldPath;
 use crate::ids::Date;
 use crate::ids::ItemKind;
 use crate::language::Language;
@@ -180,7 +181,7 @@ pub struct Side {
     /// Its id: a party's or body's id, a tier's level; none for sections.
     pub id: Option<String>,
     /// Where it is in that version's input, e.g. `forums[3]`.
-    pub path: String,
+    pub path: FieldPath,
     /// Its name in words (a section's heading, a tier's "1) name").
     pub name: String,
 }
@@ -210,7 +211,7 @@ pub struct ItemSide {
     /// Whether the id was generated (see `sopimus ids`).
     pub generated: bool,
     /// Where it is in the input, e.g. `priorities[1].goals[0]`.
-    pub path: String,
+    pub path: FieldPath,
     /// Its place in words, e.g. `painopiste 2, tavoite 1`.
     pub place: String,
     /// The id of the priority or goal it belongs to.

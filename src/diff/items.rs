@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::model::Field;
+use crate::path::FieldPath;
 use crate::ids::ItemId;
 use crate::ids::ItemKind;
 use crate::locale::Version as In;
@@ -101,7 +103,7 @@ fn flatten<'a>(v: &'a ValidatedAgreement, w: In<'a>) -> Tree<'a> {
             side: ItemSide {
                 id: pid.clone(),
                 generated: pgen,
-                path: format!("priorities[{p}]"),
+                path: FieldPath::root().key(Field::Priorities).index(p),
                 place: pplace.clone(),
                 parent: None,
                 text: w.t(&priority.title).to_owned(),
@@ -114,7 +116,11 @@ fn flatten<'a>(v: &'a ValidatedAgreement, w: In<'a>) -> Tree<'a> {
         for (g, goal) in priority.goals.iter().enumerate() {
             let (gid, ggen) = id_of(ids.goal(p, g), format!("{pid}.g{}", g + 1));
             let gplace = format!("{pplace}, {}", place(ItemKind::Goal, &(g + 1).to_string()));
-            let gpath = format!("priorities[{p}].goals[{g}]");
+            let gpath = FieldPath::root()
+                .key(Field::Priorities)
+                .index(p)
+                .key(Field::Goals)
+                .index(g);
             let gindex = tree.kinds[1].len();
             tree.order.push((1, gindex));
             let gtext = w.plain(&goal.text);
@@ -140,7 +146,7 @@ fn flatten<'a>(v: &'a ValidatedAgreement, w: In<'a>) -> Tree<'a> {
                     side: ItemSide {
                         id: iid,
                         generated: igen,
-                        path: format!("{gpath}.indicators[{i}]"),
+                        path: gpath.key(Field::Indicators).index(i),
                         place: format!(
                             "{gplace}, {}",
                             place(ItemKind::Indicator, &(i + 1).to_string())
@@ -165,7 +171,7 @@ fn flatten<'a>(v: &'a ValidatedAgreement, w: In<'a>) -> Tree<'a> {
                     side: ItemSide {
                         id: aid,
                         generated: agen,
-                        path: format!("{gpath}.actions[{k}]"),
+                        path: gpath.key(Field::Actions).index(k),
                         place: format!("{gplace}, {}", place(ItemKind::Action, &number)),
                         parent: Some(gid.clone()),
                         text: text.clone(),

@@ -1,6 +1,8 @@
 //! Parties paired by business ID, party id or name, and compared field by
 //! field.
 
+use crate::model::Field;
+use crate::path::FieldPath;
 use crate::locale::Version as In;
 use crate::validate::ValidatedAgreement;
 
@@ -49,7 +51,7 @@ pub(super) fn parties(
     }
     let side = |v: In<'_>, i: usize| Side {
         id: Some(v.agreement.parties[i].id.to_string()),
-        path: format!("parties[{i}]"),
+        path: FieldPath::root().key(Field::Parties).index(i),
         name: v.t(&v.agreement.parties[i].name).to_owned(),
     };
     let mut out = Vec::new();

@@ -1,6 +1,8 @@
 //! Prose as plain text in a language, and the prose sections paired by
 //! heading or text; a section out of its old order has moved.
 
+use crate::model::Field;
+use crate::path::FieldPath;
 use crate::locale::Version as In;
 use crate::model::{Block, ProseBlock};
 
@@ -94,7 +96,7 @@ pub(super) fn sections(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> 
     );
     let side = |v: In<'_>, i: usize| Side {
         id: None,
-        path: format!("sections[{i}]"),
+        path: FieldPath::root().key(Field::Sections).index(i),
         name: v.t(&v.agreement.sections[i].heading).to_owned(),
     };
     // Pairs in old order, with their new positions: those out of order moved.

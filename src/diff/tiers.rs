@@ -1,5 +1,7 @@
 //! Tiers of the structure paired by level and compared field by field.
 
+use crate::model::Field;
+use crate::path::FieldPath;
 use crate::locale::Version as In;
 
 use super::sections::prose;
@@ -11,7 +13,7 @@ pub(super) fn tiers(cx: &Cx<'_>) -> Vec<Change> {
         let t = &v.agreement.tiers[i];
         Side {
             id: Some(t.level.to_string()),
-            path: format!("tiers[{i}]"),
+            path: FieldPath::root().key(Field::Tiers).index(i),
             name: format!("{}) {}", t.level, v.t(&t.name)),
         }
     };
