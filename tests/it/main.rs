@@ -28,4 +28,6 @@ mod redline;
 mod render;
 mod shapes;
 mod templates;
+#[cfg(unix)]
+mod unix;
 mod validation;
