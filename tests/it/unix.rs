@@ -1,7 +1,9 @@
 //! The program as a Unix tool: a reader that stops reading (`| head`)
-//! ends it quietly, and a standard output that cannot be written to is an
-//! error.
+//! ends it quietly, a standard output that cannot be written to is an
+//! error, and the files it writes have the mode the umask gives (a file it
+//! replaces keeps its mode).
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
@@ -130,5 +132,84 @@ fn a_full_standard_output_is_an_error() {
             "error: could not write to standard output: No space left on device (os error 28)",
             "{args:?}"
         );
+    }
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+/// Runs the program under `umask` (a shell sets it, then becomes the
+/// program).
+fn under_umask(umask: &str, args: &[&str]) -> Output {
+    let out = Command::new("sh")
+        .args(["-c", &format!(r#"umask {umask}; exec "$0" "$@""#), PROGRAM])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+#[test]
+fn new_files_get_the_mode_the_umask_gives() {
+    let dir = scratch_in("unix", "umask");
+    let at = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    for (umask, expected) in [("022", 0o644), ("027", 0o640), ("077", 0o600)] {
+        let (pdf, csv, xlsx, toml, schema) = (
+            at(&format!("{umask}.pdf")),
+            at(&format!("{umask}.csv")),
+            at(&format!("{umask}.xlsx")),
+            at(&format!("{umask}.toml")),
+            at(&format!("{umask}.schema.json")),
+        );
+        let minimal = "tests/data/valid/minimal.toml";
+        under_umask(umask, &["render", minimal, "-o", &pdf]);
+        under_umask(umask, &["export", minimal, "-o", &csv, "--format", "csv"]);
+        under_umask(umask, &["export", minimal, "-o", &xlsx, "--format", "xlsx"]);
+        under_umask(
+            umask,
+            &[
+                "new",
+                "--county",
+                "Esimerkki",
+                "--municipalities",
+                "2",
+                "-o",
+                &toml,
+            ],
+        );
+        under_umask(umask, &["schema", "-o", &schema]);
+        for file in [pdf, csv, xlsx, toml, schema] {
+            let got = mode(Path::new(&file));
+            assert_eq!(got, expected, "umask {umask}: {file} is {got:o}");
+        }
+    }
+}
+
+#[test]
+fn a_replaced_file_keeps_its_mode() {
+    let dir = scratch_in("unix", "replaced");
+    let pdf = dir.join("agreement.pdf");
+    for kept in [0o640, 0o600, 0o664] {
+        std::fs::write(&pdf, b"old").unwrap();
+        std::fs::set_permissions(&pdf, std::fs::Permissions::from_mode(kept)).unwrap();
+        // Under a umask that would give another mode to a new file.
+        under_umask(
+            "022",
+            &[
+                "render",
+                "tests/data/valid/minimal.toml",
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        assert_ne!(std::fs::read(&pdf).unwrap(), b"old", "replaced");
+        assert_eq!(mode(&pdf), kept, "{kept:o} became {:o}", mode(&pdf));
     }
 }
