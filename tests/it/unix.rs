@@ -112,6 +112,8 @@ fn schema_into_head_is_quiet() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }
 
+/// `/dev/full` is Linux's.
+#[cfg(target_os = "linux")]
 #[test]
 fn a_full_standard_output_is_an_error() {
     let full = || {
