@@ -1,4 +1,9 @@
 //! Argument parsing and output of the `sopimus` program.
+//!
+//! Everything the program prints to standard output goes through [`out!`]
+//! and [`outln!`], never `print!` (clippy's `print_stdout` says so): a
+//! reader that stops reading ends the program quietly, see [`stdout`].
+#![warn(clippy::print_stdout)]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,6 +14,24 @@ use sopimus::{
     Document, Invalid, LoadError, RenderOptions, Renderer, Report, Standard, ValidateOptions,
     ValidatedAgreement,
 };
+
+/// `print!` of the program: writes to standard output with [`stdout`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::cli::stdout(format_args!($($arg)*), false)
+    };
+}
+
+/// `println!` of the program: writes a line to standard output with
+/// [`stdout`].
+macro_rules! outln {
+    () => {
+        $crate::cli::stdout(format_args!(""), true)
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::stdout(format_args!($($arg)*), true)
+    };
+}
 
 mod diff;
 mod follow_up;
@@ -24,13 +47,46 @@ const OK: u8 = 0;
 const INVALID: u8 = 1;
 /// Exit code: the input could not be read or parsed, or output failed.
 const UNREADABLE: u8 = 2;
+/// Exit status when standard output was closed before everything was
+/// printed (`sopimus schema | head -1`): 128 + SIGPIPE (13), what a shell
+/// reports for `cat` or `git` ended by a closed pipe. Not 0: the reader did
+/// not get the whole answer, so `check` must not claim a valid agreement,
+/// nor `diff` equal versions.
+const CLOSED: u8 = 141;
+
+/// Writes `text` (and a line break, if `line`) to standard output, flushed.
+///
+/// When the reader has gone (the pipe is closed: `head` has read what it
+/// wanted), the program ends at once and quietly, with exit status
+/// [`CLOSED`], as programs killed by SIGPIPE do. Rust ignores SIGPIPE, so a
+/// write to a closed pipe fails with `BrokenPipe` instead of killing the
+/// process, and `print!` would panic on it. Any other failure (a full disk:
+/// `> /dev/full`) is reported on standard error, exit code 2.
+fn stdout(text: std::fmt::Arguments<'_>, line: bool) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_fmt(text)
+        .and_then(|()| if line { out.write_all(b"\n") } else { Ok(()) })
+        .and_then(|()| out.flush());
+    if let Err(e) = written {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(CLOSED.into());
+        }
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: could not write to standard output: {e}"
+        );
+        std::process::exit(UNREADABLE.into());
+    }
+}
 
 #[derive(Parser)]
 #[command(
     name = "sopimus",
     version,
     about = "Check cooperation agreements of Finnish wellbeing services counties and render them to PDF",
-    after_help = "Exit codes:\n  0  valid (warnings allowed) / done\n  1  the agreement has validation errors (the report says where)\n  2  the input could not be read or parsed (missing file, TOML syntax error,\n     a field of the wrong type or unknown), or the output could not be written"
+    after_help = "Exit codes:\n  0  valid (warnings allowed) / done\n  1  the agreement has validation errors (the report says where)\n  2  the input could not be read or parsed (missing file, TOML syntax error,\n     a field of the wrong type or unknown), or the output could not be written\n  141  standard output was closed before everything was printed (`| head`):\n       nothing more is printed, no message, as for programs a closed pipe ends"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -486,7 +542,7 @@ fn schema(output: Option<&Path>) -> Result<(), u8> {
             })?;
             eprintln!("wrote {}", path.display());
         }
-        None => print!("{schema}"),
+        None => out!("{schema}"),
     }
     Ok(())
 }
@@ -618,7 +674,7 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
     let json = serde_json::to_string_pretty(&agreement).map_err(|e| fail(e.to_string()))? + "\n";
     match output {
         Some(path) => write_atomic(path, json.as_bytes()).map_err(|e| fail(e.to_string()))?,
-        None => print!("{json}"),
+        None => out!("{json}"),
     }
     Ok(())
 }
@@ -713,9 +769,9 @@ fn print_generated_ids_note(
         return;
     }
     if !valid.report().findings.is_empty() {
-        println!();
+        outln!();
     }
-    println!(
+    outln!(
         "{}",
         sopimus::locale::findings::generated_ids_note(
             generated,
@@ -751,7 +807,7 @@ fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {
                 "readable": false,
                 "error": { "line": line, "column": column, "path": field, "message": message },
             });
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
@@ -800,11 +856,11 @@ fn print_report(
             if let (Some(l), Some(object)) = (language, value.as_object_mut()) {
                 object.insert("language".into(), l.code().into());
             }
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
         }
-        ReportFormat::Text => print!("{}", report.to_text(&file.display().to_string(), language)),
+        ReportFormat::Text => out!("{}", report.to_text(&file.display().to_string(), language)),
     }
 }

@@ -581,6 +581,13 @@ fn fit_cell<'t>(text: &'t str, note: &str) -> std::borrow::Cow<'t, str> {
 /// path at once; the last rename wins, and the file is always one whole
 /// write.
 ///
+/// On Unix the file gets the mode a plain [`File::create`](std::fs::File::create)
+/// would give it: a new file `0o666` less the process's umask (`0o644`
+/// under the usual umask `022`), and a file that is replaced keeps its
+/// permission bits (`0o640` stays `0o640`; set-user-ID, set-group-ID and
+/// sticky bits are not carried over). The replacement is a new file, so it
+/// has the writer's owner and group.
+///
 /// ```
 /// let path = std::env::temp_dir().join("sopimus-write-atomic-example.txt");
 /// sopimus::export::write_atomic(&path, b"first")?;
@@ -616,14 +623,18 @@ where
     let name = path
         .file_name()
         .ok_or_else(|| error(std::io::Error::other("the path names no file")))?;
+    // The mode of the file replaced, if there is one.
+    let kept = kept_mode(path);
     // A name of its own for every call, also between threads of one
     // process; the temporary file is removed when anything fails.
-    let temp = tempfile::Builder::new()
-        .prefix(&format!(".{}.", name.to_string_lossy()))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(error)?;
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(created_mode(kept));
+    let temp = builder.tempfile_in(&dir).map_err(error)?;
     let (file, temp_path) = temp.into_parts();
+    keep_mode(&file, kept).map_err(error)?;
     let mut file = wrap(file);
     let written = (|| {
         file.write_all(bytes)?;
@@ -633,6 +644,48 @@ where
     drop(file);
     written.map_err(error)?;
     temp_path.persist(path).map_err(|e| error(e.error))?;
+    Ok(())
+}
+
+/// The permission bits of the file at `path`, which a replacement keeps;
+/// none when there is no file (or it cannot be looked at), and always none
+/// where files have no Unix mode.
+fn kept_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path)
+            .ok()
+            .map(|m| m.permissions().mode() & 0o777)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// The permissions the temporary file is created with: those of the file it
+/// replaces, or `0o666` as `File::create` asks for. The system takes the
+/// umask off (so a new file gets exactly what `File::create` would give it,
+/// read without a race), and the file is never readable by more people than
+/// the one it replaces, not even while it is written.
+#[cfg(unix)]
+fn created_mode(kept: Option<u32>) -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::Permissions::from_mode(kept.unwrap_or(0o666))
+}
+
+/// Gives the temporary file the replaced file's mode exactly, which the
+/// umask may have narrowed at its creation.
+fn keep_mode(file: &std::fs::File, kept: Option<u32>) -> std::io::Result<()> {
+    #[cfg(unix)]
+    if let Some(mode) = kept {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (file, kept);
     Ok(())
 }
 
@@ -822,6 +875,41 @@ mod tests {
         write_atomic(&out, b"short").unwrap();
         assert_eq!(std::fs::read(&out).unwrap(), b"short");
         assert_eq!(entries(&dir), ["agreement.pdf"]);
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_mode_file_create_gives() {
+        // Whatever the umask of the test process: `File::create` asks for
+        // 0o666 and the system takes the umask off; so does `write_atomic`.
+        let dir = scratch("mode-new");
+        let probe = dir.join("probe");
+        std::fs::File::create(&probe).unwrap();
+        let out = dir.join("new.pdf");
+        write_atomic(&out, b"data").unwrap();
+        assert_eq!(mode(&out), mode(&probe), "{:o}", mode(&out));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = scratch("mode-kept");
+        let out = dir.join("agreement.pdf");
+        for kept in [0o640, 0o600, 0o664, 0o604, 0o444] {
+            std::fs::write(&out, b"old").unwrap();
+            std::fs::set_permissions(&out, std::fs::Permissions::from_mode(kept)).unwrap();
+            write_atomic(&out, b"new").unwrap();
+            assert_eq!(std::fs::read(&out).unwrap(), b"new");
+            assert_eq!(mode(&out), kept, "{kept:o} became {:o}", mode(&out));
+            std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
     }
 
     #[test]

@@ -32,8 +32,8 @@ pub fn run(
     let new_valid = load(new)?;
     let changes = sopimus::diff(&old_valid, &new_valid);
     match format {
-        ReportFormat::Text => print!("{changes}"),
-        ReportFormat::Json => println!("{}", changes.to_json()),
+        ReportFormat::Text => out!("{changes}"),
+        ReportFormat::Json => outln!("{}", changes.to_json()),
     }
     if let Some(output) = output {
         let options = ChangeReportOptions::with_standard(standard.into());

@@ -231,7 +231,7 @@ fn print(files: &[PathBuf], report: &follow_up::Report, format: ReportFormat, co
                 "warnings": warnings,
                 "findings": report.findings,
             });
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
@@ -242,7 +242,7 @@ fn print(files: &[PathBuf], report: &follow_up::Report, format: ReportFormat, co
             } else {
                 "are not valid"
             };
-            println!(
+            outln!(
                 "the measurements in {} {verdict}: {}, {}, {}",
                 names.join(", "),
                 plural(count, "value"),
@@ -259,10 +259,10 @@ fn print(files: &[PathBuf], report: &follow_up::Report, format: ReportFormat, co
                 if group.is_empty() {
                     continue;
                 }
-                println!("\n{title}:");
+                outln!("\n{title}:");
                 for f in group {
-                    println!("  {}: {}", f.file.display(), f.place);
-                    println!("    {}", f.message);
+                    outln!("  {}: {}", f.file.display(), f.place);
+                    outln!("    {}", f.message);
                 }
             }
         }

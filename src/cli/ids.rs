@@ -129,7 +129,7 @@ fn list(file: &Path, valid: &ValidatedAgreement, format: ReportFormat) {
                 "file": file.display().to_string(),
                 "items": rows,
             });
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
@@ -144,12 +144,13 @@ fn list(file: &Path, valid: &ValidatedAgreement, format: ReportFormat) {
                 .unwrap_or(0);
             let path_width = path_width.max("path".len());
             let id_width = id_width.max("id".len());
-            println!(
+            outln!(
                 "{:<path_width$}  {:<id_width$}  generated  text",
-                "path", "id"
+                "path",
+                "id"
             );
             for (item, path) in items.iter().zip(&paths) {
-                println!(
+                outln!(
                     "{path:<path_width$}  {:<id_width$}  {:<9}  {}",
                     item.id.as_str(),
                     if item.generated { "yes" } else { "no" },

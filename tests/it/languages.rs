@@ -245,7 +245,7 @@ fn exports_carry_the_language_version_asked_for() {
 
 /// A tagged element: its structure role and the language a screen reader
 /// reads it in (its own `/Lang`, or the nearest ancestor's, or the
-/// document's), with its children, all as `qpdf --json` shows the file.
+/// document's), with its children.
 struct Tagged {
     role: String,
     language: String,
@@ -269,36 +269,16 @@ impl Tagged {
         }
         all
     }
-}
 
-/// The objects of a PDF as `qpdf --json` shows them.
-struct Objects(serde_json::Value);
-
-impl Objects {
-    /// The dictionary of an object, or of a stream, by reference.
-    fn dict(&self, reference: &serde_json::Value) -> Option<&serde_json::Value> {
-        let object = &self.0[format!("obj:{}", reference.as_str()?)];
-        object.get("value").or_else(|| object["stream"].get("dict"))
-    }
-
-    fn lang(dict: &serde_json::Value) -> Option<String> {
-        let lang = dict["/Lang"].as_str()?;
-        Some(lang.trim_start_matches("u:").to_owned())
-    }
-
-    fn elements(&self, kids: &serde_json::Value, inherited: &str) -> Vec<Tagged> {
-        let kids = match kids {
-            serde_json::Value::Array(kids) => kids.iter().collect(),
-            other => vec![other],
-        };
-        kids.into_iter()
-            .filter_map(|kid| self.dict(kid))
-            .filter(|d| d["/Type"] == "/StructElem")
-            .map(|d| {
-                let language = Self::lang(d).unwrap_or_else(|| inherited.to_owned());
+    /// The elements of a structure tree with the language each is read in.
+    fn from(elements: &[crate::common::pdf::Element], inherited: &str) -> Vec<Tagged> {
+        elements
+            .iter()
+            .map(|e| {
+                let language = e.lang.clone().unwrap_or_else(|| inherited.to_owned());
                 Tagged {
-                    role: d["/S"].as_str().unwrap_or_default().to_owned(),
-                    children: self.elements(&d["/K"], &language),
+                    role: e.role.clone(),
+                    children: Tagged::from(&e.children, &language),
                     language,
                 }
             })
@@ -306,37 +286,15 @@ impl Objects {
     }
 }
 
-/// The document language and the structure tree of a PDF, read by qpdf
-/// (an independent reader; `.ci/run` installs it).
+/// The document language and the structure tree of a PDF (read by
+/// `common::pdf::check`, which checks the file first).
 fn tagged(pdf: &[u8]) -> (String, Vec<Tagged>) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("tagged.pdf");
-    std::fs::write(&file, pdf).unwrap();
-    let out = std::process::Command::new("qpdf")
-        .args(["--json=2", "--json-key=qpdf"])
-        .arg(&file)
-        .output()
-        .expect("qpdf is installed (apt-get install qpdf; .ci/run does it)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let objects = Objects(json["qpdf"][1].clone());
-    let catalog = objects
-        .0
-        .as_object()
-        .unwrap()
-        .values()
-        .filter_map(|o| o.get("value"))
-        .find(|v| v["/Type"] == "/Catalog")
-        .expect("a catalog");
-    let document = Objects::lang(catalog).expect("the catalog names the document's language");
-    let root = objects
-        .dict(&catalog["/StructTreeRoot"])
-        .expect("a structure tree");
-    let tree = objects.elements(&root["/K"], &document);
+    let checked = crate::common::pdf::check(pdf);
+    let document = checked
+        .lang
+        .expect("the catalog names the document's language");
+    let tree = checked.structure.expect("a structure tree");
+    let tree = Tagged::from(&tree, &document);
     (document, tree)
 }
 
@@ -368,14 +326,14 @@ fn screen_readers_read_each_version_in_its_language() {
     let pairs: Vec<&Tagged> = tree
         .iter()
         .flat_map(Tagged::every)
-        .filter(|e| e.children.len() == 2 && e.children.iter().all(|c| c.role == "/Div"))
+        .filter(|e| e.children.len() == 2 && e.children.iter().all(|c| c.role == "Div"))
         .collect();
     assert!(pairs.len() >= 5, "{} sections side by side", pairs.len());
     for pair in pairs {
         for (column, language) in pair.children.iter().zip(["sv", "fi"]) {
             // Except a footnote's number (`/Lbl`, with its link): typst sets it at the foot
             // of the page, in the page's language, and a digit reads alike.
-            for element in column.every_outside("/Lbl") {
+            for element in column.every_outside("Lbl") {
                 assert_eq!(
                     element.language, language,
                     "{} in the {language} column",

@@ -29,4 +29,6 @@ mod redline;
 mod render;
 mod shapes;
 mod templates;
+#[cfg(unix)]
+mod unix;
 mod validation;

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use sopimus::{Language, RenderError, RenderOptions, Renderer, Standard, ValidatedAgreement};
 
-use crate::common::pdf::{checked_and_expanded, extract_text, squash};
+use crate::common::pdf::{check, extract_text, squash};
 use crate::common::{RENDERER, crate_path, valid};
 
 /// What a screen reader and text extraction get before inserted and
@@ -104,13 +104,13 @@ fn a_removed_party_stands_struck_through_in_its_places() {
 
 /// The drawn marks of a PDF: underlines (0.75 pt strokes), strikes (0.9
 /// pt) and change bars (filled at 17 mm from the page's left edge, in the
-/// margin), counted in its content streams as `qpdf --qdf` writes them.
+/// margin), counted in its content streams, decoded.
 fn drawn_marks(pdf: &[u8]) -> (usize, usize, usize) {
-    let body = checked_and_expanded(pdf);
+    let content = check(pdf).content;
     (
-        body.matches(" 0.75 w ").count(),
-        body.matches(" 0.9 w ").count(),
-        body.matches("1 0 0 -1 48.18897").count(),
+        content.matches(" 0.75 w ").count(),
+        content.matches(" 0.9 w ").count(),
+        content.matches("1 0 0 -1 48.18897").count(),
     )
 }
 
@@ -198,12 +198,26 @@ fn the_redline_meets_pdf_a_and_ua() {
             &valid("tests/data/diff/goal-moved.toml"),
             &options,
         );
-        let body = checked_and_expanded(&pdf);
-        assert!(body.contains(&format!("<pdfaid:part>{part}</pdfaid:part>")));
-        assert!(body.contains("<pdfuaid:part>1</pdfuaid:part>"));
-        assert!(body.contains("/Lang (fi)"));
-        assert!(body.contains("/StructTreeRoot"));
-        assert_eq!(body.contains("agreement.json"), part == "3");
+        let checked = check(&pdf);
+        assert!(
+            checked
+                .xmp
+                .contains(&format!("<pdfaid:part>{part}</pdfaid:part>"))
+        );
+        assert!(checked.xmp.contains("<pdfuaid:part>1</pdfuaid:part>"));
+        assert_eq!(checked.lang.as_deref(), Some("fi"));
+        assert!(checked.structure.is_some_and(|s| !s.is_empty()));
+        let attached: Vec<&str> = checked
+            .attachments
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        let expected: &[&str] = if part == "3" {
+            &["agreement.json"]
+        } else {
+            &[]
+        };
+        assert_eq!(attached, expected);
     }
 }
 

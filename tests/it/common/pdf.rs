@@ -147,38 +147,382 @@ impl<'a> Device<'a> for TextDevice {
     fn pop_transparency_group(&mut self) {}
 }
 
-/// A PDF checked by `qpdf --check` and expanded by `qpdf --qdf`
-/// (streams uncompressed, no object streams): its dictionaries, metadata
-/// and content streams as text.
-pub fn checked_and_expanded(pdf: &[u8]) -> String {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("sopimus-qpdf-{}-{n}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let (file, plain) = (dir.join("in.pdf"), dir.join("plain.pdf"));
-    std::fs::write(&file, pdf).unwrap();
-    let qpdf = |args: &[&std::ffi::OsStr]| {
-        std::process::Command::new("qpdf")
-            .args(args)
-            .output()
-            .expect("qpdf runs")
-    };
-    let check = qpdf(&["--check".as_ref(), file.as_os_str()]);
+/// What the tests read of a PDF's structure, from a file [`check`] found
+/// sound.
+pub struct Checked {
+    /// The XMP metadata of the document (the catalog's `/Metadata`), decoded.
+    pub xmp: String,
+    /// The document language (the catalog's `/Lang`).
+    pub lang: Option<String>,
+    /// Marked content: the catalog's `/MarkInfo` says `/Marked true`.
+    pub marked: bool,
+    /// The catalog's `/ViewerPreferences` say `/DisplayDocTitle true`.
+    pub display_doc_title: bool,
+    /// The structure tree (the catalog's `/StructTreeRoot`), if there is one.
+    pub structure: Option<Vec<Element>>,
+    /// The files associated with the document (the catalog's `/AF`).
+    pub attachments: Vec<Attachment>,
+    /// Every page's content stream and every form XObject, decoded (as
+    /// typst writes them: no line breaks, operands and operators separated
+    /// by single spaces).
+    pub content: String,
+}
+
+/// A file associated with the document.
+#[derive(Debug)]
+pub struct Attachment {
+    /// Its name (`/UF`, or `/F`).
+    pub name: String,
+    /// How it relates to the document (`/AFRelationship`), e.g. `Source`.
+    pub relationship: Option<String>,
+}
+
+/// An element of the structure tree.
+#[derive(Debug)]
+pub struct Element {
+    /// Its structure type (`/S`), e.g. `Figure`, `Div`.
+    pub role: String,
+    /// Its own language (`/Lang`), which its descendants inherit.
+    pub lang: Option<String>,
+    /// Its text alternative (`/Alt`).
+    pub alt: Option<String>,
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    /// This element and all its descendants.
+    pub fn every(&self) -> Vec<&Element> {
+        let mut all = vec![self];
+        for child in &self.children {
+            all.extend(child.every());
+        }
+        all
+    }
+}
+
+/// Checks that `pdf` is a sound PDF file, as `qpdf --check` does for its
+/// syntax and streams (qpdf itself runs in `output::qpdf_checks_every_kind_of_output`
+/// when asked for), and reads what the tests look for. Panics with the first
+/// defect:
+/// - the header, `startxref` and `%%EOF`;
+/// - the cross-reference table at `startxref`: every object it lists in use
+///   starts at its offset (`12 0 obj`) and loads; object 0 is free; the
+///   trailer's `/Size` counts the entries and its `/Root` is the catalog
+///   the reader uses (hayro-syntax repairs a broken table silently, so the
+///   table is read here first, byte by byte);
+/// - every stream is as long as its `/Length` says and decodes (a Flate
+///   stream strictly, with its checksum);
+/// - the catalog (`/Type /Catalog`) and its page tree, whose `/Count` is
+///   the number of pages, each with a content stream that decodes.
+pub fn check(pdf: &[u8]) -> Checked {
+    use hayro_interpret::hayro_syntax::object::{Dict, Object, ObjectIdentifier, Stream};
+
     assert!(
-        check.status.success(),
-        "qpdf --check: {}",
-        String::from_utf8_lossy(&check.stdout)
+        pdf.starts_with(b"%PDF-1.") || pdf.starts_with(b"%PDF-2."),
+        "no PDF header"
     );
-    let expand = qpdf(&[
-        "--qdf".as_ref(),
-        "--object-streams=disable".as_ref(),
-        file.as_os_str(),
-        plain.as_os_str(),
-    ]);
-    assert!(expand.status.success(), "qpdf --qdf");
-    let body = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
-    std::fs::remove_dir_all(&dir).unwrap();
-    body
+    assert!(
+        pdf.trim_ascii_end().ends_with(b"%%EOF"),
+        "the file does not end with %%EOF"
+    );
+    let startxref = rfind(pdf, b"startxref").expect("no startxref");
+    let xref_at: usize =
+        number_after(&pdf[startxref + b"startxref".len()..]).expect("startxref names no offset");
+    let table = pdf
+        .get(xref_at..)
+        .filter(|t| t.starts_with(b"xref"))
+        .unwrap_or_else(|| panic!("startxref {xref_at} does not point to a cross-reference table"));
+    let (entries, trailer) = xref_table(&table[b"xref".len()..]);
+    let trailer = String::from_utf8_lossy(trailer);
+    let size: usize = number_after(after(&trailer, "/Size").as_bytes()).expect("trailer /Size");
+    assert_eq!(size, entries.len(), "trailer /Size against the table");
+    assert_eq!(
+        entries.first().map(|e| e.2),
+        Some(b'f'),
+        "object 0 is not free"
+    );
+    let root = reference_after(after(&trailer, "/Root")).expect("trailer /Root");
+    assert!(trailer.contains("/ID"), "the trailer has no /ID");
+
+    let loaded = hayro_interpret::hayro_syntax::Pdf::new(pdf.to_vec())
+        .unwrap_or_else(|e| panic!("the PDF does not load: {e:?}"));
+    let xref = loaded.xref();
+    let root_id = xref.root_id();
+    assert_eq!(
+        (root_id.obj_number, root_id.gen_number),
+        root,
+        "the reader found another catalog than the trailer's"
+    );
+    let mut forms = Vec::new();
+    for (number, &(offset, generation, kind)) in entries.iter().enumerate() {
+        if kind != b'n' {
+            continue;
+        }
+        let header = format!("{number} {generation} obj");
+        assert!(
+            pdf.get(offset..)
+                .is_some_and(|o| o.starts_with(header.as_bytes())),
+            "the table puts object {number} at {offset}, where it is not"
+        );
+        let id = ObjectIdentifier::new(number as i32, generation as i32);
+        let object = xref
+            .get::<Object>(id)
+            .unwrap_or_else(|| panic!("object {number} does not load"));
+        if let Object::Stream(stream) = object {
+            let length = stream.dict().get::<u32>("Length");
+            assert_eq!(
+                length.map(|l| l as usize),
+                Some(stream.raw_data().len()),
+                "object {number}: /Length against the stream's data"
+            );
+            let decoded = stream
+                .decoded()
+                .unwrap_or_else(|e| panic!("object {number}: the stream does not decode: {e:?}"));
+            if filters(stream.dict()) == ["FlateDecode"] {
+                // hayro-syntax reads damaged Flate data too; flate2 checks
+                // the zlib header and the checksum.
+                use std::io::Read;
+                let mut strict = Vec::new();
+                flate2::read::ZlibDecoder::new(&stream.raw_data()[..])
+                    .read_to_end(&mut strict)
+                    .unwrap_or_else(|e| panic!("object {number}: a damaged Flate stream: {e}"));
+                if !stream.dict().contains_key("DecodeParms") {
+                    assert!(*decoded == strict[..], "object {number}: decoded two ways");
+                }
+            }
+            if name(stream.dict(), "Subtype").as_deref() == Some("Form") {
+                forms.push(String::from_utf8_lossy(&decoded).into_owned());
+            }
+        }
+    }
+
+    let catalog = xref.get::<Dict>(root_id).expect("the catalog loads");
+    assert_eq!(name(&catalog, "Type").as_deref(), Some("Catalog"), "/Root");
+    let tree = catalog
+        .get::<Dict>("Pages")
+        .expect("the catalog has a page tree");
+    let count = tree.get::<u32>("Count").expect("the page tree's /Count");
+    assert_eq!(
+        count as usize,
+        leaves(&tree),
+        "/Count against the page tree"
+    );
+    let pages = loaded.pages();
+    assert_eq!(pages.len(), count as usize, "the pages the reader found");
+    let mut content = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let stream = page
+            .page_stream()
+            .unwrap_or_else(|| panic!("page {}: no content stream that decodes", i + 1));
+        content.push(String::from_utf8_lossy(stream).into_owned());
+    }
+    content.extend(forms);
+
+    let xmp = catalog
+        .get::<Stream>("Metadata")
+        .map(|m| String::from_utf8(m.decoded().expect("metadata decodes").to_vec()))
+        .map(|m| m.expect("the metadata is UTF-8"))
+        .unwrap_or_default();
+    let attachments = catalog
+        .get::<hayro_interpret::hayro_syntax::object::Array>("AF")
+        .map(|af| {
+            af.iter::<Dict>()
+                .map(|spec| Attachment {
+                    name: ["UF", "F"]
+                        .into_iter()
+                        .find_map(|key| text(&spec, key))
+                        .unwrap_or_default(),
+                    relationship: name(&spec, "AFRelationship"),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Checked {
+        xmp,
+        lang: text(&catalog, "Lang"),
+        marked: catalog
+            .get::<Dict>("MarkInfo")
+            .and_then(|m| m.get::<bool>("Marked"))
+            == Some(true),
+        display_doc_title: catalog
+            .get::<Dict>("ViewerPreferences")
+            .and_then(|v| v.get::<bool>("DisplayDocTitle"))
+            == Some(true),
+        structure: catalog
+            .get::<Dict>("StructTreeRoot")
+            .map(|root| elements(&root)),
+        attachments,
+        content: content.join("\n"),
+    }
+}
+
+/// The cross-reference table after the keyword `xref`: each object's
+/// (offset, generation, `n` or `f`) by number, and the trailer's text.
+fn xref_table(mut table: &[u8]) -> (Vec<(usize, u64, u8)>, &[u8]) {
+    let mut entries = Vec::new();
+    loop {
+        table = table.trim_ascii_start();
+        if let Some(trailer) = table.strip_prefix(b"trailer") {
+            let end = find(trailer, b"startxref").expect("startxref after the trailer");
+            return (entries, &trailer[..end]);
+        }
+        let line = table
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .expect("a subsection");
+        let heading = String::from_utf8_lossy(&table[..line]).into_owned();
+        let numbers: Vec<usize> = heading
+            .split_whitespace()
+            .map(|n| {
+                n.parse()
+                    .unwrap_or_else(|_| panic!("xref subsection `{heading}`"))
+            })
+            .collect();
+        let [first, count] = numbers[..] else {
+            panic!("xref subsection `{heading}`")
+        };
+        assert_eq!(first, entries.len(), "xref subsections leave a gap");
+        table = table[line..].strip_prefix(b"\r").unwrap_or(&table[line..]);
+        table = table.strip_prefix(b"\n").unwrap_or(table);
+        for _ in 0..count {
+            // Each entry is 20 bytes: `0000012345 00000 n` and a two-byte
+            // end of line.
+            let entry = table.get(..20).expect("a whole xref entry");
+            let fields = String::from_utf8_lossy(&entry[..18]).into_owned();
+            let mut fields = fields.split(' ');
+            let (Some(offset), Some(generation), Some(kind), None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                panic!("xref entry `{}`", String::from_utf8_lossy(entry))
+            };
+            assert!(
+                offset.len() == 10 && generation.len() == 5 && matches!(kind, "n" | "f"),
+                "xref entry `{}`",
+                String::from_utf8_lossy(entry)
+            );
+            assert!(
+                matches!(&entry[18..], b" \n" | b" \r" | b"\r\n"),
+                "xref entry `{}` does not end its 20 bytes",
+                String::from_utf8_lossy(entry)
+            );
+            entries.push((
+                offset.parse().unwrap(),
+                generation.parse().unwrap(),
+                kind.as_bytes()[0],
+            ));
+            table = &table[20..];
+        }
+    }
+}
+
+/// The number of pages under a node of the page tree.
+fn leaves(node: &hayro_interpret::hayro_syntax::object::Dict) -> usize {
+    use hayro_interpret::hayro_syntax::object::{Array, Dict};
+    match name(node, "Type").as_deref() {
+        Some("Page") => 1,
+        Some("Pages") => node
+            .get::<Array>("Kids")
+            .expect("a page tree node without /Kids")
+            .iter::<Dict>()
+            .map(|kid| leaves(&kid))
+            .sum(),
+        other => panic!("a page tree node of type {other:?}"),
+    }
+}
+
+/// The structure elements under a node of the structure tree (its `/K`: one
+/// kid or an array; marked-content references and numbers are not elements).
+fn elements(node: &hayro_interpret::hayro_syntax::object::Dict) -> Vec<Element> {
+    use hayro_interpret::hayro_syntax::object::{Dict, Object};
+    let kids: Vec<Dict> = match node.get::<Object>("K") {
+        Some(Object::Dict(kid)) => vec![kid],
+        Some(Object::Array(kids)) => kids
+            .iter::<Object>()
+            .filter_map(|kid| match kid {
+                Object::Dict(d) => Some(d),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    kids.into_iter()
+        .filter(|kid| kid.contains_key("S") && name(kid, "Type").as_deref() != Some("MCR"))
+        .map(|kid| Element {
+            role: name(&kid, "S").unwrap_or_default(),
+            lang: text(&kid, "Lang"),
+            alt: text(&kid, "Alt"),
+            children: elements(&kid),
+        })
+        .collect()
+}
+
+/// The names of a stream's filters, in the order they apply.
+fn filters(dict: &hayro_interpret::hayro_syntax::object::Dict) -> Vec<String> {
+    use hayro_interpret::hayro_syntax::object::{Name, Object};
+    match dict.get::<Object>("Filter") {
+        Some(Object::Name(n)) => vec![n.as_str().to_owned()],
+        Some(Object::Array(a)) => a.iter::<Name>().map(|n| n.as_str().to_owned()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A name entry of a dictionary, without its slash.
+fn name(dict: &hayro_interpret::hayro_syntax::object::Dict, key: &str) -> Option<String> {
+    dict.get::<hayro_interpret::hayro_syntax::object::Name>(key)
+        .map(|n| n.as_str().to_owned())
+}
+
+/// A text string entry of a dictionary: UTF-16 with its byte order mark,
+/// UTF-8 with its mark, or else PDFDocEncoding (read as Latin-1, which it
+/// is for the letters the documents use).
+fn text(dict: &hayro_interpret::hayro_syntax::object::Dict, key: &str) -> Option<String> {
+    let s = dict.get::<hayro_interpret::hayro_syntax::object::String>(key)?;
+    let bytes = s.as_bytes();
+    Some(if let Some(utf16) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = utf16
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else if let Some(utf8) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(utf8).into_owned()
+    } else {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    })
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The unsigned number that `bytes` start with, after white space.
+fn number_after<T: std::str::FromStr>(bytes: &[u8]) -> Option<T> {
+    let bytes = bytes.trim_ascii_start();
+    let end = bytes
+        .iter()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(bytes.len());
+    std::str::from_utf8(&bytes[..end]).ok()?.parse().ok()
+}
+
+/// The text after the first `key` in `text`, or nothing.
+fn after<'t>(text: &'t str, key: &str) -> &'t str {
+    text.find(key).map_or("", |at| &text[at + key.len()..])
+}
+
+/// The object number and generation of the reference (`12 0 R`) that
+/// `text` starts with.
+fn reference_after(text: &str) -> Option<(i32, i32)> {
+    let mut words = text.split_whitespace();
+    let number = words.next()?.parse().ok()?;
+    let generation = words.next()?.parse().ok()?;
+    // `R` and, with nothing between, the next key (`R/Info`) or the end.
+    let r = words.next()?;
+    (r == "R" || r.starts_with("R/") || r.starts_with("R>")).then_some((number, generation))
 }
 
 /// Text compared without line breaks, spaces and hyphens, since the layout
