@@ -197,7 +197,13 @@ fn schema_and_loader_agree_on_every_invalid_fixture() {
     let schema_cannot_tell = ["impossible-date.toml", "tier-span-gap.toml"];
     // The schema checks the form of ids, which the loader leaves to
     // validation (so that a wrong id is a finding with its path).
-    let schema_is_stricter = ["forum-id-malformed.toml", "item-id-malformed.toml"];
+    let schema_is_stricter = [
+        "forum-id-malformed.toml",
+        "item-id-malformed.toml",
+        "party-id-malformed.toml",
+        "forum-id-empty.toml",
+        "area-id-malformed.toml",
+    ];
     let mut compared = 0;
     for file in toml_files("tests/data/invalid") {
         let source = read(&file);
