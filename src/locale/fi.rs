@@ -384,33 +384,6 @@ pub fn decimal(value: f64) -> String {
     text.replace('.', ",").replace('-', "\u{2212}")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn month_windows() {
-        let w = |a, b| {
-            month_window_inessive(MonthWindow {
-                from_month: a,
-                to_month: b,
-            })
-        };
-        assert_eq!(w(5, 6).as_deref(), Some("touko-kesäkuussa"));
-        assert_eq!(w(3, 3).as_deref(), Some("maaliskuussa"));
-        assert_eq!(w(0, 3), None);
-        assert_eq!(w(12, 13), None);
-    }
-
-    #[test]
-    fn decimals_use_a_comma() {
-        assert_eq!(decimal(12.5), "12,5");
-        assert_eq!(decimal(3.0), "3");
-        assert_eq!(decimal(-0.25), "\u{2212}0,25");
-        assert_eq!(decimal(0.1 + 0.2), "0,3");
-    }
-}
-
 /// The Finnish words of the collection workbook.
 pub const WORKBOOK: WorkbookWords = WorkbookWords {
     sheet: "Mittarit",
@@ -443,3 +416,30 @@ pub const WORKBOOK: WorkbookWords = WorkbookWords {
     agreement_file: "SOPIMUS",
     this_file: "TÄMÄ",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_windows() {
+        let w = |a, b| {
+            month_window_inessive(MonthWindow {
+                from_month: a,
+                to_month: b,
+            })
+        };
+        assert_eq!(w(5, 6).as_deref(), Some("touko-kesäkuussa"));
+        assert_eq!(w(3, 3).as_deref(), Some("maaliskuussa"));
+        assert_eq!(w(0, 3), None);
+        assert_eq!(w(12, 13), None);
+    }
+
+    #[test]
+    fn decimals_use_a_comma() {
+        assert_eq!(decimal(12.5), "12,5");
+        assert_eq!(decimal(3.0), "3");
+        assert_eq!(decimal(-0.25), "\u{2212}0,25");
+        assert_eq!(decimal(0.1 + 0.2), "0,3");
+    }
+}

@@ -362,35 +362,6 @@ pub fn month_window(window: MonthWindow) -> Option<String> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn month_windows() {
-        let w = |a, b| {
-            month_window(MonthWindow {
-                from_month: a,
-                to_month: b,
-            })
-        };
-        assert_eq!(w(5, 6).as_deref(), Some("i maj–juni"));
-        assert_eq!(w(3, 3).as_deref(), Some("i mars"));
-        assert_eq!(w(0, 3), None);
-    }
-
-    /// The interface (yhdyspinta) is a `kontaktyta` in Finland-Swedish
-    /// administrative language (vm.fi, Kommunförbundet), as the agreements'
-    /// own texts call it, never a `gränsyta`.
-    #[test]
-    fn the_interface_is_a_kontaktyta() {
-        assert_eq!(WORDS.areas[0], "Kontaktyta");
-        assert_eq!(WORDS.annexes.lead_heading, "Huvudansvar vid kontaktytan");
-        let all = format!("{WORDS:?}").to_lowercase();
-        assert!(!all.contains("gränsyt"), "{all}");
-    }
-}
-
 /// The Swedish words of the collection workbook.
 pub const WORKBOOK: WorkbookWords = WorkbookWords {
     sheet: "Mätare",
@@ -423,3 +394,32 @@ pub const WORKBOOK: WorkbookWords = WorkbookWords {
     agreement_file: "AVTAL",
     this_file: "DENNA",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_windows() {
+        let w = |a, b| {
+            month_window(MonthWindow {
+                from_month: a,
+                to_month: b,
+            })
+        };
+        assert_eq!(w(5, 6).as_deref(), Some("i maj–juni"));
+        assert_eq!(w(3, 3).as_deref(), Some("i mars"));
+        assert_eq!(w(0, 3), None);
+    }
+
+    /// The interface (yhdyspinta) is a `kontaktyta` in Finland-Swedish
+    /// administrative language (vm.fi, Kommunförbundet), as the agreements'
+    /// own texts call it, never a `gränsyta`.
+    #[test]
+    fn the_interface_is_a_kontaktyta() {
+        assert_eq!(WORDS.areas[0], "Kontaktyta");
+        assert_eq!(WORDS.annexes.lead_heading, "Huvudansvar vid kontaktytan");
+        let all = format!("{WORDS:?}").to_lowercase();
+        assert!(!all.contains("gränsyt"), "{all}");
+    }
+}
