@@ -28,6 +28,7 @@ mod view;
 #[cfg(feature = "xlsx")]
 pub use table::to_xlsx;
 pub use table::{TableError, to_csv};
+#[cfg(feature = "render")]
 pub(crate) use view::view;
 pub use view::view_data;
 
