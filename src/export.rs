@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::follow_up::table;
 use crate::language::{Language, LanguageError};
 use crate::locale::Version;
 #[cfg(feature = "render")]
@@ -393,33 +394,12 @@ fn write_csv_rows(
     if options.byte_order_mark {
         writer.write_all("\u{feff}".as_bytes())?;
     }
-    let mut line = |cells: &[String]| -> std::io::Result<()> {
-        let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        writer.write_all(fields.join(",").as_bytes())?;
-        writer.write_all(b"\r\n")
-    };
-    line(&columns_in(v))?;
+    let mut csv = table::csv_writer(writer);
+    table::write_row(&mut csv, columns_in(v))?;
     for row in rows_in(agreement, v) {
-        line(&row.cells())?;
+        table::write_row(&mut csv, row.cells())?;
     }
-    Ok(())
-}
-
-fn defuse_formula(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
-}
-
-pub(crate) fn csv_field(cell: &str) -> String {
-    let cell = defuse_formula(cell);
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell
-    }
+    csv.flush()
 }
 
 /// Why an export failed.
@@ -451,6 +431,18 @@ pub enum ExportError {
 impl From<rust_xlsxwriter::XlsxError> for ExportError {
     fn from(e: rust_xlsxwriter::XlsxError) -> Self {
         ExportError::Xlsx(e)
+    }
+}
+
+/// The follow-up's tables fail as the agreement's do, for callers that
+/// gather both into one error.
+impl From<crate::follow_up::report::TableError> for ExportError {
+    fn from(e: crate::follow_up::report::TableError) -> Self {
+        match e {
+            crate::follow_up::report::TableError::Language(e) => ExportError::Language(e),
+            #[cfg(feature = "xlsx")]
+            crate::follow_up::report::TableError::Xlsx(e) => ExportError::Xlsx(e),
+        }
     }
 }
 
@@ -497,18 +489,8 @@ pub fn to_xlsx_with(
     let v = version(agreement, options)?;
     let rows = rows_in(agreement, v);
     let mut workbook = Workbook::new();
-    // A fixed creation date keeps the file the same for the same input.
-    let date = agreement.agreement().meta.date;
-    let created = rust_xlsxwriter::ExcelDateTime::from_ymd(
-        u16::try_from(date.year()).unwrap_or(2000),
-        u8::try_from(date.month()).unwrap_or(1),
-        u8::try_from(date.day()).unwrap_or(1),
-    )?;
-    workbook.set_properties(
-        &rust_xlsxwriter::DocProperties::new()
-            .set_title(v.t(&agreement.agreement().meta.title))
-            .set_creation_datetime(&created),
-    );
+    let meta = &agreement.agreement().meta;
+    workbook.set_properties(&table::xlsx_properties(v.t(&meta.title), meta.date)?);
     let sheet = workbook.add_worksheet();
     sheet.set_name(v.locale.words().annexes.goals_title)?;
     let header = Format::new()

@@ -24,3 +24,18 @@ pub const AREAS: usize = 200;
 pub const TIERS: usize = 100;
 /// Characters in one text field (a 100 KB paragraph is fine).
 pub const TEXT_CHARS: usize = 200_000;
+
+/// The bytes of `reader`, or `None` when it holds more than `limit` (one
+/// byte over the limit is read to tell): a size-capped read for files,
+/// streams and the parts of a spreadsheet.
+pub(crate) fn read_at_most(
+    reader: impl std::io::Read,
+    limit: u64,
+) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}

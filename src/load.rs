@@ -205,24 +205,19 @@ pub fn load_from_reader(
     format: Format,
     path: &Path,
 ) -> Result<Loaded, LoadError> {
-    use std::io::Read;
     let read_err = |cause| LoadError::Read {
         path: path.to_owned(),
         cause,
     };
-    let mut bytes = Vec::new();
-    // One byte over the limit tells that there is more.
-    reader
-        .take(MAX_INPUT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_err)?;
-    if bytes.len() as u64 > MAX_INPUT_BYTES {
+    let Some(bytes) = crate::limits::read_at_most(reader, MAX_INPUT_BYTES).map_err(read_err)?
+    else {
+        // The size is known only to be over the limit.
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
-            size: bytes.len() as u64,
+            size: MAX_INPUT_BYTES + 1,
             limit: MAX_INPUT_BYTES,
         });
-    }
+    };
     let source = String::from_utf8(bytes).map_err(|e| {
         let at = crate::locate::line_column(
             std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or(""),

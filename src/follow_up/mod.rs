@@ -87,7 +87,8 @@ mod input;
 pub mod report;
 mod stats;
 pub mod status;
-mod table;
+pub(crate) mod table;
+mod words;
 #[cfg(feature = "xlsx")]
 mod workbook;
 #[cfg(feature = "xlsx")]
@@ -295,29 +296,12 @@ impl LoadedMeasurements {
                 let column = columns.iter().find(|(f, _)| *f == field).map(|(_, c)| *c);
                 Place::Cell {
                     sheet: sheet.clone(),
-                    cell: match column {
-                        Some(c) => format!("{}{row}", column_letters(c)),
-                        None => format!("{row}:{row}"),
-                    },
+                    cell: table::cell_name(*row, column),
                 }
             }
             Some(Origin::Code) | None => Place::Code { index, field },
         }
     }
-}
-
-/// The letters of a spreadsheet column (from 0): `A`, …, `Z`, `AA`, ….
-pub(crate) fn column_letters(mut column: u32) -> String {
-    let mut letters = Vec::new();
-    loop {
-        letters.push(b'A' + (column % 26) as u8);
-        if column < 26 {
-            break;
-        }
-        column = column / 26 - 1;
-    }
-    letters.reverse();
-    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// A place in a measurements file.
@@ -661,7 +645,6 @@ pub(crate) fn indicators(
 
 /// Reads a file with the size limit.
 pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
-    use std::io::Read;
     let read_err = |cause| ReadError::Read {
         path: path.to_owned(),
         cause,
@@ -673,17 +656,12 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
         )));
     }
     let file = std::fs::File::open(path).map_err(read_err)?;
-    let mut bytes = Vec::new();
-    file.take(limits::INPUT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_err)?;
-    if bytes.len() as u64 > limits::INPUT_BYTES {
-        return Err(ReadError::TooLarge {
+    crate::limits::read_at_most(file, limits::INPUT_BYTES)
+        .map_err(read_err)?
+        .ok_or_else(|| ReadError::TooLarge {
             path: path.to_owned(),
             limit: limits::INPUT_BYTES,
-        });
-    }
-    Ok(bytes)
+        })
 }
 
 /// Reads measurements from a file by its extension: TOML, CSV (`.csv`) or

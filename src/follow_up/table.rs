@@ -56,8 +56,44 @@ pub(crate) fn field_of_heading(heading: &str) -> Option<Field> {
         "source" | "lähde" => Field::Source,
         "date" | "päivämäärä" | "tiedon päivämäärä" => Field::Date,
         "note" | "huomio" => Field::Note,
-        _ => return None,
+        _ => return workbook_field(h),
     })
+}
+
+/// The field a heading of the collection workbook names, in any of its
+/// languages.
+fn workbook_field(heading: &str) -> Option<Field> {
+    // The columns of the locale's `WorkbookWords::columns` that are fields.
+    const FIELDS: [(usize, Field); 7] = [
+        (0, Field::Indicator),
+        (2, Field::Municipality),
+        (3, Field::Year),
+        (4, Field::Value),
+        (7, Field::Source),
+        (8, Field::Date),
+        (9, Field::Note),
+    ];
+    [&crate::locale::fi::WORKBOOK, &crate::locale::sv::WORKBOOK]
+        .into_iter()
+        .flat_map(|w| FIELDS.iter().map(move |(i, f)| (w.columns[*i], *f)))
+        .find(|(column, _)| column.to_lowercase() == heading)
+        .map(|(_, f)| f)
+}
+
+/// A cell of a sheet by its row (from 1) and column (from 0), as
+/// spreadsheets name it (`E7`); without a column, the whole row (`7:7`).
+pub(crate) fn cell_name(row: u32, column: Option<u32>) -> String {
+    // Sheets are read only with the `xlsx` feature, whose writer names
+    // columns.
+    #[cfg(feature = "xlsx")]
+    if let Some(c) = column {
+        // Excel's last column is XFD (16 383 from 0).
+        let c = u16::try_from(c).map_or(16_383, |c| c.min(16_383));
+        return rust_xlsxwriter::utility::row_col_to_cell(row.saturating_sub(1), c);
+    }
+    #[cfg(not(feature = "xlsx"))]
+    let _ = column;
+    format!("{row}:{row}")
 }
 
 /// Where a table's rows are: a CSV file or a sheet (feature `xlsx`).
@@ -83,13 +119,10 @@ pub(crate) fn measurements_from_rows(
         },
         TableKind::Sheet(sheet) => Place::Cell {
             sheet: (*sheet).to_owned(),
-            cell: match column {
-                Some(c) => format!(
-                    "{}{header_at}",
-                    super::column_letters(u32::try_from(c).unwrap_or(u32::MAX))
-                ),
-                None => format!("{header_at}:{header_at}"),
-            },
+            cell: cell_name(
+                u32::try_from(header_at).unwrap_or(u32::MAX),
+                column.map(|c| u32::try_from(c).unwrap_or(u32::MAX)),
+            ),
         },
     };
     let mut columns: Vec<(Field, usize)> = Vec::new();
@@ -311,103 +344,138 @@ pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Vec<(usize, Vec<Str
     })?;
     let mut text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Lines that begin with `#` before the header are comments.
-    let mut line = 1usize;
+    let mut skipped = 0usize;
     while text.starts_with('#') {
         match text.find('\n') {
             Some(end) => {
                 text = &text[end + 1..];
-                line += 1;
+                skipped += 1;
             }
             None => text = "",
         }
     }
     let first = text.lines().next().unwrap_or("");
     let separator = if first.matches(';').count() > first.matches(',').count() {
-        ';'
+        b';'
     } else {
-        ','
+        b','
     };
-    let mut records = Vec::new();
-    let mut fields: Vec<String> = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut start = line;
-    let mut chars = text.chars().peekable();
-    let mut at_field_start = true;
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                c => field.push(c),
-            }
-            continue;
+    // A quote left open runs to the end of the input: a line of its own
+    // after the text is read as a record of its own only when every quote
+    // is closed.
+    const END: &str = "end";
+    let input = std::io::Read::chain(text.as_bytes(), &b"\nend"[..]);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(input);
+    let syntax = |line: usize, column: Option<usize>, message: String| ReadError::Syntax {
+        path: path.to_owned(),
+        place: Place::Csv {
+            line,
+            column: column.map(|c| (c, String::new())),
+        },
+        message,
+    };
+    let mut read: Vec<(usize, csv::StringRecord)> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(1, |p| p.line() as usize);
+            syntax(
+                skipped + line,
+                None,
+                format!("the file cannot be read as CSV ({e})"),
+            )
+        })?;
+        // The reader's position is where it began to look for the record:
+        // the blank lines it skipped first are not yet counted.
+        let position = record
+            .position()
+            .cloned()
+            .unwrap_or_else(csv::Position::new);
+        let from = usize::try_from(position.byte()).map_or(text.len(), |b| b.min(text.len()));
+        let blank = text[from..]
+            .bytes()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .filter(|b| *b == b'\n')
+            .count();
+        let line = skipped + usize::try_from(position.line()).unwrap_or(usize::MAX) + blank;
+        if record.len() > limits::COLUMNS {
+            return Err(syntax(
+                line,
+                None,
+                format!("more than {} columns", limits::COLUMNS),
+            ));
         }
-        match c {
-            '"' if at_field_start => {
-                quoted = true;
-                at_field_start = false;
-            }
-            c if c == separator => {
-                fields.push(std::mem::take(&mut field));
-                at_field_start = true;
-                if fields.len() > limits::COLUMNS {
-                    return Err(ReadError::Syntax {
-                        path: path.to_owned(),
-                        place: Place::Csv { line, column: None },
-                        message: format!("more than {} columns", limits::COLUMNS),
-                    });
-                }
-            }
-            '\r' => {}
-            '\n' => {
-                fields.push(std::mem::take(&mut field));
-                if fields.iter().any(|f| !f.trim().is_empty()) {
-                    records.push((start, std::mem::take(&mut fields)));
-                } else {
-                    fields.clear();
-                }
-                line += 1;
-                start = line;
-                at_field_start = true;
-            }
-            c => {
-                field.push(c);
-                at_field_start = false;
-            }
+        read.push((line, record));
+    }
+    match read.pop() {
+        Some((_, end)) if end.len() == 1 && &end[0] == END => {}
+        open => {
+            let (line, column) = open.map_or((skipped + 1, 1), |(l, r)| (l, r.len()));
+            return Err(syntax(
+                line,
+                Some(column),
+                "a quoted field is not closed; add the closing `\"`".to_owned(),
+            ));
         }
     }
-    if quoted {
-        return Err(ReadError::Syntax {
-            path: path.to_owned(),
-            place: Place::Csv {
-                line: start,
-                column: Some((fields.len() + 1, String::new())),
-            },
-            message: "a quoted field is not closed; add the closing `\"`".to_owned(),
-        });
-    }
-    fields.push(field);
-    if fields.iter().any(|f| !f.trim().is_empty()) {
-        records.push((start, fields));
-    }
+    let records = read
+        .into_iter()
+        .filter(|(_, record)| record.iter().any(|f| !f.trim().is_empty()))
+        .map(|(line, record)| (line, record.iter().map(str::to_owned).collect()))
+        .collect();
     Ok(records)
 }
 
-/// A CSV field, quoted when needed, with a formula-looking start defused.
-pub(crate) fn csv_line(cells: &[String]) -> String {
-    let mut line = cells
-        .iter()
-        .map(|c| crate::export::csv_field(c))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
+/// A cell as written to a CSV file: one that a spreadsheet would run as a
+/// formula (`=`, `+`, `-` or `@` first) gets an apostrophe before it.
+pub(crate) fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// A CSV writer of the tables this crate writes: comma-separated, CRLF line
+/// ends, fields quoted where needed (RFC 4180). Write each record with
+/// [`write_row`].
+pub(crate) fn csv_writer<W: std::io::Write>(writer: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(writer)
+}
+
+/// Writes one row of cells, each with a formula-looking start defused.
+pub(crate) fn write_row<W: std::io::Write, S: AsRef<str>>(
+    writer: &mut csv::Writer<W>,
+    cells: impl IntoIterator<Item = S>,
+) -> std::io::Result<()> {
+    writer.write_record(
+        cells
+            .into_iter()
+            .map(|c| defuse_formula(c.as_ref()).into_owned()),
+    )?;
+    Ok(())
+}
+
+/// The properties of a spreadsheet this crate writes: its title, and a
+/// creation date from the data (never the clock), so that the same input
+/// gives the same file.
+#[cfg(feature = "xlsx")]
+pub(crate) fn xlsx_properties(
+    title: impl Into<String>,
+    created: Date,
+) -> Result<rust_xlsxwriter::DocProperties, rust_xlsxwriter::XlsxError> {
+    let created = rust_xlsxwriter::ExcelDateTime::from_ymd(
+        u16::try_from(created.year()).unwrap_or(2000),
+        u8::try_from(created.month()).unwrap_or(1),
+        u8::try_from(created.day()).unwrap_or(1),
+    )?;
+    Ok(rust_xlsxwriter::DocProperties::new()
+        .set_title(title)
+        .set_creation_datetime(&created))
 }

@@ -8,16 +8,19 @@ use rust_xlsxwriter::{
     DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder, Workbook,
 };
 
-use crate::export::ExportError;
+use crate::language::Language;
+use crate::locale::{Locale, Version, fi};
 use crate::model::ValueKind;
 use crate::validate::ValidatedAgreement;
 
-use super::check::{ActionStatus, Value};
-use super::table::{Cell, TableKind, measurements_from_rows};
+use super::check::Value;
+use super::report::TableError;
+use super::table::{Cell, TableKind, measurements_from_rows, xlsx_properties};
 use super::{LoadedMeasurements, Place, ReadError, ValidatedMeasurements};
 
-/// The name of the sheet the workbook collects values on.
-pub const SHEET_NAME: &str = "Mittarit";
+/// The name of the sheet the workbook collects values on, in a Finnish
+/// workbook (the locale's `WorkbookWords::sheet` in each language).
+pub const SHEET_NAME: &str = fi::WORKBOOK.sheet;
 
 /// Settings of [`workbook`].
 #[derive(Clone, Debug)]
@@ -25,30 +28,33 @@ pub const SHEET_NAME: &str = "Mittarit";
 pub struct WorkbookOptions {
     /// The year to collect values for.
     pub year: i32,
+    /// The language of the workbook's words (and of the agreement's texts
+    /// it shows); the agreement's first language when `None`. Must be one
+    /// of the agreement's languages.
+    pub language: Option<Language>,
 }
 
 impl WorkbookOptions {
     /// A workbook for `year`.
     pub fn for_year(year: i32) -> Self {
-        WorkbookOptions { year }
+        WorkbookOptions {
+            year,
+            language: None,
+        }
+    }
+
+    /// The language of the workbook.
+    #[must_use]
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = Some(language);
+        self
     }
 }
 
-/// The columns of the sheet, in order: the heading, the width, and whether
-/// it is filled in (the rest tell what to fill in).
-const COLUMNS: [(&str, f64, bool); 12] = [
-    ("Tunniste", 11.0, false),
-    ("Kunta", 16.0, false),
-    ("Kuntanumero", 11.0, false),
-    ("Vuosi", 7.0, false),
-    ("Arvo", 12.0, true),
-    ("Arvon tyyppi", 22.0, false),
-    ("Edellinen arvo", 14.0, false),
-    ("Lähde", 18.0, true),
-    ("Tiedon päivämäärä", 12.0, true),
-    ("Huomio", 30.0, true),
-    ("Mittari", 60.0, false),
-    ("Tavoitetaso", 24.0, false),
+/// The widths of the sheet's columns, in the order of the locale's
+/// `WorkbookWords::columns`.
+const WIDTHS: [f64; 12] = [
+    11.0, 16.0, 11.0, 7.0, 12.0, 22.0, 14.0, 18.0, 12.0, 30.0, 60.0, 24.0,
 ];
 
 /// The column of the value, from 0.
@@ -57,15 +63,12 @@ pub(crate) const VALUE_COLUMN: u16 = 4;
 pub(crate) const DATE_COLUMN: u16 = 8;
 
 /// A value as the workbook shows it (the words its lists offer).
-fn shown(value: &Value) -> String {
+fn shown(l: Locale, value: &Value) -> String {
     match value {
-        Value::Number(n) => crate::finnish::decimal(*n),
-        Value::YesNo(true) => "kyllä".to_owned(),
-        Value::YesNo(false) => "ei".to_owned(),
+        Value::Number(n) => l.decimal(*n),
+        Value::YesNo(yes) => l.answer_word(*yes).to_owned(),
         Value::Scale(n) | Value::Count(n) => n.to_string(),
-        Value::Action(ActionStatus::NotStarted) => "ei aloitettu".to_owned(),
-        Value::Action(ActionStatus::InProgress) => "käynnissä".to_owned(),
-        Value::Action(ActionStatus::Done) => "valmis".to_owned(),
+        Value::Action(status) => l.action_word(*status).to_owned(),
     }
 }
 
@@ -78,29 +81,27 @@ fn shown(value: &Value) -> String {
 /// percentage, a number otherwise), with the indicator's text, its target
 /// and the latest earlier value from `previous` beside it. A second sheet,
 /// `Ohje`, says how to fill it in. [`read_workbook`] reads the filled file.
+/// The words are the locale's, in the language `options` ask for (the
+/// sheets' names too: `Mätare` and `Anvisning` in Swedish).
 ///
 /// # Errors
 ///
-/// [`ExportError::Xlsx`] when the workbook cannot be built.
+/// [`TableError::Language`] when the agreement is not written in the
+/// language asked for, [`TableError::Xlsx`] when the workbook cannot be
+/// built.
 pub fn workbook(
     agreement: &ValidatedAgreement,
     previous: Option<&ValidatedMeasurements>,
     options: &WorkbookOptions,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<Vec<u8>, TableError> {
     let a = agreement.agreement();
+    let v = Version::new(a, a.meta.languages.version(options.language)?);
+    let l = v.locale;
+    let w = l.workbook_words();
     let year = options.year;
+    let title = format!("{}: {}", l.report_sheet(year), v.t(&a.meta.title));
     let mut book = Workbook::new();
-    let date = a.meta.date;
-    let created = rust_xlsxwriter::ExcelDateTime::from_ymd(
-        u16::try_from(date.year()).unwrap_or(2000),
-        u8::try_from(date.month()).unwrap_or(1),
-        u8::try_from(date.day()).unwrap_or(1),
-    )?;
-    book.set_properties(
-        &rust_xlsxwriter::DocProperties::new()
-            .set_title(format!("Seuranta {year}: {}", a.meta.title))
-            .set_creation_datetime(&created),
-    );
+    book.set_properties(&xlsx_properties(&title, a.meta.date)?);
     // The latest earlier value of each indicator and municipality.
     let mut earlier: HashMap<(&str, Option<&str>), (i32, &Value)> = HashMap::new();
     if let Some(previous) = previous {
@@ -131,16 +132,11 @@ pub fn workbook(
     let input_text = input.clone().set_text_wrap();
     let input_date = input.clone().set_num_format("d.m.yyyy");
     let sheet = book.add_worksheet();
-    sheet.set_name(SHEET_NAME)?;
-    for (col, (title, width, _)) in COLUMNS.iter().enumerate() {
+    sheet.set_name(w.sheet)?;
+    for (col, (title, width)) in w.columns.iter().zip(WIDTHS).enumerate() {
         let col = col as u16;
-        sheet.set_column_width(col, *width)?;
-        let title = if col == 6 {
-            format!("{title} (vuosi)")
-        } else {
-            (*title).to_owned()
-        };
-        sheet.write_string_with_format(0, col, &title, &header)?;
+        sheet.set_column_width(col, width)?;
+        sheet.write_string_with_format(0, col, *title, &header)?;
     }
     let mut row: u32 = 1;
     for (id, _, _, indicator) in super::indicators(agreement) {
@@ -155,52 +151,40 @@ pub fn workbook(
                 .into_iter()
                 .map(Some),
         );
-        let (what, validation) = match kind {
-            ValueKind::YesNo => (
-                "kyllä / ei".to_owned(),
-                DataValidation::new().allow_list_strings(&["kyllä", "ei"])?,
-            ),
-            ValueKind::ActionStatus => (
-                "ei aloitettu / käynnissä / valmis".to_owned(),
-                DataValidation::new().allow_list_strings(&[
-                    "ei aloitettu",
-                    "käynnissä",
-                    "valmis",
-                ])?,
-            ),
-            ValueKind::Scale => {
-                let [lo, hi] = indicator.scale.unwrap_or([1, 5]);
-                let lo = i32::try_from(lo).unwrap_or(i32::MAX);
-                let hi = i32::try_from(hi).unwrap_or(i32::MAX);
-                (
-                    format!("asteikko {lo}–{hi}"),
-                    DataValidation::new().allow_whole_number(DataValidationRule::Between(lo, hi)),
-                )
-            }
-            ValueKind::Percentage => (
-                "prosentti 0–100".to_owned(),
-                DataValidation::new().allow_decimal_number(DataValidationRule::Between(0.0, 100.0)),
-            ),
-            _ => (
-                match indicator.unit.as_ref().map(|u| u.as_str()) {
-                    Some(unit) => format!("luku ({unit})"),
-                    None => "luku".to_owned(),
-                },
-                DataValidation::new()
+        let what = l.workbook_kind(
+            kind,
+            indicator.scale.unwrap_or([1, 5]),
+            v.opt(indicator.unit.as_ref()),
+        );
+        let validation =
+            match kind {
+                ValueKind::YesNo => DataValidation::new()
+                    .allow_list_strings(&[l.answer_word(true), l.answer_word(false)])?,
+                ValueKind::ActionStatus => {
+                    DataValidation::new().allow_list_strings(&l.workbook_statuses())?
+                }
+                ValueKind::Scale => {
+                    let [lo, hi] = indicator.scale.unwrap_or([1, 5]);
+                    let lo = i32::try_from(lo).unwrap_or(i32::MAX);
+                    let hi = i32::try_from(hi).unwrap_or(i32::MAX);
+                    DataValidation::new().allow_whole_number(DataValidationRule::Between(lo, hi))
+                }
+                ValueKind::Percentage => DataValidation::new()
+                    .allow_decimal_number(DataValidationRule::Between(0.0, 100.0)),
+                _ => DataValidation::new()
                     .allow_decimal_number(DataValidationRule::Between(-1e15, 1e15)),
-            ),
-        };
+            };
         let validation = validation
-            .set_error_title("Arvo ei kelpaa")?
-            .set_error_message(format!("Tämä mittari ottaa arvon: {what}."))?;
+            .set_error_title(w.invalid_value)?
+            .set_error_message(w.takes.replace("{kind}", &what))?;
         let first = row;
         for place in places {
             let (name, key) = match place {
                 Some(i) => (
-                    a.parties[i].label().as_str().to_owned(),
+                    v.t(a.parties[i].label()).to_owned(),
                     super::municipality_key(agreement, i),
                 ),
-                None => ("Koko alue".to_owned(), String::new()),
+                None => (w.whole_area.to_owned(), String::new()),
             };
             sheet.write_string_with_format(row, 0, id.as_str(), &info)?;
             sheet.write_string_with_format(row, 1, &name, &info)?;
@@ -210,14 +194,19 @@ pub fn workbook(
             sheet.write_string_with_format(row, 5, &what, &info)?;
             let party = place.map(|i| a.parties[i].id.as_str());
             if let Some((y, value)) = earlier.get(&(id.as_str(), party)) {
-                sheet.write_string_with_format(row, 6, format!("{} ({y})", shown(value)), &info)?;
+                sheet.write_string_with_format(
+                    row,
+                    6,
+                    format!("{} ({y})", shown(l, value)),
+                    &info,
+                )?;
             }
             sheet.write_blank(row, 7, &input_text)?;
             sheet.write_blank(row, DATE_COLUMN, &input_date)?;
             sheet.write_blank(row, 9, &input_text)?;
-            sheet.write_string_with_format(row, 10, indicator.text.plain(), &wrapped)?;
-            if let Some(target) = &indicator.target {
-                sheet.write_string_with_format(row, 11, target.as_str(), &wrapped)?;
+            sheet.write_string_with_format(row, 10, v.plain(&indicator.text), &wrapped)?;
+            if let Some(target) = v.opt(indicator.target.as_ref()) {
+                sheet.write_string_with_format(row, 11, target, &wrapped)?;
             }
             row += 1;
         }
@@ -236,25 +225,20 @@ pub fn workbook(
                     rust_xlsxwriter::ExcelDateTime::from_ymd(1900, 1, 1)?,
                     rust_xlsxwriter::ExcelDateTime::from_ymd(9999, 12, 31)?,
                 ))
-                .set_error_message("Kirjoita päivämäärä, esim. 31.3.2027.")?,
+                .set_error_message(w.invalid_date)?,
         )?;
     }
     sheet.set_freeze_panes(1, 1)?;
-    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), COLUMNS.len() as u16 - 1)?;
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), WIDTHS.len() as u16 - 1)?;
     let help = book.add_worksheet();
-    help.set_name("Ohje")?;
+    help.set_name(w.help_sheet)?;
     help.set_column_width(0, 100)?;
-    let lines = [
-        format!("Seuranta {year}: {}", a.meta.title),
-        String::new(),
-        format!(
-            "Täytä välilehden {SHEET_NAME} keltaiset solut: Arvo ja, jos tiedossa, Lähde, Tiedon päivämäärä ja Huomio."
-        ),
-        "Rivi, jonka Arvo on tyhjä, jätetään pois. Älä muuta sarakkeita Tunniste, Kuntanumero ja Vuosi: niillä arvo yhdistetään sopimuksen mittariin.".to_owned(),
-        "Arvon tyyppi kertoo, millaisen arvon mittari ottaa: luku (desimaalipilkku käy), prosentti 0–100, asteikon kokonaisluku, kyllä / ei tai toimenpiteen tila (ei aloitettu / käynnissä / valmis).".to_owned(),
-        "Rivi Koko alue on koko sopimusalueen arvo; kuntakohtaiset rivit ovat kunkin kunnan arvoja. Kuntaosuuksissa (X/N) kukin kunta vastaa omalla rivillään.".to_owned(),
-        "Tarkista täytetty tiedosto: sopimus follow-up check SOPIMUS.toml TÄMÄ.xlsx".to_owned(),
-    ];
+    let mut lines = vec![title, String::new()];
+    lines.extend(w.help.iter().map(|line| line.replace("{sheet}", w.sheet)));
+    lines.push(format!(
+        "{}: sopimus follow-up check {}.toml {}.xlsx",
+        w.check, w.agreement_file, w.this_file
+    ));
     for (r, line) in lines.iter().enumerate() {
         help.write_string_with_format(r as u32, 0, line, &wrapped)?;
     }
@@ -279,7 +263,9 @@ pub fn read_workbook(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, Re
     let sheets = super::xlsx_read::read(bytes).map_err(|m| syntax(Place::File, m))?;
     let sheet = sheets
         .iter()
-        .find(|s| s.name == SHEET_NAME)
+        .find(|s| {
+            [fi::WORKBOOK.sheet, crate::locale::sv::WORKBOOK.sheet].contains(&s.name.as_str())
+        })
         .or_else(|| sheets.first())
         .ok_or_else(|| syntax(Place::File, "the workbook has no sheets".to_owned()))?;
     // The header is the first row (of the first 20) that names an
@@ -318,7 +304,11 @@ pub fn read_workbook(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, Re
                     sheet: sheet.name.clone(),
                     cell: "A1".to_owned(),
                 },
-                "no header row names the columns `Tunniste` (indicator) and `Arvo` (value); the sheet needs a header row as in the collection workbook".to_owned(),
+                format!(
+                    "no header row names the columns `{}` (indicator) and `{}` (value); the sheet needs a header row as in the collection workbook",
+                    fi::WORKBOOK.columns[0],
+                    fi::WORKBOOK.columns[4]
+                ),
             )
         })?;
     let header = rows.remove(&header_row).unwrap_or_default();

@@ -6,7 +6,6 @@
 //! zip bomb fails with a message instead of filling memory.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::Read;
 
 use quick_xml::events::{BytesStart, Event};
 
@@ -29,16 +28,14 @@ fn part(zip: &mut Zip<'_>, name: &str) -> Result<Option<Vec<u8>>, String> {
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(format!("the part `{name}` cannot be read ({e})")),
     };
-    let mut bytes = Vec::new();
-    file.take(limits::UNPACKED_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("the part `{name}` cannot be unpacked ({e})"))?;
-    if bytes.len() as u64 > limits::UNPACKED_BYTES {
-        return Err(format!(
-            "the part `{name}` unpacks to more than {} bytes; check that this is the right file",
-            limits::UNPACKED_BYTES
-        ));
-    }
+    let bytes = crate::limits::read_at_most(file, limits::UNPACKED_BYTES)
+        .map_err(|e| format!("the part `{name}` cannot be unpacked ({e})"))?
+        .ok_or_else(|| {
+            format!(
+                "the part `{name}` unpacks to more than {} bytes; check that this is the right file",
+                limits::UNPACKED_BYTES
+            )
+        })?;
     Ok(Some(bytes))
 }
 
@@ -367,8 +364,9 @@ mod tests {
         assert_eq!(cell_ref("AA10"), Some((9, 26)));
         assert_eq!(cell_ref("A0"), None);
         assert_eq!(cell_ref("7"), None);
-        assert_eq!(super::super::column_letters(26), "AA");
-        assert_eq!(super::super::column_letters(4), "E");
+        assert_eq!(super::super::table::cell_name(10, Some(26)), "AA10");
+        assert_eq!(super::super::table::cell_name(7, Some(4)), "E7");
+        assert_eq!(super::super::table::cell_name(7, None), "7:7");
     }
 
     #[test]

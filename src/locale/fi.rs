@@ -3,7 +3,7 @@
 use crate::model::MonthWindow;
 
 use super::changes::{ChangeWords, RedlineWords};
-use super::follow_up::FollowUpWords;
+use super::follow_up::{FollowUpWords, WorkbookWords};
 use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
 /// The Finnish words.
@@ -383,6 +383,39 @@ pub fn decimal(value: f64) -> String {
     }
     text.replace('.', ",").replace('-', "\u{2212}")
 }
+
+/// The Finnish words of the collection workbook.
+pub const WORKBOOK: WorkbookWords = WorkbookWords {
+    sheet: "Mittarit",
+    help_sheet: "Ohje",
+    columns: [
+        "Tunniste",
+        "Kunta",
+        "Kuntanumero",
+        "Vuosi",
+        "Arvo",
+        "Arvon tyyppi",
+        "Edellinen arvo (vuosi)",
+        "Lähde",
+        "Tiedon päivämäärä",
+        "Huomio",
+        "Mittari",
+        "Tavoitetaso",
+    ],
+    whole_area: "Koko alue",
+    invalid_value: "Arvo ei kelpaa",
+    takes: "Tämä mittari ottaa arvon: {kind}.",
+    invalid_date: "Kirjoita päivämäärä, esim. 31.3.2027.",
+    help: [
+        "Täytä välilehden {sheet} keltaiset solut: Arvo ja, jos tiedossa, Lähde, Tiedon päivämäärä ja Huomio.",
+        "Rivi, jonka Arvo on tyhjä, jätetään pois. Älä muuta sarakkeita Tunniste, Kuntanumero ja Vuosi: niillä arvo yhdistetään sopimuksen mittariin.",
+        "Arvon tyyppi kertoo, millaisen arvon mittari ottaa: luku (desimaalipilkku käy), prosentti 0–100, asteikon kokonaisluku, kyllä / ei tai toimenpiteen tila (ei aloitettu / käynnissä / valmis).",
+        "Rivi Koko alue on koko sopimusalueen arvo; kuntakohtaiset rivit ovat kunkin kunnan arvoja. Kuntaosuuksissa (X/N) kukin kunta vastaa omalla rivillään.",
+    ],
+    check: "Tarkista täytetty tiedosto",
+    agreement_file: "SOPIMUS",
+    this_file: "TÄMÄ",
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,10 @@
-//! The follow-up report's words and sentences: statuses and their reasons,
-//! kinds of value, values, headings and the charts' text alternatives.
-//! The report (`follow_up::report`) takes every word from here.
+//! The follow-up's words and sentences over plain values: kinds of value,
+//! values, the parts of the reason for a status, headings and the charts'
+//! text alternatives, and the collection workbook's words. The follow-up
+//! (`follow_up::words`, `follow_up::report`) composes its sentences from
+//! these and takes every word from here; the locale knows nothing of the
+//! follow-up's types.
 
-use crate::follow_up::ActionStatus;
-use crate::follow_up::status::{Progress, Reason, Reference, Status};
 use crate::ids::Date;
 use crate::language::Language;
 use crate::model::ValueKind;
@@ -69,30 +70,74 @@ pub struct FollowUpWords {
     pub rule_sentences: [&'static str; 5],
 }
 
+/// The collection workbook's words, in one language (`fi::WORKBOOK`,
+/// `sv::WORKBOOK`).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct WorkbookWords {
+    /// The sheet the values are collected on ("Mittarit").
+    pub sheet: &'static str,
+    /// The sheet that says how to fill it in ("Ohje").
+    pub help_sheet: &'static str,
+    /// The headings of the sheet's columns, in order: the id, the
+    /// municipality, its code, the year, the value, the kind of value, the
+    /// previous value, the source, the date, the note, the indicator and
+    /// its target.
+    pub columns: [&'static str; 12],
+    /// The row of the whole area ("Koko alue").
+    pub whole_area: &'static str,
+    /// The title of the message of a refused value.
+    pub invalid_value: &'static str,
+    /// The message of a refused value; `{kind}` is the kind of value.
+    pub takes: &'static str,
+    /// The message of a refused date.
+    pub invalid_date: &'static str,
+    /// The lines of the help sheet after its title; `{sheet}` is the
+    /// sheet's name.
+    pub help: [&'static str; 4],
+    /// The help sheet's last line, before the command that checks the
+    /// file ("Tarkista täytetty tiedosto").
+    pub check: &'static str,
+    /// The agreement's file in that command ("SOPIMUS").
+    pub agreement_file: &'static str,
+    /// The filled workbook in that command ("TÄMÄ").
+    pub this_file: &'static str,
+}
+
 impl Locale {
     fn follow_up_words(self) -> &'static FollowUpWords {
         &self.words().follow_up
     }
 
-    /// A status in words: "saavutettu", "uppnått" ….
-    pub fn status_word(self, status: Status) -> &'static str {
-        let w = self.follow_up_words();
-        match status {
-            Status::Achieved => w.achieved,
-            Status::OnTrack => w.on_track,
-            Status::NotOnTrack => w.not_on_track,
-            Status::NoData => w.no_data,
+    /// The collection workbook's words.
+    pub fn workbook_words(self) -> &'static WorkbookWords {
+        match self.language {
+            Language::Fi => &super::fi::WORKBOOK,
+            Language::Sv => &super::sv::WORKBOOK,
         }
     }
 
-    /// The status of an action as a value: "valmis", "klar" ….
-    pub fn action_word(self, status: ActionStatus) -> &'static str {
+    /// What an indicator of the collection workbook takes, as its column
+    /// says and its message repeats: "kyllä / ei", "asteikko 1–5",
+    /// "prosentti 0–100", "luku (kpl)".
+    pub fn workbook_kind(self, kind: ValueKind, scale: [u32; 2], unit: Option<&str>) -> String {
         let w = self.follow_up_words();
-        match status {
-            ActionStatus::NotStarted => w.not_started,
-            ActionStatus::InProgress => w.in_progress,
-            ActionStatus::Done => w.done,
+        match kind {
+            ValueKind::YesNo => w.yes_no.to_owned(),
+            ValueKind::ActionStatus => [w.not_started, w.in_progress, w.done].join(" / "),
+            ValueKind::Scale => self.indicator_scale(scale[0], scale[1]),
+            ValueKind::Percentage => format!("{} 0–100", w.percentage),
+            _ => match unit {
+                Some(unit) => format!("{} ({unit})", w.number),
+                None => w.number.to_owned(),
+            },
         }
+    }
+
+    /// The action statuses the collection workbook offers, in order.
+    pub fn workbook_statuses(self) -> [&'static str; 3] {
+        let w = self.follow_up_words();
+        [w.not_started, w.in_progress, w.done]
     }
 
     /// Yes or no as a value.
@@ -185,137 +230,83 @@ impl Locale {
         format!("{} {bound} {target}", "tavoite".choose(fi, "mål"))
     }
 
-    /// Why an indicator has its status, in a sentence without its final
-    /// full stop; `unit` is the indicator's unit in this language.
-    pub fn reason(self, reason: &Reason, unit: Option<&str>) -> String {
-        let fi = self.fi();
-        let number = |v: f64| self.with_unit(v, unit);
-        let earlier = |r: Reference| format!("{} ({})", number(r.value), r.year);
-        match *reason {
-            Reason::NoValue { year } => match self.language {
-                Language::Fi => format!("ei arvoa vuodelta {year}"),
-                Language::Sv => format!("inget värde för {year}"),
-            },
-            Reason::Answer { yes } => self.answer_word(yes).to_owned(),
-            Reason::Action {
-                status: ActionStatus::Done,
-            } => self.follow_up_words().carried_out.to_owned(),
-            Reason::Action { status } => self.action_word(status).to_owned(),
-            Reason::NoAnswers { year } => match self.language {
-                Language::Fi => format!("yksikään kunta ei ole vastannut vuodelta {year}"),
-                Language::Sv => format!("ingen kommun har svarat för {year}"),
-            },
-            Reason::Share {
-                yes,
-                of,
-                target,
-                missing,
-                progress,
-            } => {
-                let now = format!("{yes}/{of}");
-                let target = format!("{}/{of}", self.decimal(target));
-                let missing = match (missing, self.language) {
-                    (0, _) => String::new(),
-                    (m, Language::Fi) => format!("; {m} kunnalta ei tietoa"),
-                    (1, Language::Sv) => "; uppgift saknas från 1 kommun".to_owned(),
-                    (m, Language::Sv) => format!("; uppgift saknas från {m} kommuner"),
-                };
-                let goal = "tavoite".choose(fi, "mål");
-                let more = |r: Reference, more: bool| {
-                    let count = format!("{} ({})", self.decimal(r.value), r.year);
-                    match (more, self.language) {
-                        (true, Language::Fi) => format!("enemmän kuin {count}"),
-                        (false, Language::Fi) => format!("ei enemmän kuin {count}"),
-                        (true, Language::Sv) => format!("fler än {count}"),
-                        (false, Language::Sv) => format!("inte fler än {count}"),
-                    }
-                };
-                match progress {
-                    Progress::Reached => format!("{now}, {}", self.reached(&target)),
-                    Progress::Better { reference } => {
-                        format!("{now}, {}; {goal} {target}{missing}", more(reference, true))
-                    }
-                    Progress::NotBetter { reference } => {
-                        format!(
-                            "{now}, {}; {goal} {target}{missing}",
-                            more(reference, false)
-                        )
-                    }
-                    Progress::NotReached => {
-                        format!("{now}, {}{missing}", self.not_reached(&target))
-                    }
-                }
-            }
-            Reason::Target {
-                value,
-                target,
-                at_most,
-                progress,
-            } => {
-                let now = number(value);
-                let target = self.target_phrase(&number(target), at_most);
-                match progress {
-                    Progress::Reached => format!("{now}, {target} {}", self.reached_word()),
-                    Progress::Better { reference } => {
-                        format!(
-                            "{now}, {}; {target}",
-                            self.better_than(&earlier(reference), true)
-                        )
-                    }
-                    Progress::NotBetter { reference } => format!(
-                        "{now}, {}; {target}",
-                        self.better_than(&earlier(reference), false)
-                    ),
-                    Progress::NotReached => {
-                        format!("{now}, {target} {}", self.not_reached_word())
-                    }
-                }
-            }
-            Reason::NoDirection { value } => format!(
-                "{}; {}",
-                number(value),
-                "mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata".choose(
-                    fi,
-                    "mätaren har varken riktning eller numeriskt mål att jämföra med"
-                )
-            ),
-            Reason::NoReference { value } => format!(
-                "{}; {}",
-                number(value),
-                "ei aiempaa arvoa eikä lähtötasoa, johon verrata".choose(
-                    fi,
-                    "inget tidigare värde och ingen utgångsnivå att jämföra med"
-                )
-            ),
-            Reason::Compared {
-                value,
-                reference,
-                better,
-            } => format!(
-                "{}, {}",
-                number(value),
-                self.better_than(&earlier(reference), better)
-            ),
+    /// No value for a year: "ei arvoa vuodelta 2026".
+    pub fn no_value_for(self, year: i32) -> String {
+        match self.language {
+            Language::Fi => format!("ei arvoa vuodelta {year}"),
+            Language::Sv => format!("inget värde för {year}"),
         }
     }
 
-    fn reached_word(self) -> &'static str {
+    /// No municipality has answered for a year.
+    pub fn no_answers(self, year: i32) -> String {
+        match self.language {
+            Language::Fi => format!("yksikään kunta ei ole vastannut vuodelta {year}"),
+            Language::Sv => format!("ingen kommun har svarat för {year}"),
+        }
+    }
+
+    /// How many municipalities have not answered: "2 kunnalta ei tietoa".
+    pub fn missing_answers(self, missing: u32) -> String {
+        match (missing, self.language) {
+            (m, Language::Fi) => format!("{m} kunnalta ei tietoa"),
+            (1, Language::Sv) => "uppgift saknas från 1 kommun".to_owned(),
+            (m, Language::Sv) => format!("uppgift saknas från {m} kommuner"),
+        }
+    }
+
+    /// A count against an earlier one: "enemmän kuin 1 (2026)", "inte fler
+    /// än …".
+    pub fn more_than(self, count: &str, more: bool) -> String {
+        match (more, self.language) {
+            (true, Language::Fi) => format!("enemmän kuin {count}"),
+            (false, Language::Fi) => format!("ei enemmän kuin {count}"),
+            (true, Language::Sv) => format!("fler än {count}"),
+            (false, Language::Sv) => format!("inte fler än {count}"),
+        }
+    }
+
+    /// The word before a target: "tavoite", "mål".
+    pub fn goal_word(self) -> &'static str {
+        "tavoite".choose(self.fi(), "mål")
+    }
+
+    /// Why a value has no status: the indicator has nothing to compare with.
+    pub fn no_direction(self) -> &'static str {
+        "mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata".choose(
+            self.fi(),
+            "mätaren har varken riktning eller numeriskt mål att jämföra med",
+        )
+    }
+
+    /// Why a value has no status: no earlier value or baseline.
+    pub fn no_reference(self) -> &'static str {
+        "ei aiempaa arvoa eikä lähtötasoa, johon verrata".choose(
+            self.fi(),
+            "inget tidigare värde och ingen utgångsnivå att jämföra med",
+        )
+    }
+
+    /// A target reached: "saavutettu".
+    pub fn reached_word(self) -> &'static str {
         "saavutettu".choose(self.fi(), "uppnått")
     }
 
-    fn not_reached_word(self) -> &'static str {
+    /// A target not reached: "ei saavutettu".
+    pub fn not_reached_word(self) -> &'static str {
         "ei saavutettu".choose(self.fi(), "inte uppnått")
     }
 
     /// "tavoite 8/11 saavutettu", "målet 8/11 uppnått".
-    fn reached(self, target: &str) -> String {
+    pub fn reached(self, target: &str) -> String {
         match self.language {
             Language::Fi => format!("tavoite {target} saavutettu"),
             Language::Sv => format!("målet {target} uppnått"),
         }
     }
 
-    fn not_reached(self, target: &str) -> String {
+    /// "tavoite 3/3 ei saavutettu", "målet 3/3 inte uppnått".
+    pub fn not_reached(self, target: &str) -> String {
         match self.language {
             Language::Fi => format!("tavoite {target} ei saavutettu"),
             Language::Sv => format!("målet {target} inte uppnått"),
@@ -323,7 +314,7 @@ impl Locale {
     }
 
     /// "parempi kuin 40 % (2026)", "inte bättre än …".
-    fn better_than(self, earlier: &str, better: bool) -> String {
+    pub fn better_than(self, earlier: &str, better: bool) -> String {
         match (better, self.language) {
             (true, Language::Fi) => format!("parempi kuin {earlier}"),
             (false, Language::Fi) => format!("ei parempi kuin {earlier}"),
@@ -473,117 +464,8 @@ mod tests {
     const FI: Locale = Locale::new(Language::Fi);
     const SV: Locale = Locale::new(Language::Sv);
 
-    fn at(year: i32, value: f64) -> Reference {
-        Reference { year, value }
-    }
-
-    #[test]
-    fn reasons_in_both_languages() {
-        let cases: [(Reason, Option<&str>, &str, &str); 9] = [
-            (
-                Reason::NoValue { year: 2026 },
-                None,
-                "ei arvoa vuodelta 2026",
-                "inget värde för 2026",
-            ),
-            (
-                Reason::Action {
-                    status: ActionStatus::Done,
-                },
-                None,
-                "toteutettu",
-                "genomförd",
-            ),
-            (
-                Reason::Share {
-                    yes: 5,
-                    of: 11,
-                    target: 11.0,
-                    missing: 2,
-                    progress: Progress::Better {
-                        reference: at(2026, 1.0),
-                    },
-                },
-                None,
-                "5/11, enemmän kuin 1 (2026); tavoite 11/11; 2 kunnalta ei tietoa",
-                "5/11, fler än 1 (2026); mål 11/11; uppgift saknas från 2 kommuner",
-            ),
-            (
-                Reason::Share {
-                    yes: 8,
-                    of: 11,
-                    target: 8.0,
-                    missing: 0,
-                    progress: Progress::Reached,
-                },
-                None,
-                "8/11, tavoite 8/11 saavutettu",
-                "8/11, målet 8/11 uppnått",
-            ),
-            (
-                Reason::Share {
-                    yes: 2,
-                    of: 3,
-                    target: 3.0,
-                    missing: 1,
-                    progress: Progress::NotReached,
-                },
-                None,
-                "2/3, tavoite 3/3 ei saavutettu; 1 kunnalta ei tietoa",
-                "2/3, målet 3/3 inte uppnått; uppgift saknas från 1 kommun",
-            ),
-            (
-                Reason::Target {
-                    value: 93.0,
-                    target: 92.0,
-                    at_most: false,
-                    progress: Progress::Reached,
-                },
-                Some("%"),
-                "93 %, tavoite vähintään 92 % saavutettu",
-                "93 %, mål minst 92 % uppnått",
-            ),
-            (
-                Reason::Target {
-                    value: 55.5,
-                    target: 50.0,
-                    at_most: true,
-                    progress: Progress::NotBetter {
-                        reference: at(2025, 55.0),
-                    },
-                },
-                None,
-                "55,5, ei parempi kuin 55 (2025); tavoite enintään 50",
-                "55,5, inte bättre än 55 (2025); mål högst 50",
-            ),
-            (
-                Reason::NoDirection { value: 198.0 },
-                None,
-                "198; mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata",
-                "198; mätaren har varken riktning eller numeriskt mål att jämföra med",
-            ),
-            (
-                Reason::Compared {
-                    value: 12.5,
-                    reference: at(2024, 12.0),
-                    better: true,
-                },
-                Some("henkilöä"),
-                "12,5 henkilöä, parempi kuin 12 henkilöä (2024)",
-                "12,5 henkilöä, bättre än 12 henkilöä (2024)",
-            ),
-        ];
-        for (reason, unit, fi, sv) in cases {
-            assert_eq!(FI.reason(&reason, unit), fi);
-            assert_eq!(SV.reason(&reason, unit), sv);
-        }
-    }
-
     #[test]
     fn words_of_the_report() {
-        assert_eq!(FI.status_word(Status::NotOnTrack), "ei edisty");
-        assert_eq!(SV.status_word(Status::Achieved), "uppnått");
-        assert_eq!(FI.action_word(ActionStatus::InProgress), "käynnissä");
         assert_eq!(SV.answer_word(false), "nej");
         assert_eq!(
             FI.kind_of_value(ValueKind::YesNo, Some("X/11"), None),

@@ -3,7 +3,7 @@
 use crate::model::MonthWindow;
 
 use super::changes::{ChangeWords, RedlineWords};
-use super::follow_up::FollowUpWords;
+use super::follow_up::{FollowUpWords, WorkbookWords};
 use super::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
 /// The Swedish words.
@@ -361,6 +361,39 @@ pub fn month_window(window: MonthWindow) -> Option<String> {
         format!("i {from}–{to}")
     })
 }
+
+/// The Swedish words of the collection workbook.
+pub const WORKBOOK: WorkbookWords = WorkbookWords {
+    sheet: "Mätare",
+    help_sheet: "Anvisning",
+    columns: [
+        "Kod",
+        "Kommun",
+        "Kommunnummer",
+        "År",
+        "Värde",
+        "Typ av värde",
+        "Föregående värde (år)",
+        "Källa",
+        "Uppgiftens datum",
+        "Anmärkning",
+        "Mätare",
+        "Målnivå",
+    ],
+    whole_area: "Hela området",
+    invalid_value: "Ogiltigt värde",
+    takes: "Den här mätaren tar värdet: {kind}.",
+    invalid_date: "Skriv ett datum, t.ex. 31.3.2027.",
+    help: [
+        "Fyll i de gula cellerna på fliken {sheet}: Värde och, om de är kända, Källa, Uppgiftens datum och Anmärkning.",
+        "En rad vars Värde är tomt lämnas bort. Ändra inte kolumnerna Kod, Kommunnummer och År: med dem kopplas värdet till avtalets mätare.",
+        "Typ av värde anger vilket slags värde mätaren tar: tal (decimalkomma går bra), procent 0–100, ett heltal på skalan, ja / nej eller åtgärdens läge (inte påbörjad / pågår / klar).",
+        "Raden Hela området är värdet för hela avtalsområdet; raderna per kommun är varje kommuns värden. I andelar av kommuner (X/N) svarar varje kommun på sin egen rad.",
+    ],
+    check: "Kontrollera den ifyllda filen",
+    agreement_file: "AVTAL",
+    this_file: "DENNA",
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! All wording in one place: no Finnish or Swedish word stands in the
-//! renderer, the templates, the export, the follow-up report or the
-//! comparison of versions outside the locale tables.
+//! renderer, the templates, the export, the follow-up report, its words and
+//! its collection workbook or the comparison of versions outside the locale
+//! tables.
 
 use crate::common::crate_path;
 
@@ -120,13 +121,17 @@ fn no_finnish_or_swedish_literal_outside_the_locale_tables() {
     // "version" is English and Swedish alike ("Ny version"); code and
     // messages name versions (`CARGO_PKG_VERSION`, "schema version 2").
     words.remove("version");
+    // The follow-up's words (`follow_up/words.rs`) compose the locale's:
+    // like the report, the status rules and the collection workbook, they
+    // hold no word of their own.
     let mut files: Vec<String> = vec![
         "src/export.rs".into(),
-        "src/follow_up/report.rs".into(),
         "src/follow_up/status.rs".into(),
+        "src/follow_up/words.rs".into(),
+        "src/follow_up/workbook.rs".into(),
     ];
     // The directories with their submodules (`src/render/view/`).
-    let mut dirs: Vec<std::path::PathBuf> = ["src/render", "templates", "src/diff"]
+    let mut dirs: Vec<std::path::PathBuf> = ["src/render", "templates", "src/diff", "src/follow_up/report"]
         .into_iter()
         .map(crate_path)
         .collect();

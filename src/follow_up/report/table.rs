@@ -1,0 +1,154 @@
+//! The report's table as CSV and XLSX.
+
+use crate::language::LanguageError;
+use crate::locale::Version;
+use crate::validate::ValidatedAgreement;
+
+use super::super::table;
+use super::super::{FollowUpOptions, ValidatedMeasurements};
+#[cfg(feature = "xlsx")]
+use super::report_date;
+use super::{ReportRow, report_year, rows_in, shown_years, version};
+
+/// The column headings of the report's table for these years.
+fn headings(v: Version<'_>, years: &[i32]) -> Vec<String> {
+    let w = v.locale.words();
+    let f = &w.follow_up;
+    let mut h = vec![
+        w.columns.id.to_owned(),
+        format!("{} {}", w.annexes.priority_heading, w.columns.number),
+        w.annexes.priority_heading.to_owned(),
+        w.annexes.goal_heading.to_owned(),
+        f.indicator.to_owned(),
+        f.kind.to_owned(),
+        w.columns.target.to_owned(),
+        f.baseline.to_owned(),
+    ];
+    h.extend(years.iter().map(ToString::to_string));
+    h.push(f.status.to_owned());
+    h.push(f.reason.to_owned());
+    h
+}
+
+fn cells(v: Version<'_>, row: &ReportRow) -> Vec<String> {
+    let mut c = vec![
+        row.id.clone(),
+        row.priority_number.to_string(),
+        row.priority.clone(),
+        row.goal.clone(),
+        row.indicator.clone(),
+        row.kind.clone(),
+        row.target.clone(),
+        row.baseline.clone(),
+    ];
+    c.extend(row.values.iter().map(|(_, v)| v.clone()));
+    c.push(v.locale.status_word(row.status).to_owned());
+    c.push(row.reason.clone());
+    c
+}
+
+/// The report's table as CSV (UTF-8 with BOM, CRLF, RFC 4180 quoting, no
+/// cell that a spreadsheet would run as a formula).
+///
+/// # Errors
+///
+/// [`LanguageError`] when the agreement is not written in the language
+/// asked for.
+pub fn to_csv(
+    agreement: &ValidatedAgreement,
+    measurements: &ValidatedMeasurements,
+    options: &FollowUpOptions,
+) -> Result<String, LanguageError> {
+    let v = version(agreement, options)?;
+    let year = report_year(agreement, measurements, options);
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    let mut csv = table::csv_writer(&mut out);
+    // Writing to memory cannot fail.
+    let _ = table::write_row(&mut csv, headings(v, &shown_years(measurements, year)));
+    for row in rows_in(v, agreement, measurements, options) {
+        let _ = table::write_row(&mut csv, cells(v, &row));
+    }
+    let _ = csv.flush();
+    drop(csv);
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+/// Why the report's table or the collection workbook could not be made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TableError {
+    /// The language asked for is not one of the agreement's.
+    #[error(transparent)]
+    Language(#[from] LanguageError),
+    /// The spreadsheet could not be built; the cause is in the message.
+    #[cfg(feature = "xlsx")]
+    #[error("could not build the spreadsheet: {0}")]
+    Xlsx(rust_xlsxwriter::XlsxError),
+}
+
+#[cfg(feature = "xlsx")]
+impl From<rust_xlsxwriter::XlsxError> for TableError {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
+        TableError::Xlsx(e)
+    }
+}
+
+/// The report's table as an XLSX workbook (feature `xlsx`).
+///
+/// # Errors
+///
+/// [`TableError::Language`] when the agreement is not written in the
+/// language asked for, [`TableError::Xlsx`] when the workbook cannot be
+/// built.
+#[cfg(feature = "xlsx")]
+pub fn to_xlsx(
+    agreement: &ValidatedAgreement,
+    measurements: &ValidatedMeasurements,
+    options: &FollowUpOptions,
+) -> Result<Vec<u8>, TableError> {
+    use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+    let v = version(agreement, options)?;
+    let year = report_year(agreement, measurements, options);
+    let years = shown_years(measurements, year);
+    let date = report_date(measurements, year, options);
+    let mut book = Workbook::new();
+    let title = format!(
+        "{}: {}",
+        v.locale.report_heading(year),
+        v.t(&agreement.agreement().meta.title)
+    );
+    book.set_properties(&table::xlsx_properties(title, date)?);
+    let sheet = book.add_worksheet();
+    sheet.set_name(v.locale.report_sheet(year))?;
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let titles = headings(v, &years);
+    for (c, title) in titles.iter().enumerate() {
+        let c = c as u16;
+        let width = match c {
+            2..=4 => 40.0,
+            _ => 14.0,
+        };
+        sheet.set_column_width(c, width)?;
+        sheet.write_string_with_format(0, c, title, &header)?;
+    }
+    let all = rows_in(v, agreement, measurements, options);
+    for (r, row) in all.iter().enumerate() {
+        let r = r as u32 + 1;
+        for (c, value) in cells(v, row).iter().enumerate() {
+            let c = c as u16;
+            if c == 1 {
+                sheet.write_number_with_format(r, c, f64::from(row.priority_number), &cell)?;
+            } else {
+                // Strings are written as strings, never as formulas.
+                sheet.write_string_with_format(r, c, value, &cell)?;
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.autofilter(0, 0, all.len() as u32, titles.len() as u16 - 1)?;
+    Ok(book.save_to_buffer()?)
+}
