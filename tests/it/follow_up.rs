@@ -35,7 +35,7 @@ pub fn report_text(agreement: &ValidatedAgreement, path: &Path) -> String {
         report
             .findings
             .iter()
-            .map(|f| format!("{:?} at {}: {}\n", f.severity, f.place, f.message))
+            .map(|f| format!("{:?} at {}: {}\n", f.severity, f.place(), f.message))
             .collect::<String>()
     };
     match follow_up::check(agreement, vec![loaded]) {
