@@ -9,7 +9,7 @@
 //! ([`ReportWords`]).
 //!
 //! Adding a language: a module here with those three tables, and an arm in
-//! [`template`], [`word`], [`report_words`] and [`tongue`].
+//! [`template`], [`word`], [`report_words`] and `tongue`.
 
 use super::Locale;
 #[cfg(test)]
