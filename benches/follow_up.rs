@@ -5,6 +5,10 @@
 //! The stress case's files are written to the temporary directory
 //! (`sopimus-bench-follow-up/`), so that peak memory of the cold process can
 //! be read with `/usr/bin/time -v sopimus follow-up report …` on them.
+//!
+//! `-- "all wrong"` runs only the check of 16 000 rows that are all wrong
+//! (each an unknown indicator), as TOML and as CSV: every finding is placed
+//! in its file, which must not cost a pass over the file each.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -190,12 +194,84 @@ fn stress_sizes(c: &mut Criterion) {
     );
 }
 
+/// Rows that are all wrong: each names an indicator the agreement lacks.
+const WRONG_ROWS: usize = 16_000;
+
+/// `WRONG_ROWS` measurements with unknown indicators, as TOML and as CSV.
+fn wrong_rows() -> (String, String) {
+    let mut toml = String::new();
+    let mut csv = String::from("indicator,year,value\n");
+    for i in 0..WRONG_ROWS {
+        toml.push_str(&format!(
+            "[[measurements]]\nindicator = \"tuntematon{i}\"\nyear = 2026\nvalue = 1\n\n"
+        ));
+        csv.push_str(&format!("tuntematon{i},2026,1\n"));
+    }
+    (toml, csv)
+}
+
+/// Reads, checks and words the report of measurements that are all wrong,
+/// as `sopimus follow-up check` does after loading the agreement.
+fn check_all_wrong(agreement: &ValidatedAgreement, loaded: LoadedMeasurements) -> usize {
+    let Err(invalid) = follow_up::check(agreement, vec![loaded]) else {
+        panic!("unknown indicators pass");
+    };
+    let report = invalid.0;
+    assert_eq!(report.findings.len(), WRONG_ROWS);
+    report
+        .to_text(&["bench".to_owned()], WRONG_ROWS, None)
+        .len()
+}
+
+fn all_wrong(c: &mut Criterion) {
+    let (agreement, _) = example();
+    let (toml, csv) = wrong_rows();
+    c.bench_function(
+        "follow-up check, 16 000 TOML rows all wrong (unknown indicator): read + check + report text",
+        |b| {
+            b.iter(|| {
+                let loaded = follow_up::parse_toml(&toml, Path::new("bench.toml")).unwrap();
+                black_box(check_all_wrong(&agreement, loaded))
+            })
+        },
+    );
+    c.bench_function(
+        "follow-up check, the same 16 000 rows all wrong as CSV: read + check + report text",
+        |b| {
+            b.iter(|| {
+                let loaded = follow_up::read_csv(csv.as_bytes(), Path::new("bench.csv")).unwrap();
+                black_box(check_all_wrong(&agreement, loaded))
+            })
+        },
+    );
+    let dir = std::env::temp_dir().join("sopimus-bench-follow-up");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("all-wrong.toml");
+    std::fs::write(&file, &toml).unwrap();
+    let exe = program();
+    c.bench_function(
+        "cold `sopimus follow-up check` of the 16 000 TOML rows all wrong (process, report to a pipe)",
+        |b| {
+            b.iter(|| {
+                let out = Command::new(&exe)
+                    .args(["follow-up", "check"])
+                    .arg(EXAMPLE)
+                    .arg(&file)
+                    .output()
+                    .unwrap();
+                assert_eq!(out.status.code(), Some(1));
+                black_box(out.stdout.len())
+            })
+        },
+    );
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .sample_size(30)
         .warm_up_time(Duration::from_secs(2))
         .measurement_time(Duration::from_secs(6));
-    targets = report, stress_sizes
+    targets = report, stress_sizes, all_wrong
 }
 criterion_main!(benches);

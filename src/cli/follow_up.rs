@@ -8,11 +8,11 @@ use sopimus::export::write_atomic;
 use sopimus::follow_up::{
     self, FollowUpOptions, ImportOptions, LoadedMeasurements, ReadError, ValidatedMeasurements,
 };
-use sopimus::{Date, Renderer, Severity, ValidatedAgreement};
+use sopimus::{Date, Renderer, ValidatedAgreement};
 
 use super::{
-    INVALID, ReportFormat, StandardArg, TableFormat, UNREADABLE, load_and_validate, parse_language,
-    plural, refuse_output_over_input,
+    INVALID, ReportFormat, ReportLanguage, StandardArg, TableFormat, UNREADABLE, load_and_validate,
+    parse_language, plural, refuse_output_over_input,
 };
 
 /// The follow-up commands.
@@ -47,6 +47,12 @@ pub enum Command {
         /// Output format of the report.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// The language of the report's text: English (`en`, the default,
+        /// stable for scripts), Finnish (`fi`) or Swedish (`sv`). With
+        /// `--format json` each finding keeps its English `message` and gets
+        /// a `translation` too.
+        #[arg(long, value_enum, default_value_t = ReportLanguage::En)]
+        lang: ReportLanguage,
     },
     /// Check measurements, then render the follow-up report to PDF.
     Report {
@@ -128,9 +134,11 @@ pub fn run(command: Command) -> Result<(), u8> {
             agreement,
             measurements,
             format,
+            lang,
         } => {
-            let valid = load_and_validate(&agreement, ReportFormat::Text, false, None)?;
-            checked(&valid, &measurements, format, true).map(|_| ())
+            let language = lang.translation();
+            let valid = load_and_validate(&agreement, ReportFormat::Text, false, language)?;
+            checked(&valid, &measurements, (format, language), true).map(|_| ())
         }
         Command::Report {
             agreement,
@@ -191,11 +199,18 @@ fn read_all(files: &[PathBuf]) -> Result<Vec<LoadedMeasurements>, u8> {
         .collect()
 }
 
+/// How a report is printed: its format and the language of its text
+/// (English for `None`).
+type Printing = (ReportFormat, Option<sopimus::Language>);
+
+/// English text, as the commands other than `check` print their report.
+const TEXT: Printing = (ReportFormat::Text, None);
+
 /// Reads and checks measurements, printing the report; the exit code on failure.
 fn checked(
     agreement: &ValidatedAgreement,
     files: &[PathBuf],
-    format: ReportFormat,
+    format: Printing,
     print_success: bool,
 ) -> Result<ValidatedMeasurements, u8> {
     let loaded = read_all(files)?;
@@ -217,55 +232,45 @@ fn checked(
     }
 }
 
-fn print(files: &[PathBuf], report: &follow_up::Report, format: ReportFormat, count: usize) {
+fn print(
+    files: &[PathBuf],
+    report: &follow_up::Report,
+    (format, language): Printing,
+    count: usize,
+) {
     let errors = report.errors().count();
     let warnings = report.warnings().count();
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     match format {
         ReportFormat::Json => {
-            let value = serde_json::json!({
+            let findings: Vec<serde_json::Value> = report
+                .findings
+                .iter()
+                .map(|f| {
+                    let mut value = serde_json::to_value(f).unwrap_or_default();
+                    if let (Some(l), Some(object)) = (language, value.as_object_mut()) {
+                        object.insert("translation".into(), f.message_in(l).into());
+                    }
+                    value
+                })
+                .collect();
+            let mut value = serde_json::json!({
                 "files": names,
                 "valid": errors == 0,
                 "values": count,
                 "errors": errors,
                 "warnings": warnings,
-                "findings": report.findings,
+                "findings": findings,
             });
+            if let (Some(l), Some(object)) = (language, value.as_object_mut()) {
+                object.insert("language".into(), l.code().into());
+            }
             outln!(
                 "{}",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
         }
-        ReportFormat::Text => {
-            let verdict = if errors == 0 {
-                "are valid"
-            } else {
-                "are not valid"
-            };
-            outln!(
-                "the measurements in {} {verdict}: {}, {}, {}",
-                names.join(", "),
-                plural(count, "value"),
-                plural(errors, "error"),
-                plural(warnings, "warning")
-            );
-            for (severity, title) in [(Severity::Error, "Errors"), (Severity::Warning, "Warnings")]
-            {
-                let group: Vec<_> = report
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == severity)
-                    .collect();
-                if group.is_empty() {
-                    continue;
-                }
-                outln!("\n{title}:");
-                for f in group {
-                    outln!("  {}: {}", f.file.display(), f.place);
-                    outln!("    {}", f.message);
-                }
-            }
-        }
+        ReportFormat::Text => out!("{}", report.to_text(&names, count, language)),
     }
 }
 
@@ -280,7 +285,7 @@ fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) ->
     let previous = if previous.is_empty() {
         None
     } else {
-        Some(checked(&valid, previous, ReportFormat::Text, false)?)
+        Some(checked(&valid, previous, TEXT, false)?)
     };
     #[cfg(feature = "xlsx")]
     {
@@ -340,7 +345,7 @@ fn report(
     refuse_outputs(&inputs, output)?;
     options.standard = standard.into();
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
-    let measurements = checked(&valid, files, ReportFormat::Text, false)?;
+    let measurements = checked(&valid, files, TEXT, false)?;
     let renderer = match templates {
         Some(dir) => Renderer::with_template_dir(dir).map_err(fail)?,
         None => Renderer::new(),
@@ -372,7 +377,7 @@ fn export(
     inputs.extend(files.iter().map(PathBuf::as_path));
     refuse_outputs(&inputs, output)?;
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
-    let measurements = checked(&valid, files, ReportFormat::Text, false)?;
+    let measurements = checked(&valid, files, TEXT, false)?;
     let bytes = match format {
         TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options)
             .map_err(fail)?
@@ -422,16 +427,11 @@ fn import(
     match follow_up::check(&valid, vec![loaded]) {
         Ok(checked) => {
             if !checked.report().findings.is_empty() {
-                print(
-                    &[statistics.to_owned()],
-                    checked.report(),
-                    ReportFormat::Text,
-                    count,
-                );
+                print(&[statistics.to_owned()], checked.report(), TEXT, count);
             }
         }
         Err(follow_up::Invalid(report)) => {
-            print(&[statistics.to_owned()], &report, ReportFormat::Text, count);
+            print(&[statistics.to_owned()], &report, TEXT, count);
             return Err(INVALID);
         }
     }

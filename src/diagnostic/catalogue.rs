@@ -479,6 +479,39 @@ pub enum Word {
     /// A language, as the adjective before "version" or "text": English
     /// "Swedish", Finnish "ruotsinkielinen", Swedish "svenska".
     Language(Language),
+
+    // A kind of item that is not an indicator (`measurement-not-an-indicator`):
+    // English and Swedish with the indefinite article, Finnish in the
+    // nominative.
+    /// A priority.
+    APriority,
+    /// A goal.
+    AGoal,
+    /// An action.
+    AnAction,
+    /// Any other item.
+    AnItem,
+
+    // What a row of a table has besides a value
+    // (`measurement-row-without-value`): English and Swedish with the
+    // indefinite article, Finnish in the nominative.
+    /// The source of a figure.
+    ASource,
+    /// The date of a figure.
+    ADate,
+    /// A note.
+    ANote,
+
+    // The words of a place in a measurements file (a [`Spot`]), Finnish in
+    // the nominative.
+    /// "line" of a table.
+    Line,
+    /// "column" of a table.
+    Column,
+    /// "the whole file".
+    WholeFile,
+    /// "in" a file, before its name.
+    InFile,
 }
 
 impl Word {
@@ -560,6 +593,17 @@ impl Word {
             Word::ShowsMunicipalities => "municipalities",
             Word::ShowsInterfaceAreas => "interface_areas",
             Word::Language(l) => l.english_name(),
+            Word::APriority => "a priority",
+            Word::AGoal => "a goal",
+            Word::AnAction => "an action",
+            Word::AnItem => "an item",
+            Word::ASource => "a source",
+            Word::ADate => "a date",
+            Word::ANote => "a note",
+            Word::Line => "line",
+            Word::Column => "column",
+            Word::WholeFile => "the whole file",
+            Word::InFile => "in",
         }
     }
 
@@ -642,6 +686,19 @@ impl Word {
             Word::ShowsInterfaceAreas,
         ];
         all.extend(Language::ALL.map(Word::Language));
+        all.extend([
+            Word::APriority,
+            Word::AGoal,
+            Word::AnAction,
+            Word::AnItem,
+            Word::ASource,
+            Word::ADate,
+            Word::ANote,
+            Word::Line,
+            Word::Column,
+            Word::WholeFile,
+            Word::InFile,
+        ]);
         all
     }
 }
@@ -936,6 +993,125 @@ catalogue! {
         "the structure figure is drawn from the tiers and bodies, but none are defined; add `[[tiers]]` and `[[forums]]` or remove the insert";
     PrioritiesInsertedNone = "priorities-inserted-none" {}
         "the priorities are inserted here but none are defined; add `[[priorities]]` or remove the insert";
+
+    // Measurements.
+    MeasurementTextEmpty = "measurement-text-empty" {}
+        "the text is empty; write it out or leave the field out";
+    MeasurementTextTooLong = "measurement-text-too-long" { chars: usize, limit: usize }
+        "the text has {chars} characters, more than the limit of {limit}; shorten it";
+    MeasurementTextDirectionControl = "measurement-text-direction-control" { codepoint: String }
+        "the text contains the invisible direction control U+{codepoint}, which makes it show in another order than written; remove it";
+    MeasurementTextControlCharacter = "measurement-text-control-character" { codepoint: String }
+        "the text contains the control character U+{codepoint}, which cannot be printed; remove it";
+    MeasurementTextGlyphMissing = "measurement-text-glyph-missing" { character: char, codepoint: String }
+        "the text contains `{character}` (U+{codepoint}), which the report's fonts cannot show; replace it";
+    MeasurementLimitExceeded = "measurement-limit-exceeded" { total: usize, limit: usize }
+        "{total} values in all is more than the limit of {limit}; check that these are the right files";
+    MeasurementNotAnIndicator = "measurement-not-an-indicator" { id: String, kind: Word }
+        "`{id}` is {kind}, not an indicator; give the id of one of its indicators (`sopimus ids` lists them)";
+    MeasurementUnknownIndicator = "measurement-unknown-indicator" { id: String, known: String }
+        "no indicator of the agreement has the id `{id}`; the ids are {known} (`sopimus ids AGREEMENT` lists them all)";
+    MeasurementYearOutOfRange = "measurement-year-out-of-range" { year: i32 }
+        "{year} is not a year of the agreement; check it";
+    MeasurementYearBeforeAgreement = "measurement-year-before-agreement" { first: i32, year: i32 }
+        "the agreement is from {first}, so {year} is before it; a value from before the agreement is the indicator's baseline (`baseline_year`, `baseline_value` in the agreement)";
+    MeasurementYearAfterValidity = "measurement-year-after-validity" { last: i32, year: i32 }
+        "the agreement is in force until {last}, so it is not followed up in {year}";
+    MeasurementUnknownMunicipality = "measurement-unknown-municipality" { key: String, known: String }
+        "no municipality of the agreement has the id or code `{key}`; use one of: {known}";
+    MeasurementNotAMunicipality = "measurement-not-a-municipality" { party: String }
+        "`{party}` is not a municipality; a value for the whole area has no `municipality`";
+    MeasurementMunicipalityNotAmong = "measurement-municipality-not-among" { party: String }
+        "`{party}` is not among the municipalities this share counts; give values for those `among` names";
+    MeasurementShareCount = "measurement-share-count" { share: String, of: u32, value: String }
+        "the indicator is a share of municipalities ({share}): a value for the whole area is the number of them, 0 to {of}, not `{value}`; or give each municipality's answer on a row of its own";
+    MeasurementPercentageAbove100 = "measurement-percentage-above-100" { value: String }
+        "a percentage is 0–100, but `{value}` is above 100";
+    MeasurementPercentageBelow0 = "measurement-percentage-below-0" { value: String }
+        "a percentage is 0–100, but `{value}` is below 0";
+    MeasurementScalePoint = "measurement-scale-point" { value: String, low: u32, high: u32 }
+        "`{value}` is not a point of the scale {low}–{high}; write a whole number from {low} to {high}";
+    MeasurementNotANumber = "measurement-not-a-number" { value: String }
+        "`{value}` is not a value of this indicator, which takes a number, e.g. `12,5`";
+    MeasurementNotAPercentage = "measurement-not-a-percentage" { value: String }
+        "`{value}` is not a value of this indicator, which takes a percentage 0–100, e.g. `38,5`";
+    MeasurementNotAScalePoint = "measurement-not-a-scale-point" { value: String, low: u32, high: u32 }
+        "`{value}` is not a value of this indicator, which takes a whole number of the scale {low}–{high}";
+    MeasurementNotYesNo = "measurement-not-yes-no" { value: String }
+        "`{value}` is not a value of this indicator, which takes yes or no: `kyllä` or `ei` (`true`/`false`)";
+    MeasurementNotAStatus = "measurement-not-a-status" { value: String }
+        "`{value}` is not a value of this indicator, which takes the status `ei aloitettu`, `käynnissä` or `valmis` (`not_started`, `in_progress`, `done`)";
+    MeasurementDateOutOfRange = "measurement-date-out-of-range" { date: String }
+        "the date {date} is outside the years 1900–9999; check the year";
+    MeasurementDuplicate = "measurement-duplicate" { indicator: String, year: i32, first: Spot }
+        "`{indicator}` already has a value for {year} (at {first}); give each value once";
+    MeasurementDuplicateMunicipality = "measurement-duplicate-municipality" { indicator: String, year: i32, party: String, first: Spot }
+        "`{indicator}` already has a value for {year} for {party} (at {first}); give each value once";
+    MeasurementCountDiffers = "measurement-count-differs" { count: u32, yes: u32 }
+        "the count {count} differs from the municipalities' answers, of which {yes} say yes (or done); make them agree, or leave the count out";
+    MeasurementCountImpossible = "measurement-count-impossible" { count: u32, yes: u32, unanswered: u32 }
+        "the count {count} cannot be right: {yes} municipalities answer yes (or done) and {unanswered} have no answer; make them agree, or leave the count out";
+    MeasurementRowWithoutValue = "measurement-row-without-value" { filled: Vec<Word> }
+        "the row has {filled} but no value, so it is skipped; fill in the value or clear the row";
+    MeasurementRowWithoutIndicator = "measurement-row-without-indicator" {}
+        "the row has a value but no indicator id; write the id of the indicator it measures, e.g. `p1.g1.i1`";
+    MeasurementRowWithoutYear = "measurement-row-without-year" {}
+        "the row has a value but no year; write the year it is for, e.g. `2027`";
+    MeasurementYearUnreadable = "measurement-year-unreadable" { text: String }
+        "`{text}` is not a year; write it as four digits, e.g. `2027`";
+    MeasurementDateUnreadable = "measurement-date-unreadable" { text: String }
+        "`{text}` is not a date; write it as `31.3.2027` or `2027-03-31`";
+}
+
+/// A place in a measurements file as a sentence names it
+/// (`measurement-duplicate`) and as a report prints it: "line 7, column 4
+/// (value)", `9:13 measurements[1]`, `Mittarit!E7`; the words "line",
+/// "column", "the whole file" and "in" are the language's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Spot {
+    /// Written the same in every language: a TOML path with its line and
+    /// column, a cell, a measurement made in code.
+    Plain(String),
+    /// A line of a table, and a column with its field's name when known.
+    Line {
+        line: usize,
+        column: Option<(usize, String)>,
+    },
+    /// The file as a whole.
+    File,
+    /// A place in another file than the one the sentence is about.
+    InFile(Box<Spot>, String),
+}
+
+impl Arg for Spot {
+    fn render(&self, tongue: &dyn Tongue, out: &mut String) {
+        match self {
+            Spot::Plain(text) => out.push_str(text),
+            Spot::Line { line, column } => {
+                let _ = write!(out, "{} {line}", tongue.word(Word::Line));
+                if let Some((c, name)) = column {
+                    let _ = write!(out, ", {} {c}", tongue.word(Word::Column));
+                    if !name.is_empty() {
+                        let _ = write!(out, " ({name})");
+                    }
+                }
+            }
+            Spot::File => out.push_str(tongue.word(Word::WholeFile)),
+            Spot::InFile(spot, file) => {
+                spot.render(tongue, out);
+                let _ = write!(out, " {} `{file}`", tongue.word(Word::InFile));
+            }
+        }
+    }
+}
+
+impl Spot {
+    /// The place in English, as it has always been written.
+    pub(crate) fn english(&self) -> String {
+        let mut out = String::new();
+        self.render(&English, &mut out);
+        out
+    }
 }
 
 #[cfg(test)]

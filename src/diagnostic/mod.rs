@@ -21,6 +21,7 @@ use crate::path::FieldPath;
 
 mod catalogue;
 
+pub(crate) use catalogue::Spot;
 #[cfg(test)]
 pub(crate) use catalogue::placeholders;
 pub(crate) use catalogue::{Arg, Count, English, Message, Noun, Tongue, capitalized, fill};

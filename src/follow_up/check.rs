@@ -5,14 +5,14 @@ use std::hash::{Hash, Hasher};
 
 use serde::Serialize;
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Message, Severity, Spot, Word};
 use crate::ids::{Date, ItemId, PartyId};
 use crate::model::{Indicator, ValueKind};
 use crate::validate::ValidatedAgreement;
 
 use super::{
-    Field, Finding, Invalid, LoadedMeasurements, Place, RawValue, Report, indicator_municipalities,
-    limits,
+    Field, Finding, Invalid, LoadedMeasurements, RawValue, Report, finding,
+    indicator_municipalities, limits,
 };
 
 /// The status of an action (or of a municipality's part in it).
@@ -181,58 +181,54 @@ fn action_status(raw: &RawValue) -> Option<ActionStatus> {
     }
 }
 
-/// What a value of this kind is written as, for messages.
-fn expected(kind: ValueKind, indicator: &Indicator) -> String {
+/// The finding of a value that is not of its indicator's kind.
+fn not_of_kind(kind: ValueKind, indicator: &Indicator, value: String) -> Message {
     match kind {
-        ValueKind::Number => "a number, e.g. `12,5`".to_owned(),
-        ValueKind::Percentage => "a percentage 0–100, e.g. `38,5`".to_owned(),
+        ValueKind::Number => Message::MeasurementNotANumber { value },
+        ValueKind::Percentage => Message::MeasurementNotAPercentage { value },
         ValueKind::Scale => {
-            let [lo, hi] = indicator.scale.unwrap_or([1, 5]);
-            format!("a whole number of the scale {lo}–{hi}")
+            let [low, high] = indicator.scale.unwrap_or([1, 5]);
+            Message::MeasurementNotAScalePoint { value, low, high }
         }
-        ValueKind::YesNo => "yes or no: `kyllä` or `ei` (`true`/`false`)".to_owned(),
-        ValueKind::ActionStatus => {
-            "the status `ei aloitettu`, `käynnissä` or `valmis` (`not_started`, `in_progress`, `done`)"
-                .to_owned()
-        }
+        ValueKind::YesNo => Message::MeasurementNotYesNo { value },
+        ValueKind::ActionStatus => Message::MeasurementNotAStatus { value },
     }
 }
 
 /// Characters that never belong in printed text.
-fn text_problem(value: &str) -> Option<String> {
+fn text_problem(value: &str) -> Option<Message> {
     if value.trim().is_empty() {
-        return Some("the text is empty; write it out or leave the field out".to_owned());
+        return Some(Message::MeasurementTextEmpty {});
     }
     let chars = value.chars().count();
     if chars > limits::TEXT_CHARS {
-        return Some(format!(
-            "the text has {chars} characters, more than the limit of {}; shorten it",
-            limits::TEXT_CHARS
-        ));
+        return Some(Message::MeasurementTextTooLong {
+            chars,
+            limit: limits::TEXT_CHARS,
+        });
     }
+    let codepoint = |c: char| format!("{:04X}", u32::from(c));
     if let Some(c) = value
         .chars()
         .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
     {
-        return Some(format!(
-            "the text contains the invisible direction control U+{:04X}, which makes it show in another order than written; remove it",
-            u32::from(c)
-        ));
+        return Some(Message::MeasurementTextDirectionControl {
+            codepoint: codepoint(c),
+        });
     }
     if let Some(c) = value
         .chars()
         .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
     {
-        return Some(format!(
-            "the text contains the control character U+{:04X}, which cannot be printed; remove it",
-            u32::from(c)
-        ));
+        return Some(Message::MeasurementTextControlCharacter {
+            codepoint: codepoint(c),
+        });
     }
     if let Some(c) = value.chars().find(|c| !crate::coverage::printable(*c)) {
-        return Some(format!(
-            "the text contains `{c}` (U+{:04X}), which the report's fonts cannot show; replace it",
-            u32::from(c)
-        ));
+        return Some(Message::MeasurementTextGlyphMissing {
+            character: c,
+            codepoint: codepoint(c),
+        });
     }
     None
 }
@@ -274,6 +270,15 @@ pub fn check(
         .enumerate()
         .map(|(k, (id, _, _, ind))| (id.as_str(), (k, *ind)))
         .collect();
+    // The ids a finding of an unknown indicator lists: the first eight.
+    let known_indicators = {
+        let known: Vec<&str> = indicators.iter().map(|(id, ..)| id.as_str()).collect();
+        if known.len() > 8 {
+            format!("{}, …", known[..8].join(", "))
+        } else {
+            known.join(", ")
+        }
+    };
     let first_year = a.meta.date.year();
     let last_year = a.validity.until.map(|d| d.year());
     let mut findings: Vec<Finding> = Vec::new();
@@ -288,41 +293,31 @@ pub fn check(
         findings.extend(loaded.findings.iter().cloned());
         if let Some(note) = &loaded.measurements.note {
             match text_problem(note) {
-                Some(problem) => findings.push(Finding {
-                    severity: Severity::Error,
-                    file: loaded.path.clone(),
-                    place: match loaded.source {
-                        Some(_) => Place::Toml {
-                            path: crate::FieldPath::root().key("note"),
-                            location: loaded
-                                .source
-                                .as_deref()
-                                .and_then(crate::locate::Locator::new)
-                                .and_then(|l| l.find(&crate::FieldPath::root().key("note"))),
-                        },
-                        None => Place::File,
-                    },
-                    message: problem,
-                }),
+                Some(problem) => findings.push(finding(
+                    Severity::Error,
+                    &loaded.path,
+                    loaded.note_place(),
+                    problem,
+                )),
                 None => notes.push(note.clone()),
             }
         }
-        let mut error = |index: usize, field: Field, message: String| {
-            findings.push(Finding {
-                severity: Severity::Error,
-                file: loaded.path.clone(),
-                place: loaded.place(index, field),
-                message,
-            });
+        let mut error = |index: usize, field: Field, detail: Message| {
+            findings.push(finding(
+                Severity::Error,
+                &loaded.path,
+                loaded.place(index, field),
+                detail,
+            ));
         };
         if total > limits::MEASUREMENTS {
             error(
                 0,
                 Field::Row,
-                format!(
-                    "{total} values in all is more than the limit of {}; check that these are the right files",
-                    limits::MEASUREMENTS
-                ),
+                Message::MeasurementLimitExceeded {
+                    total,
+                    limit: limits::MEASUREMENTS,
+                },
             );
             break;
         }
@@ -332,48 +327,39 @@ pub fn check(
             if indicator.is_none() {
                 ok = false;
                 let id = m.indicator.as_str();
-                let message = match agreement.ids().find(&m.indicator) {
-                    Some(item) => format!(
-                        "`{id}` is {}, not an indicator; give the id of one of its indicators (`sopimus ids` lists them)",
-                        match item.kind {
-                            crate::ids::ItemKind::Priority => "a priority",
-                            crate::ids::ItemKind::Goal => "a goal",
-                            crate::ids::ItemKind::Action => "an action",
-                            _ => "an item",
-                        }
-                    ),
-                    None => {
-                        let known: Vec<&str> =
-                            indicators.iter().map(|(id, ..)| id.as_str()).collect();
-                        let listed = if known.len() > 8 {
-                            format!("{}, …", known[..8].join(", "))
-                        } else {
-                            known.join(", ")
-                        };
-                        format!(
-                            "no indicator of the agreement has the id `{}`; the ids are {listed} (`sopimus ids AGREEMENT` lists them all)",
-                            shown(id)
-                        )
-                    }
+                let detail = match agreement.ids().find(&m.indicator) {
+                    Some(item) => Message::MeasurementNotAnIndicator {
+                        id: id.to_owned(),
+                        kind: match item.kind {
+                            crate::ids::ItemKind::Priority => Word::APriority,
+                            crate::ids::ItemKind::Goal => Word::AGoal,
+                            crate::ids::ItemKind::Action => Word::AnAction,
+                            _ => Word::AnItem,
+                        },
+                    },
+                    None => Message::MeasurementUnknownIndicator {
+                        id: shown(id),
+                        known: known_indicators.clone(),
+                    },
                 };
-                error(j, Field::Indicator, message);
+                error(j, Field::Indicator, detail);
             }
             if !(1900..=9999).contains(&m.year) {
                 ok = false;
                 error(
                     j,
                     Field::Year,
-                    format!("{} is not a year of the agreement; check it", m.year),
+                    Message::MeasurementYearOutOfRange { year: m.year },
                 );
             } else if m.year < first_year {
                 ok = false;
                 error(
                     j,
                     Field::Year,
-                    format!(
-                        "the agreement is from {first_year}, so {} is before it; a value from before the agreement is the indicator's baseline (`baseline_year`, `baseline_value` in the agreement)",
-                        m.year
-                    ),
+                    Message::MeasurementYearBeforeAgreement {
+                        first: first_year,
+                        year: m.year,
+                    },
                 );
             } else if let Some(last) = last_year
                 && m.year > last
@@ -382,10 +368,7 @@ pub fn check(
                 error(
                     j,
                     Field::Year,
-                    format!(
-                        "the agreement is in force until {last}, so it is not followed up in {}",
-                        m.year
-                    ),
+                    Message::MeasurementYearAfterValidity { last, year: m.year },
                 );
             }
             let party = match &m.municipality {
@@ -406,11 +389,10 @@ pub fn check(
                         error(
                             j,
                             Field::Municipality,
-                            format!(
-                                "no municipality of the agreement has the id or code `{}`; use one of: {}",
-                                shown(key),
-                                known.join(", ")
-                            ),
+                            Message::MeasurementUnknownMunicipality {
+                                key: shown(key),
+                                known: known.join(", "),
+                            },
                         );
                         None
                     }
@@ -419,10 +401,9 @@ pub fn check(
                         error(
                             j,
                             Field::Municipality,
-                            format!(
-                                "`{}` is not a municipality; a value for the whole area has no `municipality`",
-                                a.parties[i].name
-                            ),
+                            Message::MeasurementNotAMunicipality {
+                                party: a.parties[i].name.to_string(),
+                            },
                         );
                         None
                     }
@@ -434,10 +415,9 @@ pub fn check(
                             error(
                                 j,
                                 Field::Municipality,
-                                format!(
-                                    "`{}` is not among the municipalities this share counts; give values for those `among` names",
-                                    a.parties[i].name
-                                ),
+                                Message::MeasurementMunicipalityNotAmong {
+                                    party: a.parties[i].name.to_string(),
+                                },
                             );
                         }
                         Some(i)
@@ -459,11 +439,11 @@ pub fn check(
                             error(
                                 j,
                                 Field::Value,
-                                format!(
-                                    "the indicator is a share of municipalities ({share}): a value for the whole area is the number of them, 0 to {}, not `{}`; or give each municipality's answer on a row of its own",
-                                    share.of(),
-                                    shown(&raw.to_string())
-                                ),
+                                Message::MeasurementShareCount {
+                                    share: share.to_string(),
+                                    of: share.of(),
+                                    value: shown(&raw.to_string()),
+                                },
                             );
                             None
                         }
@@ -476,11 +456,15 @@ pub fn check(
                                     error(
                                         j,
                                         Field::Value,
-                                        format!(
-                                            "a percentage is 0–100, but `{}` is {}",
-                                            shown(&raw.to_string()),
-                                            if n > 100.0 { "above 100" } else { "below 0" }
-                                        ),
+                                        if n > 100.0 {
+                                            Message::MeasurementPercentageAbove100 {
+                                                value: shown(&raw.to_string()),
+                                            }
+                                        } else {
+                                            Message::MeasurementPercentageBelow0 {
+                                                value: shown(&raw.to_string()),
+                                            }
+                                        },
                                     );
                                     return None;
                                 }
@@ -497,10 +481,11 @@ pub fn check(
                                         error(
                                             j,
                                             Field::Value,
-                                            format!(
-                                                "`{}` is not a point of the scale {lo}–{hi}; write a whole number from {lo} to {hi}",
-                                                shown(&raw.to_string())
-                                            ),
+                                            Message::MeasurementScalePoint {
+                                                value: shown(&raw.to_string()),
+                                                low: lo,
+                                                high: hi,
+                                            },
                                         );
                                         return None;
                                     }
@@ -514,11 +499,7 @@ pub fn check(
                             error(
                                 j,
                                 Field::Value,
-                                format!(
-                                    "`{}` is not a value of this indicator, which takes {}",
-                                    shown(&raw.to_string()),
-                                    expected(kind, ind)
-                                ),
+                                not_of_kind(kind, ind, shown(&raw.to_string())),
                             );
                         }
                         read
@@ -543,7 +524,9 @@ pub fn check(
                 error(
                     j,
                     Field::Date,
-                    format!("the date {date} is outside the years 1900–9999; check the year"),
+                    Message::MeasurementDateOutOfRange {
+                        date: date.to_string(),
+                    },
                 );
             }
             let (Some((k, _)), Some(value)) = (indicator, value) else {
@@ -555,26 +538,27 @@ pub fn check(
             match seen.get(&(k, m.year, party)) {
                 Some(&(first_file, first_index)) => {
                     let first = &inputs[first_file];
-                    let at = if first_file == f {
-                        format!("{}", first.place(first_index, Field::Row))
-                    } else {
-                        format!(
-                            "{} in `{}`",
-                            first.place(first_index, Field::Row),
-                            first.path.display()
-                        )
-                    };
-                    let whom = match party {
-                        Some(i) => format!(" for {}", a.parties[i].name),
-                        None => String::new(),
-                    };
+                    let mut at = first.place(first_index, Field::Row).spot();
+                    if first_file != f {
+                        at = Spot::InFile(Box::new(at), first.path.display().to_string());
+                    }
+                    let indicator = m.indicator.to_string();
                     error(
                         j,
                         Field::Row,
-                        format!(
-                            "`{}` already has a value for {}{whom} (at {at}); give each value once",
-                            m.indicator, m.year
-                        ),
+                        match party {
+                            Some(i) => Message::MeasurementDuplicateMunicipality {
+                                indicator,
+                                year: m.year,
+                                party: a.parties[i].name.to_string(),
+                                first: at,
+                            },
+                            None => Message::MeasurementDuplicate {
+                                indicator,
+                                year: m.year,
+                                first: at,
+                            },
+                        },
                     );
                     continue;
                 }
@@ -625,26 +609,26 @@ pub fn check(
         let unanswered = of.saturating_sub(answered);
         if count < yes || count > yes + unanswered {
             let (f, j) = seen[&(*k, e.year, None)];
-            let message = if unanswered == 0 {
-                format!(
-                    "the count {count} differs from the municipalities' answers, of which {yes} say yes (or done); make them agree, or leave the count out"
-                )
+            let detail = if unanswered == 0 {
+                Message::MeasurementCountDiffers { count, yes }
             } else {
-                format!(
-                    "the count {count} cannot be right: {yes} municipalities answer yes (or done) and {unanswered} have no answer; make them agree, or leave the count out"
-                )
+                Message::MeasurementCountImpossible {
+                    count,
+                    yes,
+                    unanswered,
+                }
             };
-            findings.push(Finding {
-                severity: Severity::Error,
-                file: inputs[f].path.clone(),
-                place: inputs[f].place(j, Field::Value),
-                message,
-            });
+            findings.push(finding(
+                Severity::Error,
+                &inputs[f].path,
+                inputs[f].place(j, Field::Value),
+                detail,
+            ));
         }
     }
     let report = Report { findings };
     if report.has_errors() {
-        return Err(Invalid(report));
+        return Err(crate::diagnostic::Invalid(report));
     }
     entries.sort_by(|x, y| {
         (x.0, x.2.year, x.1.map_or(0, |i| i + 1)).cmp(&(y.0, y.2.year, y.1.map_or(0, |i| i + 1)))

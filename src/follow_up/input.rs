@@ -2,7 +2,12 @@
 
 use std::path::Path;
 
-use super::{LoadedMeasurements, Measurements, Origin, Place, ReadError, read_limited};
+use toml::de::{DeTable, DeValue};
+
+use super::{
+    Field, LoadedMeasurements, Measurements, Origin, Place, ReadError, TomlSource, read_limited,
+};
+use crate::diagnostic::Location;
 
 /// Reads a measurements file in TOML.
 ///
@@ -44,14 +49,152 @@ pub fn parse_toml(text: &str, path: &Path) -> Result<LoadedMeasurements, ReadErr
             message: e.message().trim().to_owned(),
         }
     })?;
-    let origins = (0..measurements.measurements.len())
-        .map(|index| Origin::Toml { index })
-        .collect();
+    let (source, origins) = locate(text, measurements.measurements.len());
     Ok(LoadedMeasurements {
         path: path.to_owned(),
         measurements,
-        source: Some(text.to_owned()),
+        source: Some(source),
         origins,
         findings: Vec::new(),
     })
+}
+
+/// The line and column of the file's `note`, of each of the `count`
+/// entries of `measurements` and of each field written in them: the
+/// source parsed once, every place found in one pass, so that a finding's
+/// place costs nothing however many there are. The places are those
+/// [`Locator::find`](crate::locate::Locator::find) gives for the same paths.
+fn locate(text: &str, count: usize) -> (TomlSource, Vec<Origin>) {
+    let lines = Lines::new(text);
+    let parsed = DeTable::parse(text).ok();
+    let root = parsed.as_ref().map(|t| t.get_ref());
+    let entry = |table: &DeTable<'_>, key: &str| {
+        table
+            .iter()
+            .find(|(k, _)| k.get_ref() == key)
+            .map(|(_, v)| v.span().start)
+    };
+    let note = root.and_then(|r| entry(r, "note")).map(|o| lines.at(o));
+    let items = root.and_then(|r| {
+        r.iter()
+            .find(|(k, _)| k.get_ref() == "measurements")
+            .and_then(|(_, v)| match v.get_ref() {
+                DeValue::Array(items) => Some(items),
+                _ => None,
+            })
+    });
+    let origins = (0..count)
+        .map(|index| {
+            let item = items.and_then(|items| items.get(index));
+            let fields = match item.map(|i| i.get_ref()) {
+                Some(DeValue::Table(t)) => t
+                    .iter()
+                    .filter_map(|(k, v)| Some((field(k.get_ref())?, lines.at(v.span().start))))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            Origin::Toml {
+                index,
+                at: item.map(|i| lines.at(i.span().start)),
+                fields,
+            }
+        })
+        .collect();
+    (TomlSource { note }, origins)
+}
+
+/// The field a key of a measurement names.
+fn field(key: &str) -> Option<Field> {
+    [
+        Field::Indicator,
+        Field::Year,
+        Field::Municipality,
+        Field::Value,
+        Field::Source,
+        Field::Date,
+        Field::Note,
+    ]
+    .into_iter()
+    .find(|f| f.key() == key)
+}
+
+/// Where the lines of a text start, for line and column of many offsets.
+struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Lines<'t> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { text, starts }
+    }
+
+    /// The line and column (from 1, the column in characters) of a byte
+    /// offset, as [`line_column`](crate::locate::line_column) counts them.
+    fn at(&self, offset: usize) -> Location {
+        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        Location {
+            line,
+            column: self.text[start..offset].chars().count() + 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::path::FieldPath;
+
+    /// Every place found in one pass is the one the agreement's locator
+    /// finds for the same path, written fields and left-out ones alike.
+    #[test]
+    fn places_are_those_of_the_locator() {
+        let text = "note = \"Huomio ä\"\n\n[[measurements]]\nindicator = \"a\"\nyear = 2026\nvalue = 1\n\n# ääkköset\n[[measurements]]\n  indicator = \"b\"\n  year = 2027\n  municipality = \"061\"\n  value = \"kyllä\"\n  note = \"ö\"\n";
+        let loaded = super::parse_toml(text, std::path::Path::new("m.toml")).unwrap();
+        let locator = crate::locate::Locator::new(text).unwrap();
+        assert_eq!(
+            loaded.note_place(),
+            Place::Toml {
+                path: FieldPath::root().key("note"),
+                location: locator.find(&FieldPath::root().key("note")),
+            }
+        );
+        for index in 0..2 {
+            for f in [
+                Field::Row,
+                Field::Indicator,
+                Field::Year,
+                Field::Municipality,
+                Field::Value,
+                Field::Source,
+                Field::Date,
+                Field::Note,
+            ] {
+                let Place::Toml { path, location } = loaded.place(index, f) else {
+                    panic!("not a TOML place");
+                };
+                assert!(location.is_some(), "{path}");
+                assert_eq!(location, locator.find(&path), "{path}");
+            }
+        }
+    }
+
+    #[test]
+    fn lines_count_characters_and_newlines() {
+        let lines = Lines::new("ab\näö x\n\ny");
+        assert_eq!(lines.at(0), Location { line: 1, column: 1 });
+        assert_eq!(lines.at(3), Location { line: 2, column: 1 });
+        assert_eq!(lines.at(8), Location { line: 2, column: 4 });
+        assert_eq!(lines.at(11), Location { line: 4, column: 1 });
+        for offset in 0..12 {
+            let text = "ab\näö x\n\ny";
+            if text.is_char_boundary(offset) {
+                assert_eq!(lines.at(offset), crate::locate::line_column(text, offset));
+            }
+        }
+    }
 }

@@ -77,8 +77,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::{Location, Severity};
+use crate::diagnostic::{self, Location, Message, Severity, Spot};
 use crate::ids::{Date, ItemId, PartyId};
+use crate::language::Language;
 use crate::path::FieldPath;
 use crate::validate::ValidatedAgreement;
 
@@ -217,11 +218,17 @@ impl Field {
     }
 }
 
-/// Where a measurement came from, so that a finding can name its place.
+/// Where a measurement came from, so that a finding can name its place:
+/// found when the file is read, so that naming it costs nothing later.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Origin {
-    /// Entry `index` of `measurements` in a TOML file.
-    Toml { index: usize },
+    /// Entry `index` of `measurements` in a TOML file, with the line and
+    /// column of the entry and of each field written in it.
+    Toml {
+        index: usize,
+        at: Option<Location>,
+        fields: Vec<(Field, Location)>,
+    },
     /// A row of a CSV file (line numbers from 1, the header is line 1) and
     /// the column of each field (from 1).
     Csv {
@@ -245,8 +252,8 @@ pub struct LoadedMeasurements {
     pub path: PathBuf,
     /// The measurements.
     pub measurements: Measurements,
-    /// The TOML source, for locating findings; none for tables.
-    source: Option<String>,
+    /// Where the TOML file's top-level fields are; none for tables.
+    source: Option<TomlSource>,
     /// One per measurement.
     origins: Vec<Origin>,
     /// Findings of reading (a row without a value but with a note): warnings.
@@ -266,19 +273,19 @@ impl LoadedMeasurements {
         }
     }
 
-    /// The place of `field` of measurement `index`.
+    /// The place of `field` of measurement `index`: a field that is not
+    /// written is placed at its entry, as for an agreement.
     pub(crate) fn place(&self, index: usize, field: Field) -> Place {
         match self.origins.get(index) {
-            Some(Origin::Toml { index }) => {
+            Some(Origin::Toml { index, at, fields }) => {
                 let mut path = FieldPath::root().key("measurements").index(*index);
+                let mut location = *at;
                 if field != Field::Row {
                     path = path.key(field.key());
+                    if let Some((_, l)) = fields.iter().find(|(f, _)| *f == field) {
+                        location = Some(*l);
+                    }
                 }
-                let location = self
-                    .source
-                    .as_deref()
-                    .and_then(crate::locate::Locator::new)
-                    .and_then(|l| l.find(&path));
                 Place::Toml { path, location }
             }
             Some(Origin::Csv { line, columns }) => Place::Csv {
@@ -302,6 +309,25 @@ impl LoadedMeasurements {
             Some(Origin::Code) | None => Place::Code { index, field },
         }
     }
+
+    /// The place of the file's `note`.
+    pub(crate) fn note_place(&self) -> Place {
+        match &self.source {
+            Some(source) => Place::Toml {
+                path: FieldPath::root().key("note"),
+                location: source.note,
+            },
+            None => Place::File,
+        }
+    }
+}
+
+/// Where the top-level fields of a TOML measurements file are, found when
+/// it is read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TomlSource {
+    /// The line and column of `note`.
+    pub(crate) note: Option<Location>,
 }
 
 /// A place in a measurements file.
@@ -344,132 +370,184 @@ pub enum Place {
     },
 }
 
-impl fmt::Display for Place {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Place {
+    /// The place as a sentence names it, its words left to the language.
+    pub(crate) fn spot(&self) -> Spot {
         match self {
-            Place::Toml { path, location } => match (location, path.is_root()) {
-                (Some(l), true) => write!(f, "{}:{}", l.line, l.column),
-                (Some(l), false) => write!(f, "{}:{} {path}", l.line, l.column),
-                (None, _) => write!(f, "{path}"),
-            },
-            Place::Csv { line, column } => match column {
-                Some((c, name)) if !name.is_empty() => {
-                    write!(f, "line {line}, column {c} ({name})")
-                }
-                Some((c, _)) => write!(f, "line {line}, column {c}"),
-                None => write!(f, "line {line}"),
+            Place::Toml { path, location } => Spot::Plain(match (location, path.is_root()) {
+                (Some(l), true) => format!("{}:{}", l.line, l.column),
+                (Some(l), false) => format!("{}:{} {path}", l.line, l.column),
+                (None, _) => path.to_string(),
+            }),
+            Place::Csv { line, column } => Spot::Line {
+                line: *line,
+                column: column.clone(),
             },
             Place::Cell { sheet, cell } => {
-                if sheet.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                    write!(f, "{sheet}!{cell}")
+                Spot::Plain(if sheet.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    format!("{sheet}!{cell}")
                 } else {
-                    write!(f, "'{}'!{cell}", sheet.replace('\'', "''"))
-                }
+                    format!("'{}'!{cell}", sheet.replace('\'', "''"))
+                })
             }
-            Place::File => f.write_str("the whole file"),
-            Place::Code { index, field } => match field {
-                Field::Row => write!(f, "measurements[{index}]"),
-                field => write!(f, "measurements[{index}].{}", field.key()),
-            },
+            Place::File => Spot::File,
+            Place::Code { index, field } => Spot::Plain(match field {
+                Field::Row => format!("measurements[{index}]"),
+                field => format!("measurements[{index}].{}", field.key()),
+            }),
         }
+    }
+
+    /// The place in `language`: "rivi 7, sarake 4 (value)"; English, as
+    /// `Display` writes it, for `None`.
+    pub fn text(&self, language: Option<Language>) -> String {
+        self.spot().text(language)
     }
 }
 
-/// One problem found in measurements.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    /// Error or warning.
-    pub severity: Severity,
-    /// The file.
+/// `line 7, column 4 (value)`, `9:13 measurements[1].indicator`,
+/// `Mittarit!E7`, `the whole file`.
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.spot().english())
+    }
+}
+
+/// Where a finding about measurements points: the file and the place in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilePlace {
+    /// The file, as named to the reader.
     pub file: PathBuf,
     /// Where in the file.
     pub place: Place,
-    /// What is wrong and how to fix it.
-    pub message: String,
 }
 
-impl fmt::Display for Finding {
+impl diagnostic::sealed::Sealed for FilePlace {}
+
+/// `tiedot.csv: line 7, column 4 (value)`.
+impl fmt::Display for FilePlace {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(
-            f,
-            "{level}: {}: {}: {}",
-            self.file.display(),
-            self.place,
-            self.message
-        )
+        write!(f, "{}: {}", self.file.display(), self.place)
     }
 }
 
-/// Every finding of checking measurements.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Report {
-    /// In the order of the files and their rows.
-    pub findings: Vec<Finding>,
-}
+impl diagnostic::Place for FilePlace {
+    const SUBJECT: &'static str = "the measurements have";
 
-impl Report {
-    /// Whether any finding is an error.
-    pub fn has_errors(&self) -> bool {
-        self.errors().next().is_some()
+    fn first_at(&self) -> String {
+        format!("in `{}` at {}", self.file.display(), self.place)
     }
 
-    /// The errors.
-    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-    }
-
-    /// The warnings.
-    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
+    fn json_lead(&self) -> Vec<(&'static str, serde_json::Value)> {
+        vec![
+            ("file", serde_json::json!(self.file)),
+            ("place", serde_json::json!(self.place)),
+        ]
     }
 }
 
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for finding in &self.findings {
-            writeln!(f, "{finding}")?;
-        }
-        Ok(())
-    }
-}
+/// One problem found in measurements: a [`diagnostic::Finding`] at a
+/// [`FilePlace`], serialized as `severity`, `file`, `place`, `code` and
+/// `message`.
+pub type Finding = diagnostic::Finding<FilePlace>;
+
+/// Every finding of checking measurements, in the order of the files and
+/// their rows.
+pub type Report = diagnostic::Report<FilePlace>;
 
 /// Why measurements did not pass: every finding, at least one an error.
-///
-/// `{}` gives a one-line summary; `{:#}` lists every finding.
-#[derive(Clone, Debug)]
-pub struct Invalid(pub Report);
+pub type Invalid = diagnostic::Invalid<FilePlace>;
 
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors = self.0.errors().count();
-        match self.0.errors().next() {
-            Some(first) if !f.alternate() => write!(
-                f,
-                "the measurements have {errors} error(s), the first in `{}` at {}: {}",
-                first.file.display(),
-                first.place,
-                first.message
-            ),
-            _ => {
-                write!(f, "the measurements have {errors} error(s):")?;
-                for finding in &self.0.findings {
-                    write!(f, "\n  {finding}")?;
-                }
-                Ok(())
-            }
-        }
+/// A type alias is no constructor: the tuple struct's constructor comes
+/// from here (a glob import, which the alias shadows in the type
+/// namespace only), so that `follow_up::Invalid(report)` still matches.
+mod constructor {
+    pub use crate::diagnostic::Invalid;
+}
+#[doc(hidden)]
+pub use constructor::*;
+
+impl diagnostic::Finding<FilePlace> {
+    /// The file it is about.
+    pub fn file(&self) -> &Path {
+        &self.at.file
+    }
+
+    /// Where in the file.
+    pub fn place(&self) -> &Place {
+        &self.at.place
     }
 }
 
-impl std::error::Error for Invalid {}
+/// A finding of `detail` at `place` of `file`.
+pub(crate) fn finding(severity: Severity, file: &Path, place: Place, detail: Message) -> Finding {
+    diagnostic::Finding::new(
+        severity,
+        FilePlace {
+            file: file.to_owned(),
+            place,
+        },
+        detail,
+    )
+}
+
+impl diagnostic::Report<FilePlace> {
+    /// The report as `sopimus follow-up check` prints it: a line with the
+    /// verdict and the counts (`values` read from `files`), then the errors
+    /// and the warnings, each with its file and place and its message in
+    /// `language` (English for `None`, word for word as
+    /// [`Finding::message`](diagnostic::Finding::message)).
+    ///
+    /// ```text
+    /// the measurements in seuranta.csv are not valid: 12 values, 1 error, 0 warnings
+    ///
+    /// Errors:
+    ///   seuranta.csv: line 7, column 4 (value)
+    ///     a percentage is 0–100, but `101` is above 100
+    /// ```
+    pub fn to_text(&self, files: &[String], values: usize, language: Option<Language>) -> String {
+        use crate::locale::findings::{frame, measurement_report_words, report_words};
+        let words = report_words(language);
+        let own = measurement_report_words(language);
+        let errors = self.errors().count();
+        let warnings = self.warnings().count();
+        let count =
+            |n: usize, forms: [&str; 2]| frame(forms[usize::from(n != 1)], &[("n", n.to_string())]);
+        let mut out = frame(
+            if errors == 0 { own.valid } else { own.invalid },
+            &[
+                ("files", files.join(", ")),
+                ("values", count(values, own.values)),
+                ("errors", count(errors, words.errors)),
+                ("warnings", count(warnings, words.warnings)),
+            ],
+        );
+        out.push('\n');
+        for (severity, title) in [
+            (Severity::Error, words.errors_heading),
+            (Severity::Warning, words.warnings_heading),
+        ] {
+            let mut group = self
+                .findings
+                .iter()
+                .filter(|f| f.severity == severity)
+                .peekable();
+            if group.peek().is_none() {
+                continue;
+            }
+            out.push_str(&format!("\n{title}\n"));
+            for f in group {
+                out.push_str(&format!(
+                    "  {}: {}\n",
+                    f.file().display(),
+                    f.place().text(language)
+                ));
+                out.push_str(&format!("    {}\n", f.message_or_english(language)));
+            }
+        }
+        out
+    }
+}
 
 /// Why a measurements file could not be read.
 #[derive(Debug, thiserror::Error)]

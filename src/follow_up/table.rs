@@ -2,12 +2,13 @@
 
 use std::path::Path;
 
+use crate::diagnostic::{Message, Word};
 use crate::ids::{Date, ItemId};
 use crate::validate::Severity;
 
 use super::{
-    Field, Finding, LoadedMeasurements, Measurement, Measurements, Origin, Place, RawValue,
-    ReadError, limits,
+    Field, LoadedMeasurements, Measurement, Measurements, Origin, Place, RawValue, ReadError,
+    limits,
 };
 
 /// One cell of a table as read. A CSV has text only; the typed cells come
@@ -196,28 +197,26 @@ pub(crate) fn measurements_from_rows(
             };
             probe.place(0, field)
         };
-        let mut finding = |severity, field: Field, message: String| {
-            loaded.findings.push(Finding {
-                severity,
-                file: path.to_owned(),
-                place: place(field),
-                message,
-            });
+        let mut finding = |severity, field: Field, detail: Message| {
+            loaded
+                .findings
+                .push(super::finding(severity, path, place(field), detail));
         };
         if get(Field::Value).is_empty() {
-            let filled: Vec<&str> = [Field::Source, Field::Date, Field::Note]
-                .into_iter()
-                .filter(|f| !get(*f).is_empty())
-                .map(Field::key)
-                .collect();
+            let filled: Vec<Word> = [
+                (Field::Source, Word::ASource),
+                (Field::Date, Word::ADate),
+                (Field::Note, Word::ANote),
+            ]
+            .into_iter()
+            .filter(|(f, _)| !get(*f).is_empty())
+            .map(|(_, w)| w)
+            .collect();
             if !filled.is_empty() {
                 finding(
                     Severity::Warning,
                     Field::Value,
-                    format!(
-                        "the row has a {} but no value, so it is skipped; fill in the value or clear the row",
-                        filled.join(" and a ")
-                    ),
+                    Message::MeasurementRowWithoutValue { filled },
                 );
             }
             continue;
@@ -236,7 +235,7 @@ pub(crate) fn measurements_from_rows(
             finding(
                 Severity::Error,
                 Field::Indicator,
-                "the row has a value but no indicator id; write the id of the indicator it measures, e.g. `p1.g1.i1`".to_owned(),
+                Message::MeasurementRowWithoutIndicator {},
             );
             continue;
         };
@@ -251,10 +250,9 @@ pub(crate) fn measurements_from_rows(
                 Severity::Error,
                 Field::Year,
                 if shown.is_empty() {
-                    "the row has a value but no year; write the year it is for, e.g. `2027`"
-                        .to_owned()
+                    Message::MeasurementRowWithoutYear {}
                 } else {
-                    format!("`{shown}` is not a year; write it as four digits, e.g. `2027`")
+                    Message::MeasurementYearUnreadable { text: shown }
                 },
             );
             continue;
@@ -276,9 +274,7 @@ pub(crate) fn measurements_from_rows(
                         finding(
                             Severity::Error,
                             Field::Date,
-                            format!(
-                                "`{text}` is not a date; write it as `31.3.2027` or `2027-03-31`"
-                            ),
+                            Message::MeasurementDateUnreadable { text },
                         );
                         None
                     }

@@ -12,7 +12,7 @@ use sopimus::locale::Locale;
 use sopimus::model::{Direction, Indicator, ValueKind};
 use sopimus::{Language, MunicipalityShare, ValidatedAgreement};
 
-use crate::common::{check_property, crate_path, valid};
+use crate::common::{check_property, crate_path, sopimus, valid};
 
 /// The agreement the fixtures are checked against: an indicator of every kind.
 pub fn fixture_agreement() -> ValidatedAgreement {
@@ -35,7 +35,7 @@ pub fn report_text(agreement: &ValidatedAgreement, path: &Path) -> String {
         report
             .findings
             .iter()
-            .map(|f| format!("{:?} at {}: {}\n", f.severity, f.place, f.message))
+            .map(|f| format!("{:?} at {}: {}\n", f.severity, f.place(), f.message))
             .collect::<String>()
     };
     match follow_up::check(agreement, vec![loaded]) {
@@ -93,6 +93,353 @@ fn each_invalid_measurements_fixture_gets_a_report() {
         }
         insta::assert_snapshot!(text);
     });
+}
+
+/// The codes of the findings each invalid fixture exists for, in the order
+/// of the report; `None` for a file that is not measurements at all (a
+/// syntax error or a missing column: a read error, exit code 2, which has
+/// no code).
+const FIXTURE_CODES: &[(&str, Option<&[&str]>)] = &[
+    (
+        "csv-bad-value.csv",
+        Some(&["measurement-percentage-above-100"]),
+    ),
+    ("csv-missing-column.csv", None),
+    (
+        "csv-row-without-indicator.csv",
+        Some(&["measurement-row-without-indicator"]),
+    ),
+    (
+        "csv-row-without-year.csv",
+        Some(&[
+            "measurement-row-without-year",
+            "measurement-row-without-value",
+        ]),
+    ),
+    (
+        "csv-semicolons-bad-date.csv",
+        Some(&["measurement-date-unreadable"]),
+    ),
+    ("csv-unclosed-quote.csv", None),
+    (
+        "csv-year-unreadable.csv",
+        Some(&["measurement-year-unreadable"]),
+    ),
+    (
+        "date-out-of-range.toml",
+        Some(&["measurement-date-out-of-range"]),
+    ),
+    (
+        "duplicate-by-code.toml",
+        Some(&["measurement-duplicate-municipality"]),
+    ),
+    ("duplicate.toml", Some(&["measurement-duplicate"])),
+    ("file-note-empty.toml", Some(&["measurement-text-empty"])),
+    (
+        "goal-not-indicator.toml",
+        Some(&["measurement-not-an-indicator"]),
+    ),
+    (
+        "municipality-not-a-municipality.toml",
+        Some(&["measurement-not-a-municipality"]),
+    ),
+    (
+        "municipality-not-among.toml",
+        Some(&["measurement-municipality-not-among"]),
+    ),
+    (
+        "note-control-character.toml",
+        Some(&["measurement-text-control-character"]),
+    ),
+    (
+        "note-direction-override.toml",
+        Some(&["measurement-text-direction-control"]),
+    ),
+    ("note-too-long.toml", Some(&["measurement-text-too-long"])),
+    (
+        "note-unprintable.toml",
+        Some(&["measurement-text-glyph-missing"]),
+    ),
+    (
+        "number-as-boolean.toml",
+        Some(&["measurement-not-a-number"]),
+    ),
+    (
+        "percentage-above-100.toml",
+        Some(&["measurement-percentage-above-100"]),
+    ),
+    (
+        "percentage-below-0.toml",
+        Some(&["measurement-percentage-below-0"]),
+    ),
+    (
+        "percentage-words.toml",
+        Some(&["measurement-not-a-percentage"]),
+    ),
+    ("scale-fraction.toml", Some(&["measurement-scale-point"])),
+    ("scale-outside.toml", Some(&["measurement-scale-point"])),
+    ("scale-words.toml", Some(&["measurement-not-a-scale-point"])),
+    (
+        "several-mistakes.toml",
+        Some(&[
+            "measurement-unknown-indicator",
+            "measurement-year-after-validity",
+            "measurement-percentage-above-100",
+            "measurement-not-yes-no",
+        ]),
+    ),
+    (
+        "share-count-disagrees.toml",
+        Some(&["measurement-count-differs"]),
+    ),
+    (
+        "share-count-impossible.toml",
+        Some(&["measurement-count-impossible"]),
+    ),
+    (
+        "share-count-too-large.toml",
+        Some(&["measurement-share-count"]),
+    ),
+    ("source-empty.toml", Some(&["measurement-text-empty"])),
+    ("status-unknown.toml", Some(&["measurement-not-a-status"])),
+    ("syntax-missing-value.toml", None),
+    ("syntax-unknown-field.toml", None),
+    (
+        "unknown-indicator.toml",
+        Some(&["measurement-unknown-indicator"]),
+    ),
+    (
+        "unknown-municipality.toml",
+        Some(&["measurement-unknown-municipality"]),
+    ),
+    (
+        "year-after-validity.toml",
+        Some(&["measurement-year-after-validity"]),
+    ),
+    (
+        "year-before-agreement.toml",
+        Some(&["measurement-year-before-agreement"]),
+    ),
+    (
+        "year-not-a-year.toml",
+        Some(&["measurement-year-out-of-range"]),
+    ),
+    ("yes-no-number.toml", Some(&["measurement-not-yes-no"])),
+];
+
+/// Codes no fixture can show, each asserted by a test of its own.
+const CODES_TESTED_ELSEWHERE: &[&str] = &[
+    // 200 001 values: `too_many_values_in_all_is_one_finding`.
+    "measurement-limit-exceeded",
+];
+
+/// The codes of the findings of checking one file; `None` when it cannot
+/// be read.
+fn codes_of(agreement: &ValidatedAgreement, path: &Path) -> Option<Vec<String>> {
+    let loaded = follow_up::read_file(path).ok()?;
+    let report = match follow_up::check(agreement, vec![loaded]) {
+        Ok(v) => v.report().clone(),
+        Err(e) => e.0,
+    };
+    Some(
+        report
+            .findings
+            .iter()
+            .map(|f| f.code.as_str().to_owned())
+            .collect(),
+    )
+}
+
+#[test]
+fn each_invalid_measurements_fixture_gets_the_codes_it_exists_for() {
+    let agreement = fixture_agreement();
+    let dir = crate_path("tests/data/follow-up/invalid");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let listed: Vec<&str> = FIXTURE_CODES.iter().map(|(f, _)| *f).collect();
+    assert_eq!(
+        files, listed,
+        "every fixture, and only those, has its codes here"
+    );
+    for (file, expected) in FIXTURE_CODES {
+        let found = codes_of(&agreement, &dir.join(file));
+        let expected = expected.map(|codes| codes.iter().map(|c| (*c).to_owned()).collect());
+        assert_eq!(found, expected, "{file}");
+    }
+}
+
+#[test]
+fn every_measurement_code_is_shown_by_a_fixture_or_a_test() {
+    let shown: std::collections::BTreeSet<&str> = FIXTURE_CODES
+        .iter()
+        .filter_map(|(_, codes)| *codes)
+        .flatten()
+        .copied()
+        .chain(CODES_TESTED_ELSEWHERE.iter().copied())
+        .collect();
+    let measurement: Vec<&str> = sopimus::diagnostic::Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| c.starts_with("measurement-"))
+        .collect();
+    assert!(measurement.len() >= 30, "{measurement:?}");
+    for code in &measurement {
+        assert!(shown.contains(code), "no fixture or test shows `{code}`");
+    }
+    for code in &shown {
+        assert!(measurement.contains(code), "`{code}` is not a code");
+    }
+}
+
+#[test]
+fn too_many_values_in_all_is_one_finding() {
+    let agreement = fixture_agreement();
+    let one = follow_up::Measurement {
+        indicator: "tyottomyys".into(),
+        year: 2025,
+        municipality: None,
+        value: follow_up::RawValue::Number(1.0),
+        source: None,
+        date: None,
+        note: None,
+    };
+    let measurements = follow_up::Measurements {
+        note: None,
+        measurements: vec![one; follow_up::limits::MEASUREMENTS + 1],
+    };
+    let loaded = follow_up::LoadedMeasurements::from_measurements("many.toml", measurements);
+    let Err(Invalid(report)) = follow_up::check(&agreement, vec![loaded]) else {
+        panic!("too many values pass");
+    };
+    let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["measurement-limit-exceeded"]);
+}
+
+/// Each finding keeps its place however many rows come before it: the
+/// places are found once per file, and found right far down it.
+#[test]
+fn a_finding_keeps_its_place_after_thousands_of_rows() {
+    let agreement = fixture_agreement();
+    let rows = 1_500;
+    let mut text = String::from("# Many rows, one year wrong far down.\n\n");
+    for i in 0..rows {
+        let year = if i == 1_234 { 2099 } else { 2025 };
+        text.push_str(&format!(
+            "[[measurements]]\nindicator = \"asunnottomat\"\nyear = {year}\nmunicipality = \"{}\"\nvalue = {i}\n\n",
+            ["town-a", "town-b", "town-c"][i % 3]
+        ));
+    }
+    let line_of = |needle: &str| text.lines().position(|l| l == needle).unwrap() + 1;
+    let loaded = follow_up::parse_toml(&text, Path::new("many.toml")).unwrap();
+    let Err(Invalid(report)) = follow_up::check(&agreement, vec![loaded]) else {
+        panic!("a year outside the validity passes");
+    };
+    let found: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    // Three municipalities, so from the fourth row on each is a duplicate.
+    assert_eq!(found.len(), rows - 3, "{:#?}", &found[..5]);
+    let year = report
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "measurement-year-after-validity")
+        .unwrap();
+    assert_eq!(
+        year.place().to_string(),
+        format!("{}:8 measurements[1234].year", line_of("year = 2099"))
+    );
+    let last = report.findings.last().unwrap();
+    assert_eq!(last.code.as_str(), "measurement-duplicate-municipality");
+    let last_row = text.rfind("[[measurements]]").unwrap();
+    let last_line = text[..last_row].lines().count() + 1;
+    assert_eq!(
+        last.to_string(),
+        format!(
+            "error: many.toml: {last_line}:1 measurements[{}]: `asunnottomat` already has a value for 2025 for {} (at {}:1 measurements[{}]); give each value once",
+            rows - 1,
+            ["Akaupunki", "Bkunta", "Ckunta"][(rows - 1) % 3],
+            4 + 6 * ((rows - 1) % 3) - 1,
+            (rows - 1) % 3
+        )
+    );
+}
+
+/// `follow-up check --lang fi|sv` words the report's frame, the places and
+/// every finding in that language; without `--lang` it is the English of
+/// `--lang en`.
+#[test]
+fn the_check_report_comes_in_finnish_and_swedish() {
+    let files = [
+        "tests/data/follow-up/agreement.toml",
+        "tests/data/follow-up/invalid/several-mistakes.toml",
+        "tests/data/follow-up/invalid/csv-row-without-year.csv",
+    ];
+    let run = |extra: &[&str]| {
+        let mut args = vec!["follow-up", "check"];
+        args.extend(extra);
+        args.extend(files);
+        let out = sopimus(&args);
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let english = run(&[]);
+    assert_eq!(run(&["--lang", "en"]), english);
+    assert!(english.starts_with("the measurements in "), "{english}");
+    for lang in ["fi", "sv"] {
+        let text = run(&["--lang", lang]);
+        for english_word in ["line", "column", "error", "warning", "Errors:", " the "] {
+            assert!(
+                !text.contains(english_word),
+                "{lang}: `{english_word}` in\n{text}"
+            );
+        }
+        insta::assert_snapshot!(format!("check-{lang}"), text);
+    }
+}
+
+#[test]
+fn the_json_of_check_has_a_code_and_a_translation_on_every_finding() {
+    let out = sopimus(&[
+        "follow-up",
+        "check",
+        "--format",
+        "json",
+        "--lang",
+        "sv",
+        "tests/data/follow-up/agreement.toml",
+        "tests/data/follow-up/invalid/several-mistakes.toml",
+        "tests/data/follow-up/invalid/csv-row-without-year.csv",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["language"], "sv");
+    let findings = json["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 6);
+    for f in findings {
+        let code = f["code"].as_str().unwrap();
+        assert!(code.starts_with("measurement-"), "{f}");
+        assert!(f["file"].is_string() && f["place"].is_object(), "{f}");
+        assert!(f["message"].is_string(), "{f}");
+        assert!(
+            f["translation"].as_str().is_some_and(|t| t != f["message"]),
+            "{f}"
+        );
+    }
+    assert_eq!(findings[0]["place"]["kind"], "toml");
+    assert_eq!(findings[5]["code"], "measurement-row-without-value");
+    assert_eq!(findings[5]["severity"], "warning");
+    let english = sopimus(&[
+        "follow-up",
+        "check",
+        "--format",
+        "json",
+        "tests/data/follow-up/agreement.toml",
+        "tests/data/follow-up/invalid/several-mistakes.toml",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&english.stdout).unwrap();
+    assert!(json.get("language").is_none());
+    assert!(json["findings"][0].get("translation").is_none());
+    assert_eq!(json["findings"][0]["code"], "measurement-unknown-indicator");
 }
 
 #[test]

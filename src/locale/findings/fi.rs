@@ -398,6 +398,105 @@ pub fn finding(code: Code) -> &'static str {
         Code::PrioritiesInsertedNone => {
             "Painopisteet on lisätty tähän, mutta niitä ei ole määritelty; lisää `[[priorities]]` tai poista lisäys."
         }
+
+        // Measurements.
+        Code::MeasurementTextEmpty => "Teksti on tyhjä; kirjoita se tai jätä kenttä kokonaan pois.",
+        Code::MeasurementTextTooLong => {
+            "Tekstissä on {chars} merkkiä, enemmän kuin enimmäismäärä {limit}; lyhennä sitä."
+        }
+        Code::MeasurementTextDirectionControl => {
+            "Tekstissä on näkymätön suunnanohjausmerkki U+{codepoint}, joka näyttää tekstin eri järjestyksessä kuin se on kirjoitettu; poista merkki."
+        }
+        Code::MeasurementTextControlCharacter => {
+            "Tekstissä on ohjausmerkki U+{codepoint}, jota ei voi tulostaa; poista se."
+        }
+        Code::MeasurementTextGlyphMissing => {
+            "Tekstissä on merkki `{character}` (U+{codepoint}), jota raportin fontit eivät pysty näyttämään; korvaa se."
+        }
+        Code::MeasurementLimitExceeded => {
+            "Arvoja on kaikkiaan {total}, enemmän kuin enimmäismäärä {limit}; tarkista, että tiedostot ovat oikeat."
+        }
+        Code::MeasurementNotAnIndicator => {
+            "`{id}` on {kind} eikä mittari; anna jonkin sen alla olevan mittarin tunniste (komento `sopimus ids` luettelee ne)."
+        }
+        Code::MeasurementUnknownIndicator => {
+            "Sopimuksessa ei ole mittaria, jonka tunniste on `{id}`; tunnisteet ovat {known} (komento `sopimus ids SOPIMUSTIEDOSTO` luettelee ne kaikki)."
+        }
+        Code::MeasurementYearOutOfRange => {
+            "Vuosi {year} ei voi olla sopimuksen vuosi; tarkista se."
+        }
+        Code::MeasurementYearBeforeAgreement => {
+            "Sopimus on vuodelta {first}, joten vuosi {year} on ennen sitä; sopimusta edeltävä arvo on mittarin lähtötaso (sopimuksen kentät `baseline_year` ja `baseline_value`)."
+        }
+        Code::MeasurementYearAfterValidity => {
+            "Sopimus on voimassa vuoteen {last} asti, joten vuotta {year} ei seurata."
+        }
+        Code::MeasurementUnknownMunicipality => {
+            "Sopimuksessa ei ole kuntaa, jonka tunniste tai kuntanumero on `{key}`; käytä jotakin näistä: {known}."
+        }
+        Code::MeasurementNotAMunicipality => {
+            "`{party}` ei ole kunta; jätä `municipality` pois, kun arvo koskee koko aluetta."
+        }
+        Code::MeasurementMunicipalityNotAmong => {
+            "`{party}` ei kuulu kuntiin, joiden osuutta tämä mittari laskee; anna arvot vain `among`-kentässä nimetyille kunnille."
+        }
+        Code::MeasurementShareCount => {
+            "Mittari on kuntien osuus ({share}): koko alueen arvo on näiden kuntien lukumäärä 0–{of}, ei `{value}`; voit myös antaa kunkin kunnan vastauksen omalla rivillään."
+        }
+        Code::MeasurementPercentageAbove100 => {
+            "Prosenttiluku on välillä 0–100, mutta `{value}` on yli 100; tarkista arvo."
+        }
+        Code::MeasurementPercentageBelow0 => {
+            "Prosenttiluku on välillä 0–100, mutta `{value}` on alle 0; tarkista arvo."
+        }
+        Code::MeasurementScalePoint => {
+            "`{value}` ei ole asteikon {low}–{high} kohta; kirjoita kokonaisluku väliltä {low}–{high}."
+        }
+        Code::MeasurementNotANumber => {
+            "`{value}` ei kelpaa tämän mittarin arvoksi; arvon on oltava luku, esimerkiksi `12,5`."
+        }
+        Code::MeasurementNotAPercentage => {
+            "`{value}` ei kelpaa tämän mittarin arvoksi; arvon on oltava prosenttiluku 0–100, esimerkiksi `38,5`."
+        }
+        Code::MeasurementNotAScalePoint => {
+            "`{value}` ei kelpaa tämän mittarin arvoksi; arvon on oltava asteikon {low}–{high} kokonaisluku."
+        }
+        Code::MeasurementNotYesNo => {
+            "`{value}` ei kelpaa tämän mittarin arvoksi; vastaa `kyllä` tai `ei` (`true`/`false`)."
+        }
+        Code::MeasurementNotAStatus => {
+            "`{value}` ei kelpaa tämän mittarin arvoksi; arvon on oltava tila `ei aloitettu`, `käynnissä` tai `valmis`."
+        }
+        Code::MeasurementDateOutOfRange => {
+            "Päivämäärä {date} on vuosien 1900–9999 ulkopuolella; tarkista vuosi."
+        }
+        Code::MeasurementDuplicate => {
+            "Mittarilla `{indicator}` on jo arvo vuodelle {year} (ensimmäinen: {first}); anna kukin arvo vain kerran."
+        }
+        Code::MeasurementDuplicateMunicipality => {
+            "Mittarilla `{indicator}` on jo vuoden {year} arvo kunnalle {party} (ensimmäinen: {first}); anna kukin arvo vain kerran."
+        }
+        Code::MeasurementCountDiffers => {
+            "Lukumäärä {count} ei vastaa kuntien vastauksia, joista {yes} on kyllä (tai valmis); korjaa ne yhtäpitäviksi tai jätä lukumäärä pois."
+        }
+        Code::MeasurementCountImpossible => {
+            "Lukumäärä {count} ei voi olla oikein: kuntien kyllä- tai valmis-vastauksia on {yes}, ja {unanswered} kunnan vastaus puuttuu; korjaa ne yhtäpitäviksi tai jätä lukumäärä pois."
+        }
+        Code::MeasurementRowWithoutValue => {
+            "Rivillä on {filled}, mutta ei arvoa, joten se ohitetaan; täytä arvo tai tyhjennä rivi."
+        }
+        Code::MeasurementRowWithoutIndicator => {
+            "Rivillä on arvo, mutta ei mittarin tunnistetta; kirjoita sen mittarin tunniste, jota arvo koskee, esimerkiksi `p1.g1.i1`."
+        }
+        Code::MeasurementRowWithoutYear => {
+            "Rivillä on arvo, mutta ei vuotta; kirjoita vuosi, jota arvo koskee, esimerkiksi `2027`."
+        }
+        Code::MeasurementYearUnreadable => {
+            "`{text}` ei ole vuosiluku; kirjoita se neljällä numerolla, esimerkiksi `2027`."
+        }
+        Code::MeasurementDateUnreadable => {
+            "`{text}` ei ole päivämäärä; kirjoita se muodossa `31.3.2027` tai `2027-03-31`."
+        }
     }
 }
 
@@ -480,6 +579,17 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::ShowsMunicipalities => "kunnat",
         Word::ShowsInterfaceAreas => "yhdyspinta-alueet",
         Word::Language(l) => Locale::new(Language::Fi).language_adjective(l),
+        Word::APriority => "painopiste",
+        Word::AGoal => "tavoite",
+        Word::AnAction => "toimenpide",
+        Word::AnItem => "kohta",
+        Word::ASource => "lähde",
+        Word::ADate => "päivämäärä",
+        Word::ANote => "huomio",
+        Word::Line => "rivi",
+        Word::Column => "sarake",
+        Word::WholeFile => "koko tiedosto",
+        Word::InFile => "tiedostossa",
     }
 }
 
@@ -492,4 +602,11 @@ pub const REPORT: ReportWords = ReportWords {
     errors_heading: "Virheet:",
     warnings_heading: "Varoitukset:",
     generated_ids: "Painopisteiden, tavoitteiden, mittareiden ja toimenpiteiden tunnisteista {generated}/{items} on muodostettu niiden paikasta, ja ne muuttuvat, kun kohtia siirretään; komento `sopimus ids {file}` näyttää ne (`--write` kirjoittaa ne tiedostoon).",
+};
+
+/// The frame of a measurements report in Finnish.
+pub const MEASUREMENT_REPORT: super::MeasurementReportWords = super::MeasurementReportWords {
+    valid: "Mittaustiedot ({files}) ovat kelvolliset: {values}, {errors}, {warnings}",
+    invalid: "Mittaustiedot ({files}) eivät ole kelvolliset: {values}, {errors}, {warnings}",
+    values: ["1 arvo", "{n} arvoa"],
 };

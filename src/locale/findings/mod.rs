@@ -234,6 +234,54 @@ pub(crate) fn frame(template: &str, values: &[(&'static str, String)]) -> String
     crate::diagnostic::fill(template, &args, &crate::diagnostic::English)
 }
 
+/// The frame of the report of `sopimus follow-up check` in one language:
+/// its verdict and the count of values; the counts of errors and warnings
+/// and the headings are those of [`ReportWords`]. `{files}`, `{values}`,
+/// `{errors}`, `{warnings}` and `{n}` are filled in.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct MeasurementReportWords {
+    /// "the measurements in {files} are valid: {values}, {errors}, {warnings}".
+    pub valid: &'static str,
+    /// "the measurements in {files} are not valid: {values}, {errors}, {warnings}".
+    pub invalid: &'static str,
+    /// "1 value" and "{n} values".
+    pub values: [&'static str; 2],
+}
+
+/// The English frame of a measurements report, word for word as it has
+/// always been printed.
+pub const ENGLISH_MEASUREMENT_REPORT: MeasurementReportWords = MeasurementReportWords {
+    valid: "the measurements in {files} are valid: {values}, {errors}, {warnings}",
+    invalid: "the measurements in {files} are not valid: {values}, {errors}, {warnings}",
+    values: ["1 value", "{n} values"],
+};
+
+/// The frame of a measurements report in `language` (English for `None`).
+pub fn measurement_report_words(language: Option<Language>) -> &'static MeasurementReportWords {
+    match language {
+        None => &ENGLISH_MEASUREMENT_REPORT,
+        Some(Language::Fi) => &fi::MEASUREMENT_REPORT,
+        Some(Language::Sv) => &sv::MEASUREMENT_REPORT,
+    }
+}
+
+impl crate::diagnostic::Spot {
+    /// The place in `language`, its words ("line", "column") the
+    /// language's; English for `None`.
+    pub(crate) fn text(&self, language: Option<Language>) -> String {
+        use crate::diagnostic::Arg as _;
+        match language {
+            None => self.english(),
+            Some(l) => {
+                let mut out = String::new();
+                self.render(&tongue(l), &mut out);
+                out
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,5 +377,48 @@ mod tests {
                 assert_eq!(names, expected, "{t}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod measurement_tests {
+    use super::*;
+    use crate::diagnostic::Spot;
+
+    #[test]
+    fn measurement_report_frames_name_their_values() {
+        for words in [None, Some(Language::Fi), Some(Language::Sv)].map(measurement_report_words) {
+            for (t, expected) in [
+                (words.valid, vec!["errors", "files", "values", "warnings"]),
+                (words.invalid, vec!["errors", "files", "values", "warnings"]),
+                (words.values[0], vec![]),
+                (words.values[1], vec!["n"]),
+            ] {
+                let mut names = placeholders(t).unwrap();
+                names.sort_unstable();
+                assert_eq!(names, expected, "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_in_a_table_is_worded_in_the_language() {
+        let spot = Spot::InFile(
+            Box::new(Spot::Line {
+                line: 7,
+                column: Some((4, "value".to_owned())),
+            }),
+            "a.csv".to_owned(),
+        );
+        assert_eq!(spot.text(None), "line 7, column 4 (value) in `a.csv`");
+        assert_eq!(
+            spot.text(Some(Language::Fi)),
+            "rivi 7, sarake 4 (value) tiedostossa `a.csv`"
+        );
+        assert_eq!(
+            spot.text(Some(Language::Sv)),
+            "rad 7, kolumn 4 (value) i `a.csv`"
+        );
+        assert_eq!(Spot::File.text(Some(Language::Fi)), "koko tiedosto");
     }
 }

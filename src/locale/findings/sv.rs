@@ -386,6 +386,105 @@ pub fn finding(code: Code) -> &'static str {
         Code::PrioritiesInsertedNone => {
             "Prioriteringarna är infogade här, men inga prioriteringar har definierats; lägg till `[[priorities]]` eller ta bort infogningen."
         }
+
+        // Measurements.
+        Code::MeasurementTextEmpty => "Texten saknas; skriv in den eller ta bort fältet.",
+        Code::MeasurementTextTooLong => {
+            "Texten har {chars} tecken, fler än gränsen {limit}; korta av den."
+        }
+        Code::MeasurementTextDirectionControl => {
+            "Texten innehåller det osynliga riktningstecknet U+{codepoint}, som visar texten i en annan ordning än den är skriven; ta bort tecknet."
+        }
+        Code::MeasurementTextControlCharacter => {
+            "Texten innehåller styrtecknet U+{codepoint}, som inte kan skrivas ut; ta bort det."
+        }
+        Code::MeasurementTextGlyphMissing => {
+            "Texten innehåller `{character}` (U+{codepoint}), som rapportens typsnitt inte kan visa; ersätt tecknet."
+        }
+        Code::MeasurementLimitExceeded => {
+            "Sammanlagt finns {total} värden, fler än gränsen {limit}; kontrollera att det är rätt filer."
+        }
+        Code::MeasurementNotAnIndicator => {
+            "`{id}` är {kind}, inte en mätare; ange id:t för en av dess mätare (kommandot `sopimus ids` listar dem)."
+        }
+        Code::MeasurementUnknownIndicator => {
+            "Ingen mätare i avtalet har id:t `{id}`; id:na är {known} (kommandot `sopimus ids AVTALSFIL` listar alla)."
+        }
+        Code::MeasurementYearOutOfRange => {
+            "Året {year} kan inte höra till avtalet; kontrollera det."
+        }
+        Code::MeasurementYearBeforeAgreement => {
+            "Avtalet är från {first}, så {year} ligger före det; ett värde från tiden före avtalet är mätarens utgångsnivå (`baseline_year` och `baseline_value` i avtalet)."
+        }
+        Code::MeasurementYearAfterValidity => {
+            "Avtalet gäller till och med {last}, så det följs inte upp år {year}."
+        }
+        Code::MeasurementUnknownMunicipality => {
+            "Ingen kommun i avtalet har id:t eller kommunnumret `{key}`; använd något av dessa: {known}."
+        }
+        Code::MeasurementNotAMunicipality => {
+            "`{party}` är ingen kommun; utelämna `municipality` när värdet gäller hela området."
+        }
+        Code::MeasurementMunicipalityNotAmong => {
+            "`{party}` hör inte till de kommuner som andelen räknar; ge värden bara för kommunerna i `among`."
+        }
+        Code::MeasurementShareCount => {
+            "Mätaren är en andel av kommunerna ({share}): ett värde för hela området är antalet sådana kommuner, 0 till {of}, inte `{value}`; du kan också ge varje kommuns svar på en egen rad."
+        }
+        Code::MeasurementPercentageAbove100 => {
+            "En procentsats ligger mellan 0 och 100, men `{value}` är över 100; kontrollera värdet."
+        }
+        Code::MeasurementPercentageBelow0 => {
+            "En procentsats ligger mellan 0 och 100, men `{value}` är under 0; kontrollera värdet."
+        }
+        Code::MeasurementScalePoint => {
+            "`{value}` är inget steg på skalan {low}–{high}; skriv ett heltal från {low} till {high}."
+        }
+        Code::MeasurementNotANumber => {
+            "`{value}` är inget värde för den här mätaren, som tar ett tal, t.ex. `12,5`."
+        }
+        Code::MeasurementNotAPercentage => {
+            "`{value}` är inget värde för den här mätaren, som tar en procentsats 0–100, t.ex. `38,5`."
+        }
+        Code::MeasurementNotAScalePoint => {
+            "`{value}` är inget värde för den här mätaren, som tar ett heltal på skalan {low}–{high}."
+        }
+        Code::MeasurementNotYesNo => {
+            "`{value}` är inget värde för den här mätaren, som tar ja eller nej: `ja` eller `nej` (`true`/`false`)."
+        }
+        Code::MeasurementNotAStatus => {
+            "`{value}` är inget värde för den här mätaren, som tar läget `inte påbörjad`, `pågår` eller `klar`."
+        }
+        Code::MeasurementDateOutOfRange => {
+            "Datumet {date} ligger utanför åren 1900–9999; kontrollera året."
+        }
+        Code::MeasurementDuplicate => {
+            "`{indicator}` har redan ett värde för {year} (först: {first}); ange varje värde bara en gång."
+        }
+        Code::MeasurementDuplicateMunicipality => {
+            "`{indicator}` har redan ett värde för {year} för {party} (först: {first}); ange varje värde bara en gång."
+        }
+        Code::MeasurementCountDiffers => {
+            "Antalet {count} stämmer inte med kommunernas svar, av vilka {yes} är ja (eller klar); få dem att stämma överens eller utelämna antalet."
+        }
+        Code::MeasurementCountImpossible => {
+            "Antalet {count} kan inte stämma: {yes} svar är ja (eller klar) och antalet kommuner utan svar är {unanswered}; få dem att stämma överens eller utelämna antalet."
+        }
+        Code::MeasurementRowWithoutValue => {
+            "Raden har {filled} men inget värde, så den hoppas över; fyll i värdet eller töm raden."
+        }
+        Code::MeasurementRowWithoutIndicator => {
+            "Raden har ett värde men inget mätar-id; skriv id:t för den mätare som värdet gäller, t.ex. `p1.g1.i1`."
+        }
+        Code::MeasurementRowWithoutYear => {
+            "Raden har ett värde men inget år; skriv året som värdet gäller, t.ex. `2027`."
+        }
+        Code::MeasurementYearUnreadable => {
+            "`{text}` är inget årtal; skriv det med fyra siffror, t.ex. `2027`."
+        }
+        Code::MeasurementDateUnreadable => {
+            "`{text}` är inget datum; skriv det som `31.3.2027` eller `2027-03-31`."
+        }
     }
 }
 
@@ -468,6 +567,17 @@ pub fn finding_word(word: Word) -> &'static str {
         Word::ShowsMunicipalities => "kommunerna",
         Word::ShowsInterfaceAreas => "kontaktytorna",
         Word::Language(l) => Locale::new(Language::Sv).language_adjective(l),
+        Word::APriority => "en prioritering",
+        Word::AGoal => "ett mål",
+        Word::AnAction => "en åtgärd",
+        Word::AnItem => "en punkt",
+        Word::ASource => "en källa",
+        Word::ADate => "ett datum",
+        Word::ANote => "en anmärkning",
+        Word::Line => "rad",
+        Word::Column => "kolumn",
+        Word::WholeFile => "hela filen",
+        Word::InFile => "i",
     }
 }
 
@@ -480,4 +590,11 @@ pub const REPORT: ReportWords = ReportWords {
     errors_heading: "Fel:",
     warnings_heading: "Varningar:",
     generated_ids: "{generated} av {items} prioriteringar, mål, mätare och åtgärder har id:n som bildats av deras plats och ändras när punkterna flyttas; kör `sopimus ids {file}` för att se dem (`--write` skriver in dem i filen).",
+};
+
+/// The frame of a measurements report in Swedish.
+pub const MEASUREMENT_REPORT: super::MeasurementReportWords = super::MeasurementReportWords {
+    valid: "Mätvärdena i {files} är giltiga: {values}, {errors}, {warnings}",
+    invalid: "Mätvärdena i {files} är inte giltiga: {values}, {errors}, {warnings}",
+    values: ["1 värde", "{n} värden"],
 };
