@@ -1,10 +1,10 @@
 //! Bodies (forums, working groups, networks …) paired by id or name and
 //! compared field by field; a body in another tier has moved.
 
-use crate::model::Field;
-use crate::path::FieldPath;
 use crate::locale::Version as In;
+use crate::model::Field;
 use crate::model::Forum;
+use crate::path::FieldPath;
 
 use super::matching::{self, Candidate, Rules};
 use super::words::{Vocabulary, normalised};

@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use crate::path::FieldPath;
 use crate::ids::Date;
 use crate::ids::ItemKind;
 use crate::language::Language;
 use crate::locale::Version as In;
+use crate::path::FieldPath;
 
 use super::{MatchedBy, WordOp};
 

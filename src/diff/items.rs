@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::model::Field;
-use crate::path::FieldPath;
 use crate::ids::ItemId;
 use crate::ids::ItemKind;
 use crate::locale::Version as In;
+use crate::model::Field;
 use crate::model::{Action, Goal, Indicator, Priority};
+use crate::path::FieldPath;
 use crate::validate::ValidatedAgreement;
 
 use super::matching::{self, Candidate, MatchedBy, Rules};

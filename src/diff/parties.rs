@@ -1,9 +1,9 @@
 //! Parties paired by business ID, party id or name, and compared field by
 //! field.
 
+use crate::locale::Version as In;
 use crate::model::Field;
 use crate::path::FieldPath;
-use crate::locale::Version as In;
 use crate::validate::ValidatedAgreement;
 
 use super::{Change, Cx, FieldChange, Side, Status};

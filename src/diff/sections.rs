@@ -1,10 +1,10 @@
 //! Prose as plain text in a language, and the prose sections paired by
 //! heading or text; a section out of its old order has moved.
 
-use crate::model::Field;
-use crate::path::FieldPath;
 use crate::locale::Version as In;
+use crate::model::Field;
 use crate::model::{Block, ProseBlock};
+use crate::path::FieldPath;
 
 use super::matching::{self, Candidate, Rules};
 use super::words::{Vocabulary, normalised};

@@ -1,8 +1,8 @@
 //! Tiers of the structure paired by level and compared field by field.
 
+use crate::locale::Version as In;
 use crate::model::Field;
 use crate::path::FieldPath;
-use crate::locale::Version as In;
 
 use super::sections::prose;
 use super::{Change, Cx, Side, Status};

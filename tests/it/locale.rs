@@ -131,10 +131,15 @@ fn no_finnish_or_swedish_literal_outside_the_locale_tables() {
         "src/follow_up/workbook.rs".into(),
     ];
     // The directories with their submodules (`src/render/view/`).
-    let mut dirs: Vec<std::path::PathBuf> = ["src/render", "templates", "src/diff", "src/follow_up/report"]
-        .into_iter()
-        .map(crate_path)
-        .collect();
+    let mut dirs: Vec<std::path::PathBuf> = [
+        "src/render",
+        "templates",
+        "src/diff",
+        "src/follow_up/report",
+    ]
+    .into_iter()
+    .map(crate_path)
+    .collect();
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
