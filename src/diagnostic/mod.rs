@@ -20,12 +20,14 @@ use serde::ser::SerializeMap;
 use crate::path::FieldPath;
 
 mod catalogue;
+mod word;
 
+pub use catalogue::Code;
 pub(crate) use catalogue::Spot;
 #[cfg(test)]
 pub(crate) use catalogue::placeholders;
 pub(crate) use catalogue::{Arg, Count, English, Message, Noun, Tongue, capitalized, fill};
-pub use catalogue::{Code, Word};
+pub use word::Word;
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
