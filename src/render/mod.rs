@@ -314,6 +314,15 @@ impl Renderer {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
+    /// Only a validated agreement renders: an agreement as loaded does not
+    /// type-check, and a `ValidatedAgreement` cannot be made but by
+    /// validating.
+    ///
+    /// ```compile_fail,E0308
+    /// let agreement = sopimus::load("tests/data/valid/minimal.toml").unwrap().agreement;
+    /// let _ = sopimus::Renderer::new().render(&agreement, &sopimus::RenderOptions::new());
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`RenderError::Template`] when a template fails (with file, line and

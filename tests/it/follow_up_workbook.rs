@@ -284,3 +284,30 @@ fn the_workbook_shows_the_latest_earlier_value_and_limits_each_value_cell() {
         "13 × 12 rows and the header"
     );
 }
+
+/// Spreadsheets are read with limits (ARCHITECTURE.md): a part of the
+/// package that unpacks to more than `follow_up::limits::UNPACKED_BYTES` is
+/// refused with the limit named, though the file itself is small.
+#[test]
+fn a_part_that_unpacks_past_the_limit_is_refused_naming_it() {
+    let agreement = fixture_agreement();
+    let template = follow_up::workbook(&agreement, None, &WorkbookOptions::for_year(2027)).unwrap();
+    let limit = follow_up::limits::UNPACKED_BYTES;
+    let bomb = with_sheet(&template, |xml| {
+        // The sheet's XML followed by a comment that takes it past the limit.
+        let padding = usize::try_from(limit).unwrap() + 1 - xml.len();
+        format!("{xml}<!--{}-->", " ".repeat(padding))
+    });
+    assert!(
+        (bomb.len() as u64) < follow_up::limits::INPUT_BYTES,
+        "the file itself is within the input limit ({} bytes)",
+        bomb.len()
+    );
+    let error = follow_up::read_workbook(&bomb, Path::new("pommi.xlsx"))
+        .expect_err("a part past the limit is refused")
+        .to_string();
+    assert!(
+        error.contains(&limit.to_string()),
+        "the error names the limit: {error}"
+    );
+}

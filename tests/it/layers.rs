@@ -311,3 +311,42 @@ fn the_check_catches_an_edge_up() {
     .to_vec();
     assert_eq!(found, expected);
 }
+
+/// The model does not depend on typst (ARCHITECTURE.md, Invariants): no
+/// module below `render` names typst's crates or the PDF reader that comes
+/// with them, so the library builds and validates without them.
+#[test]
+fn no_module_below_the_renderer_names_typst() {
+    let layers = layer_of();
+    let render = layers["render"];
+    let mut found = Vec::new();
+    for (file, source) in library_files() {
+        let module = file.split(['/', '.']).next().unwrap_or_default();
+        if layers.get(module).is_none_or(|&l| l >= render) {
+            continue;
+        }
+        let code = code_only(&source);
+        for name in [
+            "typst",
+            "typst_pdf",
+            "typst_layout",
+            "hayro_syntax",
+            "comemo",
+        ] {
+            let named = code.match_indices(name).any(|(i, _)| {
+                let before = code[..i].chars().next_back();
+                let after = &code[i + name.len()..];
+                !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '"')
+                    && after.starts_with("::")
+            });
+            if named {
+                found.push(format!("src/{file}: {name}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "typst below the renderer:\n{}",
+        found.join("\n")
+    );
+}
