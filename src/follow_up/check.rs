@@ -11,7 +11,7 @@ use crate::model::{Indicator, ValueKind};
 use crate::validate::ValidatedAgreement;
 
 use super::{
-    Field, Finding, Invalid, LoadedMeasurements, RawValue, Report, finding,
+    Field, Finding, Invalid, LoadedMeasurements, Measurement, RawValue, Report, finding,
     indicator_municipalities, limits,
 };
 
@@ -263,382 +263,499 @@ pub fn check(
     agreement: &ValidatedAgreement,
     inputs: Vec<LoadedMeasurements>,
 ) -> Result<ValidatedMeasurements, Invalid> {
-    let a = agreement.agreement();
     let indicators = super::indicators(agreement);
-    let by_id: HashMap<&str, (usize, &Indicator)> = indicators
-        .iter()
-        .enumerate()
-        .map(|(k, (id, _, _, ind))| (id.as_str(), (k, *ind)))
-        .collect();
-    // The ids a finding of an unknown indicator lists: the first eight.
-    let known_indicators = {
-        let known: Vec<&str> = indicators.iter().map(|(id, ..)| id.as_str()).collect();
-        if known.len() > 8 {
-            format!("{}, …", known[..8].join(", "))
-        } else {
-            known.join(", ")
+    let mut checker = Checker::new(agreement, &indicators);
+    checker.check_files(&inputs);
+    checker.check_share_counts(&inputs);
+    checker.finish()
+}
+
+/// The indicators of an agreement as [`super::indicators`] lists them.
+type Indicators<'a> = [(ItemId, usize, usize, &'a Indicator)];
+
+/// What the steps of [`check`] share: the agreement, its indicators, and
+/// what was found and kept so far.
+struct Checker<'a> {
+    agreement: &'a ValidatedAgreement,
+    indicators: &'a Indicators<'a>,
+    by_id: HashMap<&'a str, (usize, &'a Indicator)>,
+    /// The ids a finding of an unknown indicator lists: the first eight.
+    known_indicators: String,
+    first_year: i32,
+    last_year: Option<i32>,
+    findings: Vec<Finding>,
+    entries: Vec<(usize, Option<usize>, Entry)>,
+    /// The file and index of the first value of each indicator, year and
+    /// municipality.
+    seen: HashMap<(usize, i32, Option<usize>), (usize, usize)>,
+    notes: Vec<String>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker of measurements against `agreement`, nothing found yet.
+    fn new(agreement: &'a ValidatedAgreement, indicators: &'a Indicators<'a>) -> Self {
+        let a = agreement.agreement();
+        let by_id = indicators
+            .iter()
+            .enumerate()
+            .map(|(k, (id, _, _, ind))| (id.as_str(), (k, *ind)))
+            .collect();
+        let known_indicators = {
+            let known: Vec<&str> = indicators.iter().map(|(id, ..)| id.as_str()).collect();
+            if known.len() > 8 {
+                format!("{}, …", known[..8].join(", "))
+            } else {
+                known.join(", ")
+            }
+        };
+        Checker {
+            agreement,
+            indicators,
+            by_id,
+            known_indicators,
+            first_year: a.meta.date.year(),
+            last_year: a.validity.until.map(|d| d.year()),
+            findings: Vec::new(),
+            entries: Vec::new(),
+            seen: HashMap::new(),
+            notes: Vec::new(),
         }
-    };
-    let first_year = a.meta.date.year();
-    let last_year = a.validity.until.map(|d| d.year());
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut entries: Vec<(usize, Option<usize>, Entry)> = Vec::new();
-    let mut seen: HashMap<(usize, i32, Option<usize>), (usize, usize)> = HashMap::new();
-    let mut notes = Vec::new();
-    let total: usize = inputs
-        .iter()
-        .map(|l| l.measurements.measurements.len())
-        .sum();
-    for (f, loaded) in inputs.iter().enumerate() {
-        findings.extend(loaded.findings.iter().cloned());
+    }
+
+    /// Records an error at a field of the `index`th measurement of `loaded`.
+    fn error(&mut self, loaded: &LoadedMeasurements, index: usize, field: Field, detail: Message) {
+        self.findings.push(finding(
+            Severity::Error,
+            &loaded.path,
+            loaded.place(index, field),
+            detail,
+        ));
+    }
+
+    /// Checks every file in turn: its reading's findings, its note, the
+    /// limit of values, then each of its measurements.
+    fn check_files(&mut self, inputs: &[LoadedMeasurements]) {
+        let total: usize = inputs
+            .iter()
+            .map(|l| l.measurements.measurements.len())
+            .sum();
+        for (f, loaded) in inputs.iter().enumerate() {
+            self.findings.extend(loaded.findings.iter().cloned());
+            self.check_note(loaded);
+            if total > limits::MEASUREMENTS {
+                let detail = Message::MeasurementLimitExceeded {
+                    total,
+                    limit: limits::MEASUREMENTS,
+                };
+                self.error(loaded, 0, Field::Row, detail);
+                break;
+            }
+            for (j, m) in loaded.measurements.measurements.iter().enumerate() {
+                self.check_measurement(inputs, f, j, m);
+            }
+        }
+    }
+
+    /// Keeps a file's note when it prints, else records why it does not.
+    fn check_note(&mut self, loaded: &LoadedMeasurements) {
         if let Some(note) = &loaded.measurements.note {
             match text_problem(note) {
-                Some(problem) => findings.push(finding(
+                Some(problem) => self.findings.push(finding(
                     Severity::Error,
                     &loaded.path,
                     loaded.note_place(),
                     problem,
                 )),
-                None => notes.push(note.clone()),
+                None => self.notes.push(note.clone()),
             }
         }
-        let mut error = |index: usize, field: Field, detail: Message| {
-            findings.push(finding(
-                Severity::Error,
-                &loaded.path,
-                loaded.place(index, field),
-                detail,
-            ));
+    }
+
+    /// Checks the `j`th measurement of the `f`th file, field by field, and
+    /// keeps it as an entry when nothing is wrong with it.
+    fn check_measurement(
+        &mut self,
+        inputs: &[LoadedMeasurements],
+        f: usize,
+        j: usize,
+        m: &Measurement,
+    ) {
+        let loaded = &inputs[f];
+        let indicator = self.check_indicator(loaded, j, m);
+        let mut ok = indicator.is_some();
+        ok &= self.check_year(loaded, j, m);
+        let (party, party_ok) = self.check_municipality(loaded, j, m, indicator);
+        ok &= party_ok;
+        let value = indicator.and_then(|(_, ind)| self.check_value(loaded, j, m, ind));
+        ok &= value.is_some();
+        ok &= self.check_texts(loaded, j, m);
+        ok &= self.check_date(loaded, j, m);
+        let (Some((k, _)), Some(value)) = (indicator, value) else {
+            return;
         };
-        if total > limits::MEASUREMENTS {
-            error(
-                0,
-                Field::Row,
-                Message::MeasurementLimitExceeded {
-                    total,
-                    limit: limits::MEASUREMENTS,
-                },
-            );
-            break;
+        if m.municipality.is_some() && party.is_none() {
+            return;
         }
-        for (j, m) in loaded.measurements.measurements.iter().enumerate() {
-            let mut ok = true;
-            let indicator = by_id.get(m.indicator.as_str()).copied();
-            if indicator.is_none() {
-                ok = false;
-                let id = m.indicator.as_str();
-                let detail = match agreement.ids().find(&m.indicator) {
-                    Some(item) => Message::MeasurementNotAnIndicator {
-                        id: id.to_owned(),
-                        kind: match item.kind {
-                            crate::ids::ItemKind::Priority => Word::APriority,
-                            crate::ids::ItemKind::Goal => Word::AGoal,
-                            crate::ids::ItemKind::Action => Word::AnAction,
-                            _ => Word::AnItem,
-                        },
+        if self.check_duplicate(inputs, f, j, m, k, party) {
+            return;
+        }
+        if ok {
+            let a = self.agreement.agreement();
+            self.entries.push((
+                k,
+                party,
+                Entry {
+                    indicator: m.indicator.clone(),
+                    year: m.year,
+                    municipality: party.map(|i| a.parties[i].id.clone()),
+                    value,
+                    source: m.source.clone(),
+                    date: m.date,
+                    note: m.note.clone(),
+                },
+            ));
+        }
+    }
+
+    /// The indicator a measurement names (its place among the indicators),
+    /// or `None` with an error when it names none.
+    fn check_indicator(
+        &mut self,
+        loaded: &LoadedMeasurements,
+        j: usize,
+        m: &Measurement,
+    ) -> Option<(usize, &'a Indicator)> {
+        let indicator = self.by_id.get(m.indicator.as_str()).copied();
+        if indicator.is_none() {
+            let id = m.indicator.as_str();
+            let detail = match self.agreement.ids().find(&m.indicator) {
+                Some(item) => Message::MeasurementNotAnIndicator {
+                    id: id.to_owned(),
+                    kind: match item.kind {
+                        crate::ids::ItemKind::Priority => Word::APriority,
+                        crate::ids::ItemKind::Goal => Word::AGoal,
+                        crate::ids::ItemKind::Action => Word::AnAction,
+                        _ => Word::AnItem,
                     },
-                    None => Message::MeasurementUnknownIndicator {
-                        id: shown(id),
-                        known: known_indicators.clone(),
-                    },
-                };
-                error(j, Field::Indicator, detail);
-            }
-            if !(1900..=9999).contains(&m.year) {
-                ok = false;
-                error(
-                    j,
-                    Field::Year,
-                    Message::MeasurementYearOutOfRange { year: m.year },
-                );
-            } else if m.year < first_year {
-                ok = false;
-                error(
-                    j,
-                    Field::Year,
-                    Message::MeasurementYearBeforeAgreement {
-                        first: first_year,
-                        year: m.year,
-                    },
-                );
-            } else if let Some(last) = last_year
-                && m.year > last
-            {
-                ok = false;
-                error(
-                    j,
-                    Field::Year,
-                    Message::MeasurementYearAfterValidity { last, year: m.year },
-                );
-            }
-            let party = match &m.municipality {
-                None => None,
-                Some(key) => match super::find_municipality(agreement, key) {
-                    None => {
-                        ok = false;
-                        let known: Vec<String> = a
-                            .parties
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, p)| p.kind.is_municipality())
-                            .map(|(i, p)| match &agreement.municipality_codes()[i] {
-                                Some(code) => format!("{} ({code})", p.id),
-                                None => p.id.to_string(),
-                            })
-                            .collect();
-                        error(
-                            j,
-                            Field::Municipality,
-                            Message::MeasurementUnknownMunicipality {
-                                key: shown(key),
-                                known: known.join(", "),
-                            },
-                        );
-                        None
-                    }
-                    Some(i) if !a.parties[i].kind.is_municipality() => {
-                        ok = false;
-                        error(
-                            j,
-                            Field::Municipality,
-                            Message::MeasurementNotAMunicipality {
-                                party: a.parties[i].name.to_string(),
-                            },
-                        );
-                        None
-                    }
-                    Some(i) => {
-                        if let Some((_, ind)) = indicator
-                            && !indicator_municipalities(agreement, ind).contains(&i)
-                        {
-                            ok = false;
-                            error(
-                                j,
-                                Field::Municipality,
-                                Message::MeasurementMunicipalityNotAmong {
-                                    party: a.parties[i].name.to_string(),
-                                },
-                            );
-                        }
-                        Some(i)
-                    }
+                },
+                None => Message::MeasurementUnknownIndicator {
+                    id: shown(id),
+                    known: self.known_indicators.clone(),
                 },
             };
-            let value = indicator.and_then(|(_, ind)| {
-                let kind = ind.effective_value_kind();
-                let raw = &m.value;
-                // A municipality given but not found still marks the row as
-                // one municipality's: its value is read as an answer.
-                let municipal = m.municipality.is_some();
-                match (ind.municipalities, municipal) {
-                    (Some(share), false) => match number(raw, false) {
-                        Some(n) if n.fract() == 0.0 && n >= 0.0 && n <= f64::from(share.of()) => {
-                            Some(Value::Count(n as u32))
-                        }
-                        _ => {
-                            error(
-                                j,
-                                Field::Value,
-                                Message::MeasurementShareCount {
-                                    share: share.to_string(),
-                                    of: share.of(),
-                                    value: shown(&raw.to_string()),
-                                },
-                            );
-                            None
-                        }
-                    },
-                    _ => {
-                        let read = match kind {
-                            ValueKind::Number => number(raw, false).map(Value::Number),
-                            ValueKind::Percentage => match number(raw, true) {
-                                Some(n) if !(0.0..=100.0).contains(&n) => {
-                                    error(
-                                        j,
-                                        Field::Value,
-                                        if n > 100.0 {
-                                            Message::MeasurementPercentageAbove100 {
-                                                value: shown(&raw.to_string()),
-                                            }
-                                        } else {
-                                            Message::MeasurementPercentageBelow0 {
-                                                value: shown(&raw.to_string()),
-                                            }
-                                        },
-                                    );
-                                    return None;
-                                }
-                                n => n.map(Value::Number),
-                            },
-                            ValueKind::Scale => {
-                                let [lo, hi] = ind.scale.unwrap_or([1, 5]);
-                                match number(raw, false) {
-                                    Some(n)
-                                        if n.fract() != 0.0
-                                            || n < f64::from(lo)
-                                            || n > f64::from(hi) =>
-                                    {
-                                        error(
-                                            j,
-                                            Field::Value,
-                                            Message::MeasurementScalePoint {
-                                                value: shown(&raw.to_string()),
-                                                low: lo,
-                                                high: hi,
-                                            },
-                                        );
-                                        return None;
-                                    }
-                                    n => n.map(|n| Value::Scale(n as u32)),
-                                }
-                            }
-                            ValueKind::YesNo => yes_no(raw).map(Value::YesNo),
-                            ValueKind::ActionStatus => action_status(raw).map(Value::Action),
-                        };
-                        if read.is_none() {
-                            error(
-                                j,
-                                Field::Value,
-                                not_of_kind(kind, ind, shown(&raw.to_string())),
-                            );
-                        }
-                        read
-                    }
-                }
-            });
-            if value.is_none() {
-                ok = false;
+            self.error(loaded, j, Field::Indicator, detail);
+        }
+        indicator
+    }
+
+    /// Whether a measurement's year is within the agreement's validity;
+    /// records an error when not.
+    fn check_year(&mut self, loaded: &LoadedMeasurements, j: usize, m: &Measurement) -> bool {
+        let detail = if !(1900..=9999).contains(&m.year) {
+            Message::MeasurementYearOutOfRange { year: m.year }
+        } else if m.year < self.first_year {
+            Message::MeasurementYearBeforeAgreement {
+                first: self.first_year,
+                year: m.year,
             }
-            for (field, text) in [(Field::Source, &m.source), (Field::Note, &m.note)] {
-                if let Some(text) = text
-                    && let Some(problem) = text_problem(text)
+        } else if let Some(last) = self.last_year
+            && m.year > last
+        {
+            Message::MeasurementYearAfterValidity { last, year: m.year }
+        } else {
+            return true;
+        };
+        self.error(loaded, j, Field::Year, detail);
+        false
+    }
+
+    /// The party a measurement's municipality names (`None` for the whole
+    /// area, or when it names no municipality), and whether it is one the
+    /// indicator is followed in; records an error when not.
+    fn check_municipality(
+        &mut self,
+        loaded: &LoadedMeasurements,
+        j: usize,
+        m: &Measurement,
+        indicator: Option<(usize, &Indicator)>,
+    ) -> (Option<usize>, bool) {
+        let agreement = self.agreement;
+        let a = agreement.agreement();
+        let Some(key) = &m.municipality else {
+            return (None, true);
+        };
+        match super::find_municipality(agreement, key) {
+            None => {
+                let known: Vec<String> = a
+                    .parties
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.kind.is_municipality())
+                    .map(|(i, p)| match &agreement.municipality_codes()[i] {
+                        Some(code) => format!("{} ({code})", p.id),
+                        None => p.id.to_string(),
+                    })
+                    .collect();
+                let detail = Message::MeasurementUnknownMunicipality {
+                    key: shown(key),
+                    known: known.join(", "),
+                };
+                self.error(loaded, j, Field::Municipality, detail);
+                (None, false)
+            }
+            Some(i) if !a.parties[i].kind.is_municipality() => {
+                let detail = Message::MeasurementNotAMunicipality {
+                    party: a.parties[i].name.to_string(),
+                };
+                self.error(loaded, j, Field::Municipality, detail);
+                (None, false)
+            }
+            Some(i) => {
+                let mut ok = true;
+                if let Some((_, ind)) = indicator
+                    && !indicator_municipalities(agreement, ind).contains(&i)
                 {
                     ok = false;
-                    error(j, field, problem);
+                    let detail = Message::MeasurementMunicipalityNotAmong {
+                        party: a.parties[i].name.to_string(),
+                    };
+                    self.error(loaded, j, Field::Municipality, detail);
+                }
+                (Some(i), ok)
+            }
+        }
+    }
+
+    /// A measurement's value read as its indicator takes it: for a share
+    /// of municipalities given for the whole area, the count of them; else
+    /// a value of the indicator's kind. `None` with an error when it is not.
+    fn check_value(
+        &mut self,
+        loaded: &LoadedMeasurements,
+        j: usize,
+        m: &Measurement,
+        ind: &Indicator,
+    ) -> Option<Value> {
+        let raw = &m.value;
+        // A municipality given but not found still marks the row as
+        // one municipality's: its value is read as an answer.
+        let municipal = m.municipality.is_some();
+        match (ind.municipalities, municipal) {
+            (Some(share), false) => match number(raw, false) {
+                Some(n) if n.fract() == 0.0 && n >= 0.0 && n <= f64::from(share.of()) => {
+                    Some(Value::Count(n as u32))
+                }
+                _ => {
+                    let detail = Message::MeasurementShareCount {
+                        share: share.to_string(),
+                        of: share.of(),
+                        value: shown(&raw.to_string()),
+                    };
+                    self.error(loaded, j, Field::Value, detail);
+                    None
+                }
+            },
+            _ => self.check_value_of_kind(loaded, j, raw, ind),
+        }
+    }
+
+    /// A value read as its indicator's kind: a number, a percentage 0–100,
+    /// a point of the scale, yes/no or a status; `None` with an error when
+    /// it is not one.
+    fn check_value_of_kind(
+        &mut self,
+        loaded: &LoadedMeasurements,
+        j: usize,
+        raw: &RawValue,
+        ind: &Indicator,
+    ) -> Option<Value> {
+        let kind = ind.effective_value_kind();
+        let read = match kind {
+            ValueKind::Number => number(raw, false).map(Value::Number),
+            ValueKind::Percentage => match number(raw, true) {
+                Some(n) if !(0.0..=100.0).contains(&n) => {
+                    let detail = if n > 100.0 {
+                        Message::MeasurementPercentageAbove100 {
+                            value: shown(&raw.to_string()),
+                        }
+                    } else {
+                        Message::MeasurementPercentageBelow0 {
+                            value: shown(&raw.to_string()),
+                        }
+                    };
+                    self.error(loaded, j, Field::Value, detail);
+                    return None;
+                }
+                n => n.map(Value::Number),
+            },
+            ValueKind::Scale => {
+                let [lo, hi] = ind.scale.unwrap_or([1, 5]);
+                match number(raw, false) {
+                    Some(n) if n.fract() != 0.0 || n < f64::from(lo) || n > f64::from(hi) => {
+                        let detail = Message::MeasurementScalePoint {
+                            value: shown(&raw.to_string()),
+                            low: lo,
+                            high: hi,
+                        };
+                        self.error(loaded, j, Field::Value, detail);
+                        return None;
+                    }
+                    n => n.map(|n| Value::Scale(n as u32)),
                 }
             }
-            if let Some(date) = m.date
-                && !(1900..=9999).contains(&date.year())
+            ValueKind::YesNo => yes_no(raw).map(Value::YesNo),
+            ValueKind::ActionStatus => action_status(raw).map(Value::Action),
+        };
+        if read.is_none() {
+            let detail = not_of_kind(kind, ind, shown(&raw.to_string()));
+            self.error(loaded, j, Field::Value, detail);
+        }
+        read
+    }
+
+    /// Whether a measurement's source and note print; records an error for
+    /// each that does not.
+    fn check_texts(&mut self, loaded: &LoadedMeasurements, j: usize, m: &Measurement) -> bool {
+        let mut ok = true;
+        for (field, text) in [(Field::Source, &m.source), (Field::Note, &m.note)] {
+            if let Some(text) = text
+                && let Some(problem) = text_problem(text)
             {
                 ok = false;
-                error(
-                    j,
-                    Field::Date,
-                    Message::MeasurementDateOutOfRange {
-                        date: date.to_string(),
-                    },
-                );
+                self.error(loaded, j, field, problem);
             }
-            let (Some((k, _)), Some(value)) = (indicator, value) else {
+        }
+        ok
+    }
+
+    /// Whether a measurement's date (if any) is of a year 1900–9999;
+    /// records an error when not.
+    fn check_date(&mut self, loaded: &LoadedMeasurements, j: usize, m: &Measurement) -> bool {
+        if let Some(date) = m.date
+            && !(1900..=9999).contains(&date.year())
+        {
+            let detail = Message::MeasurementDateOutOfRange {
+                date: date.to_string(),
+            };
+            self.error(loaded, j, Field::Date, detail);
+            return false;
+        }
+        true
+    }
+
+    /// Whether the `k`th indicator already has a value for this year and
+    /// party, also in an earlier file: then records an error pointing to
+    /// the first; else remembers this one as the first.
+    fn check_duplicate(
+        &mut self,
+        inputs: &[LoadedMeasurements],
+        f: usize,
+        j: usize,
+        m: &Measurement,
+        k: usize,
+        party: Option<usize>,
+    ) -> bool {
+        let Some(&(first_file, first_index)) = self.seen.get(&(k, m.year, party)) else {
+            self.seen.insert((k, m.year, party), (f, j));
+            return false;
+        };
+        let a = self.agreement.agreement();
+        let first = &inputs[first_file];
+        let mut at = first.place(first_index, Field::Row).spot();
+        if first_file != f {
+            at = Spot::InFile(Box::new(at), first.path.display().to_string());
+        }
+        let indicator = m.indicator.to_string();
+        let detail = match party {
+            Some(i) => Message::MeasurementDuplicateMunicipality {
+                indicator,
+                year: m.year,
+                party: a.parties[i].name.to_string(),
+                first: at,
+            },
+            None => Message::MeasurementDuplicate {
+                indicator,
+                year: m.year,
+                first: at,
+            },
+        };
+        self.error(&inputs[f], j, Field::Row, detail);
+        true
+    }
+
+    /// Checks that a count given for the whole area agrees with the
+    /// municipalities' answers.
+    fn check_share_counts(&mut self, inputs: &[LoadedMeasurements]) {
+        let indicators = self.indicators;
+        let mut answers: BTreeMap<(usize, i32), (u32, u32)> = BTreeMap::new();
+        for (k, party, e) in &self.entries {
+            if party.is_some() && indicators[*k].3.municipalities.is_some() {
+                let slot = answers.entry((*k, e.year)).or_default();
+                slot.1 += 1;
+                if matches!(
+                    e.value,
+                    Value::YesNo(true) | Value::Action(ActionStatus::Done)
+                ) {
+                    slot.0 += 1;
+                }
+            }
+        }
+        for (k, party, e) in &self.entries {
+            let (Value::Count(count), None) = (e.value, party) else {
                 continue;
             };
-            if m.municipality.is_some() && party.is_none() {
+            let Some(&(yes, answered)) = answers.get(&(*k, e.year)) else {
                 continue;
-            }
-            match seen.get(&(k, m.year, party)) {
-                Some(&(first_file, first_index)) => {
-                    let first = &inputs[first_file];
-                    let mut at = first.place(first_index, Field::Row).spot();
-                    if first_file != f {
-                        at = Spot::InFile(Box::new(at), first.path.display().to_string());
+            };
+            let of =
+                u32::try_from(indicator_municipalities(self.agreement, indicators[*k].3).len())
+                    .unwrap_or(u32::MAX);
+            let unanswered = of.saturating_sub(answered);
+            if count < yes || count > yes + unanswered {
+                let (f, j) = self.seen[&(*k, e.year, None)];
+                let detail = if unanswered == 0 {
+                    Message::MeasurementCountDiffers { count, yes }
+                } else {
+                    Message::MeasurementCountImpossible {
+                        count,
+                        yes,
+                        unanswered,
                     }
-                    let indicator = m.indicator.to_string();
-                    error(
-                        j,
-                        Field::Row,
-                        match party {
-                            Some(i) => Message::MeasurementDuplicateMunicipality {
-                                indicator,
-                                year: m.year,
-                                party: a.parties[i].name.to_string(),
-                                first: at,
-                            },
-                            None => Message::MeasurementDuplicate {
-                                indicator,
-                                year: m.year,
-                                first: at,
-                            },
-                        },
-                    );
-                    continue;
-                }
-                None => {
-                    seen.insert((k, m.year, party), (f, j));
-                }
-            }
-            if ok {
-                entries.push((
-                    k,
-                    party,
-                    Entry {
-                        indicator: m.indicator.clone(),
-                        year: m.year,
-                        municipality: party.map(|i| a.parties[i].id.clone()),
-                        value,
-                        source: m.source.clone(),
-                        date: m.date,
-                        note: m.note.clone(),
-                    },
+                };
+                self.findings.push(finding(
+                    Severity::Error,
+                    &inputs[f].path,
+                    inputs[f].place(j, Field::Value),
+                    detail,
                 ));
             }
         }
     }
-    // A count given for the whole area agrees with the municipalities' answers.
-    let mut answers: BTreeMap<(usize, i32), (u32, u32)> = BTreeMap::new();
-    for (k, party, e) in &entries {
-        if party.is_some() && indicators[*k].3.municipalities.is_some() {
-            let slot = answers.entry((*k, e.year)).or_default();
-            slot.1 += 1;
-            if matches!(
-                e.value,
-                Value::YesNo(true) | Value::Action(ActionStatus::Done)
-            ) {
-                slot.0 += 1;
-            }
-        }
-    }
-    for (k, party, e) in &entries {
-        let (Value::Count(count), None) = (e.value, party) else {
-            continue;
+
+    /// The checked measurements, entries in order, or every finding when
+    /// one is an error.
+    fn finish(self) -> Result<ValidatedMeasurements, Invalid> {
+        let report = Report {
+            findings: self.findings,
         };
-        let Some(&(yes, answered)) = answers.get(&(*k, e.year)) else {
-            continue;
-        };
-        let of = u32::try_from(indicator_municipalities(agreement, indicators[*k].3).len())
-            .unwrap_or(u32::MAX);
-        let unanswered = of.saturating_sub(answered);
-        if count < yes || count > yes + unanswered {
-            let (f, j) = seen[&(*k, e.year, None)];
-            let detail = if unanswered == 0 {
-                Message::MeasurementCountDiffers { count, yes }
-            } else {
-                Message::MeasurementCountImpossible {
-                    count,
-                    yes,
-                    unanswered,
-                }
-            };
-            findings.push(finding(
-                Severity::Error,
-                &inputs[f].path,
-                inputs[f].place(j, Field::Value),
-                detail,
-            ));
+        if report.has_errors() {
+            return Err(crate::diagnostic::Invalid(report));
         }
+        let mut entries = self.entries;
+        entries.sort_by(|x, y| {
+            (x.0, x.2.year, x.1.map_or(0, |i| i + 1)).cmp(&(
+                y.0,
+                y.2.year,
+                y.1.map_or(0, |i| i + 1),
+            ))
+        });
+        Ok(ValidatedMeasurements {
+            notes: self.notes,
+            entries: entries.into_iter().map(|(_, _, e)| e).collect(),
+            report,
+            fingerprint: fingerprint(self.agreement),
+        })
     }
-    let report = Report { findings };
-    if report.has_errors() {
-        return Err(crate::diagnostic::Invalid(report));
-    }
-    entries.sort_by(|x, y| {
-        (x.0, x.2.year, x.1.map_or(0, |i| i + 1)).cmp(&(y.0, y.2.year, y.1.map_or(0, |i| i + 1)))
-    });
-    Ok(ValidatedMeasurements {
-        notes,
-        entries: entries.into_iter().map(|(_, _, e)| e).collect(),
-        report,
-        fingerprint: fingerprint(agreement),
-    })
 }
 
 #[cfg(test)]

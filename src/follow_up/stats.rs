@@ -23,6 +23,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::ids::ItemId;
+use crate::model::Indicator;
 use crate::validate::ValidatedAgreement;
 
 use super::table::parse_csv;
@@ -115,31 +116,15 @@ pub fn import_statistics(
             "the file is empty; it needs the header `source_id,region,year,value` and a row per figure".to_owned(),
         ));
     };
-    let mut columns = [None; 4];
-    for (c, heading) in header.iter().enumerate() {
-        if let Some(k) = column_of(heading) {
-            columns[k] = Some(c);
-        }
-    }
-    let names = ["source_id", "region", "year", "value"];
-    let mut at = [0usize; 4];
-    for (k, column) in columns.iter().enumerate() {
-        match column {
-            Some(c) => at[k] = *c,
-            None => {
-                return Err(syntax(
-                    Place::Csv {
-                        line: header_line,
-                        column: None,
-                    },
-                    format!(
-                        "the header has no `{}` column; statistics are read from the columns source_id, region, year and value",
-                        names[k]
-                    ),
-                ));
-            }
-        }
-    }
+    let at = header_columns(&header).map_err(|m| {
+        syntax(
+            Place::Csv {
+                line: header_line,
+                column: None,
+            },
+            m,
+        )
+    })?;
     let indicators = super::indicators(agreement);
     let mut summary = ImportSummary::default();
     let mut loaded = LoadedMeasurements {
@@ -152,35 +137,14 @@ pub fn import_statistics(
     for (line, fields) in records {
         summary.rows += 1;
         let get = |k: usize| fields.get(at[k]).map_or("", |s| s.trim());
-        let matching: Vec<(&ItemId, &crate::model::Indicator)> = indicators
-            .iter()
-            .filter(|(_, _, _, ind)| {
-                ind.source
-                    .as_ref()
-                    .and_then(|s| s.id.as_deref())
-                    .is_some_and(|id| id.trim() == get(0))
-            })
-            .map(|(id, _, _, ind)| (id, *ind))
-            .collect();
+        let matching = matching_indicators(&indicators, get(0));
         if matching.is_empty() {
             summary.other_indicators += 1;
             continue;
         }
-        let region = get(1);
-        let municipality = if options.area_codes.iter().any(|c| c.trim() == region) {
-            None
-        } else {
-            match agreement
-                .municipality_codes()
-                .iter()
-                .position(|c| c.as_ref().is_some_and(|c| c.as_str() == region))
-            {
-                Some(i) => Some(super::municipality_key(agreement, i)),
-                None => {
-                    summary.other_regions += 1;
-                    continue;
-                }
-            }
+        let Some(municipality) = region_municipality(agreement, options, get(1)) else {
+            summary.other_regions += 1;
+            continue;
         };
         let value = get(3);
         if value.is_empty() || value == ".." || value == "-" {
@@ -219,16 +183,81 @@ pub fn import_statistics(
                 date: None,
                 note: None,
             });
-            loaded.origins.push(Origin::Csv {
-                line,
-                columns: vec![
-                    (Field::Indicator, at[0] + 1),
-                    (Field::Municipality, at[1] + 1),
-                    (Field::Year, at[2] + 1),
-                    (Field::Value, at[3] + 1),
-                ],
-            });
+            loaded.origins.push(figure_origin(line, &at));
         }
     }
     Ok((loaded, summary))
+}
+
+/// The column (from 0) of each of `source_id`, `region`, `year` and
+/// `value` in the header; the message of the first one missing.
+fn header_columns(header: &[String]) -> Result<[usize; 4], String> {
+    let mut columns = [None; 4];
+    for (c, heading) in header.iter().enumerate() {
+        if let Some(k) = column_of(heading) {
+            columns[k] = Some(c);
+        }
+    }
+    let names = ["source_id", "region", "year", "value"];
+    let mut at = [0usize; 4];
+    for (k, column) in columns.iter().enumerate() {
+        match column {
+            Some(c) => at[k] = *c,
+            None => {
+                return Err(format!(
+                    "the header has no `{}` column; statistics are read from the columns source_id, region, year and value",
+                    names[k]
+                ));
+            }
+        }
+    }
+    Ok(at)
+}
+
+/// The indicators whose source id is `source_id`, with their ids.
+fn matching_indicators<'a>(
+    indicators: &'a [(ItemId, usize, usize, &'a Indicator)],
+    source_id: &str,
+) -> Vec<(&'a ItemId, &'a Indicator)> {
+    indicators
+        .iter()
+        .filter(|(_, _, _, ind)| {
+            ind.source
+                .as_ref()
+                .and_then(|s| s.id.as_deref())
+                .is_some_and(|id| id.trim() == source_id)
+        })
+        .map(|(id, _, _, ind)| (id, *ind))
+        .collect()
+}
+
+/// The municipality a region code stands for: `Some(None)` for the whole
+/// area, `Some(key)` for a party's municipality code, `None` for another
+/// region.
+fn region_municipality(
+    agreement: &ValidatedAgreement,
+    options: &ImportOptions,
+    region: &str,
+) -> Option<Option<String>> {
+    if options.area_codes.iter().any(|c| c.trim() == region) {
+        return Some(None);
+    }
+    agreement
+        .municipality_codes()
+        .iter()
+        .position(|c| c.as_ref().is_some_and(|c| c.as_str() == region))
+        .map(|i| Some(super::municipality_key(agreement, i)))
+}
+
+/// Where a figure is: its CSV line, with the columns of its fields.
+fn figure_origin(line: usize, at: &[usize; 4]) -> Origin {
+    Origin::Csv {
+        line,
+        columns: vec![
+            (Field::Indicator, at[0] + 1),
+            (Field::Municipality, at[1] + 1),
+            (Field::Year, at[2] + 1),
+            (Field::Value, at[3] + 1),
+        ],
+    }
 }

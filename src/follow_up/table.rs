@@ -113,7 +113,27 @@ pub(crate) fn measurements_from_rows(
     header: &[Cell],
     rows: Vec<(usize, Vec<Cell>)>,
 ) -> Result<LoadedMeasurements, ReadError> {
-    let header_place = |column: Option<usize>| match &kind {
+    let columns = header_columns(path, &kind, header_at, header)?;
+    let mut loaded = LoadedMeasurements {
+        path: path.to_owned(),
+        measurements: Measurements::default(),
+        source: None,
+        origins: Vec::new(),
+        findings: Vec::new(),
+    };
+    for (line, cells) in rows {
+        let row = Row {
+            columns: &columns,
+            cells: &cells,
+        };
+        read_row(&mut loaded, path, row, origin_of(&kind, &columns, line))?;
+    }
+    Ok(loaded)
+}
+
+/// The place of the header's cell in `column`, or of the whole header.
+fn header_place(kind: &TableKind<'_>, header_at: usize, column: Option<usize>) -> Place {
+    match kind {
         TableKind::Csv => Place::Csv {
             line: header_at,
             column: column.map(|c| (c + 1, String::new())),
@@ -125,7 +145,17 @@ pub(crate) fn measurements_from_rows(
                 column.map(|c| u32::try_from(c).unwrap_or(u32::MAX)),
             ),
         },
-    };
+    }
+}
+
+/// The field of each column the header names, with the column (from 0);
+/// an error when a field is named twice or a required one is missing.
+fn header_columns(
+    path: &Path,
+    kind: &TableKind<'_>,
+    header_at: usize,
+    header: &[Cell],
+) -> Result<Vec<(Field, usize)>, ReadError> {
     let mut columns: Vec<(Field, usize)> = Vec::new();
     for (c, cell) in header.iter().enumerate() {
         let Some(text) = cell.text() else { continue };
@@ -133,7 +163,7 @@ pub(crate) fn measurements_from_rows(
             if columns.iter().any(|(f, _)| *f == field) {
                 return Err(ReadError::Syntax {
                     path: path.to_owned(),
-                    place: header_place(Some(c)),
+                    place: header_place(kind, header_at, Some(c)),
                     message: format!(
                         "the column `{text}` is given twice; keep one column for the {}",
                         field.key()
@@ -147,7 +177,7 @@ pub(crate) fn measurements_from_rows(
         if !columns.iter().any(|(f, _)| *f == required) {
             return Err(ReadError::Syntax {
                 path: path.to_owned(),
-                place: header_place(None),
+                place: header_place(kind, header_at, None),
                 message: format!(
                     "the header has no `{}` column; the columns are indicator, year, municipality, value, source, date and note",
                     required.key()
@@ -155,7 +185,13 @@ pub(crate) fn measurements_from_rows(
             });
         }
     }
-    let origin_of = |line: usize| match &kind {
+    Ok(columns)
+}
+
+/// Where the row at `line` (a CSV line or a sheet's row) is, with its
+/// fields' columns.
+fn origin_of(kind: &TableKind<'_>, columns: &[(Field, usize)], line: usize) -> Origin {
+    match kind {
         TableKind::Csv => Origin::Csv {
             line,
             columns: columns.iter().map(|(f, c)| (*f, c + 1)).collect(),
@@ -168,131 +204,160 @@ pub(crate) fn measurements_from_rows(
                 .map(|(f, c)| (*f, u32::try_from(*c).unwrap_or(u32::MAX)))
                 .collect(),
         },
-    };
-    let mut loaded = LoadedMeasurements {
+    }
+}
+
+/// The place of a field of the row at `origin`, before it is a measurement.
+fn row_place(path: &Path, origin: &Origin, field: Field) -> Place {
+    let probe = LoadedMeasurements {
         path: path.to_owned(),
         measurements: Measurements::default(),
         source: None,
-        origins: Vec::new(),
+        origins: vec![origin.clone()],
         findings: Vec::new(),
     };
-    let empty = Cell::Empty;
-    for (line, cells) in rows {
-        let get = |field: Field| -> &Cell {
-            columns
-                .iter()
-                .find(|(f, _)| *f == field)
-                .and_then(|(_, c)| cells.get(*c))
-                .unwrap_or(&empty)
-        };
-        let origin = origin_of(line);
-        // The place of a field of this row, before it is a measurement.
-        let place = |field: Field| {
-            let probe = LoadedMeasurements {
-                path: path.to_owned(),
-                measurements: Measurements::default(),
-                source: None,
-                origins: vec![origin.clone()],
-                findings: Vec::new(),
-            };
-            probe.place(0, field)
-        };
-        let mut finding = |severity, field: Field, detail: Message| {
-            loaded
-                .findings
-                .push(super::finding(severity, path, place(field), detail));
-        };
-        if get(Field::Value).is_empty() {
-            let filled: Vec<Word> = [
-                (Field::Source, Word::ASource),
-                (Field::Date, Word::ADate),
-                (Field::Note, Word::ANote),
-            ]
-            .into_iter()
-            .filter(|(f, _)| !get(*f).is_empty())
-            .map(|(_, w)| w)
-            .collect();
-            if !filled.is_empty() {
-                finding(
-                    Severity::Warning,
-                    Field::Value,
-                    Message::MeasurementRowWithoutValue { filled },
-                );
-            }
-            continue;
-        }
-        if loaded.measurements.measurements.len() >= limits::MEASUREMENTS {
-            return Err(ReadError::Syntax {
-                path: path.to_owned(),
-                place: place(Field::Row),
-                message: format!(
-                    "more than {} values; check that this is the right file",
-                    limits::MEASUREMENTS
-                ),
-            });
-        }
-        let Some(indicator) = get(Field::Indicator).text() else {
-            finding(
-                Severity::Error,
-                Field::Indicator,
-                Message::MeasurementRowWithoutIndicator {},
-            );
-            continue;
-        };
-        let year = match get(Field::Year) {
+    probe.place(0, field)
+}
+
+/// The cell a missing column or a short row gives.
+static EMPTY_CELL: Cell = Cell::Empty;
+
+/// One row of a table, with the header's columns.
+#[derive(Clone, Copy)]
+struct Row<'r> {
+    columns: &'r [(Field, usize)],
+    cells: &'r [Cell],
+}
+
+impl<'r> Row<'r> {
+    /// The cell of `field`; empty when there is no such column or cell.
+    fn get(self, field: Field) -> &'r Cell {
+        self.columns
+            .iter()
+            .find(|(f, _)| *f == field)
+            .and_then(|(_, c)| self.cells.get(*c))
+            .unwrap_or(&EMPTY_CELL)
+    }
+
+    /// For a row without a value, the warning that it has a source, a date
+    /// or a note all the same.
+    fn without_value(self) -> Option<Message> {
+        let filled: Vec<Word> = [
+            (Field::Source, Word::ASource),
+            (Field::Date, Word::ADate),
+            (Field::Note, Word::ANote),
+        ]
+        .into_iter()
+        .filter(|(f, _)| !self.get(*f).is_empty())
+        .map(|(_, w)| w)
+        .collect();
+        (!filled.is_empty()).then_some(Message::MeasurementRowWithoutValue { filled })
+    }
+
+    /// The row's year, or the finding that it has none or an unreadable one.
+    fn year(self) -> Result<i32, Message> {
+        let year = match self.get(Field::Year) {
             Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e6 => Some(*n as i32),
             Cell::Text(t) => t.trim().parse::<i32>().ok(),
             _ => None,
         };
-        let Some(year) = year else {
-            let shown = get(Field::Year).text().unwrap_or_default();
-            finding(
-                Severity::Error,
-                Field::Year,
-                if shown.is_empty() {
-                    Message::MeasurementRowWithoutYear {}
-                } else {
-                    Message::MeasurementYearUnreadable { text: shown }
-                },
-            );
-            continue;
-        };
-        let value = match get(Field::Value) {
+        year.ok_or_else(|| {
+            let shown = self.get(Field::Year).text().unwrap_or_default();
+            if shown.is_empty() {
+                Message::MeasurementRowWithoutYear {}
+            } else {
+                Message::MeasurementYearUnreadable { text: shown }
+            }
+        })
+    }
+
+    /// The row's value as read.
+    fn value(self) -> RawValue {
+        match self.get(Field::Value) {
             Cell::Number(n) => RawValue::Number(*n),
             Cell::Bool(b) => RawValue::Bool(*b),
             other => RawValue::Text(other.text().unwrap_or_default()),
-        };
-        let date = match get(Field::Date) {
-            Cell::Date(d) => Some(*d),
-            Cell::Empty => None,
+        }
+    }
+
+    /// The row's date, if any, or the finding that it cannot be read.
+    fn date(self) -> Result<Option<Date>, Message> {
+        match self.get(Field::Date) {
+            Cell::Date(d) => Ok(Some(*d)),
+            Cell::Empty => Ok(None),
             other => {
                 let text = other.text().unwrap_or_default();
                 match text.parse::<Date>() {
-                    Ok(d) => Some(d),
-                    Err(_) if text.is_empty() => None,
-                    Err(_) => {
-                        finding(
-                            Severity::Error,
-                            Field::Date,
-                            Message::MeasurementDateUnreadable { text },
-                        );
-                        None
-                    }
+                    Ok(d) => Ok(Some(d)),
+                    Err(_) if text.is_empty() => Ok(None),
+                    Err(_) => Err(Message::MeasurementDateUnreadable { text }),
                 }
             }
-        };
-        loaded.measurements.measurements.push(Measurement {
-            indicator: ItemId::from(indicator),
-            year,
-            municipality: get(Field::Municipality).text(),
-            value,
-            source: get(Field::Source).text(),
-            date,
-            note: get(Field::Note).text(),
-        });
-        loaded.origins.push(origin);
+        }
     }
-    Ok(loaded)
+}
+
+/// Reads one row into `loaded`: a measurement, or findings, or nothing
+/// for a row without a value; an error past the limit of values.
+fn read_row(
+    loaded: &mut LoadedMeasurements,
+    path: &Path,
+    row: Row<'_>,
+    origin: Origin,
+) -> Result<(), ReadError> {
+    let place = |field: Field| row_place(path, &origin, field);
+    let mut finding = |severity, field: Field, detail: Message| {
+        loaded
+            .findings
+            .push(super::finding(severity, path, place(field), detail));
+    };
+    if row.get(Field::Value).is_empty() {
+        if let Some(detail) = row.without_value() {
+            finding(Severity::Warning, Field::Value, detail);
+        }
+        return Ok(());
+    }
+    if loaded.measurements.measurements.len() >= limits::MEASUREMENTS {
+        return Err(ReadError::Syntax {
+            path: path.to_owned(),
+            place: place(Field::Row),
+            message: format!(
+                "more than {} values; check that this is the right file",
+                limits::MEASUREMENTS
+            ),
+        });
+    }
+    let Some(indicator) = row.get(Field::Indicator).text() else {
+        finding(
+            Severity::Error,
+            Field::Indicator,
+            Message::MeasurementRowWithoutIndicator {},
+        );
+        return Ok(());
+    };
+    let year = match row.year() {
+        Ok(year) => year,
+        Err(detail) => {
+            finding(Severity::Error, Field::Year, detail);
+            return Ok(());
+        }
+    };
+    let value = row.value();
+    let date = row.date().unwrap_or_else(|detail| {
+        finding(Severity::Error, Field::Date, detail);
+        None
+    });
+    loaded.measurements.measurements.push(Measurement {
+        indicator: ItemId::from(indicator),
+        year,
+        municipality: row.get(Field::Municipality).text(),
+        value,
+        source: row.get(Field::Source).text(),
+        date,
+        note: row.get(Field::Note).text(),
+    });
+    loaded.origins.push(origin);
+    Ok(())
 }
 
 /// Reads measurements from a long CSV table: a header row, then a row per

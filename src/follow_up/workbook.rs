@@ -5,12 +5,14 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use rust_xlsxwriter::{
-    DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder, Workbook,
+    DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
+use crate::ids::ItemId;
 use crate::language::Language;
+use crate::locale::follow_up::WorkbookWords;
 use crate::locale::{Locale, Version, fi};
-use crate::model::ValueKind;
+use crate::model::{Indicator, ValueKind};
 use crate::validate::ValidatedAgreement;
 
 use super::check::Value;
@@ -102,117 +104,27 @@ pub fn workbook(
     let title = format!("{}: {}", l.report_sheet(year), v.t(&a.meta.title));
     let mut book = Workbook::new();
     book.set_properties(&xlsx_properties(&title, a.meta.date)?);
-    // The latest earlier value of each indicator and municipality.
-    let mut earlier: HashMap<(&str, Option<&str>), (i32, &Value)> = HashMap::new();
-    if let Some(previous) = previous {
-        for e in previous.entries() {
-            if e.year < year {
-                let key = (
-                    e.indicator.as_str(),
-                    e.municipality.as_ref().map(|m| m.as_str()),
-                );
-                if earlier.get(&key).is_none_or(|(y, _)| *y < e.year) {
-                    earlier.insert(key, (e.year, &e.value));
-                }
-            }
-        }
-    }
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border_bottom(FormatBorder::Thin);
-    let info = Format::new().set_align(FormatAlign::Top);
-    let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let input = Format::new()
-        .set_align(FormatAlign::Top)
-        .set_background_color(0xFFF2CC)
-        .set_border(FormatBorder::Thin)
-        .set_unlocked();
-    let input_text = input.clone().set_text_wrap();
-    let input_date = input.clone().set_num_format("d.m.yyyy");
+    let earlier = earlier_values(previous, year);
+    let formats = Formats::new();
     let sheet = book.add_worksheet();
     sheet.set_name(w.sheet)?;
     for (col, (title, width)) in w.columns.iter().zip(WIDTHS).enumerate() {
         let col = col as u16;
         sheet.set_column_width(col, width)?;
-        sheet.write_string_with_format(0, col, *title, &header)?;
+        sheet.write_string_with_format(0, col, *title, &formats.header)?;
     }
     let mut row: u32 = 1;
     for (id, _, _, indicator) in super::indicators(agreement) {
-        let kind = indicator.effective_value_kind();
-        let share = indicator.municipalities;
-        let mut places: Vec<Option<usize>> = Vec::new();
-        if share.is_none() {
-            places.push(None);
-        }
-        places.extend(
-            super::indicator_municipalities(agreement, indicator)
-                .into_iter()
-                .map(Some),
-        );
-        let what = l.workbook_kind(
-            kind,
-            indicator.scale.unwrap_or([1, 5]),
-            v.opt(indicator.unit.as_ref()),
-        );
-        let validation =
-            match kind {
-                ValueKind::YesNo => DataValidation::new()
-                    .allow_list_strings(&[l.answer_word(true), l.answer_word(false)])?,
-                ValueKind::ActionStatus => {
-                    DataValidation::new().allow_list_strings(&l.workbook_statuses())?
-                }
-                ValueKind::Scale => {
-                    let [lo, hi] = indicator.scale.unwrap_or([1, 5]);
-                    let lo = i32::try_from(lo).unwrap_or(i32::MAX);
-                    let hi = i32::try_from(hi).unwrap_or(i32::MAX);
-                    DataValidation::new().allow_whole_number(DataValidationRule::Between(lo, hi))
-                }
-                ValueKind::Percentage => DataValidation::new()
-                    .allow_decimal_number(DataValidationRule::Between(0.0, 100.0)),
-                _ => DataValidation::new()
-                    .allow_decimal_number(DataValidationRule::Between(-1e15, 1e15)),
-            };
-        let validation = validation
-            .set_error_title(w.invalid_value)?
-            .set_error_message(w.takes.replace("{kind}", &what))?;
-        let first = row;
-        for place in places {
-            let (name, key) = match place {
-                Some(i) => (
-                    v.t(a.parties[i].label()).to_owned(),
-                    super::municipality_key(agreement, i),
-                ),
-                None => (w.whole_area.to_owned(), String::new()),
-            };
-            sheet.write_string_with_format(row, 0, id.as_str(), &info)?;
-            sheet.write_string_with_format(row, 1, &name, &info)?;
-            sheet.write_string_with_format(row, 2, &key, &info)?;
-            sheet.write_number_with_format(row, 3, f64::from(year), &info)?;
-            sheet.write_blank(row, VALUE_COLUMN, &input)?;
-            sheet.write_string_with_format(row, 5, &what, &info)?;
-            let party = place.map(|i| a.parties[i].id.as_str());
-            if let Some((y, value)) = earlier.get(&(id.as_str(), party)) {
-                sheet.write_string_with_format(
-                    row,
-                    6,
-                    format!("{} ({y})", shown(l, value)),
-                    &info,
-                )?;
-            }
-            sheet.write_blank(row, 7, &input_text)?;
-            sheet.write_blank(row, DATE_COLUMN, &input_date)?;
-            sheet.write_blank(row, 9, &input_text)?;
-            sheet.write_string_with_format(row, 10, v.plain(&indicator.text), &wrapped)?;
-            if let Some(target) = v.opt(indicator.target.as_ref()) {
-                sheet.write_string_with_format(row, 11, target, &wrapped)?;
-            }
-            row += 1;
-        }
-        if row > first {
-            sheet.add_data_validation(first, VALUE_COLUMN, row - 1, VALUE_COLUMN, &validation)?;
-        }
+        let rows = IndicatorRows {
+            agreement,
+            v,
+            id: &id,
+            indicator,
+            year,
+            earlier: &earlier,
+            formats: &formats,
+        };
+        row = rows.write(sheet, row)?;
     }
     if row > 1 {
         sheet.add_data_validation(
@@ -230,6 +142,180 @@ pub fn workbook(
     }
     sheet.set_freeze_panes(1, 1)?;
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), WIDTHS.len() as u16 - 1)?;
+    write_help(&mut book, w, title, &formats.wrapped)?;
+    Ok(book.save_to_buffer()?)
+}
+
+/// The latest earlier value of each indicator and municipality: the
+/// latest value of `previous` before `year`, with its year.
+fn earlier_values(
+    previous: Option<&ValidatedMeasurements>,
+    year: i32,
+) -> HashMap<(&str, Option<&str>), (i32, &Value)> {
+    let mut earlier: HashMap<(&str, Option<&str>), (i32, &Value)> = HashMap::new();
+    if let Some(previous) = previous {
+        for e in previous.entries() {
+            if e.year < year {
+                let key = (
+                    e.indicator.as_str(),
+                    e.municipality.as_ref().map(|m| m.as_str()),
+                );
+                if earlier.get(&key).is_none_or(|(y, _)| *y < e.year) {
+                    earlier.insert(key, (e.year, &e.value));
+                }
+            }
+        }
+    }
+    earlier
+}
+
+/// The cell formats of the collection sheet.
+struct Formats {
+    header: Format,
+    info: Format,
+    wrapped: Format,
+    input: Format,
+    input_text: Format,
+    input_date: Format,
+}
+
+impl Formats {
+    /// The formats: bold headings, the filled-in cells plain, the cells to
+    /// fill in yellow and unlocked.
+    fn new() -> Self {
+        let input = Format::new()
+            .set_align(FormatAlign::Top)
+            .set_background_color(0xFFF2CC)
+            .set_border(FormatBorder::Thin)
+            .set_unlocked();
+        Formats {
+            header: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_border_bottom(FormatBorder::Thin),
+            info: Format::new().set_align(FormatAlign::Top),
+            wrapped: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            input_text: input.clone().set_text_wrap(),
+            input_date: input.clone().set_num_format("d.m.yyyy"),
+            input,
+        }
+    }
+}
+
+/// The rows of one indicator on the collection sheet, and what they show.
+struct IndicatorRows<'a> {
+    agreement: &'a ValidatedAgreement,
+    v: Version<'a>,
+    id: &'a ItemId,
+    indicator: &'a Indicator,
+    year: i32,
+    earlier: &'a HashMap<(&'a str, Option<&'a str>), (i32, &'a Value)>,
+    formats: &'a Formats,
+}
+
+impl IndicatorRows<'_> {
+    /// Writes a row for the whole area (unless the indicator is a share of
+    /// municipalities) and one per municipality from `row` on, with the
+    /// value cells' validation; returns the next free row.
+    fn write(&self, sheet: &mut Worksheet, mut row: u32) -> Result<u32, TableError> {
+        let (agreement, indicator, f) = (self.agreement, self.indicator, self.formats);
+        let (v, l, w) = (self.v, self.v.locale, self.v.locale.workbook_words());
+        let a = agreement.agreement();
+        let id = self.id.as_str();
+        let kind = indicator.effective_value_kind();
+        let mut places: Vec<Option<usize>> = Vec::new();
+        if indicator.municipalities.is_none() {
+            places.push(None);
+        }
+        places.extend(
+            super::indicator_municipalities(agreement, indicator)
+                .into_iter()
+                .map(Some),
+        );
+        let what = l.workbook_kind(
+            kind,
+            indicator.scale.unwrap_or([1, 5]),
+            v.opt(indicator.unit.as_ref()),
+        );
+        let validation = value_validation(l, indicator, &what)?;
+        let first = row;
+        for place in places {
+            let (name, key) = match place {
+                Some(i) => (
+                    v.t(a.parties[i].label()).to_owned(),
+                    super::municipality_key(agreement, i),
+                ),
+                None => (w.whole_area.to_owned(), String::new()),
+            };
+            sheet.write_string_with_format(row, 0, id, &f.info)?;
+            sheet.write_string_with_format(row, 1, &name, &f.info)?;
+            sheet.write_string_with_format(row, 2, &key, &f.info)?;
+            sheet.write_number_with_format(row, 3, f64::from(self.year), &f.info)?;
+            sheet.write_blank(row, VALUE_COLUMN, &f.input)?;
+            sheet.write_string_with_format(row, 5, &what, &f.info)?;
+            let party = place.map(|i| a.parties[i].id.as_str());
+            if let Some((y, value)) = self.earlier.get(&(id, party)) {
+                sheet.write_string_with_format(
+                    row,
+                    6,
+                    format!("{} ({y})", shown(l, value)),
+                    &f.info,
+                )?;
+            }
+            sheet.write_blank(row, 7, &f.input_text)?;
+            sheet.write_blank(row, DATE_COLUMN, &f.input_date)?;
+            sheet.write_blank(row, 9, &f.input_text)?;
+            sheet.write_string_with_format(row, 10, v.plain(&indicator.text), &f.wrapped)?;
+            if let Some(target) = v.opt(indicator.target.as_ref()) {
+                sheet.write_string_with_format(row, 11, target, &f.wrapped)?;
+            }
+            row += 1;
+        }
+        if row > first {
+            sheet.add_data_validation(first, VALUE_COLUMN, row - 1, VALUE_COLUMN, &validation)?;
+        }
+        Ok(row)
+    }
+}
+
+/// The data validation of an indicator's value cells: the values its kind
+/// takes, and the message shown for others.
+fn value_validation(
+    l: Locale,
+    indicator: &Indicator,
+    what: &str,
+) -> Result<DataValidation, TableError> {
+    let w = l.workbook_words();
+    let validation = match indicator.effective_value_kind() {
+        ValueKind::YesNo => DataValidation::new()
+            .allow_list_strings(&[l.answer_word(true), l.answer_word(false)])?,
+        ValueKind::ActionStatus => {
+            DataValidation::new().allow_list_strings(&l.workbook_statuses())?
+        }
+        ValueKind::Scale => {
+            let [lo, hi] = indicator.scale.unwrap_or([1, 5]);
+            let lo = i32::try_from(lo).unwrap_or(i32::MAX);
+            let hi = i32::try_from(hi).unwrap_or(i32::MAX);
+            DataValidation::new().allow_whole_number(DataValidationRule::Between(lo, hi))
+        }
+        ValueKind::Percentage => {
+            DataValidation::new().allow_decimal_number(DataValidationRule::Between(0.0, 100.0))
+        }
+        _ => DataValidation::new().allow_decimal_number(DataValidationRule::Between(-1e15, 1e15)),
+    };
+    Ok(validation
+        .set_error_title(w.invalid_value)?
+        .set_error_message(w.takes.replace("{kind}", what))?)
+}
+
+/// Adds the sheet that says how to fill in the workbook, under `title`.
+fn write_help(
+    book: &mut Workbook,
+    w: &WorkbookWords,
+    title: String,
+    wrapped: &Format,
+) -> Result<(), TableError> {
     let help = book.add_worksheet();
     help.set_name(w.help_sheet)?;
     help.set_column_width(0, 100)?;
@@ -240,9 +326,9 @@ pub fn workbook(
         w.check, w.agreement_file, w.this_file
     ));
     for (r, line) in lines.iter().enumerate() {
-        help.write_string_with_format(r as u32, 0, line, &wrapped)?;
+        help.write_string_with_format(r as u32, 0, line, wrapped)?;
     }
-    Ok(book.save_to_buffer()?)
+    Ok(())
 }
 
 /// Reads measurements back from a filled collection workbook, or from any

@@ -162,7 +162,27 @@ fn excel_date(serial: f64) -> Option<crate::Date> {
 pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| "it is not an XLSX workbook (not a zip package)".to_owned())?;
-    let workbook = part(&mut zip, "xl/workbook.xml")?
+    let sheets = sheet_ids(&mut zip)?;
+    let targets = sheet_targets(&mut zip)?;
+    let shared = shared_strings(&mut zip)?;
+    let date_styles = date_styles(&mut zip)?;
+    let mut out = Vec::new();
+    for (name, id) in sheets {
+        let Some(target) = targets.get(&id) else {
+            continue;
+        };
+        let Some(xml) = part(&mut zip, target)? else {
+            continue;
+        };
+        let cells = sheet_cells(&xml, &name, &shared, &date_styles)?;
+        out.push(Sheet { name, cells });
+    }
+    Ok(out)
+}
+
+/// The name and relationship id of each sheet, from `xl/workbook.xml`.
+fn sheet_ids(zip: &mut Zip<'_>) -> Result<Vec<(String, String)>, String> {
+    let workbook = part(zip, "xl/workbook.xml")?
         .ok_or_else(|| "it is not an XLSX workbook (no `xl/workbook.xml`)".to_owned())?;
     let mut sheets: Vec<(String, String)> = Vec::new();
     walk(&workbook, |e| {
@@ -174,8 +194,13 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
         }
     })
     .map_err(|m| format!("`xl/workbook.xml`: {m}"))?;
+    Ok(sheets)
+}
+
+/// The part each relationship id of the workbook points to.
+fn sheet_targets(zip: &mut Zip<'_>) -> Result<HashMap<String, String>, String> {
     let mut targets: HashMap<String, String> = HashMap::new();
-    if let Some(rels) = part(&mut zip, "xl/_rels/workbook.xml.rels")? {
+    if let Some(rels) = part(zip, "xl/_rels/workbook.xml.rels")? {
         walk(&rels, |e| {
             if let XmlEvent::Start(e, _) = e
                 && e.local_name().as_ref() == "Relationship"
@@ -190,8 +215,13 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
         })
         .map_err(|m| format!("`xl/_rels/workbook.xml.rels`: {m}"))?;
     }
+    Ok(targets)
+}
+
+/// The shared strings, phonetic guides left out.
+fn shared_strings(zip: &mut Zip<'_>) -> Result<Vec<String>, String> {
     let mut shared: Vec<String> = Vec::new();
-    if let Some(strings) = part(&mut zip, "xl/sharedStrings.xml")? {
+    if let Some(strings) = part(zip, "xl/sharedStrings.xml")? {
         let mut current: Option<String> = None;
         let mut in_t = false;
         let mut in_phonetic = false;
@@ -220,8 +250,13 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
         })
         .map_err(|m| format!("`xl/sharedStrings.xml`: {m}"))?;
     }
+    Ok(shared)
+}
+
+/// For each cell style, whether its number format shows a date.
+fn date_styles(zip: &mut Zip<'_>) -> Result<Vec<bool>, String> {
     let mut date_styles: Vec<bool> = Vec::new();
-    if let Some(styles) = part(&mut zip, "xl/styles.xml")? {
+    if let Some(styles) = part(zip, "xl/styles.xml")? {
         let mut custom: HashMap<u32, String> = HashMap::new();
         let mut formats: Vec<u32> = Vec::new();
         let mut in_xfs = false;
@@ -252,105 +287,117 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
             .map(|id| is_date_format(*id, &custom))
             .collect();
     }
-    let mut out = Vec::new();
-    for (name, id) in sheets {
-        let Some(target) = targets.get(&id) else {
-            continue;
-        };
-        let Some(xml) = part(&mut zip, target)? else {
-            continue;
-        };
-        let mut cells = BTreeMap::new();
-        let mut at: Option<(u32, u32)> = None;
-        let mut kind = String::new();
-        let mut style = 0usize;
-        let mut text = String::new();
-        let mut in_value = false;
-        let mut in_inline = false;
-        let mut next_row: u32 = 0;
-        let mut next_col: u32 = 0;
-        let mut too_many = false;
-        walk(&xml, |e| match e {
-            XmlEvent::Start(e, empty) => match e.local_name().as_ref() {
-                "row" => {
-                    next_row = attr(e, "r")
-                        .and_then(|r| r.parse::<u32>().ok())
-                        .and_then(|r| r.checked_sub(1))
-                        .unwrap_or(next_row);
-                    next_col = 0;
-                    if empty {
-                        next_row = next_row.saturating_add(1);
-                    }
-                }
-                "c" => {
-                    let place = attr(e, "r")
-                        .and_then(|r| cell_ref(&r))
-                        .unwrap_or((next_row, next_col));
-                    next_col = place.1.saturating_add(1);
-                    kind = attr(e, "t").unwrap_or_default();
-                    style = attr(e, "s").and_then(|s| s.parse().ok()).unwrap_or(0);
-                    text.clear();
-                    at = if empty { None } else { Some(place) };
-                }
-                "v" if !empty => in_value = true,
-                "is" if !empty => in_inline = true,
-                _ => {}
-            },
-            XmlEvent::End(name) => match name {
-                "v" => in_value = false,
-                "is" => in_inline = false,
-                "row" => next_row = next_row.saturating_add(1),
-                "c" => {
-                    let Some(place) = at.take() else { return };
-                    if cells.len() >= limits::MEASUREMENTS * 16 {
-                        too_many = true;
-                        return;
-                    }
-                    let cell = match kind.as_str() {
-                        "s" => text
-                            .trim()
-                            .parse::<usize>()
-                            .ok()
-                            .and_then(|i| shared.get(i))
-                            .map_or(Cell::Empty, |s| Cell::Text(s.clone())),
-                        "inlineStr" | "str" => Cell::Text(text.clone()),
-                        "b" => Cell::Bool(text.trim() == "1"),
-                        "e" => Cell::Text(text.clone()),
-                        "d" => text
-                            .trim()
-                            .get(..10)
-                            .and_then(|d| d.parse::<crate::Date>().ok())
-                            .map_or_else(|| Cell::Text(text.clone()), Cell::Date),
-                        _ => match text.trim().parse::<f64>() {
-                            Ok(n) if date_styles.get(style).copied().unwrap_or(false) => {
-                                excel_date(n).map_or(Cell::Number(n), Cell::Date)
-                            }
-                            Ok(n) => Cell::Number(n),
-                            Err(_) if text.trim().is_empty() => Cell::Empty,
-                            Err(_) => Cell::Text(text.clone()),
-                        },
-                    };
-                    if cell != Cell::Empty {
-                        cells.insert(place, cell);
-                    }
-                }
-                _ => {}
-            },
-            XmlEvent::Text(t) => {
-                if in_value || in_inline {
-                    text.push_str(t);
+    Ok(date_styles)
+}
+
+/// The cells of the sheet `name` that have something in them; an error
+/// when there are more than a measurements table can have.
+fn sheet_cells(
+    xml: &[u8],
+    name: &str,
+    shared: &[String],
+    date_styles: &[bool],
+) -> Result<BTreeMap<(u32, u32), Cell>, String> {
+    let mut cells = BTreeMap::new();
+    let mut at: Option<(u32, u32)> = None;
+    let mut kind = String::new();
+    let mut style = 0usize;
+    let mut text = String::new();
+    let mut in_value = false;
+    let mut in_inline = false;
+    let mut next_row: u32 = 0;
+    let mut next_col: u32 = 0;
+    let mut too_many = false;
+    walk(xml, |e| match e {
+        XmlEvent::Start(e, empty) => match e.local_name().as_ref() {
+            "row" => {
+                next_row = attr(e, "r")
+                    .and_then(|r| r.parse::<u32>().ok())
+                    .and_then(|r| r.checked_sub(1))
+                    .unwrap_or(next_row);
+                next_col = 0;
+                if empty {
+                    next_row = next_row.saturating_add(1);
                 }
             }
-        })
-        .map_err(|m| format!("the sheet `{name}`: {m}"))?;
-        if too_many {
-            return Err(format!(
-                "the sheet `{name}` has more cells than a measurements table can; check that this is the right file"
-            ));
+            "c" => {
+                let place = attr(e, "r")
+                    .and_then(|r| cell_ref(&r))
+                    .unwrap_or((next_row, next_col));
+                next_col = place.1.saturating_add(1);
+                kind = attr(e, "t").unwrap_or_default();
+                style = attr(e, "s").and_then(|s| s.parse().ok()).unwrap_or(0);
+                text.clear();
+                at = if empty { None } else { Some(place) };
+            }
+            "v" if !empty => in_value = true,
+            "is" if !empty => in_inline = true,
+            _ => {}
+        },
+        XmlEvent::End(name) => match name {
+            "v" => in_value = false,
+            "is" => in_inline = false,
+            "row" => next_row = next_row.saturating_add(1),
+            "c" => {
+                let Some(place) = at.take() else { return };
+                if cells.len() >= limits::MEASUREMENTS * 16 {
+                    too_many = true;
+                    return;
+                }
+                let cell = cell_value(&kind, &text, style, shared, date_styles);
+                if cell != Cell::Empty {
+                    cells.insert(place, cell);
+                }
+            }
+            _ => {}
+        },
+        XmlEvent::Text(t) => {
+            if in_value || in_inline {
+                text.push_str(t);
+            }
         }
-        out.push(Sheet { name, cells });
+    })
+    .map_err(|m| format!("the sheet `{name}`: {m}"))?;
+    if too_many {
+        return Err(format!(
+            "the sheet `{name}` has more cells than a measurements table can; check that this is the right file"
+        ));
     }
-    Ok(out)
+    Ok(cells)
+}
+
+/// A cell's value from its type (`t`), its text, and its style (`s`).
+fn cell_value(
+    kind: &str,
+    text: &str,
+    style: usize,
+    shared: &[String],
+    date_styles: &[bool],
+) -> Cell {
+    match kind {
+        "s" => text
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| shared.get(i))
+            .map_or(Cell::Empty, |s| Cell::Text(s.clone())),
+        "inlineStr" | "str" => Cell::Text(text.to_owned()),
+        "b" => Cell::Bool(text.trim() == "1"),
+        "e" => Cell::Text(text.to_owned()),
+        "d" => text
+            .trim()
+            .get(..10)
+            .and_then(|d| d.parse::<crate::Date>().ok())
+            .map_or_else(|| Cell::Text(text.to_owned()), Cell::Date),
+        _ => match text.trim().parse::<f64>() {
+            Ok(n) if date_styles.get(style).copied().unwrap_or(false) => {
+                excel_date(n).map_or(Cell::Number(n), Cell::Date)
+            }
+            Ok(n) => Cell::Number(n),
+            Err(_) if text.trim().is_empty() => Cell::Empty,
+            Err(_) => Cell::Text(text.to_owned()),
+        },
+    }
 }
 
 #[cfg(test)]
