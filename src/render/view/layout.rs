@@ -20,8 +20,7 @@ const FORCED_BREAK_EVERY: usize = 12;
 /// - a letter and its accents are composed (NFC): a decomposed "e" and
 ///   acute, as text copied from some systems arrives, would otherwise be
 ///   two glyphs, and typst maps each of them to the whole sequence in the
-///   PDF's text layer, so the letter would read twice (typst issue 8767);
-/// - a range of numbers ("2025–2029", "1–5") does not break at its dash.
+///   PDF's text layer, so the letter would read twice (typst issue 8767).
 pub(crate) fn adjust_text_for_layout(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::String(s) => {
@@ -36,9 +35,6 @@ pub(crate) fn adjust_text_for_layout(value: &mut serde_json::Value) {
                 *s = bound;
             }
             if let Some(bound) = bind_leading_hyphens(s) {
-                *s = bound;
-            }
-            if let Some(bound) = bind_number_ranges(s) {
                 *s = bound;
             }
         }
@@ -123,30 +119,6 @@ fn bind_leading_hyphens(s: &str) -> Option<String> {
     Some(out)
 }
 
-/// Joins the dash of a range of numbers ("2025–2029") to the number after
-/// it with a word joiner, so that no line ends in "2025–"; `None` when
-/// nothing changes.
-fn bind_number_ranges(s: &str) -> Option<String> {
-    let chars: Vec<char> = s.chars().collect();
-    let dash = |i: usize| {
-        matches!(chars[i], '-' | '\u{2010}' | '\u{2013}')
-            && i > 0
-            && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
-    };
-    if !(0..chars.len()).any(dash) {
-        return None;
-    }
-    let mut out = String::with_capacity(s.len() + 6);
-    for (i, &c) in chars.iter().enumerate() {
-        out.push(c);
-        if dash(i) {
-            out.push('\u{2060}');
-        }
-    }
-    Some(out)
-}
-
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
@@ -163,15 +135,6 @@ mod tests {
         );
         // Hyphens inside words and dashes between words are left alone.
         assert_eq!(bind_leading_hyphens("sote-palvelut - ja muut 1-5"), None);
-    }
-
-    #[test]
-    fn a_range_of_years_stays_whole() {
-        assert_eq!(
-            bind_number_ranges("valtuustokaudelle 2025\u{2013}2029 ja 1-5").as_deref(),
-            Some("valtuustokaudelle 2025\u{2013}\u{2060}2029 ja 1-\u{2060}5")
-        );
-        assert_eq!(bind_number_ranges("sote-palvelut \u{2013} 2029"), None);
     }
 
     #[test]
