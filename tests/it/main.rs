@@ -24,6 +24,7 @@ mod locale;
 mod model;
 mod new;
 mod output;
+mod pages;
 mod properties;
 mod redline;
 mod render;

@@ -1,0 +1,545 @@
+//! Page rules, read from the laid-out pages of every example in each of
+//! its languages and side by side: every page could be signed as it is.
+//!
+//! - no name, heading or label is hyphenated, and no range of years breaks
+//!   at its dash;
+//! - an Annex 2 priority stays on one page unless it is taller than a page,
+//!   and one that is split repeats its label;
+//! - an Annex 1 card stays on one page unless it is taller than a page;
+//! - a named member stays on one page with the deputy;
+//! - no page is left more than half empty unless what follows starts a new
+//!   annex or is a block the rules above keep whole.
+
+use std::sync::LazyLock;
+
+use serde_json::Value;
+use sopimus::{Document, Language, RenderOptions, Renderer};
+
+use crate::common::pages::{Line, Page, pages};
+use crate::common::pdf::squash_caseless;
+use crate::common::{EXAMPLES, valid};
+
+/// The built-in templates, or a directory of them named by
+/// `SOPIMUS_PAGE_TEMPLATES` (to watch a rule fail on a template changed on
+/// purpose, without building again).
+static RENDERER: LazyLock<Renderer> =
+    LazyLock::new(|| match std::env::var_os("SOPIMUS_PAGE_TEMPLATES") {
+        Some(dir) => Renderer::with_template_dir(dir).expect("the template directory loads"),
+        None => Renderer::new(),
+    });
+
+/// One rendering of one example: its pages and the view it was made from.
+struct Case {
+    name: String,
+    pages: Vec<Page>,
+    /// The view of each language version shown (one, or two side by side).
+    views: Vec<Value>,
+}
+
+fn case(path: &str, options: RenderOptions, name: String) -> Case {
+    let agreement = valid(path);
+    let rendered = RENDERER
+        .render(&agreement, &options)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let view: Value =
+        serde_json::from_str(&sopimus::render::view_data(&agreement, &options).unwrap())
+            .expect("the view is JSON");
+    let mut views = vec![view.clone()];
+    views.extend(view["parallel"].as_array().into_iter().flatten().cloned());
+    Case {
+        name,
+        pages: pages(&rendered.pdf),
+        views,
+    }
+}
+
+/// Every example in each of its languages, side by side when it has two,
+/// and Annex 2 alone.
+fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for path in EXAMPLES {
+        let agreement = valid(path);
+        let languages: Vec<Language> = agreement.agreement().meta.languages.all().to_vec();
+        for &language in &languages {
+            let options = RenderOptions::new().language(language);
+            cases.push(case(
+                path,
+                options.clone(),
+                format!("{path} ({})", language.code()),
+            ));
+            cases.push(case(
+                path,
+                options.document(Document::Annex2),
+                format!("{path} annex 2 ({})", language.code()),
+            ));
+        }
+        if languages.len() > 1 {
+            let options = RenderOptions::new().parallel(true);
+            cases.push(case(path, options, format!("{path} (side by side)")));
+        }
+    }
+    cases
+}
+
+static CASES: LazyLock<Vec<Case>> = LazyLock::new(cases);
+
+/// The text of rich text (a list of spans) or a string, footnotes left out.
+fn plain(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Array(spans) => spans
+            .iter()
+            .map(|s| match s["kind"].as_str() {
+                Some("text" | "strong") => plain(&s["value"]),
+                _ => String::new(),
+            })
+            .collect(),
+        _ => String::new(),
+    }
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .map(plain)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The table headers, which are never hyphenated.
+fn headers(view: &Value) -> Vec<String> {
+    let mut texts = strings(&view["interface_areas"]["headings"]);
+    let a = &view["annexes"];
+    for key in [
+        "priority_heading",
+        "goal_heading",
+        "indicator_heading",
+        "action_heading",
+        "lead_heading",
+    ] {
+        texts.push(plain(&a[key]));
+    }
+    for x in a["additional"].as_array().into_iter().flatten() {
+        texts.extend(strings(&x["content"]["columns"]));
+    }
+    texts.retain(|t| !t.is_empty());
+    texts
+}
+
+/// Each line that ends in a hyphen the layout added, with the first word
+/// of the line after it and the page.
+fn hyphenated(case: &Case) -> Vec<(usize, &Line, String)> {
+    let mut found = Vec::new();
+    for (n, page) in case.pages.iter().enumerate() {
+        for (k, line) in page.lines.iter().enumerate() {
+            if !line.text.ends_with('\u{AD}') {
+                continue;
+            }
+            let after = page
+                .lines
+                .get(k + 1)
+                .and_then(|l| l.text.split(' ').next())
+                .unwrap_or("");
+            found.push((n + 1, line, after.to_owned()));
+        }
+    }
+    found
+}
+
+#[test]
+fn no_name_heading_or_label_is_hyphenated() {
+    let mut wrong = Vec::new();
+    let mut seen = 0;
+    for case in CASES.iter() {
+        let headers: Vec<String> = case
+            .views
+            .iter()
+            .flat_map(headers)
+            .map(|t| squash_caseless(&t))
+            .collect();
+        let source: String = case
+            .views
+            .iter()
+            .map(|v| v.to_string().replace('\u{2060}', ""))
+            .collect();
+        for (page, line, after) in hyphenated(case) {
+            seen += 1;
+            let before = line
+                .text
+                .trim_end_matches('\u{AD}')
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            let word = format!("{before}{after}");
+            // A line may end at a hyphen the text has ("Hyte-yhdyspintatyön"),
+            // which the PDF's text maps to the same glyph.
+            let edge = |c: char| !c.is_alphanumeric();
+            let hard = format!(
+                "{}-{}",
+                before.trim_start_matches(edge),
+                after.trim_end_matches(edge)
+            )
+            .replace('\u{2060}', "");
+            if source.contains(&hard) {
+                continue;
+            }
+            // The word broken: the letters either side of the break (a
+            // compound's part after a hyphen of its own is a word here).
+            let tail: String = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let head: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            let broken = format!("{tail}{head}");
+            // A capitalised word of up to 20 letters is a name of a person
+            // or a place; headings are set larger than the text (11 pt and up).
+            let name = broken.starts_with(char::is_uppercase) && broken.chars().count() <= 20;
+            let heading = line.size > 10.5;
+            let joined = squash_caseless(&format!("{}{after}", line.text));
+            let header = headers.iter().any(|h| h.contains(&joined));
+            if name || heading || header {
+                wrong.push(format!(
+                    "{} p{page}: {word} ({:.1} pt)",
+                    case.name, line.size
+                ));
+            }
+        }
+    }
+    assert!(seen > 0, "nothing is hyphenated: is the hyphen read?");
+    assert!(
+        wrong.is_empty(),
+        "hyphenated names, headings or headers:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn no_range_of_years_breaks_at_its_dash() {
+    let mut wrong = Vec::new();
+    for case in CASES.iter() {
+        for (n, page) in case.pages.iter().enumerate() {
+            for pair in page.lines.windows(2) {
+                let ends = pair[0].text.trim_end();
+                let dash = ends.ends_with(['–', '-']);
+                let number = ends[..ends.len() - ends.chars().last().map_or(0, char::len_utf8)]
+                    .ends_with(|c: char| c.is_ascii_digit());
+                if dash && number && pair[1].text.starts_with(|c: char| c.is_ascii_digit()) {
+                    wrong.push(format!(
+                        "{} p{}: {} / {}",
+                        case.name,
+                        n + 1,
+                        pair[0].text,
+                        pair[1].text
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "ranges broken at the dash:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// The pages (indices) on which each of `texts` begins or ends, among
+/// `range`; a beginning or end that also occurs in `others` (another
+/// priority's or card's texts, squashed) does not count.
+fn pages_of(
+    case: &Case,
+    range: std::ops::Range<usize>,
+    texts: &[String],
+    others: &str,
+) -> Vec<usize> {
+    let squashed: Vec<String> = case.pages.iter().map(Page::squashed).collect();
+    let mut found = Vec::new();
+    for t in texts {
+        let t: Vec<char> = squash_caseless(t).chars().collect();
+        if t.len() < 12 {
+            continue;
+        }
+        let n = t.len().min(24);
+        for piece in [&t[..n], &t[t.len() - n..]] {
+            let piece: String = piece.iter().collect();
+            if others.contains(&piece) {
+                continue;
+            }
+            if let Some(p) = range.clone().find(|&p| squashed[p].contains(&piece)) {
+                found.push(p);
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// The pages of an annex: from the one its heading stands on to the one
+/// before the next annex (or the end).
+fn annex_pages(case: &Case, view: &Value, number: usize) -> Option<std::ops::Range<usize>> {
+    let label = plain(&view["labels"]["annex"]);
+    let heading = |n: usize| squash_caseless(&format!("{label} {n}."));
+    let starts = |n: usize| {
+        case.pages.iter().position(|p| {
+            p.body()
+                .find(|l| !l.text.trim().is_empty())
+                .is_some_and(|l| squash_caseless(&l.text).starts_with(&heading(n)))
+                || p.body()
+                    .any(|l| l.size > 12.0 && squash_caseless(&l.text).starts_with(&heading(n)))
+        })
+    };
+    let start = starts(number)?;
+    let end = starts(number + 1)
+        .filter(|&e| e > start)
+        .unwrap_or(case.pages.len());
+    Some(start..end)
+}
+
+/// The height a run of lines takes on each page, summed: how tall a block
+/// split over pages is.
+fn extent(case: &Case, pages: &[usize], texts: &[String]) -> f64 {
+    let all = squash_caseless(&texts.join(""));
+    pages
+        .iter()
+        .map(|&p| {
+            let tops: Vec<f64> = case.pages[p]
+                .body()
+                .filter(|l| {
+                    let s = squash_caseless(&l.text);
+                    s.chars().count() >= 10 && all.contains(&s)
+                })
+                .map(|l| l.top)
+                .collect();
+            let lo = tops.iter().copied().fold(f64::MAX, f64::min);
+            let hi = tops.iter().copied().fold(f64::MIN, f64::max);
+            if tops.is_empty() { 0.0 } else { hi - lo + 12.0 }
+        })
+        .sum()
+}
+
+fn priority_texts(p: &Value) -> Vec<String> {
+    let mut texts = vec![plain(&p["title"]), plain(&p["description"])];
+    for g in p["goals"].as_array().into_iter().flatten() {
+        texts.push(plain(&g["text"]));
+        texts.extend(strings(&g["indicators"]));
+        for a in g["actions"].as_array().into_iter().flatten() {
+            texts.push(plain(&a["text"]));
+        }
+    }
+    texts.retain(|t| !t.is_empty());
+    texts
+}
+
+#[test]
+fn no_annex2_priority_is_split_across_pages_when_it_fits_on_one() {
+    let mut wrong = Vec::new();
+    for case in CASES.iter() {
+        for view in &case.views {
+            let Some(range) = annex_pages(case, view, 2) else {
+                continue;
+            };
+            let all: Vec<&Value> = view["priorities"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .collect();
+            for p in &all {
+                let texts = priority_texts(p);
+                let others: String = all
+                    .iter()
+                    .filter(|o| o["number"] != p["number"])
+                    .flat_map(|o| priority_texts(o))
+                    .map(|t| squash_caseless(&t))
+                    .collect::<Vec<_>>()
+                    .join("|");
+                let on = pages_of(case, range.clone(), &texts, &others);
+                if on.len() < 2 {
+                    continue;
+                }
+                let tall = extent(case, &on, &texts);
+                let page = case.pages[on[0]].text_height();
+                if tall < 0.8 * page {
+                    wrong.push(format!(
+                        "{}: priority {} on pages {:?}, {tall:.0} pt of {page:.0}",
+                        case.name,
+                        p["number"],
+                        on.iter().map(|p| p + 1).collect::<Vec<_>>()
+                    ));
+                }
+                // A split priority names itself on each page.
+                let label = squash_caseless(&plain(&p["title"]));
+                let label: String = label.chars().take(20).collect();
+                for &n in &on {
+                    if !case.pages[n].squashed().contains(&label) {
+                        wrong.push(format!(
+                            "{}: priority {} continues on p{} without its label",
+                            case.name,
+                            p["number"],
+                            n + 1
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "priorities split though they fit a page:\n{}",
+        wrong.join("\n")
+    );
+}
+
+fn card_texts(f: &Value) -> Vec<String> {
+    let mut texts = vec![plain(&f["name"])];
+    for r in f["rows"].as_array().into_iter().flatten() {
+        texts.extend(plain(&r[1]).split('\n').map(str::to_owned));
+    }
+    texts.extend(strings(&f["tasks"]));
+    texts
+}
+
+#[test]
+fn no_annex1_card_is_split_across_pages_when_it_fits_on_one() {
+    let mut wrong = Vec::new();
+    for case in CASES.iter() {
+        for view in &case.views {
+            let Some(range) = annex_pages(case, view, 1) else {
+                continue;
+            };
+            let all: Vec<&Value> = view["forums"].as_array().into_iter().flatten().collect();
+            for (k, f) in all.iter().enumerate() {
+                let texts = card_texts(f);
+                let others: String = all
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != k)
+                    .flat_map(|(_, o)| card_texts(o))
+                    .map(|t| squash_caseless(&t))
+                    .collect::<Vec<_>>()
+                    .join("|");
+                let on = pages_of(case, range.clone(), &texts, &others);
+                if on.len() < 2 {
+                    continue;
+                }
+                let tall = extent(case, &on, &texts);
+                let page = case.pages[on[0]].text_height();
+                if tall < 0.8 * page {
+                    wrong.push(format!(
+                        "{}: card {} on pages {:?}, {tall:.0} pt of {page:.0}",
+                        case.name,
+                        plain(&f["name"]),
+                        on.iter().map(|p| p + 1).collect::<Vec<_>>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "cards split though they fit a page:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn a_member_stays_on_one_page_with_the_deputy() {
+    let mut wrong = Vec::new();
+    let mut seen = 0;
+    for case in CASES.iter().filter(|c| !c.name.contains("annex 2")) {
+        let squashed: Vec<String> = case.pages.iter().map(Page::squashed).collect();
+        for view in &case.views {
+            for f in view["forums"].as_array().into_iter().flatten() {
+                for r in f["rows"].as_array().into_iter().flatten() {
+                    let value = plain(&r[1]);
+                    if !value.contains('\n') {
+                        continue;
+                    }
+                    for entry in value.split('\n') {
+                        seen += 1;
+                        let entry = squash_caseless(entry);
+                        if !squashed.iter().any(|p| p.contains(&entry)) {
+                            wrong.push(format!("{}: {entry}", case.name));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 0, "no example names representatives");
+    assert!(
+        wrong.is_empty(),
+        "a member and the deputy on different pages:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn no_page_is_left_more_than_half_empty_before_what_would_fit() {
+    let mut wrong = Vec::new();
+    for case in CASES.iter() {
+        let view = &case.views[0];
+        let label = squash_caseless(&plain(&view["labels"]["annex"]));
+        // What starts a page by a rule: a new annex, a whole priority or
+        // card, the signatures with their place and date, the figure.
+        let mut whole: Vec<String> = Vec::new();
+        for v in &case.views {
+            whole.extend(
+                v["forums"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|f| plain(&f["name"])),
+            );
+            whole.extend(
+                v["priorities"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|p| plain(&p["title"])),
+            );
+            whole.push(plain(&v["annexes"]["priority_heading"]));
+            whole.push(plain(&v["place_and_date"]));
+            whole.extend(
+                v["tiers"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|t| plain(&t["name"])),
+            );
+            whole.extend(strings(&v["interface_areas"]["headings"]));
+        }
+        let whole: Vec<String> = whole
+            .iter()
+            .map(|w| squash_caseless(w).chars().take(12).collect::<String>())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for n in 0..case.pages.len().saturating_sub(1) {
+            let (page, next) = (&case.pages[n], &case.pages[n + 1]);
+            if page.filled() > 0.5 || page.landscape() != next.landscape() {
+                continue;
+            }
+            let first: String = next.body().take(3).map(|l| l.text.as_str()).collect();
+            let first = squash_caseless(&first);
+            if first.starts_with(&label) || whole.iter().any(|w| first.contains(w.as_str())) {
+                continue;
+            }
+            wrong.push(format!(
+                "{} p{}: {:.0} % filled, then {}",
+                case.name,
+                n + 1,
+                page.filled() * 100.0,
+                first.chars().take(40).collect::<String>()
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "pages left more than half empty:\n{}",
+        wrong.join("\n")
+    );
+}
