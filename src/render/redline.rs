@@ -585,6 +585,68 @@ fn single_note(run: &[Token]) -> Option<Vec<Value>> {
 mod tests {
     use super::*;
 
+    /// Every key the redline's lists name is a key of the views it walks
+    /// (the agreement's, in each layout, and the redline's own): a field of
+    /// the view renamed without these lists would otherwise silently change
+    /// what is marked.
+    #[test]
+    fn the_keys_named_here_are_keys_of_the_view() {
+        fn keys(value: &Value, out: &mut std::collections::BTreeSet<String>) {
+            match value {
+                Value::Object(map) => {
+                    for (k, v) in map {
+                        out.insert(k.clone());
+                        keys(v, out);
+                    }
+                }
+                Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+                _ => {}
+            }
+        }
+        let valid = |path: &str| {
+            crate::load(path)
+                .expect("a fixture")
+                .validate(&crate::ValidateOptions::new())
+                .expect("valid")
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        let old = valid("examples/kanta-hame-2023.toml");
+        let new = valid("examples/kanta-hame-2026.toml");
+        let options = crate::RenderOptions::new();
+        let redline: Value = serde_json::from_str(
+            &crate::render::redline_view_data(&old, &new, &options).expect("a redline"),
+        )
+        .expect("JSON");
+        keys(&redline, &mut seen);
+        for path in [
+            "tests/data/valid/complete.toml",
+            "tests/data/valid/bilingual.toml",
+            "tests/data/valid/columns.toml",
+            "examples/osterbotten-2026.toml",
+        ] {
+            let agreement = valid(path);
+            let mut layouts = vec![options.clone()];
+            if agreement.agreement().meta.languages.is_multilingual() {
+                layouts.push(crate::RenderOptions::new().parallel(true));
+            }
+            for layout in layouts {
+                let view: Value = serde_json::from_str(
+                    &crate::render::view_data(&agreement, &layout).expect("a view"),
+                )
+                .expect("JSON");
+                keys(&view, &mut seen);
+            }
+        }
+        let unknown: Vec<&str> = UNMARKED
+            .iter()
+            .chain(POSITIONAL)
+            .chain(IDENTITY)
+            .copied()
+            .filter(|k| !seen.contains(*k))
+            .collect();
+        assert!(unknown.is_empty(), "not keys of any view: {unknown:?}");
+    }
+
     const MARKS: Marks<'static> = Marks {
         inserted: "lisätty",
         deleted: "poistettu",
