@@ -506,45 +506,25 @@ impl diagnostic::Report<FilePlace> {
     ///     a percentage is 0–100, but `101` is above 100
     /// ```
     pub fn to_text(&self, files: &[String], values: usize, language: Option<Language>) -> String {
-        use crate::locale::findings::{frame, measurement_report_words, report_words};
+        use crate::locale::findings::{
+            counted, frame, grouped, measurement_report_words, report_words,
+        };
         let words = report_words(language);
         let own = measurement_report_words(language);
         let errors = self.errors().count();
-        let warnings = self.warnings().count();
-        let count =
-            |n: usize, forms: [&str; 2]| frame(forms[usize::from(n != 1)], &[("n", n.to_string())]);
         let mut out = frame(
             if errors == 0 { own.valid } else { own.invalid },
             &[
                 ("files", files.join(", ")),
-                ("values", count(values, own.values)),
-                ("errors", count(errors, words.errors)),
-                ("warnings", count(warnings, words.warnings)),
+                ("values", counted(values, own.values)),
+                ("errors", counted(errors, words.errors)),
+                ("warnings", counted(self.warnings().count(), words.warnings)),
             ],
         );
         out.push('\n');
-        for (severity, title) in [
-            (Severity::Error, words.errors_heading),
-            (Severity::Warning, words.warnings_heading),
-        ] {
-            let mut group = self
-                .findings
-                .iter()
-                .filter(|f| f.severity == severity)
-                .peekable();
-            if group.peek().is_none() {
-                continue;
-            }
-            out.push_str(&format!("\n{title}\n"));
-            for f in group {
-                out.push_str(&format!(
-                    "  {}: {}\n",
-                    f.file().display(),
-                    f.place().text(language)
-                ));
-                out.push_str(&format!("    {}\n", f.message_or_english(language)));
-            }
-        }
+        out.push_str(&grouped(self, language, |f| {
+            format!("{}: {}", f.file().display(), f.place().text(language))
+        }));
         out
     }
 }

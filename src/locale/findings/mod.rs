@@ -78,9 +78,6 @@ impl Report<AgreementPlace> {
     pub fn to_text(&self, file: &str, language: Option<Language>) -> String {
         let words = report_words(language);
         let errors = self.errors().count();
-        let warnings = self.warnings().count();
-        let count =
-            |n: usize, forms: [&str; 2]| frame(forms[usize::from(n != 1)], &[("n", n.to_string())]);
         let mut out = frame(
             if errors == 0 {
                 words.valid
@@ -89,37 +86,53 @@ impl Report<AgreementPlace> {
             },
             &[
                 ("file", file.to_owned()),
-                ("errors", count(errors, words.errors)),
-                ("warnings", count(warnings, words.warnings)),
+                ("errors", counted(errors, words.errors)),
+                ("warnings", counted(self.warnings().count(), words.warnings)),
             ],
         );
         out.push('\n');
-        for (severity, title) in [
-            (Severity::Error, words.errors_heading),
-            (Severity::Warning, words.warnings_heading),
-        ] {
-            let mut group = self
-                .findings
-                .iter()
-                .filter(|f| f.severity == severity)
-                .peekable();
-            if group.peek().is_none() {
-                continue;
-            }
-            out.push_str(&format!("\n{title}\n"));
-            for f in group {
-                match f.at.location {
-                    Some(l) => out.push_str(&format!(
-                        "  {}  ({file}:{}:{})\n",
-                        f.at.path, l.line, l.column
-                    )),
-                    None => out.push_str(&format!("  {}\n", f.at.path)),
-                }
-                out.push_str(&format!("    {}\n", f.message_or_english(language)));
-            }
-        }
+        out.push_str(&grouped(self, language, |f| match f.at.location {
+            Some(l) => format!("{}  ({file}:{}:{})", f.at.path, l.line, l.column),
+            None => f.at.path.to_string(),
+        }));
         out
     }
+}
+
+/// `1 error`, `3 errors`: a count in the form of a frame's pair.
+pub(crate) fn counted(n: usize, forms: [&str; 2]) -> String {
+    frame(forms[usize::from(n != 1)], &[("n", n.to_string())])
+}
+
+/// The errors, then the warnings, each group under its heading: a finding's
+/// place as `place` words it, then its message in `language`. The body of
+/// every report's text form.
+pub(crate) fn grouped<P: Place>(
+    report: &Report<P>,
+    language: Option<Language>,
+    place: impl Fn(&Finding<P>) -> String,
+) -> String {
+    let words = report_words(language);
+    let mut out = String::new();
+    for (severity, title) in [
+        (Severity::Error, words.errors_heading),
+        (Severity::Warning, words.warnings_heading),
+    ] {
+        let mut group = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .peekable();
+        if group.peek().is_none() {
+            continue;
+        }
+        out.push_str(&format!("\n{title}\n"));
+        for f in group {
+            out.push_str(&format!("  {}\n", place(f)));
+            out.push_str(&format!("    {}\n", f.message_or_english(language)));
+        }
+    }
+    out
 }
 
 /// A language of the locale as the findings' templates use it.
