@@ -33,6 +33,16 @@ macro_rules! outln {
     };
 }
 
+/// `eprintln!` of the program, in every module below: a standard error
+/// that cannot be written to (`2>/dev/full`, closed) ends the program with
+/// exit code 2 ([`CLOSED`] for a closed pipe) instead of a panic. Where the
+/// error stream itself fails there is nowhere left to say why.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        $crate::cli::stderr(format_args!($($arg)*))
+    };
+}
+
 mod args;
 mod diff;
 mod follow_up;
@@ -80,6 +90,23 @@ fn stdout(text: std::fmt::Arguments<'_>, line: bool) {
             "error: could not write to standard output: {e}"
         );
         std::process::exit(UNREADABLE.into());
+    }
+}
+
+/// Writes a line to standard error; see [`eprintln!`].
+fn stderr(text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let written = err
+        .write_fmt(text)
+        .and_then(|()| err.write_all(b"\n"))
+        .and_then(|()| err.flush());
+    if let Err(e) = written {
+        std::process::exit(if e.kind() == std::io::ErrorKind::BrokenPipe {
+            CLOSED.into()
+        } else {
+            UNREADABLE.into()
+        });
     }
 }
 
@@ -142,12 +169,12 @@ fn render_once(file: &Path, args: &RenderArgs) -> Result<(), u8> {
     Ok(())
 }
 
-/// Refuses an output that is the input file itself, which the output would replace.
+/// Refuses an output that is the input file itself, which the output would
+/// replace: the same file by its identity (device and inode on Unix), so
+/// that a hard link or a symbolic link to the input is refused too, not
+/// only the same path.
 fn refuse_output_over_input(input: &Path, output: &Path) -> Result<(), u8> {
-    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
+    let same = same_file(input, output);
     if same {
         eprintln!(
             "error: the output `{}` is the input file itself; write to another file",
@@ -156,6 +183,27 @@ fn refuse_output_over_input(input: &Path, output: &Path) -> Result<(), u8> {
         return Err(UNREADABLE);
     }
     Ok(())
+}
+
+/// Whether `a` and `b` (links followed) are one file: the same device and
+/// inode on Unix, the same canonical path elsewhere. A path that does not
+/// exist is no file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            // Devices (`-o /dev/stdout` with the input from `/dev/stdin`)
+            // are written through, never replaced.
+            (Ok(a), Ok(b)) => a.is_file() && a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Renders (a redline, with the changes since `earlier` marked) and writes

@@ -1,5 +1,7 @@
 //! Writing a file whole or not at all: a temporary file beside it, then a
-//! rename, with the mode a plain create or the replaced file gives.
+//! rename, with the mode (and, where the system allows it, the owner) the
+//! replaced file had. What a path names decides how it is written: see
+//! [`write_atomic`].
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -13,12 +15,26 @@ use super::ExportError;
 /// path at once; the last rename wins, and the file is always one whole
 /// write.
 ///
+/// What `path` names decides how it is written, and nothing but a regular
+/// file is ever replaced:
+///
+/// - a symbolic link is followed (to any depth), and the file it points to
+///   is written as below; the link stays a link;
+/// - a device (`/dev/null`, `/dev/stdout`, a terminal) or a FIFO is written
+///   through, never replaced: its errors are reported (`/dev/full`: "No
+///   space left on device"), and a FIFO that no program reads is refused at
+///   once rather than waited on;
+/// - a socket or a directory is refused;
+/// - a regular file with more than one name (hard links) is rewritten in
+///   place once the whole output has been written beside it, so every name
+///   keeps showing the same file; that last step is not atomic.
+///
 /// On Unix the file gets the mode a plain [`File::create`](std::fs::File::create)
 /// would give it: a new file `0o666` less the process's umask (`0o644`
 /// under the usual umask `022`), and a file that is replaced keeps its
 /// permission bits (`0o640` stays `0o640`; set-user-ID, set-group-ID and
-/// sticky bits are not carried over). The replacement is a new file, so it
-/// has the writer's owner and group.
+/// sticky bits are not carried over) and, when the writer may give it
+/// (root may), its owner and group.
 ///
 /// ```
 /// let path = std::env::temp_dir().join("sopimus-write-atomic-example.txt");
@@ -32,9 +48,82 @@ use super::ExportError;
 /// # Errors
 ///
 /// [`ExportError::Write`] when the directory does not exist, is not
-/// writable, or the disk is full.
+/// writable, the disk (or the device) is full, a link loops, a FIFO has no
+/// reader, or `path` names a socket or a directory.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     write_atomic_with(path, bytes, |file| file)
+}
+
+/// What writing to a path does, by what the path (its links followed)
+/// names.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// Nothing yet, or a regular file with one name: replaced by a rename.
+    Replace,
+    /// A regular file with other names: rewritten in place.
+    Linked,
+    /// A device or a FIFO: written through.
+    Through,
+    /// Something that cannot take a file's bytes (a socket, a directory);
+    /// why, in words.
+    Refused(&'static str),
+}
+
+/// How `target` (a path with no link left to follow) is written. Only
+/// looks: never opens, creates or changes anything.
+fn target_kind(target: &Path) -> Target {
+    let Ok(meta) = std::fs::symlink_metadata(target) else {
+        return Target::Replace;
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if meta.nlink() > 1 {
+                return Target::Linked;
+            }
+        }
+        return Target::Replace;
+    }
+    if kind.is_dir() {
+        return Target::Refused("it is a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_socket() {
+            return Target::Refused("it is a socket; write to a regular file");
+        }
+        if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() {
+            return Target::Through;
+        }
+    }
+    Target::Refused("it is not a regular file")
+}
+
+/// The deepest links the system itself follows (Linux's `MAXSYMLINKS`).
+const MAX_LINKS: usize = 40;
+
+/// `path` with its symbolic links followed: the path the bytes go to. A
+/// link to a missing file gives that file's path, which is then created.
+fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut at = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "more than {MAX_LINKS} symbolic links in a row (a loop?)"
+    )))
 }
 
 /// [`write_atomic`] with the temporary file wrapped by `wrap`, so that tests
@@ -48,15 +137,53 @@ where
         path: path.to_owned(),
         cause,
     };
-    let dir = match path.parent() {
+    let target = follow_links(path).map_err(error)?;
+    match target_kind(&target) {
+        Target::Refused(why) => Err(error(std::io::Error::other(why))),
+        Target::Through => write_through(&target, bytes).map_err(error),
+        Target::Linked => {
+            // The whole output beside it first, so that a full disk is
+            // found before the file is touched.
+            let temp = write_temporary(&target, bytes, wrap).map_err(error)?;
+            rewrite_in_place(&target, bytes).map_err(error)?;
+            drop(temp);
+            Ok(())
+        }
+        Target::Replace => {
+            let temp = write_temporary(&target, bytes, wrap).map_err(error)?;
+            // Looked at again just before the rename: whatever took the
+            // name meanwhile is replaced only if it is a regular file.
+            if let Target::Refused(_) | Target::Through | Target::Linked = target_kind(&target) {
+                return Err(error(std::io::Error::other(
+                    "the file changed into another kind while it was written; nothing was replaced",
+                )));
+            }
+            temp.persist(&target).map_err(|e| error(e.error))?;
+            Ok(())
+        }
+    }
+}
+
+/// The output written whole into a new temporary file beside `target`, with
+/// the mode (and owner) `target` has; removed again when dropped.
+fn write_temporary<W, F>(
+    target: &Path,
+    bytes: &[u8],
+    wrap: F,
+) -> std::io::Result<tempfile::TempPath>
+where
+    W: Write + Syncable,
+    F: FnOnce(std::fs::File) -> W,
+{
+    let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let name = path
+    let name = target
         .file_name()
-        .ok_or_else(|| error(std::io::Error::other("the path names no file")))?;
+        .ok_or_else(|| std::io::Error::other("the path names no file"))?;
     // The mode of the file replaced, if there is one.
-    let kept = kept_mode(path);
+    let kept = kept_mode(target);
     // A name of its own for every call, also between threads of one
     // process; the temporary file is removed when anything fails.
     let prefix = format!(".{}.", name.to_string_lossy());
@@ -64,9 +191,10 @@ where
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
     builder.permissions(created_mode(kept));
-    let temp = builder.tempfile_in(&dir).map_err(error)?;
+    let temp = builder.tempfile_in(&dir)?;
     let (file, temp_path) = temp.into_parts();
-    keep_mode(&file, kept).map_err(error)?;
+    keep_mode(&file, kept)?;
+    keep_owner(&file, target);
     let mut file = wrap(file);
     let written = (|| {
         file.write_all(bytes)?;
@@ -74,9 +202,90 @@ where
         file.sync()
     })();
     drop(file);
-    written.map_err(error)?;
-    temp_path.persist(path).map_err(|e| error(e.error))?;
+    written?;
+    Ok(temp_path)
+}
+
+/// Writes into a file with other names, keeping it (and so its names, mode
+/// and owner).
+fn rewrite_in_place(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(target)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Writes through a device or a FIFO. Opened without blocking, so that a
+/// FIFO no program reads is an error at once (`ENXIO`) and not a wait for
+/// ever; then blocking again for the writes, which a slow reader may hold
+/// up.
+fn write_through(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let mut file = options.open(target).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ENXIO) {
+            // A FIFO that no program has open for reading.
+            return std::io::Error::other(
+                "it is a FIFO that no program reads; start its reader first",
+            );
+        }
+        e
+    })?;
+    // What was opened is what was looked at: not a regular file, which
+    // writing through would truncate nothing of and leave half old.
+    if file.metadata()?.is_file() {
+        return Err(std::io::Error::other(
+            "the device changed into a regular file while it was opened; nothing was written",
+        ));
+    }
+    set_blocking(&file)?;
+    file.write_all(bytes)?;
+    file.flush()
+}
+
+/// Turns `O_NONBLOCK` off again.
+fn set_blocking(file: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        let fd = file.as_raw_fd();
+        // SAFETY: `fd` is open for as long as `file` lives; `fcntl` with
+        // `F_GETFL`/`F_SETFL` only reads and sets the file status flags.
+        let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+        if flags < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        // SAFETY: as above.
+        if unsafe { libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK) } < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = file;
     Ok(())
+}
+
+/// Gives the new file the owner and group of the one it replaces, where the
+/// writer may (root may; others may keep only their own groups). Best
+/// effort: a file the writer may not give away stays the writer's.
+fn keep_owner(file: &std::fs::File, target: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(meta) = std::fs::metadata(target) {
+            let _ = std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, target);
 }
 
 /// The permission bits of the file at `path`, which a replacement keeps;
@@ -289,5 +498,28 @@ mod tests {
             ["agreement.pdf"],
             "no temporary file is left"
         );
+    }
+
+    /// Looks only: `/dev/null` is never opened for writing here, let alone
+    /// replaced (the tests may run as root).
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_written_through_and_only_regular_files_replaced() {
+        assert_eq!(target_kind(Path::new("/dev/null")), Target::Through);
+        assert_eq!(
+            target_kind(Path::new("/")),
+            Target::Refused("it is a directory")
+        );
+        let dir = scratch("kinds");
+        assert_eq!(target_kind(&dir.join("missing")), Target::Replace);
+        let one = dir.join("one");
+        std::fs::write(&one, b"x").unwrap();
+        assert_eq!(target_kind(&one), Target::Replace);
+        std::fs::hard_link(&one, dir.join("two")).unwrap();
+        assert_eq!(target_kind(&one), Target::Linked);
+        // A link to `/dev/null` leads to the device.
+        let link = dir.join("null");
+        std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+        assert_eq!(follow_links(&link).unwrap(), Path::new("/dev/null"));
     }
 }
