@@ -373,8 +373,15 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
     if let Some(output) = output {
         refuse_output_over_input(pdf, output)?;
     }
-    let bytes =
-        std::fs::read(pdf).map_err(|e| fail(format!("could not read `{}`: {e}", pdf.display())))?;
+    let limit = sopimus::limits::PDF_BYTES;
+    let bytes = sopimus::limits::read_file_at_most(pdf, limit)
+        .map_err(|e| fail(format!("could not read `{}`: {e}", pdf.display())))?
+        .ok_or_else(|| {
+            fail(format!(
+                "`{}` is larger than the limit of {limit} bytes for a PDF",
+                pdf.display()
+            ))
+        })?;
     let agreement =
         export::read_attachment(&bytes).map_err(|e| fail(format!("`{}`: {e}", pdf.display())))?;
     let json = serde_json::to_string_pretty(&agreement).map_err(|e| fail(e.to_string()))? + "\n";

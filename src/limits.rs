@@ -24,6 +24,9 @@ pub const AREAS: usize = 200;
 pub const TIERS: usize = 100;
 /// Characters in one text field (a 100 KB paragraph is fine).
 pub const TEXT_CHARS: usize = 200_000;
+/// Bytes of a PDF that `sopimus extract` reads (a rendered agreement is
+/// some hundreds of kilobytes).
+pub const PDF_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The bytes of `reader`, or `None` when it holds more than `limit` (one
 /// byte over the limit is read to tell): a size-capped read for files,
@@ -38,4 +41,70 @@ pub(crate) fn read_at_most(
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// The bytes of the file at `path`, or `None` when it holds more than
+/// `limit`, as [`read_at_most`]. The file is opened without waiting: a FIFO
+/// that no program writes to would make a plain `open` wait for ever, and
+/// is an error instead; a FIFO with a writer (`<(…)` in a shell), a device
+/// and a regular file are read, up to the limit.
+///
+/// ```
+/// use sopimus::limits::read_file_at_most;
+///
+/// let path = "tests/data/valid/minimal.toml".as_ref();
+/// assert!(read_file_at_most(path, 1 << 20)?.is_some());
+/// assert!(read_file_at_most(path, 10)?.is_none(), "more than 10 bytes");
+/// # Ok::<(), std::io::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// The system's error, "it is a directory", or "it is a FIFO that no
+/// program writes to".
+pub fn read_file_at_most(path: &std::path::Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path)?;
+    let kind = file.metadata()?.file_type();
+    if kind.is_dir() {
+        return Err(std::io::Error::other("it is a directory, not a file"));
+    }
+    #[cfg(unix)]
+    let fifo = {
+        use std::os::unix::fs::FileTypeExt;
+        set_blocking(&file)?;
+        kind.is_fifo()
+    };
+    #[cfg(not(unix))]
+    let fifo = false;
+    let bytes = read_at_most(file, limit)?;
+    // A FIFO read before any program opened it for writing ends at once.
+    if fifo && bytes.as_ref().is_some_and(Vec::is_empty) {
+        return Err(std::io::Error::other(
+            "it is a FIFO that no program writes to; start its writer first",
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Turns `O_NONBLOCK` off again, so that a slow reader or writer is
+/// waited for.
+#[cfg(unix)]
+pub(crate) fn set_blocking(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let fd = file.as_raw_fd();
+    // SAFETY: `fd` is open while `file` lives; `F_GETFL`/`F_SETFL` only read
+    // and set the file status flags.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    // SAFETY: as above.
+    if flags < 0 || unsafe { libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK) } < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
 }

@@ -181,8 +181,16 @@ pub fn load(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
             limit: MAX_INPUT_BYTES,
         });
     }
-    let file = std::fs::File::open(path).map_err(read_err)?;
-    load_from_reader(file, Format::from_path(path), path)
+    // Opened without waiting on a FIFO that nothing writes to.
+    let Some(bytes) = crate::limits::read_file_at_most(path, MAX_INPUT_BYTES).map_err(read_err)?
+    else {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: MAX_INPUT_BYTES + 1,
+            limit: MAX_INPUT_BYTES,
+        });
+    };
+    load_from_reader(bytes.as_slice(), Format::from_path(path), path)
 }
 
 /// Reads and parses an agreement from any reader, e.g. standard input,

@@ -406,15 +406,16 @@ fn import(
 ) -> Result<(), u8> {
     refuse_outputs(&[agreement, statistics], output)?;
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
-    let bytes = std::fs::read(statistics)
+    // Without waiting on a FIFO that nothing writes to.
+    let read = sopimus::limits::read_file_at_most(statistics, follow_up::limits::INPUT_BYTES)
         .map_err(|e| fail(format!("cannot read `{}`: {e}", statistics.display())))?;
-    if bytes.len() as u64 > follow_up::limits::INPUT_BYTES {
+    let Some(bytes) = read else {
         return Err(fail(format!(
             "`{}` is larger than the limit of {} bytes",
             statistics.display(),
             follow_up::limits::INPUT_BYTES
         )));
-    }
+    };
     let (loaded, summary) = follow_up::import_statistics(
         &valid,
         &bytes,

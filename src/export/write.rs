@@ -246,31 +246,10 @@ fn write_through(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
             "the device changed into a regular file while it was opened; nothing was written",
         ));
     }
-    set_blocking(&file)?;
+    #[cfg(unix)]
+    crate::limits::set_blocking(&file)?;
     file.write_all(bytes)?;
     file.flush()
-}
-
-/// Turns `O_NONBLOCK` off again.
-fn set_blocking(file: &std::fs::File) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::fd::AsRawFd;
-        let fd = file.as_raw_fd();
-        // SAFETY: `fd` is open for as long as `file` lives; `fcntl` with
-        // `F_GETFL`/`F_SETFL` only reads and sets the file status flags.
-        let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
-        if flags < 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-        // SAFETY: as above.
-        if unsafe { libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK) } < 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = file;
-    Ok(())
 }
 
 /// Gives the new file the owner and group of the one it replaces, where the

@@ -713,8 +713,7 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
             "it is a directory, not a file",
         )));
     }
-    let file = std::fs::File::open(path).map_err(read_err)?;
-    crate::limits::read_at_most(file, limits::INPUT_BYTES)
+    crate::limits::read_file_at_most(path, limits::INPUT_BYTES)
         .map_err(read_err)?
         .ok_or_else(|| ReadError::TooLarge {
             path: path.to_owned(),

@@ -410,3 +410,129 @@ fn standard_input_is_read_with_the_same_cap() {
     assert_eq!(ids.status.code(), Some(2));
     assert!(text(&ids.stderr).contains("standard input"));
 }
+
+// Issue 20: inputs that are not regular files never make the program wait
+// for ever, and `watch` outlives whatever its file becomes.
+
+/// A FIFO at `path` (no program has it open).
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_with_no_writer_is_refused_not_waited_on() {
+    use crate::common::sopimus_within;
+    let dir = crate::common::scratch_in("hostile", "fifo-in");
+    let (toml, csv, pdf) = (
+        dir.join("agreement.toml"),
+        dir.join("measurements.csv"),
+        dir.join("agreement.pdf"),
+    );
+    for fifo in [&toml, &csv, &pdf] {
+        mkfifo(fifo);
+    }
+    let agreement = "examples/kanta-hame-2026.toml";
+    let out = dir.join("out.toml");
+    let (toml, csv, pdf, out) = (
+        toml.to_str().unwrap(),
+        csv.to_str().unwrap(),
+        pdf.to_str().unwrap(),
+        out.to_str().unwrap(),
+    );
+    for args in [
+        vec!["check", toml],
+        vec!["ids", toml],
+        vec!["follow-up", "check", agreement, toml],
+        vec!["follow-up", "check", agreement, csv],
+        vec!["follow-up", "import", agreement, csv, "-o", out],
+        vec!["extract", pdf],
+    ] {
+        let output = sopimus_within(&args, Duration::from_secs(10));
+        let stderr = text(&output.stderr);
+        let said = format!("{}{stderr}", text(&output.stdout));
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {said}");
+        assert!(
+            said.contains("FIFO that no program writes to"),
+            "{args:?}: {said}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_with_a_writer_is_read() {
+    let dir = crate::common::scratch_in("hostile", "fifo-writer");
+    let fifo = dir.join("agreement.toml");
+    mkfifo(&fifo);
+    // `sh` opens the FIFO for writing (waiting for the reader) and copies
+    // the agreement into it, as `check <(cat agreement.toml)` would.
+    let mut writer = Command::new("sh")
+        .args(["-c", r#"cat "$0" > "$1""#])
+        .arg(crate_path("tests/data/valid/minimal.toml"))
+        .arg(&fifo)
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let out =
+        crate::common::sopimus_within(&["check", fifo.to_str().unwrap()], Duration::from_secs(10));
+    let _ = writer.kill();
+    let _ = writer.wait();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
+/// `watch` of a file that becomes a FIFO, a directory and a file again:
+/// it says what it cannot read, goes on, and renders the file when it is
+/// back.
+#[cfg(unix)]
+#[test]
+fn watch_recovers_from_whatever_its_file_becomes() {
+    let dir = crate::common::scratch_in("hostile", "watch");
+    let file = dir.join("agreement.toml");
+    let pdf = dir.join("agreement.pdf");
+    let log = dir.join("watch.log");
+    std::fs::copy(crate_path("tests/data/valid/minimal.toml"), &file).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sopimus"))
+        .arg("watch")
+        .arg(&file)
+        .arg("-o")
+        .arg(&pdf)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let wait_for = |what: &str, count: usize| -> bool {
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(20) {
+            let said = std::fs::read_to_string(&log).unwrap_or_default();
+            if said.matches(what).count() >= count {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    };
+    let mut steps = Vec::new();
+    steps.push(wait_for("] wrote", 1));
+    std::fs::remove_file(&file).unwrap();
+    mkfifo(&file);
+    steps.push(wait_for("FIFO that no program writes to", 1));
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    steps.push(wait_for("directory", 1));
+    std::fs::remove_dir(&file).unwrap();
+    let back = dir.join("agreement.new");
+    std::fs::copy(crate_path("tests/data/valid/minimal.toml"), &back).unwrap();
+    std::fs::rename(&back, &file).unwrap();
+    steps.push(wait_for("] wrote", 2));
+    let _ = child.kill();
+    let _ = child.wait();
+    let said = std::fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(steps, [true; 4], "{said}");
+    assert!(!said.contains("panicked"), "{said}");
+}
