@@ -24,6 +24,14 @@ pub const AREAS: usize = 200;
 pub const TIERS: usize = 100;
 /// Characters in one text field (a 100 KB paragraph is fine).
 pub const TEXT_CHARS: usize = 200_000;
+/// Characters in a title, heading or name: the agreement's title and short
+/// title, the headings of sections, tiers and annexes, subheadings, the
+/// names of parties and bodies, priorities' titles and indicators. A title
+/// page holds some 1 700 narrow characters of the title (and typst 0.15
+/// fails to tag a title that runs onto a second page), and a PDF string
+/// (an outline entry, the document's title) at most 32 767 bytes, 16 383
+/// characters outside ASCII; the longest in the examples has 266.
+pub const HEADING_CHARS: usize = 500;
 /// Bytes of a PDF that `sopimus extract` reads (a rendered agreement is
 /// some hundreds of kilobytes).
 pub const PDF_BYTES: u64 = 256 * 1024 * 1024;

@@ -670,6 +670,9 @@ catalogue! {
         "`{text}` is not a year; write it as four digits, e.g. `2027`";
     MeasurementDateUnreadable = "measurement-date-unreadable" { text: String }
         "`{text}` is not a date; write it as `31.3.2027` or `2027-03-31`";
+    // Issue 20: what the PDF can carry.
+    HeadingTooLong = "heading-too-long" { chars: usize, limit: usize }
+        "the heading has {chars} characters, more than the limit of {limit} that a title page, a running header and the PDF's outline can hold; shorten it and put the rest in the text below it";
 }
 
 /// A place in a measurements file as a sentence names it

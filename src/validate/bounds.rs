@@ -2,10 +2,11 @@
 //! [`limits`](crate::limits), and each date within the years the PDF and
 //! typst's calendar can write (an agreement is never dated before 1900).
 //!
-//! Codes: `limit-exceeded`, `date-out-of-range`.
+//! Codes: `limit-exceeded`, `date-out-of-range`, `heading-too-long`.
 
 use crate::diagnostic::{Message, Word};
 use crate::ids::Date;
+use crate::language::Language;
 use crate::model::{AnnexContent, Block, ProseBlock};
 use crate::path::FieldPath;
 
@@ -62,6 +63,83 @@ impl<'a> Checker<'a> {
                         date: date.to_string(),
                     },
                 );
+            }
+        }
+    }
+
+    /// Every title, heading and name within [`limits::HEADING_CHARS`], in
+    /// every language: what the PDF carries as a string (its outline and
+    /// its title) and a title page holds.
+    pub(super) fn headings(&mut self) {
+        let a = self.a;
+        let mut found: Vec<(FieldPath, Vec<(Option<Language>, &str)>)> = Vec::new();
+        let meta = root().key("meta");
+        found.push((meta.key("title"), a.meta.title.versions()));
+        if let Some(t) = &a.meta.short_title {
+            found.push((meta.key("short_title"), t.versions()));
+        }
+        let subheadings = |at: FieldPath, blocks: Vec<Option<&'a crate::text::Text>>| {
+            blocks
+                .into_iter()
+                .enumerate()
+                .filter_map(move |(i, b)| Some((at.index(i).key("subheading"), b?.versions())))
+        };
+        for (i, s) in a.sections.iter().enumerate() {
+            let at = root().key("sections").index(i);
+            found.push((at.key("heading"), s.heading.versions()));
+            let blocks = s.blocks.iter().map(|b| match b {
+                Block::Subheading(t) => Some(t),
+                _ => None,
+            });
+            found.extend(subheadings(at.key("blocks"), blocks.collect()));
+        }
+        for (i, t) in a.tiers.iter().enumerate() {
+            let at = root().key("tiers").index(i);
+            found.push((at.key("name"), t.name.versions()));
+            let blocks = t.blocks.iter().map(|b| match b {
+                ProseBlock::Subheading(t) => Some(t),
+                _ => None,
+            });
+            found.extend(subheadings(at.key("blocks"), blocks.collect()));
+        }
+        for (i, p) in a.parties.iter().enumerate() {
+            found.push((
+                root().key("parties").index(i).key("name"),
+                p.name.versions(),
+            ));
+        }
+        for (i, f) in a.forums.iter().enumerate() {
+            found.push((root().key("forums").index(i).key("name"), f.name.versions()));
+        }
+        for (i, p) in a.priorities.iter().enumerate() {
+            let at = root().key("priorities").index(i);
+            found.push((at.key("title"), p.title.versions()));
+            for (g, goal) in p.goals.iter().enumerate() {
+                for (n, indicator) in goal.indicators.iter().enumerate() {
+                    let at = at.key("goals").index(g).key("indicators").index(n);
+                    found.push((at.key("text"), indicator.text.versions()));
+                }
+            }
+        }
+        for (path, versions) in found {
+            for (language, text) in versions {
+                if text.len() <= limits::HEADING_CHARS {
+                    continue;
+                }
+                let chars = text.chars().count();
+                if chars > limits::HEADING_CHARS {
+                    let at = match language {
+                        Some(l) => path.key(l.code()),
+                        None => path.clone(),
+                    };
+                    self.error(
+                        at,
+                        Message::HeadingTooLong {
+                            chars,
+                            limit: limits::HEADING_CHARS,
+                        },
+                    );
+                }
             }
         }
     }

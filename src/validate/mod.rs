@@ -438,6 +438,7 @@ impl<'a> Checker<'a> {
         self.footnotes();
         self.inserts_placed();
         self.dates();
+        self.headings();
         (ids, codes, items)
     }
 }

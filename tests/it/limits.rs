@@ -284,3 +284,86 @@ fn a_body_spans_at_most_the_tiers_an_agreement_may_have() {
         finding.message
     );
 }
+
+/// `minimal.toml` with `text` as its title, the first section's heading, a
+/// subheading, the first tier's name, the first party's name, the first
+/// priority's title and the first indicator.
+fn with_headings(text: &str) -> String {
+    let mut source = std::fs::read_to_string(crate_path("tests/data/valid/minimal.toml")).unwrap();
+    for (from, to) in [
+        (
+            "title = \"Esimerkkialueen yhteistyösopimus\"",
+            "title = \"{}\"",
+        ),
+        (
+            "heading = \"Sopimuksen tausta ja tarkoitus\"",
+            "heading = \"{}\"",
+        ),
+        (
+            "{ paragraph = \"Sopimuksella sovitaan yhteistyöstä.[^1]\" },",
+            "{ subheading = \"{}\" },\n  { paragraph = \"Sopimuksella sovitaan yhteistyöstä.[^1]\" },",
+        ),
+        ("name = \"Strategiset foorumit\"", "name = \"{}\""),
+        ("name = \"Esimerkin hyvinvointialue\"", "name = \"{}\""),
+        (
+            "{ text = \"Hyvinvointikertomus laadittu\",",
+            "{ text = \"{}\",",
+        ),
+        ("title = \"Hyvinvointi\"\n", "title = \"{}\"\n"),
+    ] {
+        assert!(source.contains(from), "{from}");
+        source = source.replacen(from, &to.replace("{}", text), 1);
+    }
+    source
+}
+
+/// Issue 20: a title of 1 999 characters failed to render ("tags weren't
+/// properly closed", typst's internal error), a heading, tier name or
+/// subheading of 16 383 letters outside ASCII or 32 767 ASCII ones with "a
+/// PDF string is longer than 32767 characters". At the limit each renders,
+/// written in the widest, the non-ASCII and the unbreakable way; one over
+/// it is a finding at each place, never a failed render.
+#[test]
+fn headings_at_their_limit_render_and_over_it_are_findings() {
+    let limit = limits::HEADING_CHARS;
+    for unit in ["W", "ä", "Lorem ipsum dolor sit amet "] {
+        let text: String = unit.chars().cycle().take(limit).collect();
+        let text =
+            text.trim_end().to_owned() + &"W".repeat(limit - text.trim_end().chars().count());
+        assert_eq!(text.chars().count(), limit);
+        let valid = validate(
+            crate::common::parse(&with_headings(&text)),
+            &ValidateOptions::new().today(today()),
+        )
+        .unwrap_or_else(|e| panic!("{unit:?}: {e}"));
+        let pdf = crate::common::render_pdf(&valid, &sopimus::RenderOptions::new());
+        assert!(pdf.starts_with(b"%PDF-"), "{unit:?}");
+    }
+    let over = "ä".repeat(limit + 1);
+    let report = match validate(
+        crate::common::parse(&with_headings(&over)),
+        &ValidateOptions::new().today(today()),
+    ) {
+        Err(sopimus::Invalid(report)) => report,
+        Ok(_) => panic!("a heading over the limit validated"),
+    };
+    let places: Vec<String> = report
+        .errors()
+        .filter(|f| f.code.as_str() == "heading-too-long")
+        .map(|f| f.path().to_string())
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "meta.title",
+            "sections[0].heading",
+            "sections[0].blocks[0].subheading",
+            "tiers[0].name",
+            "parties[0].name",
+            "priorities[0].title",
+            "priorities[0].goals[0].indicators[0].text",
+        ],
+        "{}",
+        report.to_text("x.toml", None)
+    );
+}

@@ -497,6 +497,10 @@ pub fn finding(code: Code) -> &'static str {
         Code::MeasurementDateUnreadable => {
             "`{text}` ei ole päivämäärä; kirjoita se muodossa `31.3.2027` tai `2027-03-31`."
         }
+        // Issue 20: what the PDF can carry.
+        Code::HeadingTooLong => {
+            "Otsikossa on {chars} merkkiä, enemmän kuin enimmäismäärä {limit}, jonka kansilehti, ylätunniste ja PDF:n sisällysluettelo mahtuvat; lyhennä otsikkoa ja siirrä loput sen alla olevaan tekstiin."
+        }
     }
 }
 

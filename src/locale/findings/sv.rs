@@ -485,6 +485,10 @@ pub fn finding(code: Code) -> &'static str {
         Code::MeasurementDateUnreadable => {
             "`{text}` är inget datum; skriv det som `31.3.2027` eller `2027-03-31`."
         }
+        // Issue 20: what the PDF can carry.
+        Code::HeadingTooLong => {
+            "Rubriken har {chars} tecken, fler än gränsen {limit} som titelsidan, sidhuvudet och PDF-filens innehållsförteckning rymmer; förkorta den och flytta resten till texten under den."
+        }
     }
 }
 
