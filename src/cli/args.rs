@@ -236,7 +236,19 @@ impl RenderArgs {
             .as_deref()
             .map(|old| {
                 refuse_output_over_input(old, &self.output)?;
-                load_and_validate(old, ReportFormat::Text, false, None)
+                // Exit code 2 as `diff` gives for an earlier version that does
+                // not validate: 1 would say the agreement rendered is invalid.
+                load_and_validate(old, ReportFormat::Text, false, None).map_err(|code| {
+                    if code == super::INVALID {
+                        eprintln!(
+                            "error: the earlier version `{}` (`--changes-since`) is not valid, so it cannot be compared",
+                            old.display()
+                        );
+                        UNREADABLE
+                    } else {
+                        code
+                    }
+                })
             })
             .transpose()
     }

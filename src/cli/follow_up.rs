@@ -278,10 +278,8 @@ fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) ->
     let mut inputs: Vec<&Path> = vec![agreement];
     inputs.extend(previous.iter().map(PathBuf::as_path));
     refuse_outputs(&inputs, output)?;
-    if !(1900..=9999).contains(&year) {
-        return Err(fail(format!("{year} is not a year of an agreement")));
-    }
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
+    within_agreement(&valid, Some(year))?;
     let previous = if previous.is_empty() {
         None
     } else {
@@ -311,6 +309,38 @@ fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) ->
         Err(fail(
             "this build has no XLSX support; rebuild with the `xlsx` feature",
         ))
+    }
+}
+
+/// The years a follow-up of `valid` can be for: from the year of the
+/// agreement's date to the year it ends (`validity.until`), or to 9999 when
+/// it is in force until further notice or until a new agreement replaces
+/// it.
+fn follow_up_years(valid: &ValidatedAgreement) -> std::ops::RangeInclusive<i32> {
+    let a = valid.agreement();
+    let first = a.meta.date.year();
+    let last = match a.validity.until {
+        Some(until) if !a.validity.until_new_agreement => until.year(),
+        _ => 9999,
+    };
+    first..=last
+}
+
+/// Refuses a `--year` outside the agreement's years, naming them.
+fn within_agreement(valid: &ValidatedAgreement, year: Option<i32>) -> Result<(), u8> {
+    let years = follow_up_years(valid);
+    match year {
+        Some(year) if !years.contains(&year) => Err(fail(format!(
+            "--year {year} is outside the agreement's years {}–{}{}; give a year within them",
+            years.start(),
+            years.end(),
+            if *years.end() == 9999 {
+                String::new()
+            } else {
+                " (it ends with `validity.until`)".to_owned()
+            }
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -345,6 +375,7 @@ fn report(
     refuse_outputs(&inputs, output)?;
     options.standard = standard.into();
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
+    within_agreement(&valid, options.year)?;
     let measurements = checked(&valid, files, TEXT, false)?;
     let renderer = match templates {
         Some(dir) => Renderer::with_template_dir(dir).map_err(fail)?,
@@ -377,6 +408,7 @@ fn export(
     inputs.extend(files.iter().map(PathBuf::as_path));
     refuse_outputs(&inputs, output)?;
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
+    within_agreement(&valid, options.year)?;
     let measurements = checked(&valid, files, TEXT, false)?;
     let bytes = match format {
         TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options)

@@ -536,3 +536,108 @@ fn watch_recovers_from_whatever_its_file_becomes() {
     assert_eq!(steps, [true; 4], "{said}");
     assert!(!said.contains("panicked"), "{said}");
 }
+
+/// Measurements of ±1e308 (each a valid number) overflowed the chart's
+/// span to infinity: "cannot multiply none with length".
+#[test]
+fn extreme_measurements_render_in_the_report() {
+    let dir = crate::common::scratch_in("hostile", "extreme-values");
+    for (first, second) in [
+        ("1e308", "-1e308"),
+        ("1.7976931348623157e308", "-1.7976931348623157e308"),
+        ("5e-324", "-1e308"),
+    ] {
+        let measurements = dir.join("extreme.toml");
+        std::fs::write(
+            &measurements,
+            format!(
+                "[[measurements]]\nindicator = \"asunnottomat\"\nyear = 2025\nvalue = {first}\n\n\
+                 [[measurements]]\nindicator = \"asunnottomat\"\nyear = 2026\nvalue = {second}\n"
+            ),
+        )
+        .unwrap();
+        let pdf = dir.join("report.pdf");
+        let out = crate::common::sopimus_within(
+            &[
+                "follow-up",
+                "report",
+                "tests/data/follow-up/agreement.toml",
+                measurements.to_str().unwrap(),
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+            RENDER_BOUND * 4,
+        );
+        assert!(
+            out.status.success(),
+            "{first}, {second}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+/// `follow-up report --year=-1` printed "Seurantavuosi -1 … Tilanne
+/// 31.12.1900" and `template --year 2029` wrote a workbook for a year after
+/// the agreement's end (2028): the years follow from the agreement.
+#[test]
+fn follow_up_years_outside_the_agreement_are_refused() {
+    let dir = crate::common::scratch_in("hostile", "years");
+    let out = dir.join("out");
+    let out = out.to_str().unwrap();
+    let agreement = "tests/data/follow-up/agreement.toml";
+    let measurements = "tests/data/follow-up/valid/every-kind.toml";
+    for year in ["-1", "0", "2147483647", "2029", "1999"] {
+        let year_arg = format!("--year={year}");
+        for args in [
+            vec!["follow-up", "report", agreement, measurements, "-o", out],
+            vec![
+                "follow-up",
+                "export",
+                agreement,
+                measurements,
+                "-o",
+                out,
+                "--format",
+                "csv",
+            ],
+            vec!["follow-up", "template", agreement, "-o", out],
+        ] {
+            let mut args = args.clone();
+            args.push(&year_arg);
+            let run = crate::common::sopimus_within(&args, RENDER_BOUND);
+            let stderr = text(&run.stderr);
+            assert_eq!(run.status.code(), Some(2), "{args:?}: {stderr}");
+            assert!(
+                stderr.contains(year) && (stderr.contains("2028") || stderr.contains("9999")),
+                "{args:?}: {stderr}"
+            );
+            assert!(!Path::new(out).exists(), "{args:?} wrote");
+        }
+    }
+}
+
+/// `render --changes-since` with an earlier version that does not validate
+/// exits 2, as `diff` does with it; 1 would say the new one is invalid.
+#[test]
+fn an_invalid_earlier_version_is_exit_2_as_in_diff() {
+    let dir = crate::common::scratch_in("hostile", "changes-since");
+    let pdf = dir.join("redline.pdf");
+    let invalid = "tests/data/invalid/tier-gap.toml";
+    let valid = "tests/data/valid/minimal.toml";
+    let render = crate::common::sopimus_within(
+        &[
+            "render",
+            valid,
+            "--changes-since",
+            invalid,
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        RENDER_BOUND,
+    );
+    let diff = crate::common::sopimus_within(&["diff", invalid, valid], RENDER_BOUND);
+    assert_eq!(diff.status.code(), Some(2));
+    assert_eq!(render.status.code(), Some(2), "{}", text(&render.stderr));
+    assert!(text(&render.stderr).contains("tier-gap.toml"));
+    assert!(!pdf.exists());
+}

@@ -254,8 +254,7 @@ fn numbers(
         .collect();
     let max = values.iter().copied().fold(0.0_f64, f64::max);
     let min = values.iter().copied().fold(0.0_f64, f64::min);
-    let span = if max > min { max - min } else { 1.0 };
-    let height = |v: f64| ((v - min) / span).clamp(0.0, 1.0);
+    let height = |v: f64| bar_height(v, min, max);
     let at_most = ind.direction == Some(crate::model::Direction::LowerIsBetter);
     let target_text = target.map(|t| l.target_phrase(&with_unit(v, t, ind), at_most));
     let alt = l.bars_alt(name, &listed, target_text.as_deref());
@@ -277,6 +276,23 @@ fn numbers(
         },
         alt,
     )
+}
+
+/// `v`'s height between `min` and `max`, 0–1. Computed on halves, so that
+/// values near ±`f64::MAX` (each valid, ±1e308) do not overflow the span
+/// to infinity and the height to NaN, which typst cannot draw.
+fn bar_height(v: f64, min: f64, max: f64) -> f64 {
+    let span = max / 2.0 - min / 2.0;
+    let h = if span > 0.0 {
+        (v / 2.0 - min / 2.0) / span
+    } else {
+        0.0
+    };
+    if h.is_finite() {
+        h.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 fn join_years(years: &[i32]) -> String {
