@@ -18,6 +18,15 @@ pub enum AttachmentError {
     /// The attachment could not be decompressed.
     #[error("the `agreement.json` attachment is damaged")]
     Damaged,
+    /// The attachment inflates to more than `limit` bytes; inflating
+    /// stopped there.
+    #[error(
+        "the `agreement.json` attachment inflates to more than the limit of {limit} bytes for an agreement"
+    )]
+    TooLarge {
+        /// The limit, [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES).
+        limit: u64,
+    },
     /// The attachment is not an agreement in this crate's format; the
     /// cause is in the message.
     #[error("the attached `agreement.json` is not a valid agreement: {0}")]
@@ -33,6 +42,27 @@ impl From<crate::LoadError> for AttachmentError {
 
 /// The name under which the agreement's data is attached to PDF/A-3 output.
 pub const ATTACHMENT_NAME: &str = "agreement.json";
+
+/// The data of an attachment's stream, inflated as it is read and only up
+/// to `limit` bytes: a small PDF may carry a stream that inflates to
+/// gigabytes. Only what sopimus writes is read: no filter, or Flate.
+#[cfg(feature = "render")]
+fn inflated(
+    stream: &hayro_syntax::object::Stream<'_>,
+    limit: u64,
+) -> Result<Vec<u8>, AttachmentError> {
+    use hayro_syntax::Filter;
+    let raw = stream.raw_data();
+    let read = match stream.filters().as_slice() {
+        [] => crate::limits::read_at_most(&raw[..], limit),
+        [Filter::FlateDecode] => {
+            crate::limits::read_at_most(flate2::read::ZlibDecoder::new(&raw[..]), limit)
+        }
+        _ => return Err(AttachmentError::Damaged),
+    };
+    read.map_err(|_| AttachmentError::Damaged)?
+        .ok_or(AttachmentError::TooLarge { limit })
+}
 
 /// Reads the agreement back from a PDF rendered with a standard that allows
 /// attachments ([`Standard::allows_attachments`](crate::Standard::allows_attachments));
@@ -76,9 +106,87 @@ pub fn read_attachment(pdf: &[u8]) -> Result<Agreement, AttachmentError> {
         let Some(stream) = ef.get::<Stream>("F") else {
             continue;
         };
-        let data = stream.decoded().map_err(|_| AttachmentError::Damaged)?;
+        let data = inflated(&stream, crate::MAX_INPUT_BYTES)?;
         let text = std::str::from_utf8(&data).map_err(|_| AttachmentError::Damaged)?;
         return Ok(Agreement::from_json_str(text)?);
     }
     Err(AttachmentError::Missing)
+}
+
+#[cfg(all(test, feature = "render"))]
+mod tests {
+    use super::*;
+
+    /// A PDF whose only object is an `agreement.json` file specification
+    /// with `data` as its embedded file's stream, Flate-compressed.
+    fn pdf_with_attachment(data: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(data).unwrap();
+        let stream = z.finish().unwrap();
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        let mut object = |pdf: &mut Vec<u8>, body: &[u8]| {
+            offsets.push(pdf.len());
+            pdf.extend_from_slice(body);
+        };
+        object(
+            &mut pdf,
+            b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+        );
+        object(
+            &mut pdf,
+            b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n",
+        );
+        object(
+            &mut pdf,
+            b"3 0 obj\n<< /Type /Filespec /F (agreement.json) /UF (agreement.json) /EF << /F 4 0 R >> >>\nendobj\n",
+        );
+        let mut four = format!(
+            "4 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length {} >>\nstream\n",
+            stream.len()
+        )
+        .into_bytes();
+        four.extend_from_slice(&stream);
+        four.extend_from_slice(b"\nendstream\nendobj\n");
+        object(&mut pdf, &four);
+        let xref = pdf.len();
+        pdf.extend_from_slice(b"xref\n0 5\n0000000000 65535 f \n");
+        for at in &offsets {
+            pdf.extend_from_slice(format!("{at:010} 00000 n \n").as_bytes());
+        }
+        pdf.extend_from_slice(
+            format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+        );
+        pdf
+    }
+
+    /// Issue 20: a 1 MB PDF whose attachment inflated to 1 GiB was
+    /// inflated whole (1.1 GB) before the size limit refused it. Here
+    /// 64 MiB of zeros, some 64 KB compressed: refused as too large, the
+    /// limit named, having inflated one byte past the limit.
+    #[test]
+    fn an_attachment_bomb_stops_at_the_limit() {
+        let pdf = pdf_with_attachment(&vec![0u8; 64 << 20]);
+        assert!(pdf.len() < 1 << 20, "{} bytes", pdf.len());
+        let e = read_attachment(&pdf).unwrap_err();
+        assert!(
+            matches!(e, AttachmentError::TooLarge { limit } if limit == crate::MAX_INPUT_BYTES),
+            "{e:?}"
+        );
+        assert!(
+            e.to_string().contains(&crate::MAX_INPUT_BYTES.to_string()),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn an_attachment_under_the_limit_is_read() {
+        let json = crate::load("tests/data/valid/minimal.toml")
+            .unwrap()
+            .agreement;
+        let text = serde_json::to_string(&json).unwrap();
+        let back = read_attachment(&pdf_with_attachment(text.as_bytes())).unwrap();
+        assert!(back == json);
+    }
 }
