@@ -385,9 +385,24 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
     let agreement =
         export::read_attachment(&bytes).map_err(|e| fail(format!("`{}`: {e}", pdf.display())))?;
     let json = serde_json::to_string_pretty(&agreement).map_err(|e| fail(e.to_string()))? + "\n";
+    // A PDF may carry data that does not validate (edited, or from another
+    // version's rules): written out all the same, for repair, but the exit
+    // code says it is not a valid agreement.
+    let errors = match sopimus::validate(agreement, &ValidateOptions::default()) {
+        Ok(_) => 0,
+        Err(Invalid(report)) => report.errors().count(),
+    };
     match output {
         Some(path) => write_atomic(path, json.as_bytes()).map_err(|e| fail(e.to_string()))?,
         None => out!("{json}"),
+    }
+    if errors > 0 {
+        eprintln!(
+            "error: the agreement attached to `{}` is not valid ({}); `sopimus check` on the extracted file lists them",
+            pdf.display(),
+            plural(errors, "error")
+        );
+        return Err(INVALID);
     }
     Ok(())
 }

@@ -641,3 +641,62 @@ fn an_invalid_earlier_version_is_exit_2_as_in_diff() {
     assert!(text(&render.stderr).contains("tier-gap.toml"));
     assert!(!pdf.exists());
 }
+
+/// A PDF carrying `json` as its `agreement.json`, unfiltered.
+fn pdf_carrying(json: &str) -> Vec<u8> {
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [] /Count 0 >>".to_owned(),
+        "<< /Type /Filespec /F (agreement.json) /UF (agreement.json) /EF << /F 4 0 R >> >>"
+            .to_owned(),
+        format!(
+            "<< /Type /EmbeddedFile /Length {} >>\nstream\n{json}\nendstream",
+            json.len()
+        ),
+    ];
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(b"xref\n0 5\n0000000000 65535 f \n");
+    for at in offsets {
+        pdf.extend_from_slice(format!("{at:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+    );
+    pdf
+}
+
+/// `extract` exited 0 for an attached agreement that does not validate:
+/// the data is still written (for repair), and the exit code is 1.
+#[test]
+fn extract_of_an_invalid_attached_agreement_is_not_a_success() {
+    let dir = crate::common::scratch_in("hostile", "extract-invalid");
+    for (fixture, code) in [
+        ("tests/data/invalid/tier-gap.toml", 1),
+        ("tests/data/valid/minimal.toml", 0),
+    ] {
+        let agreement =
+            crate::common::parse(&std::fs::read_to_string(crate_path(fixture)).unwrap());
+        let pdf = dir.join("carrying.pdf");
+        std::fs::write(
+            &pdf,
+            pdf_carrying(&serde_json::to_string(&agreement).unwrap()),
+        )
+        .unwrap();
+        let out = crate::common::sopimus_within(&["extract", pdf.to_str().unwrap()], BOUND * 5);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{fixture}: {stderr}");
+        assert!(
+            text(&out.stdout).contains("\"meta\""),
+            "{fixture}: the data is written"
+        );
+        if code == 1 {
+            assert!(stderr.contains("is not valid (2 errors)"), "{stderr}");
+        }
+    }
+}
