@@ -12,6 +12,9 @@ use crate::path::FieldPath;
 
 use super::{Checker, limits, root};
 
+/// Each version of a text with its language (`None`: the primary one).
+type Versions<'a> = Vec<(Option<Language>, &'a str)>;
+
 /// A list's place, its length, its limit and what it holds.
 type Counted = (FieldPath, usize, usize, Word);
 
@@ -72,7 +75,7 @@ impl<'a> Checker<'a> {
     /// its title) and a title page holds.
     pub(super) fn headings(&mut self) {
         let a = self.a;
-        let mut found: Vec<(FieldPath, Vec<(Option<Language>, &str)>)> = Vec::new();
+        let mut found: Vec<(FieldPath, Versions<'a>)> = Vec::new();
         let meta = root().key("meta");
         found.push((meta.key("title"), a.meta.title.versions()));
         if let Some(t) = &a.meta.short_title {
