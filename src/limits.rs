@@ -52,7 +52,7 @@ pub(crate) fn read_at_most(
 }
 
 /// The bytes of the file at `path`, or `None` when it holds more than
-/// `limit`, as [`read_at_most`]. The file is opened without waiting: a FIFO
+/// `limit` (one byte over it is read to tell). The file is opened without waiting: a FIFO
 /// that no program writes to would make a plain `open` wait for ever, and
 /// is an error instead; a FIFO with a writer (`<(…)` in a shell), a device
 /// and a regular file are read, up to the limit.
