@@ -38,6 +38,7 @@ mod diff;
 mod follow_up;
 mod ids;
 mod skeleton;
+mod status;
 mod watch;
 
 use args::*;
@@ -125,6 +126,12 @@ pub fn run() -> ExitCode {
             output,
             standard,
         } => code(diff::run(&old, &new, format, output.as_deref(), standard)),
+        Command::Status {
+            file,
+            decisions,
+            format,
+            lang,
+        } => code(status::run(&file, decisions.as_deref(), format, lang)),
     }
 }
 

@@ -165,6 +165,30 @@ pub(super) enum Command {
         #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
         standard: StandardArg,
     },
+    /// Where the agreement stands: per party what is decided, named and
+    /// signed and what is missing; whether it is in force and since when,
+    /// or which party blocks it; the terminations and when each takes
+    /// effect.
+    ///
+    /// The decisions are read from `--decisions`, or from the file beside
+    /// the agreement (`x.toml` → `x.decisions.toml`) when there is one;
+    /// without either, what the agreement itself records counts. Exit
+    /// codes: 0 the status is printed, 1 the agreement or the decisions
+    /// have errors (the report says where), 2 a file could not be read.
+    Status {
+        /// The agreement file (TOML; JSON when it ends in `.json`).
+        file: PathBuf,
+        /// The decisions file (TOML).
+        #[arg(long)]
+        decisions: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// The language of the text: English (`en`), Finnish (`fi`) or
+        /// Swedish (`sv`).
+        #[arg(long, value_enum, default_value_t = ReportLanguage::En)]
+        lang: ReportLanguage,
+    },
 }
 
 /// How to render: the options shared by `render` and `watch`.
