@@ -144,7 +144,7 @@ fn render_once(file: &Path, args: &RenderArgs) -> Result<(), u8> {
     let valid = load_and_validate(file, ReportFormat::Text, false, None)?;
     let earlier = args.earlier()?;
     let renderer = args.renderer()?;
-    let rendered = render_and_write(&renderer, &valid, earlier.as_ref(), args)?;
+    let rendered = render_and_write(&renderer, file, &valid, earlier.as_ref(), args)?;
     eprintln!("{rendered}");
     Ok(())
 }
@@ -165,15 +165,23 @@ fn refuse_output_over_input(input: &Path, output: &Path) -> Result<(), u8> {
     Ok(())
 }
 
-/// Renders (a redline, with the changes since `earlier` marked) and writes
-/// the PDF atomically; the line to print on success.
+/// Renders (a redline, with the changes since `earlier` marked; the
+/// signatures from the decisions beside `file`) and writes the PDF
+/// atomically; the line to print on success.
 fn render_and_write(
     renderer: &Renderer,
+    file: &Path,
     valid: &ValidatedAgreement,
     earlier: Option<&ValidatedAgreement>,
     args: &RenderArgs,
 ) -> Result<String, u8> {
-    let options = args.options();
+    let mut options = args.options();
+    // Only when asked for: the examples' decisions are partly invented,
+    // and the documents stay reproducible from the agreement alone.
+    if let Some(path) = args.decisions.as_deref() {
+        let decisions = status::load_decisions(file, valid, Some(path), None)?;
+        options = options.decisions(decisions);
+    }
     let rendered = match earlier {
         Some(old) => renderer.render_redline(old, valid, &options),
         None => renderer.render(valid, &options),

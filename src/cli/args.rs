@@ -225,6 +225,10 @@ pub(super) struct RenderArgs {
     /// beside every changed block, both versions named on the title page.
     #[arg(long, value_name = "OLD")]
     pub(super) changes_since: Option<PathBuf>,
+    /// The parties' decisions and signatures (TOML): each signature block
+    /// shows its party's approving decision and its own place and date.
+    #[arg(long, value_name = "FILE")]
+    pub(super) decisions: Option<PathBuf>,
 }
 
 /// A language code, `fi` or `sv`.

@@ -450,3 +450,38 @@ fn any_decisions_give_findings_or_a_status_never_a_panic() {
         Ok(())
     });
 }
+
+/// The signature page prints each party's approving decision and its own
+/// place and day of signing from the decisions (Swedish, parties signing
+/// apart), and refuses decisions of another agreement.
+#[test]
+fn the_signature_page_prints_the_decisions_and_each_signature_apart() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let plain = crate::common::pdf::extract_text(&crate::common::render_pdf(
+        &agreement,
+        &sopimus::RenderOptions::new(),
+    ));
+    assert!(!plain.contains("Smedsby"));
+    let options = sopimus::RenderOptions::new().decisions(decisions);
+    let text = crate::common::pdf::extract_text(&crate::common::render_pdf(&agreement, &options));
+    for expected in [
+        "Godkänt: Välfärdsområdesfullmäktige 5.5.2026 § 31",
+        "Undertecknat 20.5.2026, Vasa",
+        "Undertecknat 4.6.2026, Smedsby",
+        "Hanna Exempel, kommundirektör",
+        // Approved, not yet signed.
+        "Godkänt: Stadsstyrelsen 1.6.2026 § 89",
+    ] {
+        assert!(
+            crate::common::pdf::squash(&text).contains(&crate::common::pdf::squash(expected)),
+            "{expected} is missing"
+        );
+    }
+    let (_, other) = example("kanta-hame-2023");
+    let refused = sopimus::Renderer::new()
+        .render(&agreement, &sopimus::RenderOptions::new().decisions(other));
+    assert!(matches!(
+        refused,
+        Err(sopimus::RenderError::OtherDecisions(_))
+    ));
+}
