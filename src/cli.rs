@@ -39,6 +39,7 @@ mod follow_up;
 mod ids;
 mod skeleton;
 mod status;
+mod verify;
 mod watch;
 
 use args::*;
@@ -132,6 +133,13 @@ pub fn run() -> ExitCode {
             format,
             lang,
         } => code(status::run(&file, decisions.as_deref(), format, lang)),
+        Command::Verify {
+            signed,
+            agreement,
+            language,
+            standard,
+            format,
+        } => code(verify::run(&signed, &agreement, language, standard, format)),
     }
 }
 

@@ -189,6 +189,32 @@ pub(super) enum Command {
         #[arg(long, value_enum, default_value_t = ReportLanguage::En)]
         lang: ReportLanguage,
     },
+    /// Whether a signed PDF is this agreement's rendering, and the
+    /// signatures in it.
+    ///
+    /// The agreement is rendered as `render` would (same language and
+    /// standard); the signed file matches when it begins with those bytes
+    /// (a signing service appends its revisions), or, when it was
+    /// rewritten, when every page's content is the same. Each signature
+    /// dictionary's signer name (`/Name`) and time (`/M`) are listed as
+    /// written, for recording them: no cryptographic check is made. Exit
+    /// codes: 0 it is this agreement's rendering, 1 it is not, 2 a file
+    /// could not be read or the agreement is invalid.
+    Verify {
+        /// The signed PDF.
+        signed: PathBuf,
+        /// The agreement file it should hold.
+        agreement: PathBuf,
+        /// The language version that was signed.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
+        /// The PDF standards it was rendered with.
+        #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
+        standard: StandardArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
 }
 
 /// How to render: the options shared by `render` and `watch`.

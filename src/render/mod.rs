@@ -20,6 +20,7 @@ use crate::validate::ValidatedAgreement;
 
 mod changes;
 mod redline;
+pub mod verify;
 mod view;
 mod world;
 

@@ -485,3 +485,124 @@ fn the_signature_page_prints_the_decisions_and_each_signature_apart() {
         Err(sopimus::RenderError::OtherDecisions(_))
     ));
 }
+
+/// `pdf` with an incremental update appended, as a signing service
+/// appends one: a signature dictionary with a signer's name (UTF-16, as
+/// services write names with ä) and a time, a cross-reference section for
+/// it, and a trailer pointing back at the original one.
+fn append_signature(pdf: &[u8], name: &str) -> Vec<u8> {
+    let find_last = |needle: &[u8]| {
+        pdf.windows(needle.len())
+            .rposition(|w| w == needle)
+            .unwrap_or_else(|| panic!("no {}", String::from_utf8_lossy(needle)))
+    };
+    let number_after = |at: usize| -> usize {
+        let digits: String = pdf[at..]
+            .iter()
+            .map(|&b| b as char)
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().unwrap()
+    };
+    let trailer = find_last(b"trailer");
+    let size = number_after(
+        trailer
+            + pdf[trailer..]
+                .windows(5)
+                .position(|w| w == b"/Size")
+                .unwrap(),
+    );
+    let root = number_after(
+        trailer
+            + pdf[trailer..]
+                .windows(5)
+                .position(|w| w == b"/Root")
+                .unwrap(),
+    );
+    let prev = number_after(find_last(b"startxref"));
+    let hex: String = std::iter::once(0xFEFFu16)
+        .chain(name.encode_utf16())
+        .map(|u| format!("{u:04X}"))
+        .collect();
+    let mut out = pdf.to_vec();
+    out.push(b'\n');
+    let offset = out.len();
+    out.extend(format!(
+        "{size} 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /Name <{hex}> /M (D:20240420120000+03'00') /Location (Esimerkkil\\344) /ByteRange [0 0 0 0] /Contents <00> >>\nendobj\n"
+    ).as_bytes());
+    let xref = out.len();
+    out.extend(
+        format!(
+            "xref\n{size} 1\n{offset:010} 00000 n \ntrailer\n<< /Size {} /Root {root} 0 R /Prev {prev} >>\nstartxref\n{xref}\n%%EOF\n",
+            size + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+#[test]
+fn verify_knows_our_rendering_a_signed_copy_and_another_agreement() {
+    use sopimus::render::verify::{Match, verify};
+    let agreement = valid("tests/data/decisions/agreement.toml");
+    let ours = crate::common::render_pdf(&agreement, &sopimus::RenderOptions::new());
+    let found = verify(&ours, &ours).unwrap();
+    assert_eq!(found.matches, Match::SameBytes { appended: 0 });
+    assert!(found.signatures.is_empty());
+
+    let signed = append_signature(&ours, "Maija Meikäläinen");
+    let found = verify(&signed, &ours).unwrap();
+    assert_eq!(
+        found.matches,
+        Match::SameBytes {
+            appended: signed.len() - ours.len()
+        }
+    );
+    assert_eq!(found.signatures.len(), 1, "{found:?}");
+    assert_eq!(
+        found.signatures[0].name.as_deref(),
+        Some("Maija Meikäläinen")
+    );
+    assert_eq!(
+        found.signatures[0].time.as_deref(),
+        Some("D:20240420120000+03'00'")
+    );
+    assert_eq!(found.signatures[0].location.as_deref(), Some("Esimerkkilä"));
+
+    // Another agreement's rendering, signed: not ours.
+    let other = crate::common::render_pdf(
+        &valid("tests/data/valid/minimal.toml"),
+        &sopimus::RenderOptions::new(),
+    );
+    let found = verify(&append_signature(&other, "Matti Virtanen"), &ours).unwrap();
+    assert_eq!(found.matches, Match::Different);
+    assert_eq!(found.signatures.len(), 1);
+
+    assert!(verify(b"not a pdf", &ours).is_err());
+
+    // The program: exit code 0 for the signed copy, 1 for another's.
+    let dir = scratch_in("decisions", "verify");
+    let (good, bad) = (dir.join("signed.pdf"), dir.join("other.pdf"));
+    std::fs::write(&good, &signed).unwrap();
+    std::fs::write(&bad, append_signature(&other, "Matti Virtanen")).unwrap();
+    let out = sopimus(&[
+        "verify",
+        good.to_str().unwrap(),
+        "tests/data/decisions/agreement.toml",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Maija Meikäläinen"), "{stdout}");
+    let out = sopimus(&[
+        "verify",
+        bad.to_str().unwrap(),
+        "tests/data/decisions/agreement.toml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+}
