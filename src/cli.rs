@@ -48,6 +48,8 @@ mod diff;
 mod follow_up;
 mod ids;
 mod skeleton;
+mod status;
+mod verify;
 mod watch;
 
 use args::*;
@@ -152,6 +154,19 @@ pub fn run() -> ExitCode {
             output,
             standard,
         } => code(diff::run(&old, &new, format, output.as_deref(), standard)),
+        Command::Status {
+            file,
+            decisions,
+            format,
+            lang,
+        } => code(status::run(&file, decisions.as_deref(), format, lang)),
+        Command::Verify {
+            signed,
+            agreement,
+            language,
+            standard,
+            format,
+        } => code(verify::run(&signed, &agreement, language, standard, format)),
     }
 }
 
@@ -164,7 +179,7 @@ fn render_once(file: &Path, args: &RenderArgs) -> Result<(), u8> {
     let valid = load_and_validate(file, ReportFormat::Text, false, None)?;
     let earlier = args.earlier()?;
     let renderer = args.renderer()?;
-    let rendered = render_and_write(&renderer, &valid, earlier.as_ref(), args)?;
+    let rendered = render_and_write(&renderer, file, &valid, earlier.as_ref(), args)?;
     eprintln!("{rendered}");
     Ok(())
 }
@@ -206,15 +221,23 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Renders (a redline, with the changes since `earlier` marked) and writes
-/// the PDF atomically; the line to print on success.
+/// Renders (a redline, with the changes since `earlier` marked; the
+/// signatures from the decisions beside `file`) and writes the PDF
+/// atomically; the line to print on success.
 fn render_and_write(
     renderer: &Renderer,
+    file: &Path,
     valid: &ValidatedAgreement,
     earlier: Option<&ValidatedAgreement>,
     args: &RenderArgs,
 ) -> Result<String, u8> {
-    let options = args.options();
+    let mut options = args.options();
+    // Only when asked for: the examples' decisions are partly invented,
+    // and the documents stay reproducible from the agreement alone.
+    if let Some(path) = args.decisions.as_deref() {
+        let decisions = status::load_decisions(file, valid, Some(path), None)?;
+        options = options.decisions(decisions);
+    }
     let rendered = match earlier {
         Some(old) => renderer.render_redline(old, valid, &options),
         None => renderer.render(valid, &options),

@@ -150,6 +150,36 @@ pub struct FollowUpYear {
     pub meetings: Vec<ExpectedMeetings>,
 }
 
+/// Entry into force from each party's id, whether it has approved, and the
+/// day it signed: in force on the last signature once every party has
+/// approved and signed. [`ValidatedAgreement::entry_into_force`] gives it
+/// what the agreement records; the decisions file adds its own.
+pub(crate) fn entry_into_force_of<'a>(
+    parties: impl IntoIterator<Item = (&'a PartyId, bool, Option<Date>)>,
+) -> EntryIntoForce {
+    let mut not_approved = Vec::new();
+    let mut not_signed = Vec::new();
+    let mut last: Option<Date> = None;
+    for (id, approved, signed) in parties {
+        if !approved {
+            not_approved.push(id.clone());
+        }
+        match signed {
+            Some(d) => last = last.max(Some(d)),
+            None => not_signed.push(id.clone()),
+        }
+    }
+    match last {
+        Some(since) if not_approved.is_empty() && not_signed.is_empty() => {
+            EntryIntoForce::InForce { since }
+        }
+        _ => EntryIntoForce::Pending {
+            not_approved,
+            not_signed,
+        },
+    }
+}
+
 fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     let first_next = if month == 12 {
         NaiveDate::from_ymd_opt(year.checked_add(1)?, 1, 1)?
@@ -175,28 +205,12 @@ impl ValidatedAgreement {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn entry_into_force(&self) -> EntryIntoForce {
-        let a = self.agreement();
-        let not_approved: Vec<PartyId> = a
-            .parties
-            .iter()
-            .filter(|p| p.approval.is_none())
-            .map(|p| p.id.clone())
-            .collect();
-        let not_signed: Vec<PartyId> = a
-            .parties
-            .iter()
-            .filter(|p| p.signed_on.is_none())
-            .map(|p| p.id.clone())
-            .collect();
-        match a.parties.iter().filter_map(|p| p.signed_on).max() {
-            Some(since) if not_approved.is_empty() && not_signed.is_empty() => {
-                EntryIntoForce::InForce { since }
-            }
-            _ => EntryIntoForce::Pending {
-                not_approved,
-                not_signed,
-            },
-        }
+        entry_into_force_of(
+            self.agreement()
+                .parties
+                .iter()
+                .map(|p| (&p.id, p.approval.is_some(), p.signed_on)),
+        )
     }
 
     /// The effect of `party` terminating its part by a written notice

@@ -146,6 +146,7 @@
 
 mod coverage;
 pub mod dates;
+pub mod decisions;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;

@@ -165,6 +165,56 @@ pub(super) enum Command {
         #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
         standard: StandardArg,
     },
+    /// Where the agreement stands: per party what is decided, named and
+    /// signed and what is missing; whether it is in force and since when,
+    /// or which party blocks it; the terminations and when each takes
+    /// effect.
+    ///
+    /// The decisions are read from `--decisions`, or from the file beside
+    /// the agreement (`x.toml` → `x.decisions.toml`) when there is one;
+    /// without either, what the agreement itself records counts. Exit
+    /// codes: 0 the status is printed, 1 the agreement or the decisions
+    /// have errors (the report says where), 2 a file could not be read.
+    Status {
+        /// The agreement file (TOML; JSON when it ends in `.json`).
+        file: PathBuf,
+        /// The decisions file (TOML).
+        #[arg(long)]
+        decisions: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// The language of the text: English (`en`), Finnish (`fi`) or
+        /// Swedish (`sv`).
+        #[arg(long, value_enum, default_value_t = ReportLanguage::En)]
+        lang: ReportLanguage,
+    },
+    /// Whether a signed PDF is this agreement's rendering, and the
+    /// signatures in it.
+    ///
+    /// The agreement is rendered as `render` would (same language and
+    /// standard); the signed file matches when it begins with those bytes
+    /// (a signing service appends its revisions), or, when it was
+    /// rewritten, when every page's content is the same. Each signature
+    /// dictionary's signer name (`/Name`) and time (`/M`) are listed as
+    /// written, for recording them: no cryptographic check is made. Exit
+    /// codes: 0 it is this agreement's rendering, 1 it is not, 2 a file
+    /// could not be read or the agreement is invalid.
+    Verify {
+        /// The signed PDF.
+        signed: PathBuf,
+        /// The agreement file it should hold.
+        agreement: PathBuf,
+        /// The language version that was signed.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
+        /// The PDF standards it was rendered with.
+        #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
+        standard: StandardArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
 }
 
 /// How to render: the options shared by `render` and `watch`.
@@ -201,6 +251,10 @@ pub(super) struct RenderArgs {
     /// beside every changed block, both versions named on the title page.
     #[arg(long, value_name = "OLD")]
     pub(super) changes_since: Option<PathBuf>,
+    /// The parties' decisions and signatures (TOML): each signature block
+    /// shows its party's approving decision and its own place and date.
+    #[arg(long, value_name = "FILE")]
+    pub(super) decisions: Option<PathBuf>,
 }
 
 /// A language code, `fi` or `sv`.

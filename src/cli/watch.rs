@@ -98,7 +98,7 @@ fn once(file: &Path, renderer: &Renderer, earlier: Option<&ValidatedAgreement>, 
     let valid: Option<ValidatedAgreement> =
         load_and_validate(file, ReportFormat::Text, true, None).ok();
     let written = match valid {
-        Some(valid) => render_and_write(renderer, &valid, earlier, args).ok(),
+        Some(valid) => render_and_write(renderer, file, &valid, earlier, args).ok(),
         None => None,
     };
     match written {

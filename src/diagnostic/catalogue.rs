@@ -673,6 +673,42 @@ catalogue! {
     // Issue 20: what the PDF can carry.
     HeadingTooLong = "heading-too-long" { chars: usize, limit: usize }
         "the heading has {chars} characters, more than the limit of {limit} that a title page, a running header and the PDF's outline can hold; shorten it and put the rest in the text below it";
+
+    // Decisions (the decisions file beside the agreement, issue 21).
+    DecisionUnknownParty = "decision-unknown-party" { party: String, known: String }
+        "the agreement has no party `{party}`; the parties are {known}";
+    DecisionPartyTwice = "decision-party-twice" { party: String }
+        "`{party}` already has an entry; give each party's decisions, representatives and signature in one entry";
+    DecisionFieldEmpty = "decision-field-empty" { field: String }
+        "`{field}` is empty; write it out or leave the field out";
+    DecisionSectionWithSign = "decision-section-with-sign" { section: String }
+        "write the section `{section}` as a number without `§`; the documents add the sign";
+    DecisionOutOfOrder = "decision-out-of-order" { date: String, previous: String }
+        "this step is dated {date}, before the step above it ({previous}); list the chain in the order it happened";
+    DecisionBeforeFinalText = "decision-before-final-text" { date: String, final_text: String }
+        "the decision of {date} is before the final text of {final_text}; a party decides on the final text, so check the dates";
+    DecisionChangesMissing = "decision-changes-missing" {}
+        "the outcome is `approved_with_changes` but `changes` does not say what was changed; write it";
+    DecisionUnknownBody = "decision-unknown-body" { body: String, known: String }
+        "the agreement has no body `{body}`; the bodies are {known}";
+    DecisionBodyNotNamed = "decision-body-not-named" { body: String }
+        "the parties name no representatives to `{body}` (an open network, or `named_representatives = false` in the agreement); remove this entry";
+    DecisionNotAMember = "decision-not-a-member" { party: String, body: String }
+        "`{party}` is not a member of `{body}` in the agreement, so it names no one to it; check the body";
+    DecisionSeatsExceeded = "decision-seats-exceeded" { party: String, body: String, named: usize, seats: u32 }
+        "`{party}` has named {named} representatives to `{body}`, which gives it {seats} seat(s); name deputies as `deputy` of a representative";
+    DecisionNamedTwice = "decision-named-twice" { name: String, body: String }
+        "{name} is already named to `{body}` by this party; name each person once";
+    DecisionDeputyIsMember = "decision-deputy-is-member" { name: String }
+        "{name} is both the representative and the deputy; name another deputy or leave `deputy` out";
+    DecisionSignedWithoutApproval = "decision-signed-without-approval" { party: String }
+        "`{party}` has signed, but its last decision does not approve the agreement; record the approving decision, or check the signature";
+    DecisionSignedBeforeDecision = "decision-signed-before-decision" { signed: String, decided: String }
+        "the signature of {signed} is before the approving decision of {decided}; a party signs after it has decided";
+    DecisionTerminationBeforeSignature = "decision-termination-before-signature" { delivered: String, signed: String }
+        "the notice of termination of {delivered} is before the party's signature of {signed}; a party terminates an agreement it has signed";
+    DecisionTerminationUnsigned = "decision-termination-unsigned" { party: String }
+        "`{party}` gives notice of termination but has not signed; record its signature, or remove the notice";
 }
 
 /// A place in a measurements file as a sentence names it

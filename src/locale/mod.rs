@@ -29,6 +29,7 @@
 //! ```
 
 pub mod changes;
+pub mod decisions;
 pub mod fi;
 pub mod findings;
 pub mod follow_up;

@@ -20,6 +20,7 @@ use crate::validate::ValidatedAgreement;
 
 mod changes;
 mod redline;
+pub mod verify;
 mod view;
 mod world;
 
@@ -96,6 +97,9 @@ pub struct RenderOptions {
     /// For a bilingual agreement, print its language versions side by side,
     /// aligned by section, the chosen language first.
     pub parallel: bool,
+    /// The parties' decisions and signatures: each signature block shows
+    /// its party's approving decision and its own place and date.
+    pub decisions: Option<crate::decisions::ValidatedDecisions>,
 }
 
 impl RenderOptions {
@@ -138,6 +142,15 @@ impl RenderOptions {
     #[must_use]
     pub fn parallel(mut self, parallel: bool) -> RenderOptions {
         self.parallel = parallel;
+        self
+    }
+
+    /// The decisions whose approvals and signatures the signature page
+    /// shows; checked against the agreement rendered
+    /// ([`RenderError::OtherDecisions`] otherwise).
+    #[must_use]
+    pub fn decisions(mut self, decisions: crate::decisions::ValidatedDecisions) -> RenderOptions {
+        self.decisions = Some(decisions);
         self
     }
 }
@@ -203,6 +216,9 @@ pub enum RenderError {
         "the measurements were checked against another agreement (other indicators or parties); check them against this one"
     )]
     Mismatch,
+    /// The decisions were checked against another agreement.
+    #[error(transparent)]
+    OtherDecisions(#[from] crate::decisions::OtherAgreement),
     /// A template directory could not be used.
     #[error("the template directory `{}` {message}", path.display())]
     TemplateDir {
@@ -349,6 +365,11 @@ impl Renderer {
     ) -> Result<Rendered, RenderError> {
         let a = agreement.agreement();
         check_languages(agreement, options)?;
+        if let Some(d) = &options.decisions
+            && !d.checked_against(agreement)
+        {
+            return Err(crate::decisions::OtherAgreement.into());
+        }
         let data =
             serde_json::to_vec(&view_value(agreement, options)).expect("the view serialises");
         // Only PDF/A-3 output carries the agreement itself.
@@ -694,6 +715,9 @@ fn check_languages(
 fn view_value(agreement: &ValidatedAgreement, options: &RenderOptions) -> serde_json::Value {
     let view = view::build(agreement, options);
     let mut view = serde_json::to_value(&view).expect("the view serialises");
+    if let Some(decisions) = &options.decisions {
+        view::apply_decisions(&mut view, agreement, decisions);
+    }
     view::adjust_text_for_layout(&mut view);
     view
 }

@@ -27,6 +27,8 @@ const LAYERS: &[&[&str]] = &[
     &["validate"],
     // What is made of a validated agreement.
     &["dates", "diff", "follow_up"],
+    // The way to an agreement in force: the decisions beside it.
+    &["decisions"],
     // Documents and files.
     &["render", "export"],
 ];

@@ -8,6 +8,7 @@ mod common;
 
 mod api;
 mod cli;
+mod decisions;
 mod diff;
 mod export;
 mod findings;

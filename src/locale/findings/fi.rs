@@ -501,6 +501,57 @@ pub fn finding(code: Code) -> &'static str {
         Code::HeadingTooLong => {
             "Otsikossa on {chars} merkkiä, enemmän kuin enimmäismäärä {limit}, jonka kansilehti, ylätunniste ja PDF:n sisällysluettelo mahtuvat; lyhennä otsikkoa ja siirrä loput sen alla olevaan tekstiin."
         }
+
+        // Decisions.
+        Code::DecisionUnknownParty => {
+            "Sopimuksessa ei ole osapuolta `{party}`; osapuolet ovat {known}."
+        }
+        Code::DecisionPartyTwice => {
+            "Osapuolella `{party}` on jo merkintä; kirjaa osapuolen päätökset, edustajat ja allekirjoitus yhteen merkintään."
+        }
+        Code::DecisionFieldEmpty => "`{field}` on tyhjä; kirjoita se tai jätä kenttä pois.",
+        Code::DecisionSectionWithSign => {
+            "Kirjoita pykälä `{section}` numerona ilman merkkiä `§`; asiakirjat lisäävät merkin."
+        }
+        Code::DecisionOutOfOrder => {
+            "Tämän vaiheen päivämäärä on {date}, ennen edellistä vaihetta ({previous}); kirjaa vaiheet siinä järjestyksessä kuin ne tapahtuivat."
+        }
+        Code::DecisionBeforeFinalText => {
+            "Päätös {date} on tehty ennen lopullista tekstiä {final_text}; osapuoli päättää lopullisesta tekstistä, joten tarkista päivämäärät."
+        }
+        Code::DecisionChangesMissing => {
+            "Päätös on `approved_with_changes`, mutta `changes` ei kerro, mitä muutettiin; kirjoita se."
+        }
+        Code::DecisionUnknownBody => {
+            "Sopimuksessa ei ole toimielintä `{body}`; toimielimet ovat {known}."
+        }
+        Code::DecisionBodyNotNamed => {
+            "Osapuolet eivät nimeä edustajia toimielimeen `{body}` (avoin verkosto tai sopimuksessa `named_representatives = false`); poista merkintä."
+        }
+        Code::DecisionNotAMember => {
+            "`{party}` ei ole sopimuksen mukaan toimielimen `{body}` jäsen, joten se ei nimeä siihen ketään; tarkista toimielin."
+        }
+        Code::DecisionSeatsExceeded => {
+            "`{party}` on nimennyt toimielimeen `{body}` {named} edustajaa, mutta sillä on siinä {seats} paikkaa; nimeä varahenkilöt edustajan kohtaan `deputy`."
+        }
+        Code::DecisionNamedTwice => {
+            "{name} on jo nimetty toimielimeen `{body}` tämän osapuolen edustajaksi; nimeä kukin henkilö kerran."
+        }
+        Code::DecisionDeputyIsMember => {
+            "{name} on sekä edustaja että varahenkilö; nimeä toinen varahenkilö tai jätä `deputy` pois."
+        }
+        Code::DecisionSignedWithoutApproval => {
+            "`{party}` on allekirjoittanut, mutta sen viimeinen päätös ei hyväksy sopimusta; kirjaa hyväksyvä päätös tai tarkista allekirjoitus."
+        }
+        Code::DecisionSignedBeforeDecision => {
+            "Allekirjoitus {signed} on ennen hyväksyvää päätöstä {decided}; osapuoli allekirjoittaa päätettyään."
+        }
+        Code::DecisionTerminationBeforeSignature => {
+            "Irtisanominen {delivered} on ennen osapuolen allekirjoitusta {signed}; osapuoli irtisanoo sopimuksen, jonka se on allekirjoittanut."
+        }
+        Code::DecisionTerminationUnsigned => {
+            "`{party}` irtisanoo sopimuksen, mutta ei ole allekirjoittanut sitä; kirjaa allekirjoitus tai poista irtisanominen."
+        }
     }
 }
 

@@ -489,6 +489,53 @@ pub fn finding(code: Code) -> &'static str {
         Code::HeadingTooLong => {
             "Rubriken har {chars} tecken, fler än gränsen {limit} som titelsidan, sidhuvudet och PDF-filens innehållsförteckning rymmer; förkorta den och flytta resten till texten under den."
         }
+
+        // Decisions.
+        Code::DecisionUnknownParty => "Avtalet har ingen part `{party}`; parterna är {known}.",
+        Code::DecisionPartyTwice => {
+            "`{party}` har redan en post; ange partens beslut, representanter och underskrift i en och samma post."
+        }
+        Code::DecisionFieldEmpty => "`{field}` är tomt; skriv ut det eller utelämna fältet.",
+        Code::DecisionSectionWithSign => {
+            "Skriv paragrafen `{section}` som ett tal utan `§`; dokumenten lägger till tecknet."
+        }
+        Code::DecisionOutOfOrder => {
+            "Detta steg är daterat {date}, före steget ovanför ({previous}); ange stegen i den ordning de skedde."
+        }
+        Code::DecisionBeforeFinalText => {
+            "Beslutet {date} är fattat före den slutliga texten {final_text}; en part beslutar om den slutliga texten, så kontrollera datumen."
+        }
+        Code::DecisionChangesMissing => {
+            "Beslutet är `approved_with_changes` men `changes` säger inte vad som ändrades; skriv det."
+        }
+        Code::DecisionUnknownBody => "Avtalet har inget organ `{body}`; organen är {known}.",
+        Code::DecisionBodyNotNamed => {
+            "Parterna utser inga representanter till `{body}` (ett öppet nätverk, eller `named_representatives = false` i avtalet); ta bort posten."
+        }
+        Code::DecisionNotAMember => {
+            "`{party}` är enligt avtalet inte medlem i `{body}` och utser därför ingen dit; kontrollera organet."
+        }
+        Code::DecisionSeatsExceeded => {
+            "`{party}` har utsett {named} representanter till `{body}`, där den har {seats} plats(er); ange ersättare som `deputy` för en representant."
+        }
+        Code::DecisionNamedTwice => {
+            "{name} är redan utsedd till `{body}` av denna part; utse varje person en gång."
+        }
+        Code::DecisionDeputyIsMember => {
+            "{name} är både representant och ersättare; utse en annan ersättare eller utelämna `deputy`."
+        }
+        Code::DecisionSignedWithoutApproval => {
+            "`{party}` har undertecknat, men dess senaste beslut godkänner inte avtalet; registrera det godkännande beslutet eller kontrollera underskriften."
+        }
+        Code::DecisionSignedBeforeDecision => {
+            "Underskriften {signed} är före det godkännande beslutet {decided}; en part undertecknar efter att den har beslutat."
+        }
+        Code::DecisionTerminationBeforeSignature => {
+            "Uppsägningen {delivered} är före partens underskrift {signed}; en part säger upp ett avtal som den har undertecknat."
+        }
+        Code::DecisionTerminationUnsigned => {
+            "`{party}` säger upp avtalet men har inte undertecknat det; registrera underskriften eller ta bort uppsägningen."
+        }
     }
 }
 

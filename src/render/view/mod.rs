@@ -29,6 +29,7 @@ use super::{Document, RenderOptions};
 use annexes::ViewAnnexes;
 use bodies::ViewForum;
 pub(crate) use layout::adjust_text_for_layout;
+pub(crate) use parties::apply_decisions;
 use parties::{ViewParty, ViewSignatory};
 use priorities::ViewPriority;
 use sections::ViewSection;

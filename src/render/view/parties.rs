@@ -66,3 +66,63 @@ impl Builder<'_> {
             .collect()
     }
 }
+
+/// Puts each party's approving decision and signature from the decisions
+/// file on its signature block, in every language version of the view:
+/// the organ, day and section of the last decision when it approves, and
+/// the day and place of the party's own signature (parties that sign
+/// apart each show their own), the signer's name and title when recorded.
+/// What the agreement itself records stays where the file says nothing.
+pub(crate) fn apply_decisions(
+    view: &mut serde_json::Value,
+    agreement: &ValidatedAgreement,
+    decisions: &crate::decisions::ValidatedDecisions,
+) {
+    use crate::decisions::{Outcome, Step};
+    use serde_json::Value;
+    let a = agreement.agreement();
+    let apply = |version: &mut Value| {
+        let Some(language) = version
+            .get("lang")
+            .and_then(Value::as_str)
+            .and_then(|c| c.parse::<crate::Language>().ok())
+        else {
+            return;
+        };
+        let l = crate::locale::Locale::new(language);
+        let Some(signatories) = version.get_mut("signatories").and_then(Value::as_array_mut) else {
+            return;
+        };
+        for (p, s) in a.parties.iter().zip(signatories) {
+            let Some(record) = decisions.party(&p.id) else {
+                continue;
+            };
+            let last = record
+                .decisions
+                .iter()
+                .rev()
+                .find(|d| d.step == Step::Decision);
+            if let Some(d) = last.filter(|d| d.outcome == Outcome::Approved) {
+                s["approval"] = l
+                    .approval(&d.organ, d.date, d.section.as_deref().map(str::trim))
+                    .into();
+            }
+            if let Some(signature) = &record.signature {
+                let mut signed = l.signed_on(signature.date);
+                if let Some(place) = &signature.place {
+                    signed.push_str(", ");
+                    signed.push_str(place);
+                }
+                s["signed"] = signed.into();
+                s["name"] = signature.name.clone().into();
+                if let Some(title) = &signature.title {
+                    s["title"] = title.clone().into();
+                }
+            }
+        }
+    };
+    apply(view);
+    if let Some(versions) = view.get_mut("parallel").and_then(Value::as_array_mut) {
+        versions.iter_mut().for_each(apply);
+    }
+}
