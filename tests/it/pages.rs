@@ -543,3 +543,98 @@ fn no_page_is_left_more_than_half_empty_before_what_would_fit() {
         wrong.join("\n")
     );
 }
+
+/// The case of an example side by side.
+fn side_by_side() -> Vec<&'static Case> {
+    CASES
+        .iter()
+        .filter(|c| c.name.ends_with("(side by side)"))
+        .collect()
+}
+
+#[test]
+fn side_by_side_the_contact_tables_stand_across_the_page() {
+    let cases = side_by_side();
+    assert!(!cases.is_empty(), "no example is bilingual");
+    let mut wrong = Vec::new();
+    for case in cases {
+        for view in &case.views {
+            let headings = strings(&view["interface_areas"]["headings"]);
+            let (Some(first), Some(last)) = (headings.first(), headings.last()) else {
+                continue;
+            };
+            // Where each heading's first line begins: a table across the
+            // page has its first column in the left half and its last in
+            // the right half, in every language.
+            let begins = |h: &str| {
+                let word = h.split(' ').next().unwrap_or(h);
+                case.pages.iter().enumerate().find_map(|(n, p)| {
+                    p.body()
+                        .find(|l| l.text.starts_with(word))
+                        .map(|l| (n, l.left / p.width))
+                })
+            };
+            match (begins(first), begins(last)) {
+                (Some((a, x)), Some((b, y))) if a == b && x < 0.3 && y > 0.5 => {}
+                found => wrong.push(format!("{}: {first} … {last}: {found:?}", case.name)),
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "contact tables not across the page side by side:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn side_by_side_the_versions_share_one_footnote_numbering() {
+    let cases = side_by_side();
+    assert!(!cases.is_empty(), "no example is bilingual");
+    for case in cases {
+        // A footnote's entry: its number in the small size of the marks,
+        // then the note's first line in the notes' size.
+        let mut numbers: Vec<u32> = Vec::new();
+        for page in &case.pages {
+            let lines: Vec<&Line> = page.body().collect();
+            for pair in lines.windows(2) {
+                let entry = pair[0].size < 7.0 && (7.0..9.0).contains(&pair[1].size);
+                if let (true, Ok(n)) = (entry, pair[0].text.trim().parse()) {
+                    numbers.push(n);
+                }
+            }
+        }
+        // The versions side by side give each note one number, its entry
+        // in every language; the numbers run on without a gap.
+        let ones = numbers.iter().filter(|n| **n == 1).count();
+        assert_eq!(
+            ones,
+            case.views.len(),
+            "{}: footnote 1 in each language: {numbers:?}",
+            case.name
+        );
+        assert!(
+            numbers.windows(2).all(|w| w[1] == w[0] || w[1] == w[0] + 1),
+            "{}: footnote numbers out of turn: {numbers:?}",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn side_by_side_no_column_says_it_is_the_one_language_version() {
+    let cases = side_by_side();
+    assert!(!cases.is_empty(), "no example is bilingual");
+    for case in cases {
+        let text: String = case.pages.iter().map(Page::squashed).collect();
+        // Each column's note says the versions stand side by side, in its
+        // language, and none says "this is the Finnish version".
+        for (said, wrong) in [
+            ("kieliversiotovatrinnakkain", "tämäonsopimuksen"),
+            ("språkversionernasidavidsida", "dettaäravtalets"),
+        ] {
+            assert!(text.contains(said), "{}: {said}", case.name);
+            assert!(!text.contains(wrong), "{}: {wrong}", case.name);
+        }
+    }
+}
