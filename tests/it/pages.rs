@@ -38,12 +38,15 @@ struct Case {
 }
 
 fn case(path: &str, options: RenderOptions, name: String) -> Case {
-    let agreement = valid(path);
+    case_of(&valid(path), options, name)
+}
+
+fn case_of(agreement: &sopimus::ValidatedAgreement, options: RenderOptions, name: String) -> Case {
     let rendered = RENDERER
-        .render(&agreement, &options)
+        .render(agreement, &options)
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     let view: Value =
-        serde_json::from_str(&sopimus::render::view_data(&agreement, &options).unwrap())
+        serde_json::from_str(&sopimus::render::view_data(agreement, &options).unwrap())
             .expect("the view is JSON");
     let mut views = vec![view.clone()];
     views.extend(view["parallel"].as_array().into_iter().flatten().cloned());
@@ -79,6 +82,30 @@ fn cases() -> Vec<Case> {
             cases.push(case(path, options, format!("{path} (side by side)")));
         }
     }
+    // No example names representatives with deputies: a card of sixty
+    // members, each with a deputy, runs over pages.
+    let mut source =
+        std::fs::read_to_string(crate::common::crate_path("tests/data/valid/complete.toml"))
+            .unwrap();
+    for k in 0..60 {
+        let party = ["county", "region", "town-a", "town-b", "town-c"][k % 5];
+        source.push_str(&format!(
+            "\n[[representatives]]\nparty = \"{party}\"\nforum = \"strategic\"\n\
+             name = \"Edustaja Numero{k} Pitkäsukunimi-Esimerkkinen\"\n\
+             title = \"kaupunginhallituksen jäsen ja lautakunnan varapuheenjohtaja\"\n\
+             deputy = \"Varajäsen Numero{k} Toinensukunimi-Esimerkkinen\"\n"
+        ));
+    }
+    let many = sopimus::validate(
+        crate::common::parse(&source),
+        &sopimus::ValidateOptions::with_today(crate::common::today()),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.0));
+    cases.push(case_of(
+        &many,
+        RenderOptions::new(),
+        "sixty representatives with deputies".to_owned(),
+    ));
     cases
 }
 
