@@ -499,6 +499,16 @@ mod tests {
         assert_eq!(SV.follow_up_years(2027, 2027), "Uppföljningsår 2027");
         let date = Date::from_ymd(2028, 1, 31).unwrap();
         assert_eq!(FI.situation(date), "Tilanne 31.1.2028");
-        assert_eq!(SV.unnamed_source(date), "källa okänd (31.1.2028)");
+        assert_eq!(SV.unnamed_source(&[date]), "källa okänd (31.1.2028)");
+        let later = Date::from_ymd(2029, 1, 31).unwrap();
+        assert_eq!(
+            FI.unnamed_source(&[date, later]),
+            "lähde ei tiedossa (31.1.2028, 31.1.2029)"
+        );
+        assert_eq!(
+            FI.partly_assessed("saavutettu"),
+            "saavutettu (osittain arvioitu)"
+        );
+        assert_eq!(SV.indicator_label("2.1.3"), "Mätare 2.1.3");
     }
 }
