@@ -70,7 +70,7 @@ pub struct Version {
     /// The agreement's date.
     pub date: Date,
     /// One line naming the version in words, e.g. `Versio 10.4.2026,
-    /// 10.4.2026, luonnos`.
+    /// luonnos` (the date left out when the version label gives it).
     pub label: String,
 }
 
@@ -274,7 +274,11 @@ pub(crate) fn version(v: In<'_>) -> Version {
     if let Some(version) = &m.version {
         label.push(v.t(version).to_owned());
     }
-    label.push(l.date(m.date));
+    // "Versio 10.4.2026" already gives the date: not twice.
+    let date = l.date(m.date);
+    if !label.iter().any(|v| v.contains(&date)) {
+        label.push(date);
+    }
     label.push(l.agreement_status(m.status).to_owned());
     Version {
         title: v.t(&m.title).to_owned(),

@@ -114,6 +114,9 @@ fn compact_diff(field: &FieldChange) -> Option<String> {
                     out.push(' ');
                 }
             }
+            // Only spacing changed (a no-break space for a space): no
+            // empty "{++}" mark.
+            WordOpKind::Deleted | WordOpKind::Inserted if words.is_empty() => out.push(' '),
             WordOpKind::Deleted | WordOpKind::Inserted => {
                 let (open, close) = if op.op == WordOpKind::Deleted {
                     ("[-", "-]")

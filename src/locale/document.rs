@@ -91,6 +91,20 @@ impl Locale {
         }
     }
 
+    /// The sentence on the language versions for a document that prints
+    /// them side by side: the versions named as equally valid (the first
+    /// sentence of [`Self::language_versions`]), then that they stand side
+    /// by side here, in place of naming this one's language.
+    pub fn language_versions_side_by_side(self, languages: &[Language]) -> String {
+        let all = self.language_versions(languages);
+        let equal = all.split_inclusive(". ").next().unwrap_or(&all);
+        let side = match self.language {
+            Language::Fi => "Tässä asiakirjassa kieliversiot ovat rinnakkain.",
+            Language::Sv => "I detta dokument står språkversionerna sida vid sida.",
+        };
+        format!("{equal}{side}")
+    }
+
     /// "suomeksi" / "finska": how a sentence of this language names `l`.
     fn language_adverb(self, l: Language) -> &'static str {
         match (self.language, l) {

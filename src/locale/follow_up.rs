@@ -381,13 +381,29 @@ impl Locale {
     }
 
     /// A figure's source that the measurements do not name, with the
-    /// figure's date.
-    pub fn unnamed_source(self, date: Date) -> String {
-        format!(
-            "{} ({})",
-            "lähde ei tiedossa".choose(self.fi(), "källa okänd"),
-            self.date(date)
-        )
+    /// figures' dates ("lähde ei tiedossa (20.5.2026, 20.5.2027)").
+    pub fn unnamed_source(self, dates: &[Date]) -> String {
+        let word = "lähde ei tiedossa".choose(self.fi(), "källa okänd");
+        let dates: Vec<String> = dates.iter().map(|d| self.date(*d)).collect();
+        format!("{word} ({})", dates.join(", "))
+    }
+
+    /// A goal's status when only some of its indicators have one:
+    /// "saavutettu (osittain arvioitu)".
+    pub fn partly_assessed(self, status: &str) -> String {
+        let partly = "osittain arvioitu".choose(self.fi(), "delvis bedömt");
+        format!("{status} ({partly})")
+    }
+
+    /// An indicator named by its number: "Mittari 2.1.3", "Mätare 2.1.3".
+    pub fn indicator_label(self, number: &str) -> String {
+        format!("{} {number}", "Mittari".choose(self.fi(), "Mätare"))
+    }
+
+    /// The status of a value that has nothing to be compared with: "ei
+    /// arvioitu" (not "ei tietoa", as the value is there).
+    pub fn not_assessed(self) -> &'static str {
+        "ei arvioitu".choose(self.fi(), "inte bedömt")
     }
 
     /// A year without a value, in a chart's text alternative.
@@ -483,6 +499,16 @@ mod tests {
         assert_eq!(SV.follow_up_years(2027, 2027), "Uppföljningsår 2027");
         let date = Date::from_ymd(2028, 1, 31).unwrap();
         assert_eq!(FI.situation(date), "Tilanne 31.1.2028");
-        assert_eq!(SV.unnamed_source(date), "källa okänd (31.1.2028)");
+        assert_eq!(SV.unnamed_source(&[date]), "källa okänd (31.1.2028)");
+        let later = Date::from_ymd(2029, 1, 31).unwrap();
+        assert_eq!(
+            FI.unnamed_source(&[date, later]),
+            "lähde ei tiedossa (31.1.2028, 31.1.2029)"
+        );
+        assert_eq!(
+            FI.partly_assessed("saavutettu"),
+            "saavutettu (osittain arvioitu)"
+        );
+        assert_eq!(SV.indicator_label("2.1.3"), "Mätare 2.1.3");
     }
 }

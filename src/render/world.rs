@@ -124,7 +124,14 @@ impl Assets {
             .flat_map(|data| Font::iter(Bytes::new(*data)))
             .collect();
         Assets {
-            library: LazyHash::new(Library::builder().build()),
+            // `a11y-extras` (typst's runtime feature, no cargo feature):
+            // `pdf.header-cell` marks the row headers of Annex 1's cards
+            // and the column headers Annex 2's cells point to.
+            library: LazyHash::new(
+                Library::builder()
+                    .with_features([typst::Feature::A11yExtras].into_iter().collect())
+                    .build(),
+            ),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
             files,

@@ -1118,3 +1118,28 @@ fn json_output_and_the_report_file() {
         std::fs::read(crate_path("tests/data/diff/base.toml")).unwrap()
     );
 }
+
+/// A change of spacing only (a no-break space for a space) prints no
+/// empty mark "{++}" or "[--]" in the text of the changes.
+#[test]
+fn a_change_of_spacing_only_prints_no_empty_mark() {
+    let base = std::fs::read_to_string(crate_path("tests/data/diff/base.toml")).unwrap();
+    let spaced = base.replacen(
+        "text = \"Asukkaiden hyvinvointi",
+        "text = \"Asukkaiden\u{a0}hyvinvointi",
+        1,
+    );
+    assert_ne!(base, spaced, "the fixture's text is where the test expects");
+    let valid = |source: &str| {
+        sopimus::validate(
+            parse(source),
+            &sopimus::ValidateOptions::with_today(crate::common::today()),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.0))
+    };
+    let text = sopimus::diff::diff(&valid(&base), &valid(&spaced)).to_string();
+    assert!(
+        !text.contains("{++}") && !text.contains("[--]"),
+        "an empty mark:\n{text}"
+    );
+}

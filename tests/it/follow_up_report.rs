@@ -841,3 +841,37 @@ fn a_language_the_agreement_lacks_is_refused() {
     assert!(!ok);
     assert!(err.contains("`sv`"), "{err}");
 }
+
+/// The report says what it knows: a value with nothing to compare it
+/// with is "not assessed" (not "no data: 198"), a goal assessed on some of
+/// its indicators says so, each source stands once with its dates, and the
+/// annex names indicators by number, not by id.
+#[test]
+fn the_report_words_partial_and_unassessed_statuses_and_sources_once() {
+    let (agreement, measurements) = example();
+    let pdf = render(&agreement, &measurements, &FollowUpOptions::default());
+    let text = extract_text(&pdf);
+    let lines: Vec<&str> = text.lines().collect();
+    // "ei tietoa" before a figure.
+    let no_data_with_value = lines.iter().find(|l| {
+        l.split_once("ei tietoa: ")
+            .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    assert_eq!(no_data_with_value, None);
+    assert!(text.contains("ei arvioitu: 198"), "p1.g1.i1's value");
+    // Goal 2.1: 1 of its 3 indicators assessed, achieved.
+    let squashed = squash(&text);
+    assert!(squashed.contains(&squash("saavutettu (osittain arvioitu)")));
+    for line in lines.iter().filter(|l| l.starts_with("Lähteet: ")) {
+        let sources: Vec<&str> = line["Lähteet: ".len()..].split("; ").collect();
+        let names: Vec<&str> = sources
+            .iter()
+            .map(|s| s.split(" (").next().unwrap_or(s))
+            .collect();
+        let mut once = names.clone();
+        once.dedup();
+        assert_eq!(names, once, "a source twice: {line}");
+    }
+    assert!(!squashed.contains("p2.g1.i1:"), "an id heads the annex");
+    assert!(squashed.contains(&squash("Mittari 2.1.1")));
+}

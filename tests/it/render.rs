@@ -9,8 +9,15 @@ use sopimus::{
     Document, RenderOptions, Renderer, Standard, ValidateOptions, ValidatedAgreement, validate,
 };
 
-/// One renderer for the whole test binary, as a real service would keep it.
-static RENDERER: LazyLock<Renderer> = LazyLock::new(Renderer::new);
+/// One renderer for the whole test binary, as a real service would keep it:
+/// the built-in templates, or a directory of them named by
+/// `SOPIMUS_PAGE_TEMPLATES` (to watch a test fail on a template changed on
+/// purpose, without building again).
+static RENDERER: LazyLock<Renderer> =
+    LazyLock::new(|| match std::env::var_os("SOPIMUS_PAGE_TEMPLATES") {
+        Some(dir) => Renderer::with_template_dir(dir).expect("the template directory loads"),
+        None => Renderer::new(),
+    });
 
 fn render(agreement: &ValidatedAgreement, options: &RenderOptions) -> Vec<u8> {
     let rendered = RENDERER
@@ -779,5 +786,61 @@ fn a_swedish_first_agreement_renders_side_by_side() {
         "Tätä sopimusta on tehty kuusitoista (16) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
     ] {
         assert!(squashed.contains(&squash(sentence)), "{sentence}");
+    }
+}
+
+/// Screen readers read every table cell with its headers: each data cell
+/// of each table names a column header of the top among its `/Headers`, and in a table
+/// whose rows have headers (an Annex 1 card, an Annex 2 priority or goal)
+/// a row header too, so that "kyllä" is read with "Lakisääteinen".
+#[test]
+fn every_table_cell_reaches_its_headers() {
+    use crate::common::pdf::{Element, check};
+    fn tables<'a>(e: &'a Element, out: &mut Vec<&'a Element>) {
+        if e.role == "Table" {
+            out.push(e);
+        }
+        e.children.iter().for_each(|c| tables(c, out));
+    }
+    for example in EXAMPLES {
+        let agreement = valid(example);
+        let pdf = render(&agreement, &RenderOptions::default());
+        let tree = check(&pdf).structure.expect("a structure tree");
+        let mut all = Vec::new();
+        tree.iter().for_each(|e| tables(e, &mut all));
+        let (mut rows, mut cells) = (0, 0);
+        for table in all {
+            let every = table.every();
+            // A column header counts when it is one at the top (not
+            // itself headed by another, as a priority's band under them).
+            let scope = |id: &String| {
+                every
+                    .iter()
+                    .find(|e| e.role == "TH" && e.id.as_ref() == Some(id))
+                    .and_then(|e| match e.scope.as_deref() {
+                        Some("Column" | "Both") if !e.headers.is_empty() => None,
+                        _ => e.scope.clone(),
+                    })
+            };
+            let with_rows = every
+                .iter()
+                .any(|e| e.role == "TH" && e.scope.as_deref() == Some("Row"));
+            rows += usize::from(with_rows);
+            for td in every.iter().filter(|e| e.role == "TD") {
+                cells += 1;
+                let scopes: Vec<Option<String>> = td.headers.iter().map(scope).collect();
+                let has = |s: &str| scopes.iter().any(|x| x.as_deref() == Some(s));
+                assert!(
+                    has("Column") || has("Both"),
+                    "{example}: a cell without a column header: {scopes:?}"
+                );
+                assert!(
+                    !with_rows || has("Row") || has("Both"),
+                    "{example}: a cell without its row header: {scopes:?}"
+                );
+            }
+        }
+        assert!(cells > 50, "{example}: {cells} table cells");
+        assert!(rows > 2, "{example}: {rows} tables with row headers");
     }
 }

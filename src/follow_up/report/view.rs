@@ -21,15 +21,25 @@ use super::{
 #[derive(Serialize)]
 struct StatusView {
     key: &'static str,
-    label: &'static str,
+    label: String,
 }
 
 impl StatusView {
     fn of(s: Status, v: Version<'_>) -> Self {
         StatusView {
             key: s.key(),
-            label: v.locale.status_word(s),
+            label: v.locale.status_word(s).to_owned(),
         }
+    }
+
+    /// A goal's status from `with_data` of its `of` indicators: one that
+    /// rests on some of them only says so.
+    fn of_goal(s: Status, v: Version<'_>, with_data: usize, of: usize) -> Self {
+        let mut view = StatusView::of(s, v);
+        if s != Status::NoData && with_data < of {
+            view.label = v.locale.partly_assessed(&view.label);
+        }
+        view
     }
 }
 
@@ -62,7 +72,8 @@ struct IndicatorView {
     target: Option<String>,
     baseline: Option<String>,
     status: StatusView,
-    reason: String,
+    /// The status with its reason: "saavutettu: 42 % (tavoite …)".
+    status_text: String,
     columns: Vec<String>,
     values: Vec<String>,
     chart: Chart,
@@ -111,6 +122,9 @@ struct Labels {
     status: &'static str,
     notes: &'static str,
     sources: &'static str,
+    /// The summary's column headers: "Tavoite nro", "Tavoite", "Tila".
+    goal_number: &'static str,
+    goal: &'static str,
     matrix: String,
     matrix_intro: &'static str,
     municipality: &'static str,
@@ -218,6 +232,8 @@ fn labels(v: Version<'_>, year: i32) -> Labels {
         status: f.status,
         notes: f.notes,
         sources: f.sources,
+        goal_number: w.columns.goal_number,
+        goal: w.annexes.goal_heading,
         matrix: l.matrix_title(year),
         matrix_intro: f.matrix_intro,
         municipality: f.municipality,
@@ -269,7 +285,7 @@ fn goals(
             s.goals.push(SummaryGoal {
                 number: goal_number(p, g),
                 text: v.plain(&goal.text),
-                status: StatusView::of(status, v),
+                status: StatusView::of_goal(status, v, with_data, list.len()),
                 assessed: v.locale.assessed(with_data, list.len()),
             });
         }
@@ -277,7 +293,7 @@ fn goals(
             number: goal_number(p, g),
             priority: format!("{} {}", priority_number(agreement, p), v.t(&priority.title)),
             text: v.plain(&goal.text),
-            status: StatusView::of(status, v),
+            status: StatusView::of_goal(status, v, with_data, list.len()),
             indicators: list
                 .iter()
                 .map(|x| indicator_view(v, x, years, year))
@@ -325,17 +341,38 @@ fn indicator_view(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32
         .iter()
         .filter_map(|e| e.note.as_ref().map(|n| format!("{}: {n}", place_of(e))))
         .collect();
-    let mut sources: Vec<String> = Vec::new();
+    // Each source once, with the dates of its figures; the figures of no
+    // named source together.
+    let mut named: Vec<(&str, Vec<crate::Date>)> = Vec::new();
+    let mut unnamed: Vec<crate::Date> = Vec::new();
     for e in &x.series.entries {
-        let text = match (&e.source, e.date) {
-            (Some(s), Some(d)) => format!("{s} ({})", l.date(d)),
-            (Some(s), None) => s.clone(),
-            (None, Some(d)) => l.unnamed_source(d),
-            (None, None) => continue,
-        };
-        if !sources.contains(&text) {
-            sources.push(text);
+        match (&e.source, e.date) {
+            (Some(s), date) => {
+                let at = named.iter().position(|(n, _)| n == s).unwrap_or_else(|| {
+                    named.push((s, Vec::new()));
+                    named.len() - 1
+                });
+                if let Some(d) = date.filter(|d| !named[at].1.contains(d)) {
+                    named[at].1.push(d);
+                }
+            }
+            (None, Some(d)) if !unnamed.contains(&d) => unnamed.push(d),
+            (None, _) => {}
         }
+    }
+    let mut sources: Vec<String> = named
+        .into_iter()
+        .map(|(s, dates)| {
+            if dates.is_empty() {
+                s.to_owned()
+            } else {
+                let dates: Vec<String> = dates.iter().map(|d| l.date(*d)).collect();
+                format!("{s} ({})", dates.join(", "))
+            }
+        })
+        .collect();
+    if !unnamed.is_empty() {
+        sources.push(l.unnamed_source(&unnamed));
     }
     if sources.is_empty()
         && let Some(s) = &ind.source
@@ -352,7 +389,17 @@ fn indicator_view(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32
         target: v.opt(ind.target.as_ref()).map(str::to_owned),
         baseline: Some(baseline_text(v, ind)).filter(|b| !b.is_empty()),
         status: StatusView::of(x.assessment.status, v),
-        reason: l.reason(&x.assessment.reason, unit(v, ind)),
+        // A value with nothing to compare it with is there, but not
+        // assessed: not "ei tietoa: 198".
+        status_text: format!(
+            "{}: {}",
+            if x.assessment.status == Status::NoData && x.series.area.contains_key(&year) {
+                l.not_assessed()
+            } else {
+                l.status_word(x.assessment.status)
+            },
+            l.reason(&x.assessment.reason, unit(v, ind))
+        ),
         columns,
         values,
         chart,
@@ -360,6 +407,21 @@ fn indicator_view(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32
         notes,
         sources,
     }
+}
+
+/// An indicator's number by its place in the agreement: "2.1.3", its
+/// priority's, goal's and own (1-based).
+fn indicator_number(v: Version<'_>, x: &Assessed<'_, '_>) -> String {
+    let goal = &v.agreement.priorities[x.p].goals[x.g];
+    let i = goal
+        .indicators
+        .iter()
+        .position(|i| std::ptr::eq(i, x.indicator))
+        .map_or(0, |i| i + 1);
+    let priority = v.agreement.priorities[x.p]
+        .number
+        .unwrap_or(u32::try_from(x.p + 1).unwrap_or(u32::MAX));
+    format!("{priority}.{}.{i}", x.g + 1)
 }
 
 /// The annex: the indicators with values per municipality in the year,
@@ -388,7 +450,8 @@ fn matrix(v: Version<'_>, assessed: &[Assessed<'_, '_>], year: i32) -> Vec<Matri
             columns: chunk
                 .iter()
                 .map(|x| MatrixColumn {
-                    id: x.id.to_owned(),
+                    // "Mittari 2.1.3" rather than the id "p2.g1.i3".
+                    id: v.locale.indicator_label(&indicator_number(v, x)),
                     text: v.plain(&x.indicator.text),
                 })
                 .collect(),

@@ -235,11 +235,13 @@ fn build_version(valid: &ValidatedAgreement, options: &RenderOptions, language: 
             .opt(a.meta.short_title.as_ref())
             .unwrap_or_else(|| b.t(&a.meta.title)),
         version: b.opt(a.meta.version.as_ref()),
-        languages_note: a
-            .meta
-            .languages
-            .is_multilingual()
-            .then(|| l.language_versions(a.meta.languages.all())),
+        languages_note: a.meta.languages.is_multilingual().then(|| {
+            if options.parallel {
+                l.language_versions_side_by_side(a.meta.languages.all())
+            } else {
+                l.language_versions(a.meta.languages.all())
+            }
+        }),
         date_parts: [
             i64::from(date.year()),
             i64::from(date.month()),

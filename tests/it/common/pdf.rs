@@ -186,6 +186,13 @@ pub struct Element {
     pub lang: Option<String>,
     /// Its text alternative (`/Alt`).
     pub alt: Option<String>,
+    /// Its identifier (`/ID`), which a table cell's `/Headers` name.
+    pub id: Option<String>,
+    /// A table header's `/Scope` (`Row`, `Column`, `Both`), from its
+    /// attributes (`/A`).
+    pub scope: Option<String>,
+    /// A table cell's headers (`/Headers` in its attributes): their `/ID`s.
+    pub headers: Vec<String>,
     pub children: Vec<Element>,
 }
 
@@ -447,13 +454,47 @@ fn elements(node: &hayro_interpret::hayro_syntax::object::Dict) -> Vec<Element> 
     };
     kids.into_iter()
         .filter(|kid| kid.contains_key("S") && name(kid, "Type").as_deref() != Some("MCR"))
-        .map(|kid| Element {
-            role: name(&kid, "S").unwrap_or_default(),
-            lang: text(&kid, "Lang"),
-            alt: text(&kid, "Alt"),
-            children: elements(&kid),
+        .map(|kid| {
+            let attributes = attributes(&kid);
+            Element {
+                role: name(&kid, "S").unwrap_or_default(),
+                lang: text(&kid, "Lang"),
+                alt: text(&kid, "Alt"),
+                id: text(&kid, "ID"),
+                scope: attributes.iter().find_map(|a| name(a, "Scope")),
+                headers: attributes
+                    .iter()
+                    .filter_map(|a| {
+                        a.get::<hayro_interpret::hayro_syntax::object::Array>("Headers")
+                    })
+                    .flat_map(|h| {
+                        h.iter::<hayro_interpret::hayro_syntax::object::String>()
+                            .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect(),
+                children: elements(&kid),
+            }
         })
         .collect()
+}
+
+/// A structure element's attribute dictionaries (its `/A`: one or an array).
+fn attributes<'a>(
+    node: &hayro_interpret::hayro_syntax::object::Dict<'a>,
+) -> Vec<hayro_interpret::hayro_syntax::object::Dict<'a>> {
+    use hayro_interpret::hayro_syntax::object::{Dict, Object};
+    match node.get::<Object>("A") {
+        Some(Object::Dict(a)) => vec![a],
+        Some(Object::Array(a)) => a
+            .iter::<Object>()
+            .filter_map(|o| match o {
+                Object::Dict(d) => Some::<Dict>(d),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The names of a stream's filters, in the order they apply.
