@@ -104,6 +104,7 @@ pub fn run() -> ExitCode {
             output,
             force,
             schema,
+            languages,
         } => code(new_skeleton(
             &county,
             municipalities,
@@ -111,6 +112,7 @@ pub fn run() -> ExitCode {
             &output,
             force,
             &schema,
+            &languages,
         )),
         Command::Ids {
             file,
@@ -124,7 +126,15 @@ pub fn run() -> ExitCode {
             format,
             output,
             standard,
-        } => code(diff::run(&old, &new, format, output.as_deref(), standard)),
+            language,
+        } => code(diff::run(
+            &old,
+            &new,
+            format,
+            output.as_deref(),
+            standard,
+            language,
+        )),
     }
 }
 
@@ -212,6 +222,7 @@ fn new_skeleton(
     output: &Path,
     force: bool,
     schema: &str,
+    languages: &sopimus::Languages,
 ) -> Result<(), u8> {
     let fail = |message: String| {
         eprintln!("error: {message}");
@@ -244,6 +255,7 @@ fn new_skeleton(
         },
         schema,
         date: sopimus::Date::today(),
+        languages: languages.all(),
     };
     let text = skeleton.to_toml();
     // Never write a skeleton that does not validate: the county's name is
