@@ -323,10 +323,24 @@ impl Locale {
     /// poistettu, 1 lisätty".
     pub fn words_changed(self, deleted: usize, inserted: usize) -> String {
         let (one, many) = self.changes().word;
-        self.changes()
+        let text = self
+            .changes()
             .words_changed
             .replace("{deleted}", &counted(deleted, one, many))
-            .replace("{inserted}", &inserted.to_string())
+            .replace("{inserted}", &inserted.to_string());
+        // Swedish participles agree with their number: "1 ord borttaget,
+        // 1 tillagt", "2 ord borttagna, 2 tillagda".
+        match self.language {
+            Language::Sv => {
+                let (gone, added) = (deleted == 1, inserted == 1);
+                text.replace(
+                    " borttagna,",
+                    if gone { " borttaget," } else { " borttagna," },
+                )
+                .replace(" tillagda", if added { " tillagt" } else { " tillagda" })
+            }
+            Language::Fi => text,
+        }
     }
 
     /// The label of a field by its key; the key itself for an unknown one

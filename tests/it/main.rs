@@ -28,6 +28,7 @@ mod pages;
 mod properties;
 mod redline;
 mod render;
+mod sentences;
 mod shapes;
 mod templates;
 #[cfg(unix)]
