@@ -338,6 +338,20 @@ pub(crate) fn neutral_schema(_: &mut schemars::SchemaGenerator) -> schemars::Sch
     )
 }
 
+/// The schema of an optional [`LANGUAGE_NEUTRAL`] text field: as
+/// [`neutral_schema`], or `null` as a left-out field is written in JSON.
+#[cfg(feature = "schema")]
+pub(crate) fn neutral_opt_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let mut schema = neutral_schema(generator);
+    if let Some(any) = schema
+        .get_mut("anyOf")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        any.push(serde_json::json!({ "type": "null" }));
+    }
+    schema
+}
+
 /// The schema of the rows of an annex table: each cell [`LANGUAGE_NEUTRAL`].
 #[cfg(feature = "schema")]
 pub(crate) fn neutral_rows_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {

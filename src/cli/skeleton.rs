@@ -12,9 +12,7 @@
 use std::fmt::Write as _;
 
 use sopimus::locale::Locale;
-use sopimus::model::{
-    AgreementKind, Frequency, MonthWindow, OwnPartSubject, SectionSign, Termination,
-};
+use sopimus::model::{AgreementKind, Frequency, MonthWindow, SectionSign, Termination};
 use sopimus::{BusinessId, Date, Language};
 
 /// The largest number of municipalities `sopimus new` writes: an agreement
@@ -434,23 +432,17 @@ business_id = "{id}" # PLACEHOLDER: its business ID
             ),
         ]);
         let termination = Termination::default();
+        let termination_of = |text: &str| toml_value::<Termination>(text).unwrap_or_default();
         let termination_explained = self.explain(&[
             ("as below", &|l: Locale| l.termination(&termination)),
             (
                 "own_part_only = false, in_writing = false, notify_all_parties = false, notice_months = 6",
-                &|l: Locale| {
-                    let mut t = Termination::default();
-                    t.own_part_only = false;
-                    t.in_writing = false;
-                    t.notify_all_parties = false;
-                    t.notice_months = 6;
-                    l.termination(&t)
-                },
+                &|l: Locale| l.termination(&termination_of("{ notice_months = 6, own_part_only = false, in_writing = false, notify_all_parties = false }")),
             ),
             ("own_part_subject = \"organisation\"", &|l: Locale| {
-                let mut t = Termination::default();
-                t.own_part_subject = OwnPartSubject::Organisation;
-                l.termination(&t)
+                l.termination(&termination_of(
+                    "{ notice_months = 12, own_part_subject = \"organisation\" }",
+                ))
             }),
         ]);
         let parties = n as u32 + 2;

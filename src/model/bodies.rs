@@ -99,7 +99,7 @@ pub struct Forum {
     /// A short name for diagrams, e.g. `KH Turva`: language-neutral (a plain string
     /// serves every language).
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_schema"))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub short_name: Option<Text>,
     /// What kind of body it is.
     #[serde(default)]

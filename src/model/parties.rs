@@ -48,7 +48,7 @@ pub struct Party {
     /// A short name for figures, e.g. `Forssa`: language-neutral (a plain string
     /// serves every language).
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_schema"))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub short_name: Option<Text>,
     /// The business ID (*y-tunnus*), checked by validation.
     pub business_id: RawBusinessId,
@@ -61,7 +61,7 @@ pub struct Party {
     /// language-neutral (`{ fi = "…, 68600 Pietarsaari", sv = "…, 68600
     /// Jakobstad" }` where the place has a name in each language).
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_schema"))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub address: Option<Text>,
     /// Who signs for the party.
     #[serde(default)]

@@ -93,7 +93,7 @@ pub struct Indicator {
     /// The unit, e.g. `%`: language-neutral (a plain string
     /// serves every language).
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_schema"))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub unit: Option<Text>,
     /// A self-assessment scale, e.g. `[1, 5]`.
     #[serde(default)]

@@ -126,7 +126,7 @@ pub struct Signing {
     /// The place of signing, shown before the date: language-neutral
     /// (`{ fi = "Porvoo", sv = "Borgå" }` where the names differ).
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_schema"))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub place: Option<Text>,
     /// Electronic or on paper.
     #[serde(default)]
