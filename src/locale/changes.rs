@@ -549,7 +549,8 @@ mod tests {
         assert_eq!(fi.item_count(ItemKind::Goal, 3), "3 tavoitetta");
         assert_eq!(sv.item_count(ItemKind::Indicator, 1), "1 mätare");
         assert_eq!(fi.words_changed(1, 4), "1 sana poistettu, 4 lisätty");
-        assert_eq!(sv.words_changed(3, 1), "3 ord borttagna, 1 tillagda");
+        assert_eq!(sv.words_changed(3, 1), "3 ord borttagna, 1 tillagt");
+        assert_eq!(sv.words_changed(1, 2), "1 ord borttaget, 2 tillagda");
         let d = Date::from_ymd(2029, 5, 31);
         assert_eq!(
             fi.validity_short(d, true),

@@ -18,7 +18,7 @@ fn a_figure_too_large_to_name_is_described_by_its_size() {
     let (fi, sv) = both(|l| l.figure_alt(false, &tiers, &[]));
     assert_eq!(
         fi,
-        "Kaavio yhteistyörakenteen 1 tasosta. Sen osat ovat liian laajat lueteltaviksi tässä; liite 1 esittelee jokaisen foorumin ja työryhmän."
+        "Kaavio yhteistyörakenteen yhdestä tasosta. Sen osat ovat liian laajat lueteltaviksi tässä; liite 1 esittelee jokaisen foorumin ja työryhmän."
     );
     assert!(
         sv.ends_with("bilaga 1 presenterar varje forum och arbetsgrupp."),
