@@ -133,6 +133,7 @@ pub fn run() -> ExitCode {
             output,
             force,
             schema,
+            languages,
         } => code(new_skeleton(
             &county,
             municipalities,
@@ -140,6 +141,7 @@ pub fn run() -> ExitCode {
             &output,
             force,
             &schema,
+            &languages,
         )),
         Command::Ids {
             file,
@@ -153,7 +155,15 @@ pub fn run() -> ExitCode {
             format,
             output,
             standard,
-        } => code(diff::run(&old, &new, format, output.as_deref(), standard)),
+            language,
+        } => code(diff::run(
+            &old,
+            &new,
+            format,
+            output.as_deref(),
+            standard,
+            language,
+        )),
         Command::Status {
             file,
             decisions,
@@ -283,6 +293,7 @@ fn new_skeleton(
     output: &Path,
     force: bool,
     schema: &str,
+    languages: &sopimus::Languages,
 ) -> Result<(), u8> {
     let fail = |message: String| {
         eprintln!("error: {message}");
@@ -315,6 +326,7 @@ fn new_skeleton(
         },
         schema,
         date: sopimus::Date::today(),
+        languages: languages.all(),
     };
     let text = skeleton.to_toml();
     // Never write a skeleton that does not validate: the county's name is

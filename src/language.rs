@@ -309,6 +309,60 @@ impl<'de> Deserialize<'de> for Localized {
     }
 }
 
+/// The text fields whose value may be the same in every language: in a
+/// multilingual agreement a plain string there is that value in each
+/// language (a unit such as `%`, a code, a number, a name that does not
+/// translate), and a table `{ fi = "Pietarsaari", sv = "Jakobstad" }` gives
+/// the forms of a name that has one per language. Every other text field
+/// needs a version in each language: a plain string there is text in the
+/// first language only.
+///
+/// ```
+/// assert!(sopimus::model::LANGUAGE_NEUTRAL.contains(&"parties[].address"));
+/// ```
+pub const LANGUAGE_NEUTRAL: &[&str] = &[
+    "parties[].short_name",
+    "parties[].address",
+    "forums[].short_name",
+    "priorities[].goals[].indicators[].unit",
+    "priorities[].goals[].indicators[].source.name",
+    "signing.place",
+    "annexes.additional[].table.rows",
+];
+
+/// The schema of a [`LANGUAGE_NEUTRAL`] text field.
+#[cfg(feature = "schema")]
+pub(crate) fn neutral_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    localized_schema(
+        "Language-neutral: in a multilingual agreement a plain string is the same value in every language (a unit, a code, a name that does not translate); write { fi = \"…\", sv = \"…\" } where the languages' forms differ.",
+    )
+}
+
+/// The schema of an optional [`LANGUAGE_NEUTRAL`] text field: as
+/// [`neutral_schema`], or `null` as a left-out field is written in JSON.
+#[cfg(feature = "schema")]
+pub(crate) fn neutral_opt_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let mut schema = neutral_schema(generator);
+    if let Some(any) = schema
+        .get_mut("anyOf")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        any.push(serde_json::json!({ "type": "null" }));
+    }
+    schema
+}
+
+/// The schema of the rows of an annex table: each cell [`LANGUAGE_NEUTRAL`].
+#[cfg(feature = "schema")]
+pub(crate) fn neutral_rows_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let cell = neutral_schema(generator);
+    schemars::json_schema!({
+        "description": "The rows, each with one cell per column. A cell written as a plain string serves every language (a code, a number, a name that does not translate); write { fi = \"…\", sv = \"…\" } for text that differs.",
+        "type": "array",
+        "items": { "type": "array", "items": cell }
+    })
+}
+
 #[cfg(feature = "schema")]
 pub(crate) fn localized_schema(description: &str) -> schemars::Schema {
     let languages: serde_json::Map<String, serde_json::Value> = Language::ALL

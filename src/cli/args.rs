@@ -119,6 +119,11 @@ pub(super) enum Command {
             default_value = "./agreement.schema.json"
         )]
         schema: String,
+        /// The document languages, comma-separated, the first the language
+        /// of plain strings: `fi` (the default), `sv`, `fi,sv` or `sv,fi`.
+        /// With two, every text is written `{ fi = "…", sv = "…" }`.
+        #[arg(long, value_name = "LANGUAGES", default_value = "fi", value_parser = parse_languages)]
+        languages: sopimus::Languages,
     },
     /// List every priority, goal, indicator and action with its id.
     ///
@@ -164,6 +169,11 @@ pub(super) enum Command {
         /// changes as JSON.
         #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
         standard: StandardArg,
+        /// The language of the changes' words and the texts they quote
+        /// (`fi`, `sv`): one both versions are written in; the new
+        /// version's first (shared) language by default.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
     },
     /// Where the agreement stands: per party what is decided, named and
     /// signed and what is missing; whether it is in force and since when,
@@ -255,6 +265,20 @@ pub(super) struct RenderArgs {
     /// shows its party's approving decision and its own place and date.
     #[arg(long, value_name = "FILE")]
     pub(super) decisions: Option<PathBuf>,
+}
+
+/// Language codes separated by commas, `fi,sv`: each once.
+pub(crate) fn parse_languages(codes: &str) -> Result<sopimus::Languages, String> {
+    let mut list = Vec::new();
+    for code in codes.split(',').map(str::trim) {
+        let language = parse_language(code)?;
+        if list.contains(&language) {
+            return Err(format!("`{code}` is given twice"));
+        }
+        list.push(language);
+    }
+    sopimus::Languages::new(list)
+        .ok_or_else(|| "give at least one language, e.g. `fi,sv`".to_owned())
 }
 
 /// A language code, `fi` or `sv`.

@@ -23,6 +23,7 @@ pub fn run(
     format: ReportFormat,
     output: Option<&Path>,
     standard: StandardArg,
+    language: Option<sopimus::Language>,
 ) -> Result<(), u8> {
     if let Some(output) = output {
         refuse_output_over_input(old, output)?;
@@ -30,7 +31,13 @@ pub fn run(
     }
     let old_valid = load(old)?;
     let new_valid = load(new)?;
-    let changes = sopimus::diff(&old_valid, &new_valid);
+    let changes = match language {
+        None => sopimus::diff(&old_valid, &new_valid),
+        Some(l) => sopimus::diff::diff_in(&old_valid, &new_valid, l).map_err(|e| {
+            eprintln!("error: {e}");
+            UNREADABLE
+        })?,
+    };
     match format {
         ReportFormat::Text => out!("{changes}"),
         ReportFormat::Json => outln!("{}", changes.to_json()),

@@ -35,6 +35,10 @@ pub enum Command {
         /// column (TOML, CSV or XLSX; several allowed).
         #[arg(long = "previous", value_name = "MEASUREMENTS")]
         previous: Vec<PathBuf>,
+        /// The language of the workbook's headings, help and texts (`fi`,
+        /// `sv`): one of the agreement's languages; its first by default.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
     },
     /// Check measurements (TOML, CSV or a filled workbook) against the
     /// agreement and print every finding with its file and place.
@@ -129,7 +133,8 @@ pub fn run(command: Command) -> Result<(), u8> {
             year,
             output,
             previous,
-        } => template(&agreement, year, &output, &previous),
+            language,
+        } => template(&agreement, year, &output, &previous, language),
         Command::Check {
             agreement,
             measurements,
@@ -274,7 +279,13 @@ fn print(
     }
 }
 
-fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) -> Result<(), u8> {
+fn template(
+    agreement: &Path,
+    year: i32,
+    output: &Path,
+    previous: &[PathBuf],
+    language: Option<sopimus::Language>,
+) -> Result<(), u8> {
     let mut inputs: Vec<&Path> = vec![agreement];
     inputs.extend(previous.iter().map(PathBuf::as_path));
     refuse_outputs(&inputs, output)?;
@@ -287,17 +298,22 @@ fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) ->
     };
     #[cfg(feature = "xlsx")]
     {
-        let bytes = follow_up::workbook(
-            &valid,
-            previous.as_ref(),
-            &follow_up::WorkbookOptions::for_year(year),
-        )
-        .map_err(fail)?;
+        let mut options = follow_up::WorkbookOptions::for_year(year);
+        options.language = language;
+        let bytes = follow_up::workbook(&valid, previous.as_ref(), &options).map_err(fail)?;
         write_atomic(output, &bytes).map_err(fail)?;
+        let written_in = valid
+            .agreement()
+            .meta
+            .languages
+            .version(language)
+            .unwrap_or_default();
         eprintln!(
             "wrote {}: fill in the sheet `{}`, then run `sopimus follow-up check {} {}`",
             output.display(),
-            follow_up::SHEET_NAME,
+            sopimus::locale::Locale::new(written_in)
+                .workbook_words()
+                .sheet,
             agreement.display(),
             output.display()
         );

@@ -343,7 +343,7 @@ catalogue! {
     LanguageNotDeclared = "language-not-declared" { language: Language, languages: Languages }
         "`{language}` is not one of the agreement's languages ({languages}); remove it, or add it to `languages` under `[meta]`";
     TranslationMissing = "translation-missing" { name: Word, language: Language, example: String }
-        "the text has no {name} (`{language}`) version; write it in every language of the agreement, as {{ {example} }}";
+        "the text has no {name} (`{language}`) version; write it in every language of the agreement, as {{ {example} }}; only the language-neutral fields (units, short names, addresses, the place of signing, data sources and annex table cells) take one plain string for every language";
     SectionNumberSign = "section-number-sign" { what: Word, bare: String }
         "write the {what} as a number only (`{bare}`); the document adds the `§` sign itself (`§ {bare}`)";
     DateOutOfRange = "date-out-of-range" { date: String }

@@ -25,7 +25,9 @@ pub(crate) struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    pub(super) fn of(a: &'a Agreement, b: &'a Agreement) -> Cx<'a> {
+    /// Both versions; the report in `report` when both are written in it,
+    /// else in the first language they share.
+    pub(super) fn of(a: &'a Agreement, b: &'a Agreement, report: Option<Language>) -> Cx<'a> {
         let (la, lb) = (&a.meta.languages, &b.meta.languages);
         let mut common: Vec<Language> = lb
             .all()
@@ -33,6 +35,10 @@ impl<'a> Cx<'a> {
             .copied()
             .filter(|l| la.contains(*l))
             .collect();
+        if let Some(k) = report.and_then(|r| common.iter().position(|l| *l == r)) {
+            let asked = common.remove(k);
+            common.insert(0, asked);
+        }
         let pair = |l: Language, m: Language| Pair {
             old: In::new(a, l),
             new: In::new(b, m),

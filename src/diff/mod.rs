@@ -85,7 +85,40 @@ use words::Vocabulary;
 /// docs](self) for how entries are paired. Never fails: any two valid
 /// agreements compare.
 pub fn diff(old: &ValidatedAgreement, new: &ValidatedAgreement) -> Changes {
-    let cx = Cx::of(old.agreement(), new.agreement());
+    compare(Cx::of(old.agreement(), new.agreement(), None), old, new)
+}
+
+/// [`diff`] with the report's words (and the texts it quotes) in
+/// `language`, which both versions must be written in.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let a = sopimus::load("examples/osterbotten-2026.toml")?.agreement.validate()?;
+/// let changes = sopimus::diff::diff_in(&a, &a, sopimus::Language::Fi)?;
+/// assert_eq!(changes.language, sopimus::Language::Fi);
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+///
+/// [`LanguageError`](crate::LanguageError) when a version is not written
+/// in `language`.
+pub fn diff_in(
+    old: &ValidatedAgreement,
+    new: &ValidatedAgreement,
+    language: crate::Language,
+) -> Result<Changes, crate::LanguageError> {
+    for v in [old, new] {
+        v.agreement().meta.languages.version(Some(language))?;
+    }
+    Ok(compare(
+        Cx::of(old.agreement(), new.agreement(), Some(language)),
+        old,
+        new,
+    ))
+}
+
+fn compare(cx: Cx<'_>, old: &ValidatedAgreement, new: &ValidatedAgreement) -> Changes {
     let mut vocabulary = Vocabulary::default();
     let meta = meta(&cx);
     let parties = parties::parties(&cx, old, new);

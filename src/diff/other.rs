@@ -94,11 +94,7 @@ fn legal_basis(v: In<'_>) -> Option<String> {
             .legal_basis
             .iter()
             .map(|s| {
-                let provisions: Vec<String> = s
-                    .provisions
-                    .iter()
-                    .map(|p| v.locale.provision(&p.section, v.t(&p.topic)))
-                    .collect();
+                let provisions = v.provisions(s);
                 match &s.number {
                     Some(n) => format!("{} ({n}): {}", v.t(&s.name), provisions.join(", ")),
                     None => format!("{}: {}", v.t(&s.name), provisions.join(", ")),

@@ -59,8 +59,8 @@ pub struct Entry {
     pub source: Option<String>,
     /// The date of the figure.
     pub date: Option<Date>,
-    /// A note.
-    pub note: Option<String>,
+    /// A note, in one language or several.
+    pub note: Option<crate::text::Text>,
 }
 
 /// Measurements that passed [`check`] against an agreement: the only kind
@@ -617,10 +617,11 @@ impl<'a> Checker<'a> {
     /// each that does not.
     fn check_texts(&mut self, loaded: &LoadedMeasurements, j: usize, m: &Measurement) -> bool {
         let mut ok = true;
-        for (field, text) in [(Field::Source, &m.source), (Field::Note, &m.note)] {
-            if let Some(text) = text
-                && let Some(problem) = text_problem(text)
-            {
+        let note = m.note.iter().flat_map(|n| n.versions());
+        let texts = (m.source.iter().map(|s| (Field::Source, s.as_str())))
+            .chain(note.map(|(_, text)| (Field::Note, text)));
+        for (field, text) in texts {
+            if let Some(problem) = text_problem(text) {
                 ok = false;
                 self.error(loaded, j, field, problem);
             }

@@ -152,9 +152,11 @@ pub struct Measurement {
     /// The date of the figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
-    /// A note, printed in the report beside the value.
+    /// A note, printed in the report beside the value: a string, or a
+    /// note per language of a multilingual agreement, `{ fi = "…", sv =
+    /// "…" }` (a plain string prints in every language version).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<crate::text::Text>,
 }
 
 /// A value as written: checking reads it by the kind the indicator takes.

@@ -354,7 +354,7 @@ fn read_row(
         value,
         source: row.get(Field::Source).text(),
         date,
-        note: row.get(Field::Note).text(),
+        note: row.get(Field::Note).text().map(crate::text::Text::from),
     });
     loaded.origins.push(origin);
     Ok(())

@@ -323,10 +323,24 @@ impl Locale {
     /// poistettu, 1 lisätty".
     pub fn words_changed(self, deleted: usize, inserted: usize) -> String {
         let (one, many) = self.changes().word;
-        self.changes()
+        let text = self
+            .changes()
             .words_changed
             .replace("{deleted}", &counted(deleted, one, many))
-            .replace("{inserted}", &inserted.to_string())
+            .replace("{inserted}", &inserted.to_string());
+        // Swedish participles agree with their number: "1 ord borttaget,
+        // 1 tillagt", "2 ord borttagna, 2 tillagda".
+        match self.language {
+            Language::Sv => {
+                let (gone, added) = (deleted == 1, inserted == 1);
+                text.replace(
+                    " borttagna,",
+                    if gone { " borttaget," } else { " borttagna," },
+                )
+                .replace(" tillagda", if added { " tillagt" } else { " tillagda" })
+            }
+            Language::Fi => text,
+        }
     }
 
     /// The label of a field by its key; the key itself for an unknown one
@@ -535,7 +549,8 @@ mod tests {
         assert_eq!(fi.item_count(ItemKind::Goal, 3), "3 tavoitetta");
         assert_eq!(sv.item_count(ItemKind::Indicator, 1), "1 mätare");
         assert_eq!(fi.words_changed(1, 4), "1 sana poistettu, 4 lisätty");
-        assert_eq!(sv.words_changed(3, 1), "3 ord borttagna, 1 tillagda");
+        assert_eq!(sv.words_changed(3, 1), "3 ord borttagna, 1 tillagt");
+        assert_eq!(sv.words_changed(1, 2), "1 ord borttaget, 2 tillagda");
         let d = Date::from_ymd(2029, 5, 31);
         assert_eq!(
             fi.validity_short(d, true),

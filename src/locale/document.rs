@@ -4,7 +4,7 @@
 
 use crate::ids::Date;
 use crate::language::Language;
-use crate::model::{AgreementKind, MonthWindow, SigningMode, Termination};
+use crate::model::{AgreementKind, MonthWindow, OwnPartSubject, SigningMode, Termination};
 
 use super::{Choose, Locale};
 
@@ -72,10 +72,18 @@ impl Locale {
             .collect();
         let list = self.join_and(&names);
         match self.language {
-            Language::Fi => format!(
-                "Sopimus on laadittu {list}, ja kaikki kieliversiot ovat yhtä päteviä. Tämä on sopimuksen {} kieliversio.",
-                self.language_adjective(self.language)
-            ),
+            Language::Fi => {
+                // Two versions are "molemmat", more than two "kaikki".
+                let all = if languages.len() == 2 {
+                    "molemmat kieliversiot"
+                } else {
+                    "kaikki kieliversiot"
+                };
+                format!(
+                    "Sopimus on laadittu {list}, ja {all} ovat yhtä päteviä. Tämä on sopimuksen {} kieliversio.",
+                    self.language_adjective(self.language)
+                )
+            }
             Language::Sv => {
                 // Two versions are "båda", more than two "alla".
                 let all = if languages.len() == 2 {
@@ -190,12 +198,20 @@ impl Locale {
         let mut sentences = Vec::new();
         let fi = self.language == Language::Fi;
         if t.own_part_only {
-            sentences.push(
-                "Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan.".choose(
-                    fi,
-                    "En avtalspart kan säga upp avtalet endast för egen del.",
-                ),
-            );
+            sentences.push(match t.own_part_subject {
+                OwnPartSubject::Party => {
+                    "Sopijapuoli voi irtisanoa sopimuksen vain omalta osaltaan.".choose(
+                        fi,
+                        "En avtalspart kan säga upp avtalet endast för egen del.",
+                    )
+                }
+                OwnPartSubject::Organisation => {
+                    "Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan.".choose(
+                        fi,
+                        "En organisation kan säga upp avtalet endast för egen del.",
+                    )
+                }
+            });
         }
         let period = self.months(t.notice_months);
         let notice = if fi {
@@ -289,11 +305,17 @@ impl Locale {
                 }
             })
             .collect();
-        let head = match (columns, fi) {
-            (true, true) => format!("Kaavio yhteistyörakenteesta {n} rinnakkaisena osana."),
-            (true, false) => format!("Diagram över samarbetsstrukturen i {n} parallella delar."),
-            (false, true) => format!("Kaavio yhteistyörakenteen {n} tasosta."),
-            (false, false) => format!("Diagram över samarbetsstrukturens {n} nivåer."),
+        let head = match (columns, fi, n) {
+            (true, true, 1) => "Kaavio yhteistyörakenteesta yhtenä osana.".to_owned(),
+            (true, false, 1) => "Diagram över samarbetsstrukturen i en del.".to_owned(),
+            (false, true, 1) => "Kaavio yhteistyörakenteen yhdestä tasosta.".to_owned(),
+            (false, false, 1) => "Diagram över samarbetsstrukturens enda nivå.".to_owned(),
+            (true, true, _) => format!("Kaavio yhteistyörakenteesta {n} rinnakkaisena osana."),
+            (true, false, _) => {
+                format!("Diagram över samarbetsstrukturen i {n} parallella delar.")
+            }
+            (false, true, _) => format!("Kaavio yhteistyörakenteen {n} tasosta."),
+            (false, false, _) => format!("Diagram över samarbetsstrukturens {n} nivåer."),
         };
         let mut alt = format!("{head} {}.", parts.join(". "));
         for (name, first, last) in spans {

@@ -118,7 +118,7 @@ pub const WORDS: Words = Words {
             "Edistyy: tavoitetta ei ole saavutettu, mutta arvo on parempi kuin edellisenä vuonna tai lähtötasolla, tai toimenpide on käynnissä.",
             "Ei edisty: arvo ei ole tavoitteessa eikä parempi kuin ennen, vastaus on ei tai toimenpidettä ei ole aloitettu.",
             "Ei tietoa: vuodelta ei ole arvoa, tai mittarilla ei ole tavoitetta, suuntaa tai aiempaa arvoa, johon verrata.",
-            "Tavoitteen tila on sen heikoin mittari niistä, joista on tietoa. Kuntien osuuksissa (X/N) lasketaan kunnat, jotka vastaavat kyllä tai valmis; kunta, jolta ei ole tietoa, ei lasketa.",
+            "Tavoitteen tila on sen heikoin mittari niistä, joista on tietoa. Kuntien osuuksissa (X/N) lasketaan kunnat, jotka vastaavat kyllä tai valmis; kuntaa, jolta ei ole tietoa, ei lasketa mukaan.",
         ],
     },
 };

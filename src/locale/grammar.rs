@@ -3,7 +3,7 @@
 
 use crate::ids::Date;
 use crate::language::Language;
-use crate::model::{Count, MonthWindow};
+use crate::model::{Count, MonthWindow, SectionSign};
 
 use super::{Locale, fi, sv};
 
@@ -84,6 +84,44 @@ impl Locale {
         }
     }
 
+    /// The key that sorts names in this language's alphabetical order:
+    /// Finnish and Swedish both put å, ä and ö after z (Swedish å before ä,
+    /// as Finnish does), read w as v's neighbour, ü as y and accented
+    /// letters as their base letter; case and punctuation come last.
+    ///
+    /// ```
+    /// use sopimus::locale::Locale;
+    /// use sopimus::Language;
+    /// let sv = Locale::new(Language::Sv);
+    /// let mut names = ["Mörskom", "Lovisa", "Borgå", "Askola", "Lappträsk", "Åbo", "Sibbo"];
+    /// names.sort_by_key(|n| sv.collation_key(n));
+    /// assert_eq!(names, ["Askola", "Borgå", "Lappträsk", "Lovisa", "Mörskom", "Sibbo", "Åbo"]);
+    /// ```
+    pub fn collation_key(self, name: &str) -> (Vec<u32>, String) {
+        let primary = name
+            .chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric())
+            .map(|c| match c {
+                'å' => u32::from('z') + 1,
+                'ä' | 'æ' => u32::from('z') + 2,
+                'ö' | 'ø' => u32::from('z') + 3,
+                'ü' => u32::from('y'),
+                'á' | 'à' | 'â' => u32::from('a'),
+                'é' | 'è' | 'ê' | 'ë' => u32::from('e'),
+                'í' | 'ì' | 'î' | 'ï' => u32::from('i'),
+                'ó' | 'ò' | 'ô' => u32::from('o'),
+                'ú' | 'ù' | 'û' => u32::from('u'),
+                'š' => u32::from('s'),
+                'ž' => u32::from('z'),
+                c => u32::from(c),
+            })
+            .collect();
+        // Both languages sort alike; the language is kept for one that would not.
+        let _ = self.language;
+        (primary, name.to_owned())
+    }
+
     /// A date in the documents' form, `1.8.2023`, the same in both languages.
     pub fn date(self, date: Date) -> String {
         date.finnish()
@@ -94,12 +132,18 @@ impl Locale {
         fi::decimal(value)
     }
 
-    /// A cited section of a statute: "§ 14 (topic)" in Finnish, "14 §
-    /// (topic)" in Swedish.
-    pub fn provision(self, section: &str, topic: &str) -> String {
-        match self.language {
-            Language::Fi => format!("§ {section} ({topic})"),
-            Language::Sv => format!("{section} § ({topic})"),
+    /// A cited section of a statute: "14 § (topic)", or "14 §" without a
+    /// topic. Finnish puts the sign where the agreement says (`sign`:
+    /// "§ 14" in the 2023 Kanta-Häme agreement); Swedish always writes
+    /// "14 §".
+    pub fn provision(self, section: &str, topic: Option<&str>, sign: SectionSign) -> String {
+        let cited = match (self.language, sign) {
+            (Language::Fi, SectionSign::Before) => format!("§ {section}"),
+            _ => format!("{section} §"),
+        };
+        match topic {
+            Some(topic) => format!("{cited} ({topic})"),
+            None => cited,
         }
     }
 

@@ -31,22 +31,29 @@ impl Locale {
         )
     }
 
-    /// "kunnat: X/11", or "kunnat: X/5 joukosta A, B …" for a share of some.
+    /// "kunnat: X/11", or "kunnat: X/5 seuraavista: A, B …" for a share
+    /// of some. (The names are in the nominative, so Finnish cannot put
+    /// them before a postposition such as "joukosta".)
     pub fn indicator_share(self, share: &str, among: Option<&str>) -> String {
         let fi = self.fi();
         match among {
             Some(names) => format!(
                 "{}: {share} {} {names}",
                 "kunnat".choose(fi, "kommuner"),
-                "joukosta".choose(fi, "bland")
+                "seuraavista:".choose(fi, "bland")
             ),
             None => format!("{}: {share}", "kunnat".choose(fi, "kommuner")),
         }
     }
 
-    /// "asteikko 1–5".
+    /// "asteikko 1–5", the range kept on one line: a no-break space after
+    /// the word and a word joiner (U+2060) after the dash, where a line
+    /// could otherwise break.
     pub fn indicator_scale(self, lo: u32, hi: u32) -> String {
-        format!("{} {lo}–{hi}", "asteikko".choose(self.fi(), "skala"))
+        format!(
+            "{}\u{a0}{lo}–\u{2060}{hi}",
+            "asteikko".choose(self.fi(), "skala")
+        )
     }
 
     /// "lähtötaso vuodelta 2022", "lähtötaso 35 % (2025)", "lähtötaso 35 %".

@@ -4,7 +4,7 @@ use super::document::FIGURE_ALT_MAX;
 use super::*;
 use crate::ids::Date;
 use crate::model::{
-    AgreementKind, Count, Direction, Frequency, MonthWindow, SigningMode, Termination,
+    AgreementKind, Count, Direction, Frequency, MonthWindow, SectionSign, SigningMode, Termination,
 };
 
 fn both(f: impl Fn(Locale) -> String) -> (String, String) {
@@ -18,7 +18,7 @@ fn a_figure_too_large_to_name_is_described_by_its_size() {
     let (fi, sv) = both(|l| l.figure_alt(false, &tiers, &[]));
     assert_eq!(
         fi,
-        "Kaavio yhteistyörakenteen 1 tasosta. Sen osat ovat liian laajat lueteltaviksi tässä; liite 1 esittelee jokaisen foorumin ja työryhmän."
+        "Kaavio yhteistyörakenteen yhdestä tasosta. Sen osat ovat liian laajat lueteltaviksi tässä; liite 1 esittelee jokaisen foorumin ja työryhmän."
     );
     assert!(
         sv.ends_with("bilaga 1 presenterar varje forum och arbetsgrupp."),
@@ -77,7 +77,7 @@ fn signing_and_language_versions() {
     assert_eq!(
         both(|l| l.language_versions(&[Language::Sv, Language::Fi])),
         (
-            "Sopimus on laadittu ruotsiksi ja suomeksi, ja kaikki kieliversiot ovat yhtä päteviä. Tämä on sopimuksen suomenkielinen kieliversio.".into(),
+            "Sopimus on laadittu ruotsiksi ja suomeksi, ja molemmat kieliversiot ovat yhtä päteviä. Tämä on sopimuksen suomenkielinen kieliversio.".into(),
             "Avtalet har upprättats på svenska och finska, och båda språkversionerna är lika giltiga. Detta är avtalets svenska språkversion.".into()
         )
     );
@@ -109,7 +109,7 @@ fn validity_and_termination() {
     assert_eq!(
         both(|l| l.termination(&t)),
         (
-            "Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 12 kuukautta. Sopimuksen irtisanominen tulee tehdä kirjallisesti ja toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
+            "Sopijapuoli voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 12 kuukautta. Sopimuksen irtisanominen tulee tehdä kirjallisesti ja toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
             "En avtalspart kan säga upp avtalet endast för egen del. Uppsägningstiden är 12 månader. Uppsägningen ska göras skriftligen och delges alla avtalsparter.".into()
         )
     );
@@ -121,7 +121,7 @@ fn validity_and_termination() {
     assert_eq!(
         both(|l| l.termination(&one)),
         (
-            "Organisaatio voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 1 kuukausi. Sopimuksen irtisanominen tulee toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
+            "Sopijapuoli voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 1 kuukausi. Sopimuksen irtisanominen tulee toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
             "En avtalspart kan säga upp avtalet endast för egen del. Uppsägningstiden är 1 månad. Uppsägningen ska delges alla avtalsparter.".into()
         )
     );
@@ -218,8 +218,12 @@ fn members_conveners_and_places() {
         )
     );
     assert_eq!(
-        both(|l| l.provision("14", "aihe")),
-        ("§ 14 (aihe)".into(), "14 § (aihe)".into())
+        both(|l| l.provision("14", Some("aihe"), SectionSign::After)),
+        ("14 § (aihe)".into(), "14 § (aihe)".into())
+    );
+    assert_eq!(
+        both(|l| l.provision("14", None, SectionSign::Before)),
+        ("§ 14".into(), "14 §".into())
     );
 }
 
@@ -228,7 +232,7 @@ fn indicator_additions() {
     assert_eq!(
         both(|l| l.indicator_share("X/5", Some("A ja B"))),
         (
-            "kunnat: X/5 joukosta A ja B".into(),
+            "kunnat: X/5 seuraavista: A ja B".into(),
             "kommuner: X/5 bland A ja B".into()
         )
     );

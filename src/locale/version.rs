@@ -13,6 +13,11 @@ pub(crate) struct Version<'a> {
     pub(crate) locale: Locale,
     pub(crate) agreement: &'a crate::Agreement,
     primary: Language,
+    /// The language whose alphabetical order lists the parties (with
+    /// `party_order = "alphabetical"`): this version's own, or in a
+    /// side-by-side document the first column's, so that the signatures
+    /// of every column stand in one order.
+    order: Language,
 }
 
 impl<'a> Version<'a> {
@@ -24,7 +29,49 @@ impl<'a> Version<'a> {
             locale: Locale::new(language),
             agreement,
             primary: agreement.meta.languages.primary(),
+            order: language,
         }
+    }
+
+    /// This version with its parties listed in the order of `language`.
+    pub(crate) fn party_order_of(self, language: Language) -> Version<'a> {
+        Version {
+            order: language,
+            ..self
+        }
+    }
+
+    /// The parties in the order this version lists them, each with its
+    /// index in the file: as written, or (with `party_order =
+    /// "alphabetical"`) the county, the regional council, then the others
+    /// by their names in the order's language.
+    pub(crate) fn parties(self) -> Vec<(usize, &'a crate::model::Party)> {
+        self.parties_in(self.order)
+    }
+
+    /// The parties in the order of `language` (see [`Version::parties`]).
+    pub(crate) fn parties_in(self, language: Language) -> Vec<(usize, &'a crate::model::Party)> {
+        use crate::model::{PartyKind, PartyOrder};
+        let a = self.agreement;
+        let mut parties: Vec<(usize, &crate::model::Party)> =
+            a.parties.iter().enumerate().collect();
+        if a.meta.party_order == PartyOrder::Alphabetical {
+            let name = |p: &'a crate::model::Party| {
+                let text = p.short_name.as_ref().unwrap_or(&p.name);
+                text.get(language, self.primary)
+                    .unwrap_or_else(|| text.as_str())
+            };
+            let rank = |p: &crate::model::Party| match p.kind {
+                PartyKind::WellbeingServicesCounty => 0,
+                PartyKind::RegionalCouncil => 1,
+                _ => 2,
+            };
+            // A stable sort: parties of the same name keep the file's order.
+            parties.sort_by_cached_key(|(_, p)| {
+                (rank(p), Locale::new(language).collation_key(name(p)))
+            });
+        }
+        parties
     }
 
     /// The language.
@@ -52,6 +99,33 @@ impl<'a> Version<'a> {
     /// A rich text in this language without marks.
     pub(crate) fn plain(self, text: &'a crate::text::RichText) -> String {
         crate::text::plain_of(self.rich(text))
+    }
+
+    /// The cited sections of a statute in this language, e.g. `14 §
+    /// (topic)`, with the sign where the agreement puts it; neighbouring
+    /// sections without a topic are cited together, `10, 32 ja 50 §`.
+    pub(crate) fn provisions(self, statute: &'a crate::model::Statute) -> Vec<String> {
+        let sign = self.agreement.meta.section_sign;
+        let mut out = Vec::new();
+        let mut bare: Vec<String> = Vec::new();
+        let flush = |bare: &mut Vec<String>, out: &mut Vec<String>| {
+            if !bare.is_empty() {
+                let sections = self.locale.join_and(bare);
+                out.push(self.locale.provision(&sections, None, sign));
+                bare.clear();
+            }
+        };
+        for p in &statute.provisions {
+            match self.opt(p.topic.as_ref()) {
+                None => bare.push(p.section.trim().to_owned()),
+                Some(topic) => {
+                    flush(&mut bare, &mut out);
+                    out.push(self.locale.provision(p.section.trim(), Some(topic), sign));
+                }
+            }
+        }
+        flush(&mut bare, &mut out);
+        out
     }
 
     /// The name of whoever a reference names, in this language.

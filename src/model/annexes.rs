@@ -79,7 +79,13 @@ pub enum AnnexContent {
 pub struct AnnexTable {
     /// The column headings.
     pub columns: Vec<Text>,
-    /// The rows, each with one cell per column.
+    /// The rows, each with one cell per column. Language-neutral: a cell
+    /// written as a plain string serves every language (see
+    /// [`LANGUAGE_NEUTRAL`](crate::model::LANGUAGE_NEUTRAL)).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::language::neutral_rows_schema")
+    )]
     pub rows: Vec<Vec<RichText>>,
 }
 

@@ -96,8 +96,10 @@ pub struct Forum {
     pub id: ForumId,
     /// The name, e.g. `Kanta-Hämeen turvallisuusfoorumi`.
     pub name: Text,
-    /// A short name for diagrams, e.g. `KH Turva`.
+    /// A short name for diagrams, e.g. `KH Turva`: language-neutral (a plain string
+    /// serves every language).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub short_name: Option<Text>,
     /// What kind of body it is.
     #[serde(default)]

@@ -134,8 +134,10 @@ registry! {
     Organ = "organ";
     Other = "other";
     OwnPartOnly = "own_part_only";
+    OwnPartSubject = "own_part_subject";
     Paragraph = "paragraph";
     Parties = "parties";
+    PartyOrder = "party_order";
     Partners = "partners";
     Party = "party";
     PerCouncilTerm = "per_council_term";
@@ -157,6 +159,7 @@ registry! {
     Scale = "scale";
     Seats = "seats";
     Section = "section";
+    SectionSign = "section_sign";
     Sections = "sections";
     Serves = "serves";
     ShortName = "short_name";

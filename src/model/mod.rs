@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::ids::{AreaId, Date, ForumId, ItemId, MunicipalityShare, PartyId, RawBusinessId, RefId};
-pub use crate::language::{Language, Languages};
+pub use crate::language::{LANGUAGE_NEUTRAL, Language, Languages};
 use crate::text::{RichText, Text};
 
 /// Derives the JSON Schema of a type when the `schema` feature is on.
@@ -161,6 +161,17 @@ pub struct Metadata {
     /// out; `language = "sv"` is the same as `languages = ["sv"]`.
     #[serde(default, alias = "language")]
     pub languages: Languages,
+    /// Where the Finnish text puts the sign of a cited statute section:
+    /// `"after"` (`14 §`, the default) or `"before"` (`§ 14`). Swedish
+    /// always writes `14 §`.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub section_sign: SectionSign,
+    /// The order of the parties in each language version: `"as_written"`
+    /// (the default) or `"alphabetical"` (the county and the regional
+    /// council first, then the municipalities in each language's
+    /// alphabetical order of their names).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub party_order: PartyOrder,
 }
 }
 
@@ -243,6 +254,10 @@ pub enum ShapeError {
     AnnexContent(String),
 }
 
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 impl Metadata {
     /// Metadata for a draft of the given kind, title and date.
     pub fn new(kind: AgreementKind, title: impl Into<Text>, date: Date) -> Metadata {
@@ -254,6 +269,8 @@ impl Metadata {
             status: Status::Draft,
             date,
             languages: Languages::default(),
+            section_sign: SectionSign::default(),
+            party_order: PartyOrder::default(),
         }
     }
 }

@@ -20,6 +20,20 @@ pub enum PartyKind {
     Other,
 }
 
+/// The order in which each language version lists the parties.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyOrder {
+    /// The order of `[[parties]]` in the file, in every language.
+    #[default]
+    AsWritten,
+    /// The wellbeing services county, then the regional council, then the
+    /// other parties in the alphabetical order of their names in each
+    /// language (Swedish: å, ä, ö after z), so that the Swedish version
+    /// lists Borgå before Lovisa and the Finnish one Loviisa before Porvoo.
+    Alphabetical,
+}
+
 /// A contracting party.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,8 +45,10 @@ pub struct Party {
     pub kind: PartyKind,
     /// The official name, e.g. `Forssan kaupunki`.
     pub name: Text,
-    /// A short name for figures, e.g. `Forssa`.
+    /// A short name for figures, e.g. `Forssa`: language-neutral (a plain string
+    /// serves every language).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub short_name: Option<Text>,
     /// The business ID (*y-tunnus*), checked by validation.
     pub business_id: RawBusinessId,
@@ -41,8 +57,11 @@ pub struct Party {
     /// only for municipalities and cities.
     #[serde(default)]
     pub municipality_code: Option<String>,
-    /// The postal address as one line, e.g. `PL 62, 30101 Forssa`.
+    /// The postal address as one line, e.g. `PL 62, 30101 Forssa`:
+    /// language-neutral (`{ fi = "…, 68600 Pietarsaari", sv = "…, 68600
+    /// Jakobstad" }` where the place has a name in each language).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub address: Option<Text>,
     /// Who signs for the party.
     #[serde(default)]

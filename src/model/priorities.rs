@@ -90,8 +90,10 @@ pub struct Indicator {
     /// The value in the baseline year, e.g. `12.4`.
     #[serde(default)]
     pub baseline_value: Option<f64>,
-    /// The unit, e.g. `%`.
+    /// The unit, e.g. `%`: language-neutral (a plain string
+    /// serves every language).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub unit: Option<Text>,
     /// A self-assessment scale, e.g. `[1, 5]`.
     #[serde(default)]
@@ -169,7 +171,9 @@ pub enum Among {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DataSource {
-    /// The source, e.g. `THL Sotkanet` or `Kouluterveyskysely`.
+    /// The source, e.g. `THL Sotkanet` or `Kouluterveyskysely`:
+    /// language-neutral (a plain string serves every language).
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_schema"))]
     pub name: Text,
     /// The indicator's id in that source, e.g. `4559`, by which downloaded
     /// statistics are matched to the indicator.

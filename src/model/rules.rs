@@ -90,6 +90,22 @@ pub struct Termination {
     /// Notice must be delivered to every party.
     #[serde(default = "yes")]
     pub notify_all_parties: bool,
+    /// What the own-part sentence calls the one who terminates: a party
+    /// (*Sopijapuoli voi irtisanoa …*, the default) or, as the 2023
+    /// Kanta-Häme agreement words it, an organisation (*Organisaatio voi …*).
+    #[serde(default)]
+    pub own_part_subject: OwnPartSubject,
+}
+
+/// Who the own-part termination sentence names as terminating.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OwnPartSubject {
+    /// *Sopijapuoli* / *En avtalspart*.
+    #[default]
+    Party,
+    /// *Organisaatio* / *En organisation*.
+    Organisation,
 }
 
 /// How the agreement is signed.
@@ -107,8 +123,10 @@ pub enum SigningMode {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signing {
-    /// The place of signing, shown before the date.
+    /// The place of signing, shown before the date: language-neutral
+    /// (`{ fi = "Porvoo", sv = "Borgå" }` where the names differ).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::language::neutral_opt_schema"))]
     pub place: Option<Text>,
     /// Electronic or on paper.
     #[serde(default)]
@@ -185,6 +203,7 @@ impl Default for Termination {
             notice_months: 12,
             in_writing: true,
             notify_all_parties: true,
+            own_part_subject: OwnPartSubject::Party,
         }
     }
 }

@@ -89,10 +89,24 @@ pub struct Statute {
 #[serde(deny_unknown_fields)]
 pub struct Provision {
     /// The section number without the `§` sign, e.g. `14`; the document
-    /// prints it as `§ 14`.
+    /// prints it as `14 §` (or `§ 14`, see [`Metadata::section_sign`]).
     pub section: String,
-    /// A one-line topic, e.g. `neuvotteluvelvoite valtuustokausittain`.
-    pub topic: Text,
+    /// A one-line topic, e.g. `neuvotteluvelvoite valtuustokausittain`;
+    /// the section is cited by its number alone without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Text>,
+}
+
+/// Where the Finnish text puts the `§` sign of a cited statute section.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionSign {
+    /// After the number, `14 §`: the form Finnish style guides write (and
+    /// the only one Swedish writes).
+    #[default]
+    After,
+    /// Before the number, `§ 14`, as the 2023 Kanta-Häme agreement does.
+    Before,
 }
 }
 

@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
                 );
             }
             for (c, cell) in row.iter().enumerate() {
-                self.rich(t.key("rows").index(r).index(c), cell, false);
+                self.rich_neutral(t.key("rows").index(r).index(c), cell, false);
             }
         }
     }

@@ -38,7 +38,7 @@ impl<'a> Checker<'a> {
             let path = root().key("forums").index(i);
             self.forum_id(&path, f, &party_ids, &mut ids, i);
             self.required(path.key("name"), &f.name, Word::ForumName);
-            self.optional(
+            self.neutral(
                 path.key("short_name"),
                 f.short_name.as_ref(),
                 Word::ShortName,

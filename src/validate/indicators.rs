@@ -30,7 +30,7 @@ impl<'a> Checker<'a> {
         let a = self.a;
         self.rich(ipath.key("text"), &ind.text, true);
         self.optional(ipath.key("target"), ind.target.as_ref(), Word::Target);
-        self.optional(ipath.key("unit"), ind.unit.as_ref(), Word::Unit);
+        self.neutral(ipath.key("unit"), ind.unit.as_ref(), Word::Unit);
         if let Some([lo, hi]) = ind.scale
             && lo >= hi
         {
@@ -40,9 +40,9 @@ impl<'a> Checker<'a> {
             );
         }
         if let Some(source) = &ind.source {
-            self.required(
+            self.neutral(
                 ipath.key("source").key("name"),
-                &source.name,
+                Some(&source.name),
                 Word::SourceName,
             );
             self.optional(

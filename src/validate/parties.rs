@@ -79,7 +79,7 @@ impl<'a> Checker<'a> {
             );
         }
         self.required(path.key("name"), &p.name, Word::PartyName);
-        self.optional(
+        self.neutral(
             path.key("short_name"),
             p.short_name.as_ref(),
             Word::ShortName,
@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
             }
         };
         let code = self.municipality_code(path, p, &mut seen.codes, i);
-        self.optional(path.key("address"), p.address.as_ref(), Word::Address);
+        self.neutral(path.key("address"), p.address.as_ref(), Word::Address);
         (business_id, code)
     }
 

@@ -144,7 +144,7 @@ impl<'a> Checker<'a> {
     /// Where the agreement is signed, and in how many counterparts.
     fn signing(&mut self) {
         let a = self.a;
-        self.optional(
+        self.neutral(
             root().key("signing").key("place"),
             a.signing.place.as_ref(),
             Word::SigningPlace,

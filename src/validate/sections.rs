@@ -74,7 +74,7 @@ impl<'a> Checker<'a> {
             for (j, p) in s.provisions.iter().enumerate() {
                 let at = path.key("provisions").index(j);
                 self.section_number(at.key("section"), &p.section, Word::SectionNumber);
-                self.required(at.key("topic"), &p.topic, Word::Topic);
+                self.optional(at.key("topic"), p.topic.as_ref(), Word::Topic);
             }
         }
     }

@@ -96,6 +96,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A text whose one value may serve every language (a unit, a code, a
+    /// name that does not translate; see
+    /// [`LANGUAGE_NEUTRAL`](crate::language::LANGUAGE_NEUTRAL)): a plain
+    /// string is that value in each language, and a table, for the names
+    /// whose forms differ (`{ fi = "Pietarsaari", sv = "Jakobstad" }`),
+    /// needs each language like any text. When given, it must not be blank.
+    pub(super) fn neutral(&mut self, path: FieldPath, value: Option<&Text>, what: Word) {
+        let Some(value) = value else { return };
+        if value.versions().iter().any(|(l, _)| l.is_some()) {
+            self.required(path, value, what);
+        } else {
+            self.required(path, value.as_str(), what);
+        }
+    }
+
     /// An optional text field: when given, it must not be blank.
     pub(super) fn optional<T: Versions + ?Sized>(
         &mut self,
@@ -201,6 +216,17 @@ impl<'a> Checker<'a> {
 
     /// Rich text: marks parse, footnotes resolve, in every language.
     pub(super) fn rich(&mut self, path: FieldPath, text: &RichText, required: bool) {
+        self.rich_in(path, text, required, false);
+    }
+
+    /// Rich text that, written as a plain string, serves every language:
+    /// a cell of an annex table (a code, a number, a name).
+    pub(super) fn rich_neutral(&mut self, path: FieldPath, text: &RichText, required: bool) {
+        self.rich_in(path, text, required, true);
+    }
+
+    fn rich_in(&mut self, path: FieldPath, text: &RichText, required: bool, neutral: bool) {
+        let plain = text.versions().iter().all(|(l, _)| l.is_none());
         for (at, language, version) in self.versions_at(&path, text) {
             self.plain(at.clone(), version);
             match crate::text::parse_spans(version) {
@@ -209,7 +235,19 @@ impl<'a> Checker<'a> {
                     for span in spans {
                         if let Span::Footnote(key) = span {
                             if self.a.footnotes.contains_key(&key) {
-                                self.used_footnotes.entry(language).or_default().insert(key);
+                                // A plain string that serves every language
+                                // refers to the footnote in each of them.
+                                let languages = if neutral && plain {
+                                    self.a.meta.languages.all().to_vec()
+                                } else {
+                                    vec![language]
+                                };
+                                for l in languages {
+                                    self.used_footnotes
+                                        .entry(l)
+                                        .or_default()
+                                        .insert(key.clone());
+                                }
                             } else {
                                 self.error(at.clone(), Message::FootnoteUndefined { key });
                             }
@@ -221,7 +259,9 @@ impl<'a> Checker<'a> {
                 self.error(at, Message::TextEmpty {});
             }
         }
-        self.translations(&path, &text.versions());
+        if !(neutral && plain) {
+            self.translations(&path, &text.versions());
+        }
     }
 
     pub(super) fn list(&mut self, path: FieldPath, items: &[RichText]) {

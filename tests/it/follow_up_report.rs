@@ -82,7 +82,7 @@ fn the_example_report_carries_every_indicator_value_and_status() {
     }
     for e in measurements.entries() {
         if let Some(note) = &e.note {
-            assert!(text.contains(&squash_caseless(note)), "{note}");
+            assert!(text.contains(&squash_caseless(note.as_str())), "{note}");
         }
     }
     for needle in [
@@ -274,7 +274,7 @@ fn hostile_text_in_notes_and_sources_prints_literally() {
             (k % 2 == 1).then_some("town-a"),
             RawValue::Number(50.0 + k as f64),
         );
-        m.note = Some((*text).to_owned());
+        m.note = Some((*text).into());
         m.source = Some(format!("Lähde {text}"));
         entries.push(m);
     }
@@ -490,7 +490,7 @@ fn any_valid_measurements() -> impl Strategy<Value = Vec<Measurement>> {
                 continue;
             }
             let mut m = value(id, year, place, valid_value(id, seed));
-            m.note = note.filter(|n| !n.trim().is_empty());
+            m.note = note.filter(|n| !n.trim().is_empty()).map(Into::into);
             out.push(m);
         }
         out
@@ -513,7 +513,7 @@ fn any_valid_measurements_render() {
         for e in checked.entries() {
             if let (Some(note), true) = (&e.note, Some(e.year) <= year) {
                 prop_assert!(
-                    text.contains(&squash_caseless(note)),
+                    text.contains(&squash_caseless(note.as_str())),
                     "note `{}` lost",
                     note
                 );

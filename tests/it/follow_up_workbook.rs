@@ -183,7 +183,7 @@ fn a_filled_workbook_reads_back_as_filled() {
             if k % 7 == 0 {
                 let note = format!("Huomio {k}: rivi\nkaksi");
                 xml = fill(&xml, &format!("J{r}"), &RawValue::Text(note.clone()));
-                m.note = Some(note);
+                m.note = Some(note.into());
             }
             expected.push(m);
         }

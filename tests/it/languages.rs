@@ -113,7 +113,7 @@ fn each_language_version_carries_its_texts_and_no_word_of_the_other() {
             Language::Fi,
             [
                 "Tätä sopimusta on tehty kolme (3) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
-                "Sopimus on laadittu ruotsiksi ja suomeksi, ja kaikki kieliversiot ovat yhtä päteviä. Tämä on sopimuksen suomenkielinen kieliversio.",
+                "Sopimus on laadittu ruotsiksi ja suomeksi, ja molemmat kieliversiot ovat yhtä päteviä. Tämä on sopimuksen suomenkielinen kieliversio.",
                 "Allekirjoitukset",
                 "Liite 1.",
             ],
@@ -357,4 +357,295 @@ fn parallel_signatures_without_signatories_say_so_in_both_languages() {
             .count(),
         16
     );
+}
+
+// ---------------------------------------------------------------------------
+// A bilingual county writing its agreement once (Itä-Uusimaa): the points of
+// issue 23, each against the fixture that shows it.
+// ---------------------------------------------------------------------------
+
+/// Itä-Uusimaa-like, Finnish first: values written once, place names in both
+/// forms, parties in each language's alphabetical order.
+const ONCE: &str = "tests/data/valid/bilingual-values-once-alphabetical-parties.toml";
+
+/// The positions of `names` in `text`, each found once, in that order.
+fn in_order(text: &str, names: &[&str], what: &str) {
+    let text = squash(text);
+    let at: Vec<usize> = names
+        .iter()
+        .map(|n| {
+            text.find(&squash(n))
+                .unwrap_or_else(|| panic!("{what}: `{n}` is missing"))
+        })
+        .collect();
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "{what}: not in the order {names:?}: {at:?}"
+    );
+}
+
+#[test]
+fn values_the_same_in_every_language_are_written_once() {
+    let agreement = valid(ONCE);
+    assert!(
+        agreement.report().findings.is_empty(),
+        "{:?}",
+        agreement.report().findings
+    );
+    let sv = extract_text(&render(ONCE, &in_language(Language::Sv)));
+    // `unit = "%"`, the municipality codes of the annex table, a short name
+    // and an address written once print in the Swedish version too.
+    for once in ["41,5 %", "018", "638", "Askolantie 30, 07500 Askola"] {
+        assert!(squash(&sv).contains(&squash(once)), "{once}");
+    }
+    // A text that needs both languages still needs both.
+    let source = std::fs::read_to_string(crate::common::crate_path(ONCE)).unwrap();
+    let plain = source.replace(
+        "title = { fi = \"Hyvinvointi\", sv = \"Välmående\" }",
+        "title = \"Hyvinvointi\"",
+    );
+    assert_ne!(plain, source);
+    let report = match sopimus::validate(
+        crate::common::parse(&plain),
+        &sopimus::ValidateOptions::default(),
+    ) {
+        Ok(_) => panic!("a Finnish-only title validated"),
+        Err(sopimus::Invalid(report)) => report,
+    };
+    let codes: Vec<&str> = report.errors().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["translation-missing"]);
+    let message = report.errors().next().unwrap().message.clone();
+    assert!(
+        message.contains("language-neutral fields (units"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_schema_says_which_fields_are_language_neutral() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&sopimus::schema::agreement_schema()).unwrap();
+    let defs = &schema["$defs"];
+    let described = |def: &str, field: &str| {
+        defs[def]["properties"][field]["description"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for (def, field) in [
+        ("Party", "short_name"),
+        ("Party", "address"),
+        ("Indicator", "unit"),
+        ("DataSource", "name"),
+        ("Signing", "place"),
+        ("Forum", "short_name"),
+        ("AnnexTable", "rows"),
+    ] {
+        assert!(
+            described(def, field)
+                .to_lowercase()
+                .contains("language-neutral"),
+            "{def}.{field}: {}",
+            described(def, field)
+        );
+    }
+    // A field that needs each language says nothing of the kind.
+    assert!(
+        !described("Party", "name")
+            .to_lowercase()
+            .contains("neutral")
+    );
+}
+
+#[test]
+fn each_language_lists_the_municipalities_in_its_alphabetical_order() {
+    let fi = body_text_in(
+        &render(ONCE, &in_language(Language::Fi)),
+        valid(ONCE).agreement(),
+        Language::Fi,
+    );
+    let sv = body_text_in(
+        &render(ONCE, &in_language(Language::Sv)),
+        valid(ONCE).agreement(),
+        Language::Sv,
+    );
+    in_order(
+        &fi,
+        &[
+            "Itä-Uudenmaan hyvinvointialue",
+            "Uudenmaan liitto",
+            "Askolan kunta",
+            "Lapinjärven kunta",
+            "Loviisan kaupunki",
+            "Myrskylän kunta",
+            "Porvoon kaupunki",
+            "Pukkilan kunta",
+            "Sipoon kunta",
+        ],
+        "Finnish",
+    );
+    in_order(
+        &sv,
+        &[
+            "Östra Nylands välfärdsområde",
+            "Nylands förbund",
+            "Askola kommun",
+            "Borgå stad",
+            "Lappträsk kommun",
+            "Lovisa stad",
+            "Mörskom kommun",
+            "Pukkila kommun",
+            "Sibbo kommun",
+        ],
+        "Swedish",
+    );
+    // Without `party_order`, both follow the file.
+    let source = std::fs::read_to_string(crate::common::crate_path(ONCE)).unwrap();
+    let written = source.replace("party_order = \"alphabetical\"\n", "");
+    let agreement = sopimus::validate(
+        crate::common::parse(&written),
+        &sopimus::ValidateOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let sv = extract_text(&crate::common::render_pdf(
+        &agreement,
+        &in_language(Language::Sv),
+    ));
+    in_order(
+        &sv,
+        &["Borgå stad", "Lovisa stad", "Sibbo kommun", "Askola kommun"],
+        "Swedish, as written",
+    );
+}
+
+#[test]
+fn a_bilingual_agreement_reads_as_its_lawyers_would_write_it() {
+    let fi = squash(&extract_text(&render(ONCE, &in_language(Language::Fi))));
+    let sv = squash(&extract_text(&render(ONCE, &in_language(Language::Sv))));
+    for (text, wanted, what) in [
+        (
+            &fi,
+            "molemmat kieliversiot ovat yhtä päteviä",
+            "two versions",
+        ),
+        (&fi, "Sopijapuoli voi irtisanoa", "a party terminates"),
+        (&fi, "10, 32 ja 50 §", "sections without topics"),
+        (&sv, "10, 32 och 50 §", "sections without topics"),
+        (&fi, "kunnat: X/3 seuraavista:", "a share among some"),
+        (&fi, "ensimmäisellä kerralla Porvoo", "first by Porvoo"),
+        (&sv, "första gången Borgå", "first by Borgå"),
+        (&fi, "Porvoo", "the place of signing"),
+        (&sv, "Borgå", "the place of signing"),
+    ] {
+        assert!(text.contains(&squash(wanted)), "{what}: `{wanted}`");
+    }
+    assert!(!fi.contains(&squash("kaikki kieliversiot")));
+    assert!(!fi.contains(&squash("joukosta")));
+}
+
+#[test]
+fn the_finnish_version_of_osterbotten_names_its_towns_in_finnish() {
+    let path = "examples/osterbotten-2026.toml";
+    let fi = squash(&extract_text(&render(path, &in_language(Language::Fi))));
+    let sv = squash(&extract_text(&render(path, &in_language(Language::Sv))));
+    for (finnish, swedish) in [
+        ("68600 Pietarsaari", "68600 Jakobstad"),
+        ("66100 Maalahti", "66100 Malax"),
+        ("65610 Mustasaari", "65610 Korsholm"),
+    ] {
+        assert!(fi.contains(&squash(finnish)), "{finnish}");
+        assert!(!fi.contains(&squash(swedish)), "{swedish} in Finnish");
+        assert!(sv.contains(&squash(swedish)), "{swedish}");
+    }
+}
+
+#[test]
+fn a_measurement_note_is_printed_in_the_language_of_the_report() {
+    let dir = crate::common::scratch_in("languages", "note");
+    let notes = "tests/data/follow-up/bilingual/note-in-both-languages.toml";
+    for (l, own, other) in [
+        (
+            "sv",
+            "Välfärdsplanen uppdateras 2028.",
+            "Hyvinvointisuunnitelma päivitetään",
+        ),
+        (
+            "fi",
+            "Hyvinvointisuunnitelma päivitetään 2028.",
+            "Välfärdsplanen uppdateras",
+        ),
+    ] {
+        let out = dir.join(format!("{l}.pdf"));
+        let run = crate::common::sopimus(&[
+            "follow-up",
+            "report",
+            ONCE,
+            notes,
+            "-o",
+            out.to_str().unwrap(),
+            "--language",
+            l,
+        ]);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let text = squash(&extract_text(&std::fs::read(&out).unwrap()));
+        assert!(text.contains(&squash(own)), "{l}");
+        assert!(!text.contains(&squash(other)), "{l}");
+        // A plain note prints in every language.
+        assert!(text.contains(&squash("2026–2028")), "{l}");
+    }
+}
+
+#[test]
+fn every_command_that_writes_words_takes_a_language() {
+    let dir = crate::common::scratch_in("languages", "commands");
+    let out = dir.join("kerays.xlsx");
+    let run = |args: &[&str]| {
+        let run = crate::common::sopimus(args);
+        (
+            run.status.code(),
+            String::from_utf8_lossy(&run.stdout).into_owned(),
+            String::from_utf8_lossy(&run.stderr).into_owned(),
+        )
+    };
+    // The collection workbook in Swedish: its sheet is "Mätare".
+    let (code, _, stderr) = run(&[
+        "follow-up",
+        "template",
+        ONCE,
+        "--year",
+        "2026",
+        "-o",
+        out.to_str().unwrap(),
+        "--language",
+        "sv",
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("the sheet `Mätare`"), "{stderr}");
+    let bytes = std::fs::read(&out).unwrap();
+    let read = sopimus::follow_up::read_workbook(&bytes, &out);
+    assert!(read.is_ok(), "the Swedish workbook reads back");
+    // The change report in each language.
+    for (l, equal) in [
+        ("fi", "Versioissa ei ole sisällöllisiä eroja."),
+        ("sv", "Versionerna"),
+    ] {
+        let (code, stdout, stderr) = run(&["diff", ONCE, ONCE, "--language", l]);
+        assert_eq!(code, Some(0), "{stderr}");
+        assert!(stdout.contains(equal), "{l}: {stdout}");
+    }
+    // A language the agreement lacks is refused.
+    let (code, _, stderr) = run(&[
+        "diff",
+        BILINGUAL,
+        "tests/data/valid/minimal.toml",
+        "--language",
+        "sv",
+    ]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("not in `sv`"), "{stderr}");
 }

@@ -29,6 +29,7 @@ mod pages;
 mod properties;
 mod redline;
 mod render;
+mod sentences;
 mod shapes;
 mod templates;
 #[cfg(unix)]

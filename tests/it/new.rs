@@ -223,3 +223,128 @@ fn business_ids_from_numbers_pass_the_check() {
     assert!(made > 900, "{made}");
     assert!(BusinessId::from_number(10_000_000).is_none());
 }
+
+/// Runs `sopimus new --languages <codes>` for three municipalities.
+fn new_in(dir: &Path, codes: &str) -> PathBuf {
+    let out = dir.join(format!("{}.toml", codes.replace(',', "-")));
+    let run = sopimus(&[
+        "new",
+        "--county",
+        "Itä-Uudenmaan hyvinvointialue",
+        "--municipalities",
+        "3",
+        "--languages",
+        codes,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{codes}: {}", text(&run.stderr));
+    out
+}
+
+#[test]
+fn a_skeleton_in_each_language_validates_and_renders_in_each_as_it_is() {
+    use crate::common::pdf::extract_text;
+    use sopimus::Language;
+    let dir = scratch("languages");
+    for (codes, languages) in [
+        ("fi", &[Language::Fi][..]),
+        ("sv", &[Language::Sv]),
+        ("fi,sv", &[Language::Fi, Language::Sv]),
+        ("sv,fi", &[Language::Sv, Language::Fi]),
+    ] {
+        let path = new_in(&dir, codes);
+        let source = std::fs::read_to_string(&path).unwrap();
+        let valid = validate(&path);
+        assert!(
+            valid.report().findings.is_empty(),
+            "{codes}: {:?}",
+            valid.report().findings
+        );
+        assert_eq!(valid.agreement().meta.languages.all(), languages, "{codes}");
+        // Every text of a bilingual skeleton is written in both languages:
+        // as many Swedish versions as Finnish ones, none a plain string.
+        if languages.len() == 2 {
+            let fi = source.matches("fi = \"").count();
+            let sv = source.matches("sv = \"").count();
+            assert_eq!(fi, sv, "{codes}");
+            assert!(fi > 40, "{codes}: only {fi} texts");
+            assert!(source.contains("LANGUAGES: every text is written in each language"));
+        }
+        for &l in languages {
+            let pdf = Renderer::new()
+                .render(&valid, &RenderOptions::new().language(l))
+                .unwrap_or_else(|e| panic!("{codes} in {l}: {e}"));
+            assert!(
+                pdf.warnings.is_empty(),
+                "{codes} in {l}: {:?}",
+                pdf.warnings
+            );
+            let words = extract_text(&pdf.pdf);
+            let (own, other) = match l {
+                Language::Sv => ("Kommun 3", "Kunta 3"),
+                _ => ("Kunta 3", "Kommun 3"),
+            };
+            assert!(words.contains(own), "{codes} in {l}");
+            assert!(!words.contains(other), "{codes} in {l}");
+        }
+        if languages.len() == 2 {
+            let both = Renderer::new()
+                .render(&valid, &RenderOptions::new().parallel(true))
+                .unwrap_or_else(|e| panic!("{codes} side by side: {e}"));
+            let words = extract_text(&both.pdf);
+            assert!(
+                words.contains("Kunta 3") && words.contains("Kommun 3"),
+                "{codes}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_skeleton_explains_what_each_switch_of_a_generated_sentence_prints() {
+    let dir = scratch("explained");
+    let source = std::fs::read_to_string(new_in(&dir, "fi,sv")).unwrap();
+    for line in [
+        "#   convener = { party = \"kunta-1\", chair = true }  (first by the party, then the chair)",
+        "#     fi: ensimmäisellä kerralla Kunta 1, jatkossa puheenjohtaja",
+        "#     sv: första gången Kommun 1, därefter ordföranden",
+        "#     fi: 3–4 kertaa vuodessa",
+        "#     sv: 14 § (…)",
+        "#     fi: § 14 (…)",
+        "#   own_part_subject = \"organisation\"",
+        "#     fi: Seurantakokous pidetään touko-kesäkuussa.",
+    ] {
+        assert!(source.lines().any(|l| l == line), "missing: {line}");
+    }
+}
+
+#[test]
+fn a_language_list_is_checked() {
+    let dir = scratch("bad-languages");
+    for (bad, why) in [
+        ("en", "`en` is not a language"),
+        ("fi,fi", "given twice"),
+        ("fi,", "is not a language"),
+    ] {
+        let out = dir.join("agreement.toml");
+        let run = sopimus(&[
+            "new",
+            "--county",
+            "Esimerkin hyvinvointialue",
+            "--municipalities",
+            "2",
+            "--languages",
+            bad,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.status.code(), Some(2), "{bad}");
+        assert!(
+            text(&run.stderr).contains(why),
+            "{bad}: {}",
+            text(&run.stderr)
+        );
+        assert!(!out.exists(), "{bad}");
+    }
+}

@@ -1470,7 +1470,7 @@ fn build(p: &Plan) -> Agreement {
                     } else {
                         b.section(section)
                     },
-                    topic: b.s(topic).into(),
+                    topic: Some(b.s(topic).into()),
                 })
                 .collect(),
         });
@@ -1485,7 +1485,7 @@ fn build(p: &Plan) -> Agreement {
                 .provisions
                 .push(Provision {
                     section: "14".into(),
-                    topic: "yhteistyö".into(),
+                    topic: Some("yhteistyö".into()),
                 });
         }
     }

@@ -44,7 +44,7 @@ fn the_document_says_each_new_thing_in_words() {
         // An indicator's own fields, before its full stop.
         "Työttömien aktivointiaste (suunta: suurempi on parempi; lähtötaso 31,5 % (2025); lähde: THL Sotkanet (3226)).",
         // A share of some municipalities names them.
-        "Työkykykoordinaattori on nimetty verkoston kunnissa (kunnat: X/2 joukosta Isokaupunki ja Pikkukunta).",
+        "Työkykykoordinaattori on nimetty verkoston kunnissa (kunnat: X/2 seuraavista: Isokaupunki ja Pikkukunta).",
         // The annexes after Annex 2.
         "Liite 3. Yhteyshenkilöt",
         "Kunta Yhteyshenkilö Isokaupunki hyvinvointikoordinaattori Pikkukunta sivistysjohtaja",
@@ -74,12 +74,13 @@ fn section_signs_are_added_once() {
         a.agreement(),
     ));
     // The statute section and the minutes section are written as numbers;
-    // the document adds the sign, once.
+    // the document adds the sign, once (after a statute's number, before a
+    // minutes section's).
     assert!(
-        text.contains(&squash("§ 14 (Hyvinvointialueen ja kuntien yhteistyö)")),
+        text.contains(&squash("14 § (Hyvinvointialueen ja kuntien yhteistyö)")),
         "{text}"
     );
-    assert!(!text.contains("§14§") && !text.contains("14§"), "{text}");
+    assert!(!text.contains("§14§") && !text.contains("14§§"), "{text}");
     assert!(
         text.contains(&squash("Hyväksytty: Aluehallitus 15.1.2024 § 12")),
         "{text}"

@@ -245,12 +245,17 @@ fn schema_and_loader_agree_on_every_invalid_fixture() {
 #[test]
 fn skeletons_fit_the_schema_for_any_number_of_municipalities() {
     let checker = Checker::new(None);
-    for (n, kind) in [
-        (1, skeleton::Kind::Strategic),
-        (2, skeleton::Kind::Framework),
-        (11, skeleton::Kind::Strategic),
-        (300, skeleton::Kind::Strategic),
-        (skeleton::MAX_MUNICIPALITIES, skeleton::Kind::Framework),
+    use sopimus::Language::{Fi, Sv};
+    for (n, kind, languages) in [
+        (1, skeleton::Kind::Strategic, &[Fi][..]),
+        (2, skeleton::Kind::Framework, &[Sv]),
+        (11, skeleton::Kind::Strategic, &[Fi, Sv]),
+        (300, skeleton::Kind::Strategic, &[Sv, Fi]),
+        (
+            skeleton::MAX_MUNICIPALITIES,
+            skeleton::Kind::Framework,
+            &[Fi],
+        ),
     ] {
         let source = skeleton::Skeleton {
             county: "Esimerkin hyvinvointialue",
@@ -258,6 +263,7 @@ fn skeletons_fit_the_schema_for_any_number_of_municipalities() {
             kind,
             schema: "./agreement.schema.json",
             date: sopimus::Date::from_ymd(2026, 11, 25).unwrap(),
+            languages,
         }
         .to_toml();
         sopimus::Agreement::from_toml_str(&source)

@@ -339,7 +339,11 @@ fn indicator_view(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32
         .series
         .entries
         .iter()
-        .filter_map(|e| e.note.as_ref().map(|n| format!("{}: {n}", place_of(e))))
+        .filter_map(|e| {
+            e.note
+                .as_ref()
+                .map(|n| format!("{}: {}", place_of(e), v.t(n)))
+        })
         .collect();
     // Each source once, with the dates of its figures; the figures of no
     // named source together.

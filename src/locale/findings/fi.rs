@@ -47,7 +47,7 @@ pub fn finding(code: Code) -> &'static str {
             "Kieli `{language}` ei ole sopimuksen kielten joukossa (sopimuksen kielet: {languages}); poista se tai lisää se `languages`-luetteloon osiossa `[meta]`."
         }
         Code::TranslationMissing => {
-            "Tekstistä puuttuu {name} (`{language}`) versio; kirjoita teksti sopimuksen kaikilla kielillä, muodossa {{ {example} }}."
+            "Tekstistä puuttuu {name} (`{language}`) versio; kirjoita teksti sopimuksen kaikilla kielillä, muodossa {{ {example} }}; vain kielestä riippumattomiin kenttiin (yksiköt, lyhyet nimet, osoitteet, allekirjoituspaikka, tietolähteet ja liitetaulukoiden solut) kirjoitetaan yksi arvo kaikille kielille."
         }
         Code::SectionNumberSign => {
             "{what} kirjoitetaan pelkkänä numerona (`{bare}`); asiakirja lisää §-merkin itse (`§ {bare}`)."

@@ -47,7 +47,7 @@ pub fn finding(code: Code) -> &'static str {
             "Språket `{language}` hör inte till avtalets språk ({languages}); ta bort det, eller lägg till det i `languages` under `[meta]`."
         }
         Code::TranslationMissing => {
-            "Texten saknas på {name} (`{language}`); skriv den på alla avtalets språk, som {{ {example} }}."
+            "Texten saknas på {name} (`{language}`); skriv den på alla avtalets språk, som {{ {example} }}; bara de språkneutrala fälten (enheter, korta namn, adresser, undertecknandets ort, datakällor och cellerna i bilagornas tabeller) tar ett värde för alla språk."
         }
         Code::SectionNumberSign => {
             "{what} skrivs som enbart ett nummer (`{bare}`); dokumentet lägger själv till §-tecknet (`§ {bare}`)."

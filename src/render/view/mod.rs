@@ -195,7 +195,7 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
         .language
         .filter(|l| a.meta.languages.contains(*l))
         .unwrap_or_else(|| a.meta.languages.primary());
-    let mut view = build_version(valid, options, language);
+    let mut view = build_version(valid, options, language, language);
     if options.parallel && a.meta.languages.is_multilingual() {
         view.parallel = a
             .meta
@@ -203,15 +203,22 @@ pub(crate) fn build(valid: &ValidatedAgreement, options: &RenderOptions) -> View
             .all()
             .iter()
             .filter(|l| **l != language)
-            .map(|l| build_version(valid, options, *l))
+            .map(|l| build_version(valid, options, *l, language))
             .collect();
     }
     view
 }
 
-fn build_version(valid: &ValidatedAgreement, options: &RenderOptions, language: Language) -> View {
+/// One language version; `party_order` is the language whose order lists
+/// the parties (the first column's, in a side-by-side document).
+fn build_version(
+    valid: &ValidatedAgreement,
+    options: &RenderOptions,
+    language: Language,
+    party_order: Language,
+) -> View {
     let a = valid.agreement();
-    let v = Version::new(a, language);
+    let v = Version::new(a, language).party_order_of(party_order);
     let b = Builder { a, v };
     let l = v.locale;
     let date = a.meta.date;

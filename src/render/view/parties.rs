@@ -28,13 +28,15 @@ pub(crate) struct ViewSignatory {
 
 impl Builder<'_> {
     pub(super) fn parties(&self, valid: &ValidatedAgreement) -> Vec<ViewParty> {
-        self.a
-            .parties
-            .iter()
-            .zip(valid.business_ids())
-            .map(|(p, id)| ViewParty {
+        let ids = valid.business_ids();
+        // Each column of a side-by-side document lists them in its own
+        // language's order; the signatures share one order.
+        self.v
+            .parties_in(self.v.language())
+            .into_iter()
+            .map(|(i, p)| ViewParty {
                 name: self.t(&p.name),
-                business_id: id.to_string(),
+                business_id: ids.get(i).map(ToString::to_string).unwrap_or_default(),
                 address: self.opt(p.address.as_ref()),
                 kind: p.kind,
             })
@@ -43,10 +45,9 @@ impl Builder<'_> {
 
     pub(super) fn signatories(&self) -> Vec<ViewSignatory> {
         let (l, v) = (self.v.locale, self.v);
-        self.a
-            .parties
-            .iter()
-            .map(|p| ViewSignatory {
+        v.parties()
+            .into_iter()
+            .map(|(_, p)| ViewSignatory {
                 name: p
                     .signatory
                     .as_ref()

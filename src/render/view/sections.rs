@@ -109,11 +109,7 @@ impl<'a> Builder<'a> {
                                 Some(n) => format!("{} ({n})", self.t(&s.name)),
                                 None => self.t(&s.name),
                             },
-                            provisions: s
-                                .provisions
-                                .iter()
-                                .map(|p| l.provision(p.section.trim(), self.v.t(&p.topic)))
-                                .collect(),
+                            provisions: self.v.provisions(s),
                         })
                         .collect(),
                 },

@@ -696,7 +696,10 @@ pub fn required_texts_in(
         out.opt(&format!("{at}.number"), statute.number.as_ref());
         for (k, provision) in statute.provisions.iter().enumerate() {
             out.plain(&format!("{at}.provisions[{k}].section"), &provision.section);
-            out.plain(&format!("{at}.provisions[{k}].topic"), &provision.topic);
+            out.opt(
+                &format!("{at}.provisions[{k}].topic"),
+                provision.topic.as_ref(),
+            );
         }
     }
     if figure {

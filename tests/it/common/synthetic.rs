@@ -300,7 +300,7 @@ pub fn follow_up_stress(
                             source: None,
                             date: None,
                             note: (k == 0 && year == 2025)
-                                .then(|| format!("Huomio mittarista {id}")),
+                                .then(|| format!("Huomio mittarista {id}").into()),
                         });
                     }
                 }
