@@ -41,12 +41,12 @@
 //!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
 //! );
 //!
-//! // A mistake: `{}` names the first finding, `{:#}` lists them all, each
-//! // with its path and its line and column in the file.
+//! // A mistake: the error lists every finding, each with its path and its
+//! // line and column in the file.
 //! let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
 //! let invalid = loaded.validate(&ValidateOptions::new()).unwrap_err();
 //! assert_eq!(
-//!     format!("{invalid:#}"),
+//!     invalid.to_string(),
 //!     "the agreement has 1 error(s) and 0 warning(s):\n  \
 //!      error: parties[3].business_id (line 41, column 15): the business ID `0145801-4` has \
 //!      check digit 4, but its digits give 3; check for a typing error"
@@ -124,7 +124,10 @@
 //! so `?` turns it into a boxed or `anyhow` error. A cause is said once:
 //! either in the error's message or as its [`source()`](std::error::Error::source),
 //! never both, so a reporter that walks the chain does not repeat it.
-//! [`Invalid`] shows its first finding in `{}` and every finding in `{:#}`.
+//! [`Invalid`] lists every finding with its place in `{}` and in `{:?}`
+//! alike, so that `anyhow` (which prints each error of a chain with `{}`)
+//! and a `main` that returns `Box<dyn Error>` (which prints `{:?}`) show
+//! them all.
 //!
 //! ## Features
 //!

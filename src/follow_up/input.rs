@@ -49,12 +49,15 @@ pub fn parse_toml(text: &str, path: &Path) -> Result<LoadedMeasurements, ReadErr
             message: e.message().trim().to_owned(),
         }
     })?;
+    let mut measurements = measurements;
     let (source, origins) = locate(text, measurements.measurements.len());
+    for (m, origin) in measurements.measurements.iter_mut().zip(origins) {
+        m.origin = super::Provenance(origin);
+    }
     Ok(LoadedMeasurements {
         path: path.to_owned(),
         measurements,
         source: Some(source),
-        origins,
         findings: Vec::new(),
     })
 }

@@ -25,6 +25,7 @@ mod chart;
 mod table;
 mod view;
 
+pub(crate) use table::same_agreement;
 #[cfg(feature = "xlsx")]
 pub use table::to_xlsx;
 pub use table::{TableError, to_csv};
@@ -333,12 +334,15 @@ fn priority_number(agreement: &ValidatedAgreement, p: usize) -> u32 {
 ///
 /// # Errors
 ///
-/// [`LanguageError`] when the agreement is not written in that language.
+/// [`TableError::Mismatch`] when the measurements were checked against
+/// another agreement, [`TableError::Language`] when the agreement is not
+/// written in that language.
 pub fn rows(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
-) -> Result<Vec<ReportRow>, LanguageError> {
+) -> Result<Vec<ReportRow>, TableError> {
+    table::same_agreement(agreement, measurements)?;
     let v = version(agreement, options)?;
     Ok(rows_in(v, agreement, measurements, options))
 }

@@ -8,6 +8,9 @@
 //! write it. A change to sopimus that breaks one of them breaks its users.
 
 #[cfg(test)]
+mod probes;
+
+#[cfg(test)]
 mod tests {
     use std::error::Error;
     use std::io::Write;
