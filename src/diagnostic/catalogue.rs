@@ -670,6 +670,13 @@ catalogue! {
         "`{text}` is not a year; write it as four digits, e.g. `2027`";
     MeasurementDateUnreadable = "measurement-date-unreadable" { text: String }
         "`{text}` is not a date; write it as `31.3.2027` or `2027-03-31`";
+    // The shape of the input (issue 22): what serde stops at, every one at once.
+    UnknownField = "unknown-field" { key: String, expected: String }
+        "`{key}` is not a field here; the fields here are {expected}: check the spelling";
+    MissingField = "missing-field" { key: String }
+        "the field `{key}` is missing here; write it";
+    WrongValue = "wrong-value" { detail: String }
+        "{detail}";
 }
 
 /// A place in a measurements file as a sentence names it

@@ -497,6 +497,12 @@ pub fn finding(code: Code) -> &'static str {
         Code::MeasurementDateUnreadable => {
             "`{text}` ei ole päivämäärä; kirjoita se muodossa `31.3.2027` tai `2027-03-31`."
         }
+        // The shape of the input (issue 22).
+        Code::UnknownField => {
+            "`{key}` ei ole tämän kohdan kenttä; kentät ovat {expected}: tarkista kirjoitusasu."
+        }
+        Code::MissingField => "Kenttä `{key}` puuttuu tästä; kirjoita se.",
+        Code::WrongValue => "Arvo ei sovi: {detail}.",
     }
 }
 

@@ -485,6 +485,12 @@ pub fn finding(code: Code) -> &'static str {
         Code::MeasurementDateUnreadable => {
             "`{text}` är inget datum; skriv det som `31.3.2027` eller `2027-03-31`."
         }
+        // The shape of the input (issue 22).
+        Code::UnknownField => {
+            "`{key}` är inget fält här; fälten här är {expected}: kontrollera stavningen."
+        }
+        Code::MissingField => "Fältet `{key}` saknas här; skriv det.",
+        Code::WrongValue => "Värdet passar inte: {detail}.",
     }
 }
 
