@@ -79,11 +79,7 @@
 //! let mut indicator = Indicator::new("Hyvinvointikertomus laadittu");
 //! indicator.municipalities = Some("X/2".parse()?);
 //! a.priorities.push(Priority::new("Hyvinvointi", [Goal::new("Hyvinvointi paranee", [indicator])]));
-//! a.follow_up = Some(FollowUp {
-//!     text: Vec::new(),
-//!     forums: vec!["forum".into()],
-//!     rounds: vec![MonthWindow { from_month: 5, to_month: 6 }],
-//! });
+//! a.follow_up = Some(FollowUp::new(["forum"], [MonthWindow::new(5, 6)]));
 //! a.sections.push(Section::new("Rakenne", [Insert::StructureFigure, Insert::Tiers]));
 //! a.sections.push(Section::new("Tavoitteet", [Insert::Priorities, Insert::FollowUp]));
 //! a.sections.push(Section::new("Voimassaolo", [Insert::Validity, Insert::Termination]));
@@ -121,9 +117,12 @@
 //! ## Errors
 //!
 //! Every error type implements [`std::error::Error`] (and is `Send + Sync`),
-//! so `?` turns it into a boxed or `anyhow` error. A cause is said once:
-//! either in the error's message or as its [`source()`](std::error::Error::source),
-//! never both, so a reporter that walks the chain does not repeat it.
+//! so `?` turns it into a boxed or `anyhow` error. A cause is said once,
+//! as the error's [`source()`](std::error::Error::source) (an io error, the
+//! spreadsheet library's or the serializer's), never also in the message,
+//! so a reporter that walks the chain (`anyhow`'s `{:#}`) shows it once;
+//! print the chain to show it. No error type of another crate is part of
+//! the API: theirs are reached through `source()` only.
 //! [`Invalid`] lists every finding with its place in `{}` and in `{:?}`
 //! alike, so that `anyhow` (which prints each error of a chain with `{}`)
 //! and a `main` that returns `Box<dyn Error>` (which prints `{:?}`) show
@@ -180,7 +179,9 @@ pub use ids::{
     MunicipalityCodeError, MunicipalityShare, PartyId, RawBusinessId, RefId, ShareError,
 };
 pub use language::{Language, LanguageError, Languages, UnknownLanguage};
-pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, load_from_reader, parse};
+pub use load::{
+    Format, LoadError, Loaded, MAX_INPUT_BYTES, WriteError, load, load_from_reader, parse,
+};
 pub use model::Agreement;
 pub use path::FieldPath;
 #[cfg(feature = "render")]

@@ -180,6 +180,11 @@ pub fn run(command: Command) -> Result<(), u8> {
     }
 }
 
+/// [`fail`] with an error and its causes.
+fn failed(e: impl std::error::Error) -> u8 {
+    fail(crate::cli::error_chain(&e))
+}
+
 fn fail(message: impl std::fmt::Display) -> u8 {
     eprintln!("error: {message}");
     UNREADABLE
@@ -195,7 +200,7 @@ fn refuse_outputs(inputs: &[&Path], output: &Path) -> Result<(), u8> {
 fn read_all(files: &[PathBuf]) -> Result<Vec<LoadedMeasurements>, u8> {
     files
         .iter()
-        .map(|f| follow_up::read_file(f).map_err(|e: ReadError| fail(e)))
+        .map(|f| follow_up::read_file(f).map_err(|e: ReadError| failed(e)))
         .collect()
 }
 
@@ -294,8 +299,8 @@ fn template(agreement: &Path, year: i32, output: &Path, previous: &[PathBuf]) ->
             previous.as_ref(),
             &follow_up::WorkbookOptions::for_year(year),
         )
-        .map_err(fail)?;
-        write_atomic(output, &bytes).map_err(fail)?;
+        .map_err(failed)?;
+        write_atomic(output, &bytes).map_err(failed)?;
         eprintln!(
             "wrote {}: fill in the sheet `{}`, then run `sopimus follow-up check {} {}`",
             output.display(),
@@ -347,16 +352,16 @@ fn report(
     let valid = load_and_validate(agreement, ReportFormat::Text, false, None)?;
     let measurements = checked(&valid, files, TEXT, false)?;
     let renderer = match templates {
-        Some(dir) => Renderer::with_template_dir(dir).map_err(fail)?,
+        Some(dir) => Renderer::with_template_dir(dir).map_err(failed)?,
         None => Renderer::new(),
     };
     let rendered = renderer
         .render_follow_up(&valid, &measurements, &options)
-        .map_err(fail)?;
+        .map_err(failed)?;
     for warning in &rendered.warnings {
         eprintln!("{warning}");
     }
-    write_atomic(output, &rendered.pdf).map_err(fail)?;
+    write_atomic(output, &rendered.pdf).map_err(failed)?;
     eprintln!(
         "wrote {} ({} pages, {} bytes)",
         output.display(),
@@ -380,11 +385,11 @@ fn export(
     let measurements = checked(&valid, files, TEXT, false)?;
     let bytes = match format {
         TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options)
-            .map_err(fail)?
+            .map_err(failed)?
             .into_bytes(),
         #[cfg(feature = "xlsx")]
         TableFormat::Xlsx => {
-            follow_up::report::to_xlsx(&valid, &measurements, &options).map_err(fail)?
+            follow_up::report::to_xlsx(&valid, &measurements, &options).map_err(failed)?
         }
         #[cfg(not(feature = "xlsx"))]
         TableFormat::Xlsx => {
@@ -393,7 +398,7 @@ fn export(
             ));
         }
     };
-    write_atomic(output, &bytes).map_err(fail)?;
+    write_atomic(output, &bytes).map_err(failed)?;
     eprintln!("wrote {}", output.display());
     Ok(())
 }
@@ -421,7 +426,7 @@ fn import(
         statistics,
         &ImportOptions::with_area_codes(area_codes),
     )
-    .map_err(fail)?;
+    .map_err(failed)?;
     let measurements = loaded.measurements.clone();
     let count = measurements.measurements.len();
     match follow_up::check(&valid, vec![loaded]) {
@@ -439,8 +444,8 @@ fn import(
         "# Imported by `sopimus follow-up import` from {}.\n",
         statistics.display().to_string().escape_debug()
     );
-    text.push_str(&toml::to_string_pretty(&measurements).map_err(fail)?);
-    write_atomic(output, text.as_bytes()).map_err(fail)?;
+    text.push_str(&toml::to_string_pretty(&measurements).map_err(failed)?);
+    write_atomic(output, text.as_bytes()).map_err(failed)?;
     eprintln!(
         "wrote {}: {} of {} rows used ({} of other indicators, {} of other regions, {} without a figure)",
         output.display(),

@@ -12,16 +12,16 @@ pub enum AttachmentError {
     NotPdf,
     /// The PDF has no `agreement.json` attachment.
     #[error(
-        "the PDF carries no `agreement.json`; render it with a PDF/A-3 standard (`--standard a-3b-ua-1`) to attach the data"
+        "the PDF carries no `agreement.json`; render it with a PDF/A-3 standard to attach the data"
     )]
     Missing,
     /// The attachment could not be decompressed.
     #[error("the `agreement.json` attachment is damaged")]
     Damaged,
     /// The attachment is not an agreement in this crate's format; the
-    /// cause is in the message.
-    #[error("the attached `agreement.json` is not a valid agreement: {0}")]
-    Format(crate::LoadError),
+    /// cause is the `source()`.
+    #[error("the attached `agreement.json` is not a valid agreement")]
+    Format(#[source] crate::LoadError),
 }
 
 #[cfg(feature = "render")]

@@ -9,7 +9,19 @@ use super::{
 };
 use crate::diagnostic::Location;
 
-/// Reads a measurements file in TOML.
+/// Reads a measurements file in TOML, keeping where each value is written.
+///
+/// ```
+/// use sopimus::follow_up;
+///
+/// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// assert!(!loaded.measurements.measurements.is_empty());
+/// // Checked against the agreement the ids belong to.
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
+/// let checked = follow_up::check(&agreement, vec![loaded])?;
+/// assert!(!checked.years().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///

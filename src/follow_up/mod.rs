@@ -583,11 +583,12 @@ impl diagnostic::Report<FilePlace> {
 #[non_exhaustive]
 pub enum ReadError {
     /// The file could not be read.
-    #[error("cannot read `{}`: {cause}", path.display())]
+    #[error("cannot read `{}`", path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// The cause, shown in the message and so not repeated as `source()`.
+        /// The cause, the error's `source()`.
+        #[source]
         cause: std::io::Error,
     },
     /// The file is larger than [`limits::INPUT_BYTES`].

@@ -42,7 +42,7 @@ const MATRIX_COLUMNS: usize = 5;
 
 /// The report's year: as asked, or the latest with values, or the
 /// agreement's.
-pub fn report_year(
+pub(crate) fn report_year(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
@@ -55,7 +55,7 @@ pub fn report_year(
 
 /// The report's date: as asked, or the latest date of a figure of the
 /// year, or the last day of the year.
-pub fn report_date(
+pub(crate) fn report_date(
     measurements: &ValidatedMeasurements,
     year: i32,
     options: &FollowUpOptions,
