@@ -85,10 +85,7 @@ pub(crate) fn problems(source: &str) -> Option<Vec<Problem>> {
     let Some(Some(mut error)) = read(&doc, &mut budget) else {
         return None;
     };
-    loop {
-        let Some(span) = error.span() else {
-            break;
-        };
+    while let Some(span) = error.span() {
         let problem = Problem {
             span,
             kind: Kind::of(error.message()),
@@ -283,10 +280,12 @@ fn attempt(
                 .as_ref()
                 .and_then(|s| find(doc, s))
                 .is_some_and(|(steps, _)| mended.starts_with(&steps));
-            span.as_ref().is_some_and(|s| s.start < PLACEHOLDER.start)
-                && !(span.as_ref() == Some(&problem.span) && kind == problem.kind)
-                && !(around && !matches!(kind, Kind::Missing { .. }))
-                && !matches!((&kind, removed), (Kind::Missing { key }, Some(r)) if key == r)
+            let missing = matches!(kind, Kind::Missing { .. });
+            let in_placeholder = span.as_ref().is_none_or(|s| s.start >= PLACEHOLDER.start);
+            let same = span.as_ref() == Some(&problem.span) && kind == problem.kind;
+            let removed_missing =
+                matches!((&kind, removed), (Kind::Missing { key }, Some(r)) if key == r);
+            !(in_placeholder || same || removed_missing || (around && !missing))
         }
     };
     Some(if moved_on { Ok(e) } else { Err(e) })
