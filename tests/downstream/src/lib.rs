@@ -103,7 +103,8 @@ mod tests {
             .iter()
             .position(|l| *l == "    }")
             .expect("the function ends");
-        assert!(end + 1 <= 40, "{} lines", end + 1);
+        let lines = end + 1;
+        assert!(lines <= 40, "{lines} lines");
     }
 
     #[test]
