@@ -253,14 +253,14 @@ fn render_and_write(
         None => renderer.render(valid, &options),
     }
     .map_err(|e| {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", crate::cli::error_chain(&e));
         UNREADABLE
     })?;
     for warning in &rendered.warnings {
         eprintln!("{warning}");
     }
     write_atomic(&args.output, &rendered.pdf).map_err(|e| {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", crate::cli::error_chain(&e));
         UNREADABLE
     })?;
     Ok(format!(
@@ -276,7 +276,7 @@ fn schema(output: Option<&Path>) -> Result<(), u8> {
     match output {
         Some(path) => {
             write_atomic(path, schema.as_bytes()).map_err(|e| {
-                eprintln!("error: {e}");
+                eprintln!("error: {}", crate::cli::error_chain(&e));
                 UNREADABLE
             })?;
             eprintln!("wrote {}", path.display());
@@ -376,14 +376,14 @@ fn export_table(
         TableFormat::Csv => {
             let mut bytes = Vec::new();
             export::write_csv(&valid, &mut bytes, &options).map_err(|e| {
-                eprintln!("error: {e}");
+                eprintln!("error: {}", crate::cli::error_chain(&e));
                 UNREADABLE
             })?;
             bytes
         }
         #[cfg(feature = "xlsx")]
         TableFormat::Xlsx => export::to_xlsx_with(&valid, &options).map_err(|e| {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", crate::cli::error_chain(&e));
             UNREADABLE
         })?,
         #[cfg(not(feature = "xlsx"))]
@@ -393,7 +393,7 @@ fn export_table(
         }
     };
     write_atomic(output, &bytes).map_err(|e| {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", crate::cli::error_chain(&e));
         UNREADABLE
     })?;
     eprintln!("wrote {}", output.display());
@@ -417,8 +417,14 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
                 pdf.display()
             ))
         })?;
-    let agreement =
-        export::read_attachment(&bytes).map_err(|e| fail(format!("`{}`: {e}", pdf.display())))?;
+    let agreement = export::read_attachment(&bytes).map_err(|e| {
+        // The library names the standard; the program names its option.
+        let hint = match e {
+            export::AttachmentError::Missing => " (`--standard a-3b-ua-1`)",
+            _ => "",
+        };
+        fail(format!("`{}`: {}{hint}", pdf.display(), error_chain(&e)))
+    })?;
     let json = serde_json::to_string_pretty(&agreement).map_err(|e| fail(e.to_string()))? + "\n";
     // A PDF may carry data that does not validate (edited, or from another
     // version's rules): written out all the same, for repair, but the exit
@@ -428,7 +434,7 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
         Err(Invalid(report)) => report.errors().count(),
     };
     match output {
-        Some(path) => write_atomic(path, json.as_bytes()).map_err(|e| fail(e.to_string()))?,
+        Some(path) => write_atomic(path, json.as_bytes()).map_err(|e| fail(error_chain(&e)))?,
         None => out!("{json}"),
     }
     if errors > 0 {
@@ -440,6 +446,19 @@ fn extract(pdf: &Path, output: Option<&Path>) -> Result<(), u8> {
         return Err(INVALID);
     }
     Ok(())
+}
+
+/// An error with its causes, joined by `: `: the library says each cause
+/// once, as the error's `source()`, and leaves the printing to the program.
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut next = e.source();
+    while let Some(cause) = next {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        next = cause.source();
+    }
+    text
 }
 
 /// The name that stands for standard input on the command line.
@@ -487,6 +506,11 @@ fn load_and_validate(
     let name = input_name(file);
     let loaded = match read_input(file) {
         Ok(l) => l,
+        Err(LoadError::Shape { report, .. }) if matches!(format, ReportFormat::Text) => {
+            // Every problem of shape, placed and worded as findings are.
+            print_report(name, &report, format, language);
+            return Err(UNREADABLE);
+        }
         Err(e) => {
             print_load_error(name, &e, format);
             return Err(UNREADABLE);
@@ -547,7 +571,7 @@ fn print_generated_ids_note(
 
 fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {
     match format {
-        ReportFormat::Text => eprintln!("error: {error}"),
+        ReportFormat::Text => eprintln!("error: {}", error_chain(error)),
         ReportFormat::Json => {
             let (line, column, message, field) = match error {
                 LoadError::Syntax {
@@ -562,14 +586,22 @@ fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {
                     message.clone(),
                     field.as_ref().map(ToString::to_string),
                 ),
-                other => (None, None, other.to_string(), None),
+                other => (None, None, error_chain(other), None),
             };
-            let value = serde_json::json!({
+            let mut value = serde_json::json!({
                 "file": file.display().to_string(),
                 "valid": false,
                 "readable": false,
                 "error": { "line": line, "column": column, "path": field, "message": message },
             });
+            // Every problem of shape, as `findings` of a readable file are.
+            if let (LoadError::Shape { report, .. }, Some(object)) = (error, value.as_object_mut())
+            {
+                object.insert(
+                    "findings".into(),
+                    serde_json::to_value(&report.findings).unwrap_or_default(),
+                );
+            }
             outln!(
                 "{}",
                 serde_json::to_string_pretty(&value).unwrap_or_default()

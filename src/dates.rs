@@ -1,4 +1,24 @@
 //! Date rules: entry into force, termination and the follow-up schedule.
+//!
+//! The rules, as the methods of [`ValidatedAgreement`] apply them:
+//!
+//! - **Entry into force** ([`ValidatedAgreement::entry_into_force`]): when
+//!   every party has approved and signed, on the day of the last signature.
+//! - **Termination** ([`ValidatedAgreement::termination`]): a party's
+//!   written notice takes effect after the notice period
+//!   (`termination.notice_months`, 12 by default) in calendar months, the
+//!   month's last day when that month is shorter. A notice cannot be dated
+//!   before the agreement ([`DateRuleError::NoticeBeforeAgreement`]). A
+//!   municipality or another party that gives notice leaves the agreement,
+//!   which stays in force between the others; the wellbeing services
+//!   county is a party to every part of it, so its notice ends the
+//!   agreement for every party ([`TerminationOutcome::ends_the_agreement`]).
+//! - **Follow-up** ([`ValidatedAgreement::follow_up_year`]): each round's
+//!   months in the year asked for, within the agreement's validity: a round
+//!   that starts after `validity.until` is not held, and one that runs past
+//!   it ends on that day.
+//! - **Council terms** ([`CouncilTerm::containing`]): four years from
+//!   1 June, the first (shortened) one 1.8.2021–31.5.2025.
 
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
@@ -26,8 +46,9 @@ pub enum EntryIntoForce {
     },
 }
 
-/// What a termination notice leads to.
+/// What a termination notice leads to (see the [module's rules](self)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct TerminationOutcome {
     /// The terminating party.
     pub party: PartyId,
@@ -38,8 +59,14 @@ pub struct TerminationOutcome {
     /// the month's last day is taken (31 January + 1 month = 28 or 29
     /// February).
     pub effective: Date,
-    /// The parties that remain bound, in party order.
+    /// The parties that remain bound, in party order: none when the notice
+    /// ends the agreement.
     pub remaining: Vec<PartyId>,
+    /// Whether the notice ends the agreement for every party, on
+    /// `effective`: the wellbeing services county's notice does, since the
+    /// county is a party to every part of the agreement; a municipality's
+    /// or another party's does not.
+    pub ends_the_agreement: bool,
 }
 
 /// Why a date rule could not be applied.
@@ -55,6 +82,16 @@ pub enum DateRuleError {
     /// No council term is defined for the date.
     #[error("no council term is known for {0}; council terms are known from 1.8.2021 on")]
     NoCouncilTerm(String),
+    /// A termination notice is dated before the agreement was made.
+    #[error(
+        "the notice is dated {delivered}, before the agreement's date {agreement}; a notice can only terminate an agreement already made"
+    )]
+    NoticeBeforeAgreement {
+        /// The notice's date, Finnish form.
+        delivered: String,
+        /// The agreement's date (`meta.date`), Finnish form.
+        agreement: String,
+    },
 }
 
 /// A council term (*valtuustokausi*).
@@ -225,22 +262,36 @@ impl ValidatedAgreement {
     /// // 12 months' notice.
     /// assert_eq!(outcome.effective.to_naive(), NaiveDate::from_ymd_opt(2026, 1, 31).unwrap());
     /// assert_eq!(outcome.remaining.len(), 4);
+    /// assert!(!outcome.ends_the_agreement);
+    /// // The county's notice ends it for everyone.
+    /// let outcome = valid.termination(&"county".into(), delivered)?;
+    /// assert!(outcome.ends_the_agreement && outcome.remaining.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
     ///
     /// [`DateRuleError::UnknownParty`] for an unknown id,
-    /// [`DateRuleError::OutOfRange`] past the supported calendar.
+    /// [`DateRuleError::NoticeBeforeAgreement`] for a notice dated before
+    /// the agreement (`meta.date`), [`DateRuleError::OutOfRange`] past the
+    /// supported calendar.
     pub fn termination(
         &self,
         party: &PartyId,
         delivered: Date,
     ) -> Result<TerminationOutcome, DateRuleError> {
         let a = self.agreement();
-        if a.party(party).is_none() {
+        let Some(terminating) = a.party(party) else {
             return Err(DateRuleError::UnknownParty(party.to_string()));
+        };
+        if delivered < a.meta.date {
+            return Err(DateRuleError::NoticeBeforeAgreement {
+                delivered: delivered.finnish(),
+                agreement: a.meta.date.finnish(),
+            });
         }
+        let ends_the_agreement =
+            terminating.kind == crate::model::PartyKind::WellbeingServicesCounty;
         let effective = delivered
             .to_naive()
             .checked_add_months(Months::new(a.termination.notice_months))
@@ -252,14 +303,17 @@ impl ValidatedAgreement {
             remaining: a
                 .parties
                 .iter()
-                .filter(|p| &p.id != party)
+                .filter(|p| &p.id != party && !ends_the_agreement)
                 .map(|p| p.id.clone())
                 .collect(),
+            ends_the_agreement,
         })
     }
 
     /// The follow-up windows and each forum's expected meetings in `year`;
-    /// `None` when the agreement has no follow-up rules.
+    /// `None` when the agreement has no follow-up rules. Only the rounds
+    /// within the agreement's validity: none that starts after
+    /// `validity.until`, and one that runs past it ends on that day.
     ///
     /// # Errors
     ///
@@ -290,7 +344,17 @@ impl ValidatedAgreement {
                     end: Date::from(end),
                 })
             })
-            .collect::<Result<Vec<_>, DateRuleError>>()?;
+            .collect::<Result<Vec<_>, DateRuleError>>()?
+            .into_iter()
+            .filter_map(|w| match a.validity.until {
+                Some(until) if w.start > until => None,
+                Some(until) => Some(FollowUpWindow {
+                    start: w.start,
+                    end: w.end.min(until),
+                }),
+                None => Some(w),
+            })
+            .collect();
         Ok(Some(FollowUpYear {
             year,
             windows,

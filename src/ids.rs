@@ -370,6 +370,8 @@ pub enum ItemKind {
 /// assert_eq!((d.year(), d.month(), d.day()), (2023, 8, 1));
 /// assert_eq!(d.to_string(), "2023-08-01");
 /// assert_eq!(d.finnish(), "1.8.2023");
+/// // The year has four digits: `1.8.23` is not the year 23.
+/// assert!("1.8.23".parse::<Date>().is_err());
 /// # Ok::<(), sopimus::DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -377,8 +379,16 @@ pub struct Date(NaiveDate);
 
 /// Why a text is not a [`Date`].
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a date; write it as `2023-08-01` (or `1.8.2023`)")]
-pub struct DateError(String);
+#[error("{}", if *.short_year {
+    format!("`{}` is not a date: write the year with four digits, as in `2023-08-01` (or `1.8.2023`)", .text)
+} else {
+    format!("`{}` is not a date; write it as `2023-08-01` (or `1.8.2023`)", .text)
+})]
+pub struct DateError {
+    text: String,
+    /// The year is not written with four digits (`1.8.23`).
+    short_year: bool,
+}
 
 impl Date {
     /// Builds a date from year, month and day, or `None` if there is no such day.
@@ -441,13 +451,33 @@ impl FromStr for Date {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
+        let error = |short_year| DateError {
+            text: s.to_owned(),
+            short_year,
+        };
+        // chrono reads `%Y` from any number of digits: `1.8.23` would be
+        // the year 23. A year is written with at least four (years past
+        // 9999 and before 0 have a sign and more, as the ISO form writes
+        // them, so that every date reads back).
+        let four_digits = |y: Option<&str>| {
+            y.is_some_and(|y| y.bytes().take_while(u8::is_ascii_digit).count() >= 4)
+        };
         if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            return Ok(Date(d));
+            let unsigned = s.strip_prefix(['+', '-']).unwrap_or(s);
+            return if four_digits(unsigned.split('-').next()) {
+                Ok(Date(d))
+            } else {
+                Err(error(true))
+            };
         }
         if let Ok(d) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
-            return Ok(Date(d));
+            return if four_digits(s.rsplit('.').next()) {
+                Ok(Date(d))
+            } else {
+                Err(error(true))
+            };
         }
-        Err(DateError(s.to_owned()))
+        Err(error(false))
     }
 }
 

@@ -41,12 +41,12 @@
 //!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
 //! );
 //!
-//! // A mistake: `{}` names the first finding, `{:#}` lists them all, each
-//! // with its path and its line and column in the file.
+//! // A mistake: the error lists every finding, each with its path and its
+//! // line and column in the file.
 //! let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
 //! let invalid = loaded.validate(&ValidateOptions::new()).unwrap_err();
 //! assert_eq!(
-//!     format!("{invalid:#}"),
+//!     invalid.to_string(),
 //!     "the agreement has 1 error(s) and 0 warning(s):\n  \
 //!      error: parties[3].business_id (line 41, column 15): the business ID `0145801-4` has \
 //!      check digit 4, but its digits give 3; check for a typing error"
@@ -79,11 +79,7 @@
 //! let mut indicator = Indicator::new("Hyvinvointikertomus laadittu");
 //! indicator.municipalities = Some("X/2".parse()?);
 //! a.priorities.push(Priority::new("Hyvinvointi", [Goal::new("Hyvinvointi paranee", [indicator])]));
-//! a.follow_up = Some(FollowUp {
-//!     text: Vec::new(),
-//!     forums: vec!["forum".into()],
-//!     rounds: vec![MonthWindow { from_month: 5, to_month: 6 }],
-//! });
+//! a.follow_up = Some(FollowUp::new(["forum"], [MonthWindow::new(5, 6)]));
 //! a.sections.push(Section::new("Rakenne", [Insert::StructureFigure, Insert::Tiers]));
 //! a.sections.push(Section::new("Tavoitteet", [Insert::Priorities, Insert::FollowUp]));
 //! a.sections.push(Section::new("Voimassaolo", [Insert::Validity, Insert::Termination]));
@@ -121,10 +117,16 @@
 //! ## Errors
 //!
 //! Every error type implements [`std::error::Error`] (and is `Send + Sync`),
-//! so `?` turns it into a boxed or `anyhow` error. A cause is said once:
-//! either in the error's message or as its [`source()`](std::error::Error::source),
-//! never both, so a reporter that walks the chain does not repeat it.
-//! [`Invalid`] shows its first finding in `{}` and every finding in `{:#}`.
+//! so `?` turns it into a boxed or `anyhow` error. A cause is said once,
+//! as the error's [`source()`](std::error::Error::source) (an io error, the
+//! spreadsheet library's or the serializer's), never also in the message,
+//! so a reporter that walks the chain (`anyhow`'s `{:#}`) shows it once;
+//! print the chain to show it. No error type of another crate is part of
+//! the API: theirs are reached through `source()` only.
+//! [`Invalid`] lists every finding with its place in `{}` and in `{:?}`
+//! alike, so that `anyhow` (which prints each error of a chain with `{}`)
+//! and a `main` that returns `Box<dyn Error>` (which prints `{:?}`) show
+//! them all.
 //!
 //! ## Features
 //!
@@ -178,7 +180,9 @@ pub use ids::{
     MunicipalityCodeError, MunicipalityShare, PartyId, RawBusinessId, RefId, ShareError,
 };
 pub use language::{Language, LanguageError, Languages, UnknownLanguage};
-pub use load::{Format, LoadError, Loaded, MAX_INPUT_BYTES, load, load_from_reader, parse};
+pub use load::{
+    Format, LoadError, Loaded, MAX_INPUT_BYTES, WriteError, load, load_from_reader, parse,
+};
 pub use model::Agreement;
 pub use path::FieldPath;
 #[cfg(feature = "render")]

@@ -2,7 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::diagnostic::{AgreementPlace, Finding, Message, Report, Severity};
 use crate::model::Agreement;
+
+mod shape;
 
 /// The largest input accepted, in bytes. A real agreement is a few tens of
 /// kilobytes; the limit keeps a wrong file from exhausting memory.
@@ -33,12 +36,12 @@ impl Format {
 #[non_exhaustive]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("cannot read `{}`: {cause}", path.display())]
+    #[error("cannot read `{}`", path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// The cause, also shown in the message (and therefore not
-        /// repeated as the error's `source()`).
+        /// The cause, the error's `source()`.
+        #[source]
         cause: std::io::Error,
     },
     /// The input is larger than [`MAX_INPUT_BYTES`]. For an input that is
@@ -69,6 +72,79 @@ pub enum LoadError {
         /// is in a field; `None` for a TOML syntax error, and for JSON.
         field: Option<crate::FieldPath>,
     },
+    /// Well-formed TOML that does not fit the input format: every unknown
+    /// field (`unknown-field`), value of the wrong type or form
+    /// (`wrong-value`) and missing field (`missing-field`) at once, each a
+    /// finding with its path, line and column, as validation reports them.
+    /// (JSON input stops at its first problem, a [`LoadError::Syntax`].)
+    #[error("{}", shape_message(path, report))]
+    Shape {
+        /// The file, or `<input>` for a string.
+        path: PathBuf,
+        /// Every problem, in the order they were met.
+        report: Report,
+    },
+}
+
+/// `draft.toml` does not fit the input format, then each finding, one a
+/// line: the message carries them all, as [`Invalid`](crate::Invalid)'s does.
+fn shape_message(path: &Path, report: &Report) -> String {
+    let mut out = format!(
+        "`{}` does not fit the input format: {} problem(s)",
+        path.display(),
+        report.findings.len()
+    );
+    for finding in &report.findings {
+        out.push_str("\n  ");
+        out.push_str(&finding.to_string());
+    }
+    out
+}
+
+/// The findings of [`shape::problems`] in `source`, placed.
+fn shape_report(source: &str, problems: Vec<shape::Problem>) -> Report {
+    let locator = crate::locate::Locator::new(source);
+    let findings = problems
+        .into_iter()
+        .map(|p| {
+            let at = crate::locate::line_column(source, p.span.start);
+            let path_at = |offset| {
+                locator
+                    .as_ref()
+                    .map_or_else(crate::FieldPath::root, |l| l.path_at(offset))
+            };
+            let (path, detail) = match p.kind {
+                shape::Kind::Unknown { key, expected } => (
+                    path_at(p.span.start),
+                    Message::UnknownField {
+                        key,
+                        expected: expected
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    },
+                ),
+                shape::Kind::Missing { key } => (
+                    path_at(p.span.start).key(key.clone()),
+                    Message::MissingField { key },
+                ),
+                shape::Kind::Wrong { message } => (
+                    path_at(p.span.start),
+                    Message::WrongValue { detail: message },
+                ),
+            };
+            Finding::new(
+                Severity::Error,
+                AgreementPlace {
+                    path,
+                    location: Some(at),
+                },
+                detail,
+            )
+        })
+        .collect();
+    Report { findings }
 }
 
 /// An agreement read from a file, with the source text kept for locating
@@ -108,6 +184,13 @@ pub fn parse(source: &str, format: Format, path: &Path) -> Result<Agreement, Loa
     }
     match format {
         Format::Toml => toml::from_str(source).map_err(|e| {
+            // Well-formed TOML: every problem of shape at once.
+            if let Some(problems) = shape::problems(source) {
+                return LoadError::Shape {
+                    path: path.to_owned(),
+                    report: shape_report(source, problems),
+                };
+            }
             let offset = e.span().map_or(0, |s| s.start);
             let at = crate::locate::line_column(source, offset);
             // A value of the wrong shape in well-formed TOML: name its field,
@@ -260,7 +343,8 @@ impl Agreement {
     ///
     /// # Errors
     ///
-    /// [`LoadError::Syntax`] with line and column.
+    /// [`LoadError::Shape`] with every problem of shape, each placed;
+    /// [`LoadError::Syntax`] with line and column for malformed TOML.
     pub fn from_toml_str(source: &str) -> Result<Agreement, LoadError> {
         parse(source, Format::Toml, Path::new("<input>"))
     }
@@ -293,8 +377,45 @@ impl Agreement {
     ///
     /// # Errors
     ///
-    /// Fails only if the agreement holds a value TOML cannot express.
-    pub fn to_toml_string(&self) -> Result<String, toml::ser::Error> {
-        toml::to_string_pretty(self)
+    /// [`WriteError`] only if the agreement holds a value TOML cannot
+    /// express.
+    pub fn to_toml_string(&self) -> Result<String, WriteError> {
+        toml::to_string_pretty(self).map_err(|e| WriteError {
+            format: Format::Toml,
+            cause: Box::new(e),
+        })
     }
+
+    /// The agreement as JSON, for programs (the form
+    /// [`Agreement::from_json_str`] reads back), indented.
+    ///
+    /// ```
+    /// let agreement = sopimus::load("tests/data/valid/minimal.toml")?.agreement;
+    /// let json = agreement.to_json_string()?;
+    /// assert_eq!(sopimus::Agreement::from_json_str(&json)?, agreement);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`WriteError`] only if the agreement holds a value JSON cannot
+    /// express.
+    pub fn to_json_string(&self) -> Result<String, WriteError> {
+        serde_json::to_string_pretty(self).map_err(|e| WriteError {
+            format: Format::Json,
+            cause: Box::new(e),
+        })
+    }
+}
+
+/// Why an agreement could not be written as text
+/// ([`Agreement::to_toml_string`], [`Agreement::to_json_string`]): the
+/// serializer's error is the `source()`, of a type of that serializer's
+/// crate (not part of this API).
+#[derive(Debug, thiserror::Error)]
+#[error("the agreement cannot be written as {}", match .format { Format::Toml => "TOML", Format::Json => "JSON" })]
+pub struct WriteError {
+    format: Format,
+    #[source]
+    cause: Box<dyn std::error::Error + Send + Sync>,
 }

@@ -335,7 +335,7 @@ impl RenderArgs {
     pub(super) fn renderer(&self) -> Result<Renderer, u8> {
         match &self.templates {
             Some(dir) => Renderer::with_template_dir(dir).map_err(|e| {
-                eprintln!("error: {e}");
+                eprintln!("error: {}", crate::cli::error_chain(&e));
                 UNREADABLE
             }),
             None => Ok(Renderer::new()),

@@ -47,11 +47,11 @@ pub fn run(
         let report = Renderer::new()
             .render_changes(&changes, &options)
             .map_err(|e| {
-                eprintln!("error: {e}");
+                eprintln!("error: {}", crate::cli::error_chain(&e));
                 UNREADABLE
             })?;
         write_atomic(output, &report.pdf).map_err(|e| {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", crate::cli::error_chain(&e));
             UNREADABLE
         })?;
         eprintln!(
@@ -74,7 +74,7 @@ fn load(file: &Path) -> Result<ValidatedAgreement, u8> {
     let Loaded {
         agreement, source, ..
     } = sopimus::load(file).map_err(|e| {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", crate::cli::error_chain(&e));
         UNREADABLE
     })?;
     sopimus::validate(agreement, &ValidateOptions::default()).map_err(|Invalid(mut report)| {

@@ -185,6 +185,11 @@ pub fn run(command: Command) -> Result<(), u8> {
     }
 }
 
+/// [`fail`] with an error and its causes.
+fn failed(e: impl std::error::Error) -> u8 {
+    fail(crate::cli::error_chain(&e))
+}
+
 fn fail(message: impl std::fmt::Display) -> u8 {
     eprintln!("error: {message}");
     UNREADABLE
@@ -200,7 +205,7 @@ fn refuse_outputs(inputs: &[&Path], output: &Path) -> Result<(), u8> {
 fn read_all(files: &[PathBuf]) -> Result<Vec<LoadedMeasurements>, u8> {
     files
         .iter()
-        .map(|f| follow_up::read_file(f).map_err(|e: ReadError| fail(e)))
+        .map(|f| follow_up::read_file(f).map_err(|e: ReadError| failed(e)))
         .collect()
 }
 
@@ -300,8 +305,8 @@ fn template(
     {
         let mut options = follow_up::WorkbookOptions::for_year(year);
         options.language = language;
-        let bytes = follow_up::workbook(&valid, previous.as_ref(), &options).map_err(fail)?;
-        write_atomic(output, &bytes).map_err(fail)?;
+        let bytes = follow_up::workbook(&valid, previous.as_ref(), &options).map_err(failed)?;
+        write_atomic(output, &bytes).map_err(failed)?;
         let written_in = valid
             .agreement()
             .meta
@@ -394,16 +399,16 @@ fn report(
     within_agreement(&valid, options.year)?;
     let measurements = checked(&valid, files, TEXT, false)?;
     let renderer = match templates {
-        Some(dir) => Renderer::with_template_dir(dir).map_err(fail)?,
+        Some(dir) => Renderer::with_template_dir(dir).map_err(failed)?,
         None => Renderer::new(),
     };
     let rendered = renderer
         .render_follow_up(&valid, &measurements, &options)
-        .map_err(fail)?;
+        .map_err(failed)?;
     for warning in &rendered.warnings {
         eprintln!("{warning}");
     }
-    write_atomic(output, &rendered.pdf).map_err(fail)?;
+    write_atomic(output, &rendered.pdf).map_err(failed)?;
     eprintln!(
         "wrote {} ({} pages, {} bytes)",
         output.display(),
@@ -428,11 +433,11 @@ fn export(
     let measurements = checked(&valid, files, TEXT, false)?;
     let bytes = match format {
         TableFormat::Csv => follow_up::report::to_csv(&valid, &measurements, &options)
-            .map_err(fail)?
+            .map_err(failed)?
             .into_bytes(),
         #[cfg(feature = "xlsx")]
         TableFormat::Xlsx => {
-            follow_up::report::to_xlsx(&valid, &measurements, &options).map_err(fail)?
+            follow_up::report::to_xlsx(&valid, &measurements, &options).map_err(failed)?
         }
         #[cfg(not(feature = "xlsx"))]
         TableFormat::Xlsx => {
@@ -441,7 +446,7 @@ fn export(
             ));
         }
     };
-    write_atomic(output, &bytes).map_err(fail)?;
+    write_atomic(output, &bytes).map_err(failed)?;
     eprintln!("wrote {}", output.display());
     Ok(())
 }
@@ -470,7 +475,7 @@ fn import(
         statistics,
         &ImportOptions::with_area_codes(area_codes),
     )
-    .map_err(fail)?;
+    .map_err(failed)?;
     let measurements = loaded.measurements.clone();
     let count = measurements.measurements.len();
     match follow_up::check(&valid, vec![loaded]) {
@@ -488,8 +493,8 @@ fn import(
         "# Imported by `sopimus follow-up import` from {}.\n",
         statistics.display().to_string().escape_debug()
     );
-    text.push_str(&toml::to_string_pretty(&measurements).map_err(fail)?);
-    write_atomic(output, text.as_bytes()).map_err(fail)?;
+    text.push_str(&toml::to_string_pretty(&measurements).map_err(failed)?);
+    write_atomic(output, text.as_bytes()).map_err(failed)?;
     eprintln!(
         "wrote {}: {} of {} rows used ({} of other indicators, {} of other regions, {} without a figure)",
         output.display(),

@@ -279,7 +279,7 @@ fn write_ids(file: &Path, source: &str, valid: &ValidatedAgreement) -> Result<()
     if ids(&again) != ids(valid) || again.items().iter().any(|i| i.generated) {
         return Err(bug("give other ids".to_owned()));
     }
-    write_atomic(file, text.as_bytes()).map_err(|e| fail(e.to_string()))?;
+    write_atomic(file, text.as_bytes()).map_err(|e| fail(crate::cli::error_chain(&e)))?;
     eprintln!(
         "wrote {} ids into {}: {}",
         generated.len(),

@@ -709,6 +709,13 @@ catalogue! {
         "the notice of termination of {delivered} is before the party's signature of {signed}; a party terminates an agreement it has signed";
     DecisionTerminationUnsigned = "decision-termination-unsigned" { party: String }
         "`{party}` gives notice of termination but has not signed; record its signature, or remove the notice";
+    // The shape of the input (issue 22): what serde stops at, every one at once.
+    UnknownField = "unknown-field" { key: String, expected: String }
+        "`{key}` is not a field here; the fields here are {expected}: check the spelling";
+    MissingField = "missing-field" { key: String }
+        "the field `{key}` is missing here; write it";
+    WrongValue = "wrong-value" { detail: String }
+        "{detail}";
 }
 
 /// A place in a measurements file as a sentence names it

@@ -183,6 +183,19 @@ impl<P: Place> Finding<P> {
         }
     }
 
+    /// What kind of problem it is, stable across versions, e.g.
+    /// `business-id-check-digit`: what a program matches on.
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// What is wrong and how to fix it, in plain English words. The
+    /// wording is kept stable for scripts; [`Finding::message_in`] gives it
+    /// in Finnish or Swedish.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
     /// The code with its values, for the locale to word.
     pub(crate) fn detail(&self) -> &Message {
         &self.detail
@@ -281,41 +294,58 @@ impl<P: Place> fmt::Display for Report<P> {
 
 /// Why an input did not pass: its report, with at least one error.
 ///
-/// `{}` gives a one-line summary; the alternate form `{:#}` lists every
-/// finding with its place.
-#[derive(Clone, Debug)]
+/// Its `Display` and its `Debug` both list every finding with its place,
+/// one a line, after a line with the counts, so that every finding reaches
+/// the reader however the error travels: through `?` into `anyhow` (which
+/// prints each error of a chain with `{}`), or out of
+/// `main() -> Result<(), Box<dyn Error>>` (which prints `{:?}`).
+///
+/// ```
+/// use sopimus::ValidateOptions;
+///
+/// let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
+/// let invalid = loaded.validate(&ValidateOptions::new()).unwrap_err();
+/// assert_eq!(
+///     invalid.to_string(),
+///     "the agreement has 1 error(s) and 0 warning(s):\n  \
+///      error: parties[3].business_id (line 41, column 15): the business ID `0145801-4` has \
+///      check digit 4, but its digits give 3; check for a typing error"
+/// );
+/// assert_eq!(format!("{invalid:?}"), invalid.to_string());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone)]
 pub struct Invalid<P: Place = AgreementPlace>(pub Report<P>);
 
 impl<P: Place> fmt::Display for Invalid<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let errors = self.0.errors().count();
         let warnings = self.0.warnings().count();
-        match self.0.errors().next() {
-            Some(first) if !f.alternate() => {
-                write!(
-                    f,
-                    "{} {errors} error(s), the first {}: {}",
-                    P::SUBJECT,
-                    first.at.first_at(),
-                    first.message
-                )?;
-                if errors > 1 {
-                    write!(f, " (use `{{:#}}` to see all)")?;
-                }
-                Ok(())
+        if errors == 0 {
+            // A report made in code without an error: no count of zero.
+            write!(f, "{} no error recorded", P::SUBJECT)?;
+            if warnings > 0 {
+                write!(f, ", {warnings} warning(s):")?;
             }
-            _ => {
-                write!(
-                    f,
-                    "{} {errors} error(s) and {warnings} warning(s):",
-                    P::SUBJECT
-                )?;
-                for finding in &self.0.findings {
-                    write!(f, "\n  {finding}")?;
-                }
-                Ok(())
-            }
+        } else {
+            write!(
+                f,
+                "{} {errors} error(s) and {warnings} warning(s):",
+                P::SUBJECT
+            )?;
         }
+        for finding in &self.0.findings {
+            write!(f, "\n  {finding}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The same readable list as `Display`: what `main` prints when it returns
+/// the error, rather than a dump of the structures.
+impl<P: Place> fmt::Debug for Invalid<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 }
 

@@ -32,12 +32,12 @@ use std::collections::HashMap;
 use super::words::similarity;
 
 /// The least similarity at which two texts count as one reworded text.
-pub const THRESHOLD: f64 = 0.5;
+pub(crate) const THRESHOLD: f64 = 0.5;
 /// The number of pairs compared in full before comparing only near ones.
-pub const PAIR_BUDGET: usize = 1_000_000;
+pub(crate) const PAIR_BUDGET: usize = 1_000_000;
 /// How near in document order two entries must be to be compared when the
 /// pairs exceed [`PAIR_BUDGET`].
-pub const WINDOW: usize = 50;
+pub(crate) const WINDOW: usize = 50;
 
 /// How two entries were paired.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]

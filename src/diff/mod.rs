@@ -42,7 +42,7 @@
 //!   two different written ids never pair. The rest by identical text,
 //!   then by similar text: the Dice coefficient of the two texts' word sets
 //!   (twice the words they share over all their words, case ignored) at
-//!   least [`THRESHOLD`], best first. A priority compares its title and
+//!   least `THRESHOLD` (0.5), best first. A priority compares its title and
 //!   description, or its goals' texts, whichever is closer. Ties go to the
 //!   pair whose parents are paired, then to the same place (the same
 //!   generated id), then to the nearest in document order.
@@ -76,7 +76,8 @@ pub use changes::{
     Summary, Version,
 };
 pub(crate) use fields::{Cx, Fields, opt, opt_rich};
-pub use matching::{MatchedBy, PAIR_BUDGET, THRESHOLD, WINDOW};
+pub use matching::MatchedBy;
+
 pub use words::{MAX_WORDS, WordOp, WordOpKind, word_diff};
 
 use words::Vocabulary;

@@ -12,7 +12,7 @@ pub enum AttachmentError {
     NotPdf,
     /// The PDF has no `agreement.json` attachment.
     #[error(
-        "the PDF carries no `agreement.json`; render it with a PDF/A-3 standard (`--standard a-3b-ua-1`) to attach the data"
+        "the PDF carries no `agreement.json`; render it with a PDF/A-3 standard to attach the data"
     )]
     Missing,
     /// The attachment could not be decompressed.
@@ -28,9 +28,9 @@ pub enum AttachmentError {
         limit: u64,
     },
     /// The attachment is not an agreement in this crate's format; the
-    /// cause is in the message.
-    #[error("the attached `agreement.json` is not a valid agreement: {0}")]
-    Format(crate::LoadError),
+    /// cause is the `source()`.
+    #[error("the attached `agreement.json` is not a valid agreement")]
+    Format(#[source] crate::LoadError),
 }
 
 #[cfg(feature = "render")]

@@ -413,30 +413,36 @@ fn write_csv_rows(
 #[non_exhaustive]
 pub enum ExportError {
     /// Writing the output file failed; nothing was left behind.
-    #[error("could not write `{}`: {cause}", path.display())]
+    #[error("could not write `{}`", path.display())]
     Write {
         /// The output file.
         path: PathBuf,
-        /// The cause, also shown in the message (and therefore not
-        /// repeated as the error's `source()`).
+        /// The cause, the error's `source()`.
+        #[source]
         cause: std::io::Error,
     },
     /// The language asked for is not one of the agreement's.
     #[error(transparent)]
     Language(#[from] LanguageError),
     /// Writing to the output stream failed.
-    #[error("could not write the output: {0}")]
-    Output(std::io::Error),
-    /// The spreadsheet could not be built; the cause is in the message.
+    #[error("could not write the output")]
+    Output(#[source] std::io::Error),
+    /// The follow-up's measurements were checked against another agreement.
+    #[error(
+        "the measurements were checked against another agreement (other indicators or parties); check them against this one"
+    )]
+    Mismatch,
+    /// The spreadsheet library could not build the workbook; its error is
+    /// the `source()`, of a type of that library's (not part of this API).
     #[cfg(feature = "xlsx")]
-    #[error("could not build the spreadsheet: {0}")]
-    Xlsx(rust_xlsxwriter::XlsxError),
+    #[error("could not build the spreadsheet")]
+    Xlsx(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 #[cfg(feature = "xlsx")]
 impl From<rust_xlsxwriter::XlsxError> for ExportError {
     fn from(e: rust_xlsxwriter::XlsxError) -> Self {
-        ExportError::Xlsx(e)
+        ExportError::Xlsx(Box::new(e))
     }
 }
 
@@ -448,6 +454,7 @@ impl From<crate::follow_up::report::TableError> for ExportError {
             crate::follow_up::report::TableError::Language(e) => ExportError::Language(e),
             #[cfg(feature = "xlsx")]
             crate::follow_up::report::TableError::Xlsx(e) => ExportError::Xlsx(e),
+            crate::follow_up::report::TableError::Mismatch => ExportError::Mismatch,
         }
     }
 }
@@ -589,7 +596,13 @@ mod tests {
         use std::error::Error;
         let cause = rust_xlsxwriter::XlsxError::IoError(std::io::Error::other("disk quota"));
         let e = ExportError::from(cause);
-        assert!(e.source().is_none(), "the cause is in the message: {e}");
-        assert_eq!(e.to_string().matches("disk quota").count(), 1, "{e}");
+        // The library's error is the source, not part of the message.
+        assert!(!e.to_string().contains("disk quota"), "{e}");
+        let cause = e.source().expect("the library's error");
+        assert_eq!(
+            cause.to_string().matches("disk quota").count(),
+            1,
+            "{cause}"
+        );
     }
 }

@@ -373,9 +373,17 @@ mod tests {
         let out = dir.join("agreement.pdf");
         std::fs::write(&out, b"old version").unwrap();
         let result = write_atomic_with(&out, &[7u8; 100_000], |file| FullDisk { file, room: 4096 });
-        let message = result.unwrap_err().to_string();
+        let e = result.unwrap_err();
+        let message = e.to_string();
         assert!(message.contains("agreement.pdf"), "{message}");
-        assert!(message.contains("No space left on device"), "{message}");
+        // The cause is the source (issue 22), not in the message.
+        let cause = std::error::Error::source(&e).map(ToString::to_string);
+        assert!(
+            cause
+                .as_deref()
+                .is_some_and(|c| c.contains("No space left on device")),
+            "{message}: {cause:?}"
+        );
         assert_eq!(std::fs::read(&out).unwrap(), b"old version");
         assert_eq!(entries(&dir), ["agreement.pdf"]);
     }

@@ -9,7 +9,19 @@ use super::{
 };
 use crate::diagnostic::Location;
 
-/// Reads a measurements file in TOML.
+/// Reads a measurements file in TOML, keeping where each value is written.
+///
+/// ```
+/// use sopimus::follow_up;
+///
+/// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// assert!(!loaded.measurements.measurements.is_empty());
+/// // Checked against the agreement the ids belong to.
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
+/// let checked = follow_up::check(&agreement, vec![loaded])?;
+/// assert!(!checked.years().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -49,12 +61,15 @@ pub fn parse_toml(text: &str, path: &Path) -> Result<LoadedMeasurements, ReadErr
             message: e.message().trim().to_owned(),
         }
     })?;
+    let mut measurements = measurements;
     let (source, origins) = locate(text, measurements.measurements.len());
+    for (m, origin) in measurements.measurements.iter_mut().zip(origins) {
+        m.origin = super::Provenance(origin);
+    }
     Ok(LoadedMeasurements {
         path: path.to_owned(),
         measurements,
         source: Some(source),
-        origins,
         findings: Vec::new(),
     })
 }

@@ -157,6 +157,46 @@ pub struct Measurement {
     /// "…" }` (a plain string prints in every language version).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<crate::text::Text>,
+    /// Where it was read: kept with the measurement itself, so that a
+    /// finding about it keeps its place when the list is edited in code.
+    #[serde(skip)]
+    pub(crate) origin: Provenance,
+}
+
+impl Measurement {
+    /// A value of `indicator` for the whole area in `year`, made in code
+    /// (without a place in a file); set the other fields as needed.
+    ///
+    /// ```
+    /// use sopimus::follow_up::{Measurement, RawValue};
+    ///
+    /// let mut m = Measurement::new("p2.g1.i2", 2026, RawValue::Number(38.5));
+    /// m.municipality = Some("061".into());
+    /// assert_eq!(m.year, 2026);
+    /// ```
+    pub fn new(indicator: impl Into<ItemId>, year: i32, value: RawValue) -> Measurement {
+        Measurement {
+            indicator: indicator.into(),
+            year,
+            municipality: None,
+            value,
+            source: None,
+            date: None,
+            note: None,
+            origin: Provenance::default(),
+        }
+    }
+}
+
+/// Where a measurement was read. Not part of its value: two measurements
+/// that say the same are equal wherever they were read.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Provenance(pub(crate) Origin);
+
+impl PartialEq for Provenance {
+    fn eq(&self, _: &Provenance) -> bool {
+        true
+    }
 }
 
 /// A value as written: checking reads it by the kind the indicator takes.
@@ -222,7 +262,7 @@ impl Field {
 
 /// Where a measurement came from, so that a finding can name its place:
 /// found when the file is read, so that naming it costs nothing later.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Origin {
     /// Entry `index` of `measurements` in a TOML file, with the line and
     /// column of the entry and of each field written in it.
@@ -244,7 +284,48 @@ pub(crate) enum Origin {
         columns: Vec<(Field, u32)>,
     },
     /// Made in code: no place.
+    #[default]
     Code,
+}
+
+impl Origin {
+    /// The place of `field` of the measurement that came from here, now
+    /// at `index` of its list: a field that is not written is placed at its
+    /// entry, as for an agreement.
+    pub(crate) fn place(&self, index: usize, field: Field) -> Place {
+        match self {
+            Origin::Toml { index, at, fields } => {
+                let mut path = FieldPath::root().key("measurements").index(*index);
+                let mut location = *at;
+                if field != Field::Row {
+                    path = path.key(field.key());
+                    if let Some((_, l)) = fields.iter().find(|(f, _)| *f == field) {
+                        location = Some(*l);
+                    }
+                }
+                Place::Toml { path, location }
+            }
+            Origin::Csv { line, columns } => Place::Csv {
+                line: *line,
+                column: columns
+                    .iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(f, c)| (*c, f.key().to_owned())),
+            },
+            Origin::Sheet {
+                sheet,
+                row,
+                columns,
+            } => {
+                let column = columns.iter().find(|(f, _)| *f == field).map(|(_, c)| *c);
+                Place::Cell {
+                    sheet: sheet.clone(),
+                    cell: table::cell_name(*row, column),
+                }
+            }
+            Origin::Code => Place::Code { index, field },
+        }
+    }
 }
 
 /// Measurements read from one file, with where each came from.
@@ -256,8 +337,6 @@ pub struct LoadedMeasurements {
     pub measurements: Measurements,
     /// Where the TOML file's top-level fields are; none for tables.
     source: Option<TomlSource>,
-    /// One per measurement.
-    origins: Vec<Origin>,
     /// Findings of reading (a row without a value but with a note): warnings.
     findings: Vec<Finding>,
 }
@@ -265,50 +344,20 @@ pub struct LoadedMeasurements {
 impl LoadedMeasurements {
     /// Measurements made in code, without places.
     pub fn from_measurements(path: impl Into<PathBuf>, measurements: Measurements) -> Self {
-        let origins = vec![Origin::Code; measurements.measurements.len()];
         LoadedMeasurements {
             path: path.into(),
             measurements,
             source: None,
-            origins,
             findings: Vec::new(),
         }
     }
 
-    /// The place of `field` of measurement `index`: a field that is not
-    /// written is placed at its entry, as for an agreement.
+    /// The place of `field` of measurement `index`, from where that
+    /// measurement was read (made in code: its position).
     pub(crate) fn place(&self, index: usize, field: Field) -> Place {
-        match self.origins.get(index) {
-            Some(Origin::Toml { index, at, fields }) => {
-                let mut path = FieldPath::root().key("measurements").index(*index);
-                let mut location = *at;
-                if field != Field::Row {
-                    path = path.key(field.key());
-                    if let Some((_, l)) = fields.iter().find(|(f, _)| *f == field) {
-                        location = Some(*l);
-                    }
-                }
-                Place::Toml { path, location }
-            }
-            Some(Origin::Csv { line, columns }) => Place::Csv {
-                line: *line,
-                column: columns
-                    .iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(f, c)| (*c, f.key().to_owned())),
-            },
-            Some(Origin::Sheet {
-                sheet,
-                row,
-                columns,
-            }) => {
-                let column = columns.iter().find(|(f, _)| *f == field).map(|(_, c)| *c);
-                Place::Cell {
-                    sheet: sheet.clone(),
-                    cell: table::cell_name(*row, column),
-                }
-            }
-            Some(Origin::Code) | None => Place::Code { index, field },
+        match self.measurements.measurements.get(index) {
+            Some(m) => m.origin.0.place(index, field),
+            None => Place::Code { index, field },
         }
     }
 
@@ -536,11 +585,12 @@ impl diagnostic::Report<FilePlace> {
 #[non_exhaustive]
 pub enum ReadError {
     /// The file could not be read.
-    #[error("cannot read `{}`: {cause}", path.display())]
+    #[error("cannot read `{}`", path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// The cause, shown in the message and so not repeated as `source()`.
+        /// The cause, the error's `source()`.
+        #[source]
         cause: std::io::Error,
     },
     /// The file is larger than [`limits::INPUT_BYTES`].

@@ -131,7 +131,6 @@ pub fn import_statistics(
         path: path.to_owned(),
         measurements: Measurements::default(),
         source: None,
-        origins: Vec::new(),
         findings: Vec::new(),
     };
     for (line, fields) in records {
@@ -182,8 +181,8 @@ pub fn import_statistics(
                 source: indicator.source.as_ref().map(|s| s.name.to_string()),
                 date: None,
                 note: None,
+                origin: super::Provenance(figure_origin(line, &at)),
             });
-            loaded.origins.push(figure_origin(line, &at));
         }
     }
     Ok((loaded, summary))

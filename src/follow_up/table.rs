@@ -118,7 +118,6 @@ pub(crate) fn measurements_from_rows(
         path: path.to_owned(),
         measurements: Measurements::default(),
         source: None,
-        origins: Vec::new(),
         findings: Vec::new(),
     };
     for (line, cells) in rows {
@@ -207,18 +206,6 @@ fn origin_of(kind: &TableKind<'_>, columns: &[(Field, usize)], line: usize) -> O
     }
 }
 
-/// The place of a field of the row at `origin`, before it is a measurement.
-fn row_place(path: &Path, origin: &Origin, field: Field) -> Place {
-    let probe = LoadedMeasurements {
-        path: path.to_owned(),
-        measurements: Measurements::default(),
-        source: None,
-        origins: vec![origin.clone()],
-        findings: Vec::new(),
-    };
-    probe.place(0, field)
-}
-
 /// The cell a missing column or a short row gives.
 static EMPTY_CELL: Cell = Cell::Empty;
 
@@ -305,7 +292,7 @@ fn read_row(
     row: Row<'_>,
     origin: Origin,
 ) -> Result<(), ReadError> {
-    let place = |field: Field| row_place(path, &origin, field);
+    let place = |field: Field| origin.place(0, field);
     let mut finding = |severity, field: Field, detail: Message| {
         loaded
             .findings
@@ -355,8 +342,8 @@ fn read_row(
         source: row.get(Field::Source).text(),
         date,
         note: row.get(Field::Note).text().map(crate::text::Text::from),
+        origin: super::Provenance(origin),
     });
-    loaded.origins.push(origin);
     Ok(())
 }
 

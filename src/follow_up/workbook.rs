@@ -88,14 +88,18 @@ fn shown(l: Locale, value: &Value) -> String {
 ///
 /// # Errors
 ///
-/// [`TableError::Language`] when the agreement is not written in the
-/// language asked for, [`TableError::Xlsx`] when the workbook cannot be
-/// built.
+/// [`TableError::Mismatch`] when `previous` were checked against another
+/// agreement, [`TableError::Language`] when the agreement is not written
+/// in the language asked for, [`TableError::Xlsx`] when the workbook
+/// cannot be built.
 pub fn workbook(
     agreement: &ValidatedAgreement,
     previous: Option<&ValidatedMeasurements>,
     options: &WorkbookOptions,
 ) -> Result<Vec<u8>, TableError> {
+    if let Some(previous) = previous {
+        super::report::same_agreement(agreement, previous)?;
+    }
     let a = agreement.agreement();
     let v = Version::new(a, a.meta.languages.version(options.language)?);
     let l = v.locale;

@@ -107,7 +107,7 @@ pub struct DocumentRef {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(transform = one_of_annex_contents))]
-pub struct RawAdditionalAnnex {
+pub(crate) struct RawAdditionalAnnex {
     /// The annex's title.
     pub title: Text,
     /// Prose.

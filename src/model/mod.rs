@@ -221,7 +221,7 @@ fn language_or_languages(schema: &mut schemars::Schema) {
 /// Why a written form does not make a value of the model: the checks of
 /// shape that the parser makes (with line and column) and the `TryFrom`
 /// conversions from the written forms ([`Block`] → [`ProseBlock`],
-/// [`RawFollowUp`] → [`FollowUp`], [`RawAdditionalAnnex`] →
+/// the written form of `follow_up` → [`FollowUp`], of an additional annex →
 /// [`AdditionalAnnex`]) share.
 ///
 /// ```

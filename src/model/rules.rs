@@ -10,6 +10,7 @@ schema! {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawFollowUp", into = "RawFollowUp")]
 #[cfg_attr(feature = "schema", schemars(with = "RawFollowUp"))]
+#[non_exhaustive]
 pub struct FollowUp {
     /// Prose before the generated rule.
     pub text: Vec<ProseBlock>,
@@ -23,7 +24,7 @@ pub struct FollowUp {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(transform = one_of_window_rounds))]
-pub struct RawFollowUp {
+pub(crate) struct RawFollowUp {
     /// Prose before the generated rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub text: Vec<ProseBlock>,
@@ -41,6 +42,7 @@ pub struct RawFollowUp {
 /// A window of calendar months, e.g. May–June.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct MonthWindow {
     /// The first month, 1–12.
     pub from_month: u32,
@@ -159,6 +161,39 @@ pub struct Representative {
 #[cfg(feature = "schema")]
 fn one_of_window_rounds(schema: &mut schemars::Schema) {
     one_of_required(schema, &["window", "rounds"]);
+}
+
+impl FollowUp {
+    /// A follow-up held by `forums` in `rounds` each year, without prose
+    /// before the generated rule (set [`FollowUp::text`] for that).
+    ///
+    /// ```
+    /// use sopimus::model::{FollowUp, MonthWindow};
+    ///
+    /// let yearly = FollowUp::new(["forum"], [MonthWindow::new(5, 6)]);
+    /// assert_eq!(yearly.rounds[0].to_month, 6);
+    /// ```
+    pub fn new(
+        forums: impl IntoIterator<Item = impl Into<ForumId>>,
+        rounds: impl IntoIterator<Item = MonthWindow>,
+    ) -> FollowUp {
+        FollowUp {
+            text: Vec::new(),
+            forums: forums.into_iter().map(Into::into).collect(),
+            rounds: rounds.into_iter().collect(),
+        }
+    }
+}
+
+impl MonthWindow {
+    /// The months `from_month` to `to_month` (1–12, validation checks
+    /// them), e.g. `MonthWindow::new(5, 6)` for May–June.
+    pub fn new(from_month: u32, to_month: u32) -> MonthWindow {
+        MonthWindow {
+            from_month,
+            to_month,
+        }
+    }
 }
 
 impl TryFrom<RawFollowUp> for FollowUp {

@@ -400,6 +400,18 @@ impl Renderer {
     /// the agreement; the PDF's date is the report's date
     /// ([`FollowUpOptions::date`]).
     ///
+    /// ```
+    /// use sopimus::follow_up::{self, FollowUpOptions};
+    /// use sopimus::Renderer;
+    ///
+    /// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
+    /// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+    /// let measurements = follow_up::check(&agreement, vec![loaded])?;
+    /// let report = Renderer::new().render_follow_up(&agreement, &measurements, &FollowUpOptions::new())?;
+    /// assert!(report.pdf.starts_with(b"%PDF-"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`RenderError::Mismatch`] when the measurements were checked against

@@ -32,10 +32,16 @@ fn relative(path: &Path) -> String {
 
 /// The located report of a fixture, or the load error's text.
 fn report(path: &Path) -> Result<Report, String> {
-    let loaded = sopimus::load(path).map_err(|e| {
-        e.to_string()
-            .replace(&format!("{}/", env!("CARGO_MANIFEST_DIR")), "")
-    })?;
+    let loaded = match sopimus::load(path) {
+        Ok(loaded) => loaded,
+        // Problems of shape are findings, worded in every language.
+        Err(sopimus::LoadError::Shape { report, .. }) => return Ok(report),
+        Err(e) => {
+            return Err(e
+                .to_string()
+                .replace(&format!("{}/", env!("CARGO_MANIFEST_DIR")), ""));
+        }
+    };
     let mut report = match validate(loaded.agreement, &ValidateOptions::with_today(today())) {
         Ok(valid) => valid.report().clone(),
         Err(invalid) => invalid.0,

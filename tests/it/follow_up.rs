@@ -297,15 +297,7 @@ fn every_measurement_code_is_shown_by_a_fixture_or_a_test() {
 #[test]
 fn too_many_values_in_all_is_one_finding() {
     let agreement = fixture_agreement();
-    let one = follow_up::Measurement {
-        indicator: "tyottomyys".into(),
-        year: 2025,
-        municipality: None,
-        value: follow_up::RawValue::Number(1.0),
-        source: None,
-        date: None,
-        note: None,
-    };
+    let one = follow_up::Measurement::new("tyottomyys", 2025, follow_up::RawValue::Number(1.0));
     let measurements = follow_up::Measurements {
         note: None,
         measurements: vec![one; follow_up::limits::MEASUREMENTS + 1],
@@ -512,15 +504,11 @@ fn answers_and_statuses_read_in_finnish_swedish_and_english() {
             "words",
             Measurements {
                 note: None,
-                measurements: vec![Measurement {
-                    indicator: indicator.into(),
-                    year: 2026,
-                    municipality: None,
-                    value: RawValue::Text(word.into()),
-                    source: None,
-                    date: None,
-                    note: None,
-                }],
+                measurements: vec![Measurement::new(
+                    indicator,
+                    2026,
+                    RawValue::Text(word.into()),
+                )],
             },
         );
         let checked =

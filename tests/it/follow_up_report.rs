@@ -52,15 +52,9 @@ fn measurements(entries: Vec<Measurement>) -> LoadedMeasurements {
 }
 
 fn value(indicator: &str, year: i32, municipality: Option<&str>, value: RawValue) -> Measurement {
-    Measurement {
-        indicator: indicator.into(),
-        year,
-        municipality: municipality.map(str::to_owned),
-        value,
-        source: None,
-        date: None,
-        note: None,
-    }
+    let mut m = Measurement::new(indicator, year, value);
+    m.municipality = municipality.map(str::to_owned);
+    m
 }
 
 #[test]

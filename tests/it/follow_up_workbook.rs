@@ -161,15 +161,8 @@ fn a_filled_workbook_reads_back_as_filled() {
                 continue;
             };
             xml = fill(&xml, &format!("E{r}"), &value);
-            let mut m = Measurement {
-                indicator: row.id.as_str().into(),
-                year,
-                municipality: row.municipality.clone(),
-                value,
-                source: None,
-                date: None,
-                note: None,
-            };
+            let mut m = Measurement::new(row.id.as_str(), year, value);
+            m.municipality = row.municipality.clone();
             if k % 3 == 0 {
                 let source = format!("Lähde <{k}> & \"tilasto\"");
                 xml = fill(&xml, &format!("H{r}"), &RawValue::Text(source.clone()));

@@ -106,7 +106,12 @@ fn a_device_or_endless_stream_is_refused_at_the_limit() {
 #[test]
 fn a_directory_is_not_an_agreement() {
     let e = sopimus::load(crate::common::crate_path("tests")).unwrap_err();
-    assert!(e.to_string().contains("directory"), "{e}");
+    // What failed in the message, why as its source.
+    let cause = std::error::Error::source(&e).map(ToString::to_string);
+    assert!(
+        cause.as_deref().is_some_and(|c| c.contains("directory")),
+        "{e}: {cause:?}"
+    );
 }
 
 #[test]
@@ -260,14 +265,17 @@ fn a_body_spans_at_most_the_tiers_an_agreement_may_have() {
     let spanning = |n: u32| minimal.replacen("tier = 1\n", &format!("tier = [{}]\n", levels(n)), 1);
     assert_ne!(spanning(2), minimal);
     match sopimus::Agreement::from_toml_str(&spanning(most + 1)) {
-        Err(LoadError::Syntax { line, message, .. }) => {
-            assert!(line > 1, "{line}");
+        Err(LoadError::Shape { report, .. }) => {
+            let [finding] = &report.findings[..] else {
+                panic!("one finding: {report}");
+            };
+            assert!(finding.location().is_some_and(|l| l.line > 1), "{finding}");
             assert!(
-                message.contains(&format!("at most {most} tiers")),
-                "{message}"
+                finding.message().contains(&format!("at most {most} tiers")),
+                "{finding}"
             );
         }
-        other => panic!("expected a syntax error, got {other:?}"),
+        other => panic!("expected a problem of shape, got {other:?}"),
     }
     // At the limit it reads, and validation names the tiers that are missing.
     let a = sopimus::Agreement::from_toml_str(&spanning(most)).unwrap();

@@ -67,3 +67,53 @@ fn eight_threads_render_200_agreements_like_one_thread() {
     let distinct: std::collections::HashSet<&Vec<u8>> = serial.iter().collect();
     assert_eq!(distinct.len(), serial.len());
 }
+
+/// Issue 22: one run of `check` on a file with three unknown keys, a wrong
+/// type and a missing field reports all five, each with its place, in the
+/// order of the file (serde alone stops at the first).
+#[test]
+fn every_problem_of_shape_is_reported_at_once_with_its_place() {
+    let path = crate::common::crate_path("tests/data/invalid/shape-five-problems.toml");
+    let Err(sopimus::LoadError::Shape { report, .. }) = sopimus::load(&path) else {
+        panic!("a file that does not fit the input format");
+    };
+    let found: Vec<(String, &str, Option<usize>)> = report
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.path().to_string(),
+                f.code().as_str(),
+                f.location().map(|l| l.line),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("parties[3].name".to_owned(), "missing-field", Some(38)),
+            ("parties[3].nmae".to_owned(), "unknown-field", Some(41)),
+            ("parties[3].adress".to_owned(), "unknown-field", Some(43)),
+            (
+                "parties[3].signatory.phone".to_owned(),
+                "unknown-field",
+                Some(44)
+            ),
+            ("parties[3].signed_on".to_owned(), "wrong-value", Some(45)),
+        ]
+    );
+    // The program prints them all in one run, and says the file does not load.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sopimus"))
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let printed = String::from_utf8_lossy(&out.stdout);
+    for (path, _, line) in &found {
+        assert!(
+            printed.contains(&format!("{path}  ("))
+                && printed.contains(&format!(":{}:", line.unwrap())),
+            "{path}: {printed}"
+        );
+    }
+}

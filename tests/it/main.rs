@@ -27,6 +27,8 @@ mod new;
 mod output;
 mod pages;
 mod properties;
+// Issue 22: the public API held against its committed snapshot.
+mod public_api;
 mod redline;
 mod render;
 mod sentences;

@@ -213,12 +213,20 @@ fn termination_counts_calendar_months_with_month_end() {
     // 12 months' notice.
     assert_eq!(effective(2024, 3, 15), date(2025, 3, 15));
     // From a leap day to a common year: the month's last day.
-    assert_eq!(effective(2024, 2, 29), date(2025, 2, 28));
+    assert_eq!(effective(2028, 2, 29), date(2029, 2, 28));
     assert_eq!(effective(2027, 2, 28), date(2028, 2, 28));
     assert_eq!(effective(2024, 12, 31), date(2025, 12, 31));
     let outcome = a.termination(&town, date(2024, 3, 15)).unwrap();
     assert_eq!(outcome.remaining.len(), 4);
     assert!(!outcome.remaining.contains(&town));
+    // A notice dated before the agreement (1.3.2024) is refused.
+    assert_eq!(
+        a.termination(&town, date(2024, 2, 29)).unwrap_err(),
+        DateRuleError::NoticeBeforeAgreement {
+            delivered: "29.2.2024".into(),
+            agreement: "1.3.2024".into()
+        }
+    );
     assert_eq!(
         a.termination(&PartyId::from("nobody"), date(2024, 1, 1))
             .unwrap_err(),
@@ -234,12 +242,12 @@ fn one_month_notice_from_31_january() {
     let a = validate(agreement, &ValidateOptions::with_today(today())).unwrap();
     let town = PartyId::from("town-a");
     assert_eq!(
-        a.termination(&town, date(2023, 1, 31)).unwrap().effective,
-        date(2023, 2, 28)
+        a.termination(&town, date(2025, 1, 31)).unwrap().effective,
+        date(2025, 2, 28)
     );
     assert_eq!(
-        a.termination(&town, date(2024, 1, 31)).unwrap().effective,
-        date(2024, 2, 29)
+        a.termination(&town, date(2028, 1, 31)).unwrap().effective,
+        date(2028, 2, 29)
     );
     assert_eq!(
         a.termination(&town, date(2024, 3, 31)).unwrap().effective,

@@ -1492,27 +1492,16 @@ fn build(p: &Plan) -> Agreement {
     if let Some((text, picks, rounds)) = &p.follow_up {
         let mut windows: Vec<MonthWindow> = rounds
             .iter()
-            .map(|(from, to)| MonthWindow {
-                from_month: *from,
-                to_month: *to,
-            })
+            .map(|(from, to)| MonthWindow::new(*from, *to))
             .collect();
         if !dirty {
             // Within the year, in order, not overlapping: from the picks, a
             // month each, January onwards.
             let n = u32::try_from(windows.len().clamp(1, 12)).expect("at most 12");
-            windows = (0..n)
-                .map(|k| MonthWindow {
-                    from_month: k + 1,
-                    to_month: k + 1,
-                })
-                .collect();
+            windows = (0..n).map(|k| MonthWindow::new(k + 1, k + 1)).collect();
             if n == 1 {
                 let (from, to) = rounds.first().copied().unwrap_or((5, 6));
-                windows[0] = MonthWindow {
-                    from_month: from.min(to).clamp(1, 12),
-                    to_month: from.max(to).clamp(1, 12),
-                };
+                windows[0] = MonthWindow::new(from.min(to).clamp(1, 12), from.max(to).clamp(1, 12));
             }
         }
         let mut ids: Vec<String> = picks
@@ -1527,11 +1516,9 @@ fn build(p: &Plan) -> Agreement {
             .collect();
         ids.sort();
         ids.dedup();
-        a.follow_up = Some(FollowUp {
-            text: b.prose(text),
-            forums: ids.iter().map(|f| f.as_str().into()).collect(),
-            rounds: windows,
-        });
+        let mut follow_up = FollowUp::new(ids.iter().map(String::as_str), windows);
+        follow_up.text = b.prose(text);
+        a.follow_up = Some(follow_up);
     }
     let (until, new_agreement, review) = &p.validity;
     let after = b.date.succ_opt().unwrap_or(b.date);
@@ -2209,8 +2196,15 @@ fn law(p: &Plan) -> Result<(), TestCaseError> {
             && let Some(mutated) = insert_into_prose(&source, mutation)
         {
             match Agreement::from_toml_str(&mutated) {
-                Err(sopimus::LoadError::Syntax { line, message, .. }) => {
-                    prop_assert!(line > 0 && message.contains("insert"), "{message}");
+                Err(sopimus::LoadError::Shape { report, .. }) => {
+                    prop_assert!(
+                        report
+                            .findings
+                            .iter()
+                            .any(|f| f.location().is_some_and(|l| l.line > 0)
+                                && f.message().contains("insert")),
+                        "{report}"
+                    );
                 }
                 other => prop_assert!(false, "an insert inside prose was read: {other:?}"),
             }

@@ -495,10 +495,7 @@ fn generated_words(language: sopimus::Language) -> std::collections::BTreeSet<St
         .map(str::to_owned)
         .collect();
     let date = sopimus::Date::from_ymd(2029, 5, 31);
-    let w = |from_month, to_month| MonthWindow {
-        from_month,
-        to_month,
-    };
+    let w = MonthWindow::new;
     let x = || "X".to_owned();
     texts.extend([
         l.counterparts_sentence(16, true),

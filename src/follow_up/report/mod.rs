@@ -25,6 +25,7 @@ mod chart;
 mod table;
 mod view;
 
+pub(crate) use table::same_agreement;
 #[cfg(feature = "xlsx")]
 pub use table::to_xlsx;
 pub use table::{TableError, to_csv};
@@ -41,7 +42,7 @@ const MATRIX_COLUMNS: usize = 5;
 
 /// The report's year: as asked, or the latest with values, or the
 /// agreement's.
-pub fn report_year(
+pub(crate) fn report_year(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
@@ -54,7 +55,7 @@ pub fn report_year(
 
 /// The report's date: as asked, or the latest date of a figure of the
 /// year, or the last day of the year.
-pub fn report_date(
+pub(crate) fn report_date(
     measurements: &ValidatedMeasurements,
     year: i32,
     options: &FollowUpOptions,
@@ -333,12 +334,15 @@ fn priority_number(agreement: &ValidatedAgreement, p: usize) -> u32 {
 ///
 /// # Errors
 ///
-/// [`LanguageError`] when the agreement is not written in that language.
+/// [`TableError::Mismatch`] when the measurements were checked against
+/// another agreement, [`TableError::Language`] when the agreement is not
+/// written in that language.
 pub fn rows(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
-) -> Result<Vec<ReportRow>, LanguageError> {
+) -> Result<Vec<ReportRow>, TableError> {
+    table::same_agreement(agreement, measurements)?;
     let v = version(agreement, options)?;
     Ok(rows_in(v, agreement, measurements, options))
 }

@@ -52,13 +52,15 @@ fn cells(v: Version<'_>, row: &ReportRow) -> Vec<String> {
 ///
 /// # Errors
 ///
-/// [`LanguageError`] when the agreement is not written in the language
-/// asked for.
+/// [`TableError::Mismatch`] when the measurements were checked against
+/// another agreement, [`TableError::Language`] when the agreement is not
+/// written in the language asked for.
 pub fn to_csv(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
-) -> Result<String, LanguageError> {
+) -> Result<String, TableError> {
+    same_agreement(agreement, measurements)?;
     let v = version(agreement, options)?;
     let year = report_year(agreement, measurements, options);
     let mut out = "\u{feff}".as_bytes().to_vec();
@@ -73,23 +75,45 @@ pub fn to_csv(
     Ok(String::from_utf8(out).unwrap_or_default())
 }
 
-/// Why the report's table or the collection workbook could not be made.
+/// Why the report's rows, its view data, its table or the collection
+/// workbook could not be made.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum TableError {
     /// The language asked for is not one of the agreement's.
     #[error(transparent)]
     Language(#[from] LanguageError),
-    /// The spreadsheet could not be built; the cause is in the message.
+    /// The measurements were checked against another agreement (other
+    /// indicators or parties), as [`ValidatedMeasurements::checked_against`]
+    /// tells: their values would fill this agreement's indicators.
+    #[error(
+        "the measurements were checked against another agreement (other indicators or parties); check them against this one"
+    )]
+    Mismatch,
+    /// The spreadsheet library could not build the workbook; its error is
+    /// the `source()`, of a type of that library's (not part of this API).
     #[cfg(feature = "xlsx")]
-    #[error("could not build the spreadsheet: {0}")]
-    Xlsx(rust_xlsxwriter::XlsxError),
+    #[error("could not build the spreadsheet")]
+    Xlsx(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 #[cfg(feature = "xlsx")]
 impl From<rust_xlsxwriter::XlsxError> for TableError {
     fn from(e: rust_xlsxwriter::XlsxError) -> Self {
-        TableError::Xlsx(e)
+        TableError::Xlsx(Box::new(e))
+    }
+}
+
+/// [`TableError::Mismatch`] unless `measurements` were checked against
+/// `agreement`.
+pub(crate) fn same_agreement(
+    agreement: &ValidatedAgreement,
+    measurements: &ValidatedMeasurements,
+) -> Result<(), TableError> {
+    if measurements.checked_against(agreement) {
+        Ok(())
+    } else {
+        Err(TableError::Mismatch)
     }
 }
 
@@ -97,9 +121,10 @@ impl From<rust_xlsxwriter::XlsxError> for TableError {
 ///
 /// # Errors
 ///
-/// [`TableError::Language`] when the agreement is not written in the
-/// language asked for, [`TableError::Xlsx`] when the workbook cannot be
-/// built.
+/// [`TableError::Mismatch`] when the measurements were checked against
+/// another agreement, [`TableError::Language`] when the agreement is not
+/// written in the language asked for, [`TableError::Xlsx`] when the
+/// workbook cannot be built.
 #[cfg(feature = "xlsx")]
 pub fn to_xlsx(
     agreement: &ValidatedAgreement,
@@ -107,6 +132,7 @@ pub fn to_xlsx(
     options: &FollowUpOptions,
 ) -> Result<Vec<u8>, TableError> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+    same_agreement(agreement, measurements)?;
     let v = version(agreement, options)?;
     let year = report_year(agreement, measurements, options);
     let years = shown_years(measurements, year);

@@ -493,13 +493,16 @@ fn matrix(v: Version<'_>, assessed: &[Assessed<'_, '_>], year: i32) -> Vec<Matri
 ///
 /// # Errors
 ///
-/// [`LanguageError`] when the agreement is not written in the language
-/// asked for.
+/// [`TableError::Mismatch`](super::TableError::Mismatch) when the
+/// measurements were checked against another agreement,
+/// [`TableError::Language`](super::TableError::Language) when the agreement
+/// is not written in the language asked for.
 pub fn view_data(
     agreement: &ValidatedAgreement,
     measurements: &ValidatedMeasurements,
     options: &FollowUpOptions,
-) -> Result<String, LanguageError> {
+) -> Result<String, super::TableError> {
+    super::table::same_agreement(agreement, measurements)?;
     Ok(
         serde_json::to_string_pretty(&view(agreement, measurements, options)?)
             .expect("the view serialises"),

@@ -552,6 +552,12 @@ pub fn finding(code: Code) -> &'static str {
         Code::DecisionTerminationUnsigned => {
             "`{party}` irtisanoo sopimuksen, mutta ei ole allekirjoittanut sitä; kirjaa allekirjoitus tai poista irtisanominen."
         }
+        // The shape of the input (issue 22).
+        Code::UnknownField => {
+            "`{key}` ei ole tämän kohdan kenttä; kentät ovat {expected}: tarkista kirjoitusasu."
+        }
+        Code::MissingField => "Kenttä `{key}` puuttuu tästä; kirjoita se.",
+        Code::WrongValue => "Arvo ei sovi: {detail}.",
     }
 }
 

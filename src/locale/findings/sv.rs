@@ -536,6 +536,12 @@ pub fn finding(code: Code) -> &'static str {
         Code::DecisionTerminationUnsigned => {
             "`{party}` säger upp avtalet men har inte undertecknat det; registrera underskriften eller ta bort uppsägningen."
         }
+        // The shape of the input (issue 22).
+        Code::UnknownField => {
+            "`{key}` är inget fält här; fälten här är {expected}: kontrollera stavningen."
+        }
+        Code::MissingField => "Fältet `{key}` saknas här; skriv det.",
+        Code::WrongValue => "Värdet passar inte: {detail}.",
     }
 }
 

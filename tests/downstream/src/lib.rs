@@ -8,6 +8,9 @@
 //! write it. A change to sopimus that breaks one of them breaks its users.
 
 #[cfg(test)]
+mod probes;
+
+#[cfg(test)]
 mod tests {
     use std::error::Error;
     use std::io::Write;
@@ -15,8 +18,8 @@ mod tests {
 
     use sopimus::export::{self, ExportOptions};
     use sopimus::model::{
-        Agreement, AgreementKind, FollowUp, Forum, Goal, Indicator, Insert, Metadata, MonthWindow,
-        Party, PartyKind, Priority, Section, Signatory, Tier,
+        Agreement, FollowUp, Forum, Goal, Indicator, Insert, Metadata, MonthWindow, Party,
+        PartyKind, Priority, Section, Signatory, Tier,
     };
     use sopimus::{
         Date, Document, Invalid, Location, NaiveDate, RenderOptions, Renderer, Standard,
@@ -46,46 +49,36 @@ mod tests {
     }
 
     /// A small agreement built in code, as a system that keeps its parties
-    /// in a database of its own would build it.
+    /// in a database of its own would build it: at most 40 lines with
+    /// rustfmt's defaults (`building_an_agreement_takes_at_most_40_lines`).
     fn built_in_code() -> Result<Agreement> {
+        use sopimus::model::{AgreementKind::StrategicCooperationAgreement, PartyKind::*};
         let date: Date = "10.4.2026".parse()?;
-        let party = |id: &str, kind, name: &str, number| -> Result<Party> {
-            let business_id = sopimus::BusinessId::from_number(number).ok_or("no such ID")?;
-            Ok(Party::new(id, kind, name, business_id))
-        };
-        let mut a = Agreement::new(
-            Metadata::new(
-                AgreementKind::StrategicCooperationAgreement,
-                "Sopimus",
-                date,
+        let mut parties = Vec::new();
+        for (id, kind, name, number) in [
+            (
+                "county",
+                WellbeingServicesCounty,
+                "Hyvinvointialue",
+                3221307,
             ),
-            vec![
-                party(
-                    "county",
-                    PartyKind::WellbeingServicesCounty,
-                    "Hyvinvointialue",
-                    3221307,
-                )?,
-                party("region", PartyKind::RegionalCouncil, "Liitto", 826048)?,
-                party("town-a", PartyKind::City, "Akaupunki", 145626)?,
-                party("town-b", PartyKind::Municipality, "Bkunta", 145801)?,
-                party("town-c", PartyKind::Municipality, "Ckunta", 145997)?,
-            ],
-        );
+            ("region", RegionalCouncil, "Liitto", 826048),
+            ("town-a", City, "Akaupunki", 145626),
+            ("town-b", Municipality, "Bkunta", 145801),
+            ("town-c", Municipality, "Ckunta", 145997),
+        ] {
+            let business_id = sopimus::BusinessId::from_number(number).ok_or("no such ID")?;
+            parties.push(Party::new(id, kind, name, business_id));
+        }
+        let meta = Metadata::new(StrategicCooperationAgreement, "Sopimus", date);
+        let mut a = Agreement::new(meta, parties);
         a.tiers.push(Tier::new(1, "Strategiset foorumit"));
         a.forums.push(Forum::new("forum", "Strateginen foorumi", 1));
         let mut indicator = Indicator::new("Hyvinvointikertomus laadittu");
         indicator.municipalities = Some("X/3".parse()?);
         let goal = Goal::new("Hyvinvointi paranee", [indicator]);
         a.priorities.push(Priority::new("Hyvinvointi", [goal]));
-        a.follow_up = Some(FollowUp {
-            text: Vec::new(),
-            forums: vec!["forum".into()],
-            rounds: vec![MonthWindow {
-                from_month: 5,
-                to_month: 6,
-            }],
-        });
+        a.follow_up = Some(FollowUp::new(["forum"], [MonthWindow::new(5, 6)]));
         for (heading, inserts) in [
             ("Rakenne", vec![Insert::StructureFigure, Insert::Tiers]),
             ("Tavoitteet", vec![Insert::Priorities, Insert::FollowUp]),
@@ -94,6 +87,24 @@ mod tests {
             a.sections.push(Section::new(heading, inserts));
         }
         Ok(a)
+    }
+
+    /// Issue 22: a small agreement in at most 40 lines of rustfmt-formatted
+    /// code (`cargo fmt --check` holds the format), counted from
+    /// `built_in_code`'s source, signature to closing brace.
+    #[test]
+    fn building_an_agreement_takes_at_most_40_lines() {
+        let source = include_str!("lib.rs");
+        let lines: Vec<&str> = source
+            .lines()
+            .skip_while(|l| !l.contains("fn built_in_code()"))
+            .collect();
+        let end = lines
+            .iter()
+            .position(|l| *l == "    }")
+            .expect("the function ends");
+        let lines = end + 1;
+        assert!(lines <= 40, "{lines} lines");
     }
 
     #[test]

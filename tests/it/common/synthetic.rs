@@ -269,15 +269,10 @@ pub fn follow_up_stress(
                         _ => 140.0 - ((seed + m * 13) % 50) as f64,
                     };
                     if !share {
-                        measurements.push(Measurement {
-                            indicator: id.as_str().into(),
-                            year,
-                            municipality: None,
-                            value: RawValue::Number(number(0)),
-                            source: Some("Synteettinen lähde".into()),
-                            date: None,
-                            note: None,
-                        });
+                        let mut m =
+                            Measurement::new(id.as_str(), year, RawValue::Number(number(0)));
+                        m.source = Some("Synteettinen lähde".into());
+                        measurements.push(m);
                     }
                     for (k, m) in municipalities.iter().enumerate() {
                         let value = if share {
@@ -292,16 +287,11 @@ pub fn follow_up_stress(
                         } else {
                             RawValue::Number(number(k + 1))
                         };
-                        measurements.push(Measurement {
-                            indicator: id.as_str().into(),
-                            year,
-                            municipality: Some(m.clone()),
-                            value,
-                            source: None,
-                            date: None,
-                            note: (k == 0 && year == 2025)
-                                .then(|| format!("Huomio mittarista {id}").into()),
-                        });
+                        let mut entry = Measurement::new(id.as_str(), year, value);
+                        entry.municipality = Some(m.clone());
+                        entry.note = (k == 0 && year == 2025)
+                            .then(|| format!("Huomio mittarista {id}").into());
+                        measurements.push(entry);
                     }
                 }
             }

@@ -1,0 +1,208 @@
+//! The public API, held against a committed snapshot (`api/public-api.txt`)
+//! so that no change to it goes unannounced.
+//!
+//! `cargo-semver-checks` needs a build of its own (minutes here, and the
+//! previous release to compare with); this check needs nothing but the
+//! source. It lists every `pub` declaration of `src/` (items, fields,
+//! re-exports; not `pub(crate)`, not unit tests, not the program's
+//! `src/cli*` and `src/main.rs`), one a line with its module and its
+//! signature with white space made single, and compares that list with the
+//! snapshot. A difference fails with the lines added and removed: a change
+//! made on purpose is announced by updating the snapshot
+//! (`SOPIMUS_UPDATE_API=1 cargo test --release --test it public_api`) and
+//! saying it in `CHANGELOG.md`, both in the same commit, where a reviewer
+//! sees them. It lists declarations, not reachability: an item of a private
+//! module counts too, which errs on the side of telling.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::common::crate_path;
+
+const SNAPSHOT: &str = "api/public-api.txt";
+
+/// The `.rs` files under `dir`, in name order.
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// `follow_up::report::table` for `src/follow_up/report/table.rs`.
+fn module_of(relative: &Path) -> String {
+    let mut parts: Vec<String> = relative
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+        parts.pop();
+    }
+    if parts.is_empty() {
+        "crate".into()
+    } else {
+        parts.join("::")
+    }
+}
+
+/// The declaration starting at `lines[0]`, up to its body or its end, with
+/// white space made single.
+fn declaration(lines: &[&str]) -> String {
+    let first = lines[0].trim();
+    let is_use = first.starts_with("pub use ");
+    let is_fn = first.contains("fn ");
+    let mut text = String::new();
+    for (n, line) in lines.iter().enumerate() {
+        let line = line.split("//").next().unwrap_or("").trim();
+        text.push(' ');
+        text.push_str(line);
+        let ends = if is_use {
+            line.ends_with(';')
+        } else {
+            // A field ends its line with a comma; a parameter does not end
+            // a function.
+            line.contains('{')
+                || line.ends_with(';')
+                || (n == 0 && line.ends_with(','))
+                || (!is_fn && line.contains(" = "))
+        };
+        if ends {
+            break;
+        }
+    }
+    let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !is_use {
+        // The body, and a constant's value, are not its signature; a type
+        // alias's target is.
+        let mut ends = vec![" {", ";"];
+        if !is_fn && !first.starts_with("pub type ") {
+            ends.push(" =");
+        }
+        for end in ends {
+            if let Some(i) = text.find(end) {
+                text.truncate(i);
+            }
+        }
+    }
+    text.trim_end_matches([',', ';'])
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(", )", ")")
+        .replace(",)", ")")
+        .replace("{ ", "{")
+        .replace(" }", "}")
+        .replace(", }", "}")
+        .replace(",}", "}")
+}
+
+/// Every public declaration of the library's source, sorted.
+fn public_api() -> BTreeSet<String> {
+    let src = crate_path("src");
+    let mut files = Vec::new();
+    sources(&src, &mut files);
+    let mut api = BTreeSet::new();
+    for file in files {
+        let relative = file.strip_prefix(&src).unwrap().to_path_buf();
+        let name = relative.to_string_lossy();
+        if name.starts_with("cli") || name == "main.rs" {
+            continue;
+        }
+        let module = module_of(&relative);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let line = lines[i].trim();
+            // The unit tests at the end of a file are not API.
+            if line == "#[cfg(test)]"
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|l| l.trim().starts_with("mod tests"))
+            {
+                break;
+            }
+            if line.starts_with("pub ") {
+                api.insert(format!("{module}: {}", declaration(&lines[i..])));
+            }
+            i += 1;
+        }
+    }
+    api
+}
+
+#[test]
+fn public_api_matches_the_snapshot() {
+    let now = public_api();
+    let listed: String = now.iter().map(|l| format!("{l}\n")).collect();
+    let path = crate_path(SNAPSHOT);
+    if std::env::var_os("SOPIMUS_UPDATE_API").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &listed).unwrap();
+        return;
+    }
+    let snapshot = std::fs::read_to_string(&path).unwrap_or_default();
+    let before: BTreeSet<String> = snapshot.lines().map(str::to_owned).collect();
+    let added: Vec<&String> = now.difference(&before).collect();
+    let removed: Vec<&String> = before.difference(&now).collect();
+    assert!(
+        added.is_empty() && removed.is_empty(),
+        "the public API changed without being announced.\n\
+         added:\n  {}\nremoved:\n  {}\n\
+         If this is on purpose, update {SNAPSHOT} \
+         (SOPIMUS_UPDATE_API=1 cargo test --release --test it public_api) and say the change \
+         in CHANGELOG.md under `Rust API`, in the same commit.",
+        added
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n  "),
+        removed
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n  "),
+    );
+}
+
+/// The check sees a change: a declaration that is not in the snapshot.
+#[test]
+fn the_api_check_sees_a_new_function() {
+    let lines = ["pub fn added(x: u32) -> u32 {", "    x", "}"];
+    assert_eq!(declaration(&lines), "pub fn added(x: u32) -> u32");
+    let multi = [
+        "pub fn rows(",
+        "    agreement: &ValidatedAgreement,",
+        "    options: &FollowUpOptions,",
+        ") -> Result<Vec<ReportRow>, TableError> {",
+    ];
+    assert_eq!(
+        declaration(&multi),
+        "pub fn rows(agreement: &ValidatedAgreement, options: &FollowUpOptions) -> Result<Vec<ReportRow>, TableError>"
+    );
+    let field = ["pub remaining: Vec<PartyId>,"];
+    assert_eq!(declaration(&field), "pub remaining: Vec<PartyId>");
+    let reexport = ["pub use table::{", "    TableError, to_csv,", "};"];
+    assert_eq!(
+        declaration(&reexport),
+        "pub use table::{TableError, to_csv}"
+    );
+    assert!(
+        !public_api().contains("crate: pub fn added(x: u32) -> u32"),
+        "no such function in the crate"
+    );
+    assert!(
+        public_api()
+            .iter()
+            .any(|l| l.starts_with("follow_up::report: pub fn rows(")),
+        "a known function is listed"
+    );
+}
