@@ -166,8 +166,14 @@ pub struct Loaded {
 /// ```
 /// use sopimus::{Format, LoadError};
 ///
+/// // Not TOML at all: the first place it stops.
+/// let e = sopimus::parse("[meta\n", Format::Toml, "draft.toml".as_ref()).unwrap_err();
+/// assert!(matches!(e, LoadError::Syntax { line: 1, .. }), "{e}");
+///
+/// // TOML of the wrong shape: every problem at once, each with its place.
 /// let e = sopimus::parse("[meta]\ntitle = 1\n", Format::Toml, "draft.toml".as_ref()).unwrap_err();
-/// assert!(matches!(e, LoadError::Syntax { line: 2, .. }), "{e}");
+/// let LoadError::Shape { report, .. } = &e else { panic!("{e}") };
+/// assert!(report.errors().count() > 1, "{e}");
 /// ```
 ///
 /// # Errors

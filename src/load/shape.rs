@@ -85,6 +85,9 @@ pub(crate) fn problems(source: &str) -> Option<Vec<Problem>> {
     let Some(Some(mut error)) = read(&doc, &mut budget) else {
         return None;
     };
+    // Wrong values left out to read on: the field they leave missing is
+    // the same problem, already told.
+    let mut left_out: Vec<Vec<Step>> = Vec::new();
     while let Some(span) = error.span() {
         let problem = Problem {
             span,
@@ -93,12 +96,20 @@ pub(crate) fn problems(source: &str) -> Option<Vec<Problem>> {
         if found.contains(&problem) {
             break;
         }
-        found.push(problem);
+        let told = match &problem.kind {
+            Kind::Missing { key } => find(&doc, &problem.span).is_some_and(|(mut steps, _)| {
+                steps.push(Step::Key(key.clone()));
+                left_out.contains(&steps)
+            }),
+            _ => false,
+        };
+        if !told {
+            found.push(problem.clone());
+        }
         if found.len() >= MOST_PROBLEMS {
             break;
         }
-        let problem = found.last().expect("just pushed");
-        match mend(&mut doc, problem, &mut budget) {
+        match mend(&mut doc, &problem, &mut budget, &mut left_out) {
             Some(Some(next)) => error = next,
             // Mended, and nothing more is wrong.
             Some(None) => break,
@@ -335,6 +346,7 @@ fn mend(
     doc: &mut Spanned<DeTable<'_>>,
     problem: &Problem,
     budget: &mut usize,
+    left_out: &mut Vec<Vec<Step>>,
 ) -> Option<Option<toml::de::Error>> {
     let (steps, at_key) = find(doc, &problem.span)?;
     match &problem.kind {
@@ -357,6 +369,7 @@ fn mend(
                 remove(table_mut(&mut trial, parent)?, key);
                 if let Ok(e) = attempt(&trial, budget, problem, Some(key), &steps)? {
                     *doc = trial;
+                    left_out.push(steps.clone());
                     return Some(e);
                 }
             }
@@ -391,6 +404,20 @@ mod tests {
                     .iter()
                     .any(|k| matches!(k, Kind::Unknown { key, .. } if key == "titel"))
                 && found.iter().any(|k| matches!(k, Kind::Wrong { .. })),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_value_left_out_is_not_also_missing() {
+        // `title` is required: told once, as a wrong value, though reading
+        // on without it then says it is missing.
+        let found = kinds("[meta]\ntitle = 1\n");
+        assert!(
+            found.iter().any(|k| matches!(k, Kind::Wrong { .. }))
+                && !found.contains(&Kind::Missing {
+                    key: "title".into()
+                }),
             "{found:?}"
         );
     }
