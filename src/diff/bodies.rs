@@ -30,12 +30,24 @@ pub(super) fn bodies(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
     let mut out = Vec::new();
     let mut old_taken = vec![false; a.forums.len()];
     let mut new_taken = vec![false; b.forums.len()];
+    // The documents print bodies in the written order: those out of the old
+    // order have moved, as have those in another tier.
+    let mut by_old: Vec<(usize, usize)> = pairs.iter().map(|&(i, j, _)| (i, j)).collect();
+    by_old.sort_unstable();
+    let order: Vec<usize> = by_old.iter().map(|&(_, j)| j).collect();
+    let out_of_order: std::collections::HashMap<usize, bool> = by_old
+        .iter()
+        .map(|&(i, _)| i)
+        .zip(matching::out_of_order(&order))
+        .collect();
     for &(i, j, _) in &pairs {
         old_taken[i] = true;
         new_taken[j] = true;
         let (p, q) = (&a.forums[i], &b.forums[j]);
-        let moved = p.tier != q.tier;
-        let fields = compare(cx, p, q);
+        let reordered = out_of_order[&i];
+        let moved = p.tier != q.tier || reordered;
+        let mut fields = super::place(cx, reordered, i, j);
+        fields.extend(compare(cx, p, q));
         if !fields.is_empty() {
             out.push(Change {
                 status: if moved { Status::Moved } else { Status::Kept },

@@ -40,10 +40,10 @@ pub struct Changes {
     pub summary: Summary,
     /// Title, kind, version label, status, date, languages.
     pub meta: Vec<FieldChange>,
-    /// Parties added, removed or changed.
+    /// Parties added, removed, out of their old order (moved) or changed.
     pub parties: Vec<Change>,
     /// Bodies (forums, working groups, networks …) added, removed, moved
-    /// between tiers or changed.
+    /// (to another tier or out of their old order) or changed.
     pub bodies: Vec<Change>,
     /// Tiers of the structure added, removed or changed.
     pub tiers: Vec<Change>,

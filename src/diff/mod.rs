@@ -50,7 +50,9 @@
 //! A paired item is **moved** when its parent is not its old parent's
 //! counterpart (a goal under another priority), or when it left the order
 //! of its siblings (those outside the longest run kept in order);
-//! otherwise it is **kept**, with or without changes. Every item of either
+//! otherwise it is **kept**, with or without changes. A party or body is
+//! moved when it left the written order (the documents print them in it),
+//! with its `place` old → new; a body also when it is in another tier. Every item of either
 //! version appears exactly once in [`Changes::items`].
 
 use crate::validate::ValidatedAgreement;
@@ -147,6 +149,18 @@ fn compare(cx: Cx<'_>, old: &ValidatedAgreement, new: &ValidatedAgreement) -> Ch
     };
     changes.summary = changes::summary(&changes);
     changes
+}
+
+/// The place of a party or body that left the written order: its number
+/// in the old order and in the new, the same in every language.
+fn place(cx: &Cx<'_>, moved: bool, i: usize, j: usize) -> Vec<FieldChange> {
+    let mut f = cx.fields();
+    f.plain(
+        "place",
+        moved.then(|| (i + 1).to_string()),
+        moved.then(|| (j + 1).to_string()),
+    );
+    f.out
 }
 
 fn meta(cx: &Cx<'_>) -> Vec<FieldChange> {

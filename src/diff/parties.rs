@@ -55,14 +55,25 @@ pub(super) fn parties(
         name: v.t(&v.agreement.parties[i].name).to_owned(),
     };
     let mut out = Vec::new();
-    paired.sort_by_key(|&(_, j)| j);
+    // The documents print parties (and their signatures) in the written
+    // order: those out of the old order have moved.
+    paired.sort_unstable();
+    let order: Vec<usize> = paired.iter().map(|&(_, j)| j).collect();
+    let moved = super::matching::out_of_order(&order);
+    let mut paired: Vec<(usize, usize, bool)> = paired
+        .into_iter()
+        .zip(moved)
+        .map(|((i, j), moved)| (i, j, moved))
+        .collect();
+    paired.sort_by_key(|&(_, j, _)| j);
     let mut removed: Vec<usize> = (0..a.parties.len()).filter(|&i| !old_taken[i]).collect();
     removed.sort_unstable();
-    for (i, j) in paired {
-        let fields = compare(cx, old, new, i, j);
+    for (i, j, moved) in paired {
+        let mut fields = super::place(cx, moved, i, j);
+        fields.extend(compare(cx, old, new, i, j));
         if !fields.is_empty() {
             out.push(Change {
-                status: Status::Kept,
+                status: if moved { Status::Moved } else { Status::Kept },
                 old: Some(side(cx.older(), i)),
                 new: Some(side(cx.newer(), j)),
                 fields,

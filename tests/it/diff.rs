@@ -1143,3 +1143,69 @@ fn a_change_of_spacing_only_prints_no_empty_mark() {
         "an empty mark:\n{text}"
     );
 }
+
+/// The 2026 example with its last party and last body moved to the front,
+/// written back as TOML.
+fn kanta_hame_2026_reordered() -> ValidatedAgreement {
+    let text = std::fs::read_to_string(crate_path("examples/kanta-hame-2026.toml")).unwrap();
+    let mut table: toml::Table = text.parse().unwrap();
+    for key in ["parties", "forums"] {
+        let list = table[key].as_array_mut().unwrap();
+        let last = list.pop().unwrap();
+        list.insert(0, last);
+    }
+    let agreement = parse(&toml::to_string(&table).unwrap());
+    validate(agreement, &ValidateOptions::with_today(today())).unwrap()
+}
+
+#[test]
+fn parties_and_bodies_in_another_order_are_moved() {
+    // The documents print parties, signatures and bodies in the written
+    // order: a new order is a change, of the one entry that left it.
+    let old = valid("examples/kanta-hame-2026.toml");
+    let new = kanta_hame_2026_reordered();
+    let changes = sopimus::diff(&old, &new);
+    let (parties, bodies) = (old.agreement().parties.len(), old.agreement().forums.len());
+    let old_last = |list: &[Change]| {
+        let first = list.first().and_then(|c| c.old.as_ref());
+        first.map(|s| s.name.clone()).unwrap_or_default()
+    };
+    assert_eq!(
+        facts(&changes),
+        vec![
+            format!("party moved {}", old_last(&changes.parties)),
+            format!("party {} place: {parties} → 1", old_last(&changes.parties)),
+            format!("body moved {}", old_last(&changes.bodies)),
+            format!("body {} place: {bodies} → 1", old_last(&changes.bodies)),
+        ]
+    );
+    assert_eq!(changes.summary.parties.moved, 1);
+    assert_eq!(changes.summary.bodies.moved, 1);
+    // The text form and the JSON say it; the change report too.
+    let text = changes.to_string();
+    assert!(
+        text.contains(&format!(
+            "→ {}: sijainti {parties} → 1",
+            old_last(&changes.parties)
+        )),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&changes.to_json()).unwrap();
+    assert_eq!(json["parties"][0]["status"], "moved");
+    assert_eq!(json["bodies"][0]["fields"][0]["field"], "place");
+    let rendered = RENDERER
+        .render_changes(&changes, &ChangeReportOptions::default())
+        .unwrap();
+    let report = report_text(&rendered.pdf);
+    assert!(
+        report.contains(&squash("Sopijaosapuolet1siirretty")),
+        "{report}"
+    );
+    // And back: the same two entries moved the other way.
+    let back = sopimus::diff(&new, &old);
+    assert_eq!(
+        back.summary.parties.moved + back.summary.bodies.moved,
+        2,
+        "{back}"
+    );
+}
