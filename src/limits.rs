@@ -35,6 +35,14 @@ pub const HEADING_CHARS: usize = 500;
 /// Bytes of a PDF that `sopimus extract` reads (a rendered agreement is
 /// some hundreds of kilobytes).
 pub const PDF_BYTES: u64 = 256 * 1024 * 1024;
+/// Bytes all parts of an XLSX workbook may unpack to together; each part
+/// is also read at most once, so sheets that share one part cannot
+/// multiply it.
+pub const XLSX_UNPACKED_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+/// Characters of cell text an XLSX workbook's cells may take from its
+/// shared strings, counted as each reference is read (a short sheet of
+/// references to one long string would otherwise expand without bound).
+pub const XLSX_SHARED_TEXT_CHARS: u64 = 32 * 1024 * 1024;
 
 /// The bytes of `reader`, or `None` when it holds more than `limit` (one
 /// byte over the limit is read to tell): a size-capped read for files,

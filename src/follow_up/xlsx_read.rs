@@ -5,7 +5,7 @@
 //! are formatted as dates. Every part is unpacked with a size limit, so a
 //! zip bomb fails with a message instead of filling memory.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use quick_xml::events::{BytesStart, Event};
 
@@ -18,24 +18,45 @@ pub(crate) struct Sheet {
     pub(crate) cells: BTreeMap<(u32, u32), Cell>,
 }
 
-type Zip<'a> = zip::ZipArchive<std::io::Cursor<&'a [u8]>>;
+/// The package being read, with what has been unpacked from it so far:
+/// each part is read at most once and all of them together within
+/// [`crate::limits::XLSX_UNPACKED_TOTAL_BYTES`].
+struct Zip<'a> {
+    archive: zip::ZipArchive<std::io::Cursor<&'a [u8]>>,
+    read: HashSet<String>,
+    unpacked: u64,
+}
 
-/// A part of the package, unpacked with the size limit; `None` when the
+/// A part of the package, unpacked with the size limits; `None` when the
 /// package has no such part.
 fn part(zip: &mut Zip<'_>, name: &str) -> Result<Option<Vec<u8>>, String> {
-    let file = match zip.by_name(name) {
+    let file = match zip.archive.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(format!("the part `{name}` cannot be read ({e})")),
     };
-    let bytes = crate::limits::read_at_most(file, limits::UNPACKED_BYTES)
+    if !zip.read.insert(name.to_owned()) {
+        return Err(format!(
+            "the part `{name}` is used more than once (a workbook reads each part at most once); check that this is the right file"
+        ));
+    }
+    let total = crate::limits::XLSX_UNPACKED_TOTAL_BYTES;
+    let left = total.saturating_sub(zip.unpacked);
+    let bytes = crate::limits::read_at_most(file, limits::UNPACKED_BYTES.min(left))
         .map_err(|e| format!("the part `{name}` cannot be unpacked ({e})"))?
         .ok_or_else(|| {
-            format!(
-                "the part `{name}` unpacks to more than {} bytes; check that this is the right file",
-                limits::UNPACKED_BYTES
-            )
+            if left < limits::UNPACKED_BYTES {
+                format!(
+                    "the parts of the workbook unpack to more than {total} bytes together; check that this is the right file"
+                )
+            } else {
+                format!(
+                    "the part `{name}` unpacks to more than {} bytes; check that this is the right file",
+                    limits::UNPACKED_BYTES
+                )
+            }
         })?;
+    zip.unpacked += bytes.len() as u64;
     Ok(Some(bytes))
 }
 
@@ -160,8 +181,15 @@ fn excel_date(serial: f64) -> Option<crate::Date> {
 
 /// Reads every sheet of a workbook.
 pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+    let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| "it is not an XLSX workbook (not a zip package)".to_owned())?;
+    let mut zip = Zip {
+        archive,
+        read: HashSet::new(),
+        unpacked: 0,
+    };
+    // Characters of cell text taken from shared strings so far, in all sheets.
+    let mut expanded: u64 = 0;
     let sheets = sheet_ids(&mut zip)?;
     let targets = sheet_targets(&mut zip)?;
     let shared = shared_strings(&mut zip)?;
@@ -174,7 +202,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
         let Some(xml) = part(&mut zip, target)? else {
             continue;
         };
-        let cells = sheet_cells(&xml, &name, &shared, &date_styles)?;
+        let cells = sheet_cells(&xml, &name, &shared, &date_styles, &mut expanded)?;
         out.push(Sheet { name, cells });
     }
     Ok(out)
@@ -297,6 +325,7 @@ fn sheet_cells(
     name: &str,
     shared: &[String],
     date_styles: &[bool],
+    expanded: &mut u64,
 ) -> Result<BTreeMap<(u32, u32), Cell>, String> {
     let mut cells = BTreeMap::new();
     let mut at: Option<(u32, u32)> = None;
@@ -308,6 +337,11 @@ fn sheet_cells(
     let mut next_row: u32 = 0;
     let mut next_col: u32 = 0;
     let mut too_many = false;
+    let mut has_formula = false;
+    let mut has_value = false;
+    // The first cell that cannot be read, and why; reading stops there.
+    let mut unreadable: Option<String> = None;
+    let sheet = name;
     walk(xml, |e| match e {
         XmlEvent::Start(e, empty) => match e.local_name().as_ref() {
             "row" => {
@@ -328,9 +362,15 @@ fn sheet_cells(
                 kind = attr(e, "t").unwrap_or_default();
                 style = attr(e, "s").and_then(|s| s.parse().ok()).unwrap_or(0);
                 text.clear();
+                has_formula = false;
+                has_value = false;
                 at = if empty { None } else { Some(place) };
             }
-            "v" if !empty => in_value = true,
+            "f" => has_formula = true,
+            "v" if !empty => {
+                in_value = true;
+                has_value = true;
+            }
             "is" if !empty => in_inline = true,
             _ => {}
         },
@@ -340,9 +380,45 @@ fn sheet_cells(
             "row" => next_row = next_row.saturating_add(1),
             "c" => {
                 let Some(place) = at.take() else { return };
+                if too_many || unreadable.is_some() {
+                    return;
+                }
                 if cells.len() >= limits::MEASUREMENTS * 16 {
                     too_many = true;
                     return;
+                }
+                let cell_name = || super::table::cell_name(place.0 + 1, Some(place.1));
+                if has_formula && !has_value {
+                    unreadable = Some(format!(
+                        "the cell `{sheet}!{}` has a formula but no saved result; open the workbook in a spreadsheet program, let it calculate and save it",
+                        cell_name()
+                    ));
+                    return;
+                }
+                if kind == "s" {
+                    let index = text.trim().parse::<usize>().ok();
+                    match index.and_then(|i| shared.get(i)) {
+                        None => {
+                            unreadable = Some(format!(
+                                "the cell `{sheet}!{}` points at shared string `{}`, but the workbook has {} shared strings; check that this is the right file",
+                                cell_name(),
+                                text.trim(),
+                                shared.len()
+                            ));
+                            return;
+                        }
+                        Some(s) => {
+                            *expanded += s.chars().count() as u64;
+                            if *expanded > crate::limits::XLSX_SHARED_TEXT_CHARS {
+                                unreadable = Some(format!(
+                                    "the cells take more than {} characters of text from shared strings (at `{sheet}!{}`); check that this is the right file",
+                                    crate::limits::XLSX_SHARED_TEXT_CHARS,
+                                    cell_name()
+                                ));
+                                return;
+                            }
+                        }
+                    }
                 }
                 let cell = cell_value(&kind, &text, style, shared, date_styles);
                 if cell != Cell::Empty {
@@ -358,6 +434,9 @@ fn sheet_cells(
         }
     })
     .map_err(|m| format!("the sheet `{name}`: {m}"))?;
+    if let Some(m) = unreadable {
+        return Err(m);
+    }
     if too_many {
         return Err(format!(
             "the sheet `{name}` has more cells than a measurements table can; check that this is the right file"

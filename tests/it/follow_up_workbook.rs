@@ -304,3 +304,137 @@ fn a_part_that_unpacks_past_the_limit_is_refused_naming_it() {
         "the error names the limit: {error}"
     );
 }
+
+/// The package with each XML part passed through `edit` (name, text).
+fn with_parts(xlsx: &[u8], mut edit: impl FnMut(&str, String) -> String) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for k in 0..archive.len() {
+        let name = archive.by_index(k).unwrap().name().unwrap().into_owned();
+        if name.ends_with(".xml") {
+            let mut xml = String::new();
+            archive
+                .by_index(k)
+                .unwrap()
+                .read_to_string(&mut xml)
+                .unwrap();
+            out.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(edit(&name, xml).as_bytes()).unwrap();
+        } else {
+            out.raw_copy_file(archive.by_index_raw(k).unwrap()).unwrap();
+        }
+    }
+    out.finish().unwrap().into_inner()
+}
+
+fn template_2027() -> Vec<u8> {
+    follow_up::workbook(&fixture_agreement(), None, &WorkbookOptions::for_year(2027)).unwrap()
+}
+
+fn refusal(xlsx: &[u8]) -> String {
+    follow_up::read_workbook(xlsx, Path::new("pommi.xlsx"))
+        .expect_err("the workbook is refused")
+        .to_string()
+}
+
+/// A short sheet of references to one long shared string would expand to
+/// far more text than the file holds: the text taken from shared strings is
+/// counted as it is read and refused past its limit, which the error names.
+#[test]
+fn references_to_one_long_shared_string_are_refused_at_the_text_limit() {
+    let limit = sopimus::limits::XLSX_SHARED_TEXT_CHARS;
+    let long = "x".repeat(9_000);
+    let rows = limit / 9_000 + 1;
+    let bomb = with_parts(&template_2027(), |name, xml| match name {
+        "xl/sharedStrings.xml" => {
+            // The long string first, so it is index 0.
+            let at = xml.find("<sst").unwrap();
+            let at = at + xml[at..].find('>').unwrap() + 1;
+            format!("{}<si><t>{long}</t></si>{}", &xml[..at], &xml[at..])
+        }
+        "xl/worksheets/sheet1.xml" => {
+            let cells: String = (0..rows)
+                .map(|k| {
+                    let r = 10_000 + k;
+                    format!("<row r=\"{r}\"><c r=\"A{r}\" t=\"s\"><v>0</v></c></row>")
+                })
+                .collect();
+            xml.replace("</sheetData>", &format!("{cells}</sheetData>"))
+        }
+        _ => xml,
+    });
+    assert!(bomb.len() < 1_000_000, "a small file: {}", bomb.len());
+    let error = refusal(&bomb);
+    assert!(
+        error.contains(&format!(
+            "more than {limit} characters of text from shared strings"
+        )),
+        "{error}"
+    );
+}
+
+/// Sheets that point at one part would each unpack it again: a part is
+/// read at most once.
+#[test]
+fn sheets_that_share_one_part_are_refused() {
+    let bomb = with_parts(&template_2027(), |name, xml| {
+        if name != "xl/workbook.xml" {
+            return xml;
+        }
+        let at = xml.find("<sheet ").unwrap();
+        let end = at + xml[at..].find("/>").unwrap() + 2;
+        let sheet = &xml[at..end];
+        let copies: String = (0..20)
+            .map(|k| sheet.replace("name=\"", &format!("name=\"kopio{k} ")))
+            .collect();
+        format!("{}{copies}{}", &xml[..end], &xml[end..])
+    });
+    let error = refusal(&bomb);
+    assert!(
+        error.contains("`xl/worksheets/sheet1.xml` is used more than once"),
+        "{error}"
+    );
+}
+
+/// The template with its blank cell E5 written as `<c …{attrs}>{inner}</c>`,
+/// its style kept.
+fn with_e5(attrs: &str, inner: &str) -> Vec<u8> {
+    with_sheet(&template_2027(), |xml| {
+        let start = "<c r=\"E5\" s=\"";
+        let at = xml.find(start).unwrap();
+        let end = at + xml[at..].find("/>").unwrap();
+        let style = &xml[at + start.len()..end - 1];
+        format!(
+            "{}<c r=\"E5\" s=\"{style}\"{attrs}>{inner}</c>{}",
+            &xml[..at],
+            &xml[end + 2..]
+        )
+    })
+}
+
+/// A formula whose result was never saved has a value that cannot be read:
+/// an error at its cell, not a blank.
+#[test]
+fn a_formula_without_a_saved_result_is_an_error_at_its_cell() {
+    let error = refusal(&with_e5("", "<f>1+1</f>"));
+    assert!(
+        error.contains(&format!(
+            "`{SHEET_NAME}!E5` has a formula but no saved result"
+        )),
+        "{error}"
+    );
+}
+
+/// A reference to a shared string the workbook does not have is an error
+/// at its cell, not a blank.
+#[test]
+fn a_shared_string_out_of_range_is_an_error_at_its_cell() {
+    let error = refusal(&with_e5(" t=\"s\"", "<v>99999</v>"));
+    assert!(
+        error.contains(&format!(
+            "`{SHEET_NAME}!E5` points at shared string `99999`"
+        )),
+        "{error}"
+    );
+}
