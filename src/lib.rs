@@ -38,7 +38,7 @@
 //! assert_eq!(valid.agreement().parties.len(), 13);
 //! assert_eq!(
 //!     sopimus::finnish::counterparts_sentence(13, true),
-//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
 //! );
 //!
 //! // A mistake: the error lists every finding, each with its path and its

@@ -684,7 +684,7 @@ mode = "electronic"
                 "Avtalets bakgrund och syfte"
             ),
             p_background = tx(
-                "Sopijaosapuolilla on yhteiset asukkaat ja paljon yhteistyötä edellyttäviä tehtäviä. Tällä sopimuksella sopijaosapuolet sopivat yhteistyönsä periaatteista, tavoitteista, rakenteista ja seurannasta.",
+                "Sopimusosapuolilla on yhteiset asukkaat ja paljon yhteistyötä edellyttäviä tehtäviä. Tällä sopimuksella sopimusosapuolet sopivat yhteistyönsä periaatteista, tavoitteista, rakenteista ja seurannasta.",
                 "Avtalsparterna har gemensamma invånare och många uppgifter som kräver samarbete. Med detta avtal kommer avtalsparterna överens om principerna, målen, strukturerna och uppföljningen för sitt samarbete.",
             ),
             h_legal = tx(
@@ -697,7 +697,7 @@ mode = "electronic"
             ),
             h_goals = tx("Yhteiset tavoitteet", "Gemensamma mål"),
             p_goals = tx(
-                "Sopijaosapuolten yhteistyön painopisteet ovat:",
+                "Sopimusosapuolten yhteistyön painopisteet ovat:",
                 "Prioriteringarna för avtalsparternas samarbete är:",
             ),
             p_annex2 = tx(
@@ -741,7 +741,7 @@ mode = "electronic"
                 "politisk och strategisk nivå"
             ),
             tier_1_text = tx(
-                "Strategisen tason foorumissa sopijaosapuolten luottamushenkilö- ja virkamiesjohto linjaa yhteistyön suunnan ja seuraa sopimuksen toteutumista.",
+                "Strategisen tason foorumissa sopimusosapuolten luottamushenkilö- ja virkamiesjohto linjaa yhteistyön suunnan ja seuraa sopimuksen toteutumista.",
                 "I forumet på strategisk nivå drar avtalsparternas förtroendevalda och ledande tjänsteinnehavare upp riktlinjerna för samarbetet och följer upp hur avtalet genomförs.",
             ),
             tier_2 = tx("Työryhmät", "Arbetsgrupper"),
@@ -752,7 +752,7 @@ mode = "electronic"
             ),
             forum_1 = tx("Strategisen tason foorumi", "Forumet på strategisk nivå"),
             forum_1_composition = tx(
-                "sopijaosapuolten luottamushenkilö- ja virkamiesjohto",
+                "sopimusosapuolten luottamushenkilö- ja virkamiesjohto",
                 "avtalsparternas förtroendevalda och ledande tjänsteinnehavare",
             ),
             forum_1_task_1 = tx(
@@ -768,7 +768,7 @@ mode = "electronic"
                 "Arbetsgruppen för främjande av välfärd och hälsa",
             ),
             forum_2_composition = tx(
-                "sopijaosapuolten hyvinvoinnin ja terveyden edistämisen vastuuhenkilöt",
+                "sopimusosapuolten hyvinvoinnin ja terveyden edistämisen vastuuhenkilöt",
                 "avtalsparternas ansvarspersoner för främjande av välfärd och hälsa",
             ),
             forum_2_task = tx(

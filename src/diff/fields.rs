@@ -105,6 +105,13 @@ const VALUES: &[&str] = &[
     "signing.counterparts",
     "structure.layout",
     "annexes.goals_form",
+    "section_sign",
+    "party_order",
+    "termination.own_part_subject",
+    "signing.party_term",
+    "value_kind",
+    "target_value",
+    "number",
 ];
 
 /// Collects the fields that changed, in every language compared.

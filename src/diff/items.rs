@@ -276,7 +276,11 @@ pub(super) fn compare(
                     is_moved.then(|| old_item.side.place.clone()),
                     is_moved.then(|| new_item.side.place.clone()),
                 );
-                fields(&mut f, old_item.data, new_item.data);
+                fields(&mut f, Some(old_item.data), Some(new_item.data));
+                if is_moved {
+                    // Its place says its new number.
+                    f.out.retain(|x| x.field != "number");
+                }
                 out.push(ItemChange {
                     kind: KINDS[k],
                     status: if is_moved {
@@ -290,110 +294,217 @@ pub(super) fn compare(
                     fields: f.out,
                 });
             }
-            None => out.push(ItemChange {
-                kind: KINDS[k],
-                status: Status::Added,
-                old: None,
-                new: Some(new_item.side.clone()),
-                matched_by: None,
-                fields: Vec::new(),
-            }),
+            None => {
+                let mut f = cx.fields();
+                fields(&mut f, None, Some(new_item.data));
+                // Its place says its number.
+                f.out.retain(|x| x.field != "number");
+                out.push(ItemChange {
+                    kind: KINDS[k],
+                    status: Status::Added,
+                    old: None,
+                    new: Some(new_item.side.clone()),
+                    matched_by: None,
+                    fields: f.out,
+                });
+            }
         }
     }
     for &(k, i) in &x.order {
         if forward[k][i].is_none() {
+            let mut f = cx.fields();
+            fields(&mut f, Some(x.kinds[k][i].data), None);
+            f.out.retain(|x| x.field != "number");
             out.push(ItemChange {
                 kind: KINDS[k],
                 status: Status::Removed,
                 old: Some(x.kinds[k][i].side.clone()),
                 new: None,
                 matched_by: None,
-                fields: Vec::new(),
+                fields: f.out,
             });
         }
     }
     out
 }
 
-/// The fields of a paired item that changed.
-fn fields<'a>(f: &mut Fields<'_, 'a>, old: Data<'a>, new: Data<'a>) {
-    let lead = |v: In<'_>, l: &Option<crate::model::Responsibility>| {
-        l.as_ref().map(|l| v.responsibility(l))
-    };
-    match (old, new) {
-        (Data::Priority(p), Data::Priority(q)) => {
-            f.text("title", &p.title, &q.title);
+/// The fields of an item that changed: of a paired item, what differs; of
+/// an added (`old` none) or removed (`new` none) one, the values it has
+/// besides its text, so that the report shows what an added indicator
+/// sets out to measure (its target, baseline and source).
+fn fields<'a>(f: &mut Fields<'_, 'a>, old: Option<Data<'a>>, new: Option<Data<'a>>) {
+    let lead = |v: In<'_>, l: Option<&crate::model::Responsibility>| l.map(|l| v.responsibility(l));
+    let number = |n: Option<u32>| n.map(|n| n.to_string());
+    match (old.or(new), old, new) {
+        (Some(Data::Priority(_)), p, q) => {
+            let (p, q) = (priority(p), priority(q));
+            if let (Some(p), Some(q)) = (p, q) {
+                f.text("title", &p.title, &q.title);
+            }
+            f.plain(
+                "number",
+                p.and_then(|p| number(p.number)),
+                q.and_then(|q| number(q.number)),
+            );
             f.value(
                 "description",
-                |v| opt_rich(v, p.description.as_ref()),
-                |v| opt_rich(v, q.description.as_ref()),
+                |v| opt_rich(v, p.and_then(|p| p.description.as_ref())),
+                |v| opt_rich(v, q.and_then(|q| q.description.as_ref())),
             );
             f.raw(
                 "lead",
-                p.lead != q.lead,
-                |v| lead(v, &p.lead),
-                |v| lead(v, &q.lead),
+                p.map(|p| &p.lead) != q.map(|q| &q.lead),
+                |v| lead(v, p.and_then(|p| p.lead.as_ref())),
+                |v| lead(v, q.and_then(|q| q.lead.as_ref())),
             );
         }
-        (Data::Goal(p), Data::Goal(q)) => {
-            f.rich("text", &p.text, &q.text);
+        (Some(Data::Goal(_)), p, q) => {
+            let (p, q) = (goal(p), goal(q));
+            if let (Some(p), Some(q)) = (p, q) {
+                f.rich("text", &p.text, &q.text);
+            }
             f.raw(
                 "lead",
-                p.lead != q.lead,
-                |v| lead(v, &p.lead),
-                |v| lead(v, &q.lead),
+                p.map(|p| &p.lead) != q.map(|q| &q.lead),
+                |v| lead(v, p.and_then(|p| p.lead.as_ref())),
+                |v| lead(v, q.and_then(|q| q.lead.as_ref())),
             );
             f.opt_text(
                 "indicators_intro",
-                p.indicators_intro.as_ref(),
-                q.indicators_intro.as_ref(),
+                p.and_then(|p| p.indicators_intro.as_ref()),
+                q.and_then(|q| q.indicators_intro.as_ref()),
             );
         }
-        (Data::Indicator(p), Data::Indicator(q)) => {
-            f.rich("text", &p.text, &q.text);
-            f.opt_text("target", p.target.as_ref(), q.target.as_ref());
+        (Some(Data::Indicator(_)), p, q) => {
+            let (p, q) = (indicator(p), indicator(q));
+            if let (Some(p), Some(q)) = (p, q) {
+                f.rich("text", &p.text, &q.text);
+            }
+            f.opt_text(
+                "target",
+                p.and_then(|p| p.target.as_ref()),
+                q.and_then(|q| q.target.as_ref()),
+            );
             f.value(
                 "direction",
-                |v| p.direction.map(|d| v.locale.direction(d).to_owned()),
-                |v| q.direction.map(|d| v.locale.direction(d).to_owned()),
+                |v| {
+                    p.and_then(|p| p.direction)
+                        .map(|d| v.locale.direction(d).to_owned())
+                },
+                |v| {
+                    q.and_then(|q| q.direction)
+                        .map(|d| v.locale.direction(d).to_owned())
+                },
             );
             f.value(
                 "baseline",
-                |v| wording::baseline(v, p),
-                |v| wording::baseline(v, q),
+                |v| p.and_then(|p| wording::baseline(v, p)),
+                |v| q.and_then(|q| wording::baseline(v, q)),
             );
-            f.opt_text("unit", p.unit.as_ref(), q.unit.as_ref());
+            f.opt_text(
+                "unit",
+                p.and_then(|p| p.unit.as_ref()),
+                q.and_then(|q| q.unit.as_ref()),
+            );
             let scale = |s: Option<[u32; 2]>| s.map(|[lo, hi]| format!("{lo}–{hi}"));
-            f.plain("scale", scale(p.scale), scale(q.scale));
+            f.plain(
+                "scale",
+                scale(p.and_then(|p| p.scale)),
+                scale(q.and_then(|q| q.scale)),
+            );
             f.plain(
                 "municipalities",
-                p.municipalities.as_ref().map(ToString::to_string),
-                q.municipalities.as_ref().map(ToString::to_string),
+                p.and_then(|p| p.municipalities.as_ref())
+                    .map(ToString::to_string),
+                q.and_then(|q| q.municipalities.as_ref())
+                    .map(ToString::to_string),
             );
             f.raw(
                 "among",
-                p.among != q.among,
-                |v| p.among.as_ref().map(|x| wording::among(v, x)),
-                |v| q.among.as_ref().map(|x| wording::among(v, x)),
+                p.map(|p| &p.among) != q.map(|q| &q.among),
+                |v| {
+                    p.and_then(|p| p.among.as_ref())
+                        .map(|x| wording::among(v, x))
+                },
+                |v| {
+                    q.and_then(|q| q.among.as_ref())
+                        .map(|x| wording::among(v, x))
+                },
             );
-            let source = |v: In<'_>, s: &Option<crate::model::DataSource>| {
-                s.as_ref().map(|s| match &s.id {
+            let source = |v: In<'_>, s: Option<&crate::model::DataSource>| {
+                s.map(|s| match &s.id {
                     Some(id) => format!("{} ({id})", v.t(&s.name)),
                     None => v.t(&s.name).to_owned(),
                 })
             };
-            f.value("source", |v| source(v, &p.source), |v| source(v, &q.source));
-        }
-        (Data::Action(p), Data::Action(q)) => {
-            f.rich("text", &p.text, &q.text);
-            f.raw(
-                "lead",
-                p.lead != q.lead,
-                |v| lead(v, &p.lead),
-                |v| lead(v, &q.lead),
+            f.value(
+                "source",
+                |v| source(v, p.and_then(|p| p.source.as_ref())),
+                |v| source(v, q.and_then(|q| q.source.as_ref())),
+            );
+            // What the follow-up records and counts as reached.
+            let kind = |v: In<'_>, i: Option<&crate::model::Indicator>| {
+                let i = i?;
+                i.value_kind
+                    .map(|k| v.locale.kind_of_value(k, None, i.scale))
+            };
+            f.value("value_kind", |v| kind(v, p), |v| kind(v, q));
+            let target_value = |v: In<'_>, i: Option<&crate::model::Indicator>| {
+                let i = i?;
+                i.target_value
+                    .map(|x| v.locale.with_unit(x, v.opt(i.unit.as_ref())))
+            };
+            f.value(
+                "target_value",
+                |v| target_value(v, p),
+                |v| target_value(v, q),
             );
         }
-        // Items pair only with items of their own kind.
-        _ => {}
+        (Some(Data::Action(_)), p, q) => {
+            let (p, q) = (action(p), action(q));
+            if let (Some(p), Some(q)) = (p, q) {
+                f.rich("text", &p.text, &q.text);
+            }
+            f.plain(
+                "number",
+                p.and_then(|p| number(p.number)),
+                q.and_then(|q| number(q.number)),
+            );
+            f.raw(
+                "lead",
+                p.map(|p| &p.lead) != q.map(|q| &q.lead),
+                |v| lead(v, p.and_then(|p| p.lead.as_ref())),
+                |v| lead(v, q.and_then(|q| q.lead.as_ref())),
+            );
+        }
+        (None, _, _) => {}
+    }
+}
+
+fn priority(d: Option<Data<'_>>) -> Option<&Priority> {
+    match d {
+        Some(Data::Priority(x)) => Some(x),
+        _ => None,
+    }
+}
+
+fn goal(d: Option<Data<'_>>) -> Option<&Goal> {
+    match d {
+        Some(Data::Goal(x)) => Some(x),
+        _ => None,
+    }
+}
+
+fn indicator(d: Option<Data<'_>>) -> Option<&Indicator> {
+    match d {
+        Some(Data::Indicator(x)) => Some(x),
+        _ => None,
+    }
+}
+
+fn action(d: Option<Data<'_>>) -> Option<&Action> {
+    match d {
+        Some(Data::Action(x)) => Some(x),
+        _ => None,
     }
 }

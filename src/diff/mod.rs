@@ -55,6 +55,7 @@
 //! with its `place` old → new; a body also when it is in another tier. Every item of either
 //! version appears exactly once in [`Changes::items`].
 
+use crate::locale::Version as In;
 use crate::validate::ValidatedAgreement;
 
 mod bodies;
@@ -199,6 +200,21 @@ fn meta(cx: &Cx<'_>) -> Vec<FieldChange> {
         "languages",
         Some(codes(&m.languages)),
         Some(codes(&n.languages)),
+    );
+    // Only the Finnish text places the sign: a change that leaves every
+    // compared version as it was is none.
+    let sign = |v: In<'_>, s| {
+        (v.language() == crate::Language::Fi).then(|| v.locale.section_sign(s).to_owned())
+    };
+    f.value(
+        "section_sign",
+        |v| sign(v, m.section_sign),
+        |v| sign(v, n.section_sign),
+    );
+    f.value(
+        "party_order",
+        |v| Some(v.locale.party_order(m.party_order).to_owned()),
+        |v| Some(v.locale.party_order(n.party_order).to_owned()),
     );
     f.out
 }

@@ -84,11 +84,26 @@ pub(super) fn rules(cx: &Cx<'_>) -> Vec<FieldChange> {
         yes_no(|t| t.notify_all_parties),
         yes_no(|t| t.notify_all_parties),
     );
+    let subject = |v: In<'_>| {
+        let t = &v.agreement.termination;
+        t.own_part_only
+            .then(|| v.locale.own_part_subject(t.own_part_subject).to_owned())
+    };
+    f.value("termination.own_part_subject", subject, subject);
     let place = |v: In<'_>| opt(v, v.agreement.signing.place.as_ref());
     f.value("signing.place", place, place);
     let mode = |v: In<'_>| Some(v.locale.signing_mode(v.agreement.signing.mode).to_owned());
     f.value("signing.mode", mode, mode);
     let counterparts = |v: In<'_>| Some(v.locale.amount(v.agreement.counterparts()));
     f.value("signing.counterparts", counterparts, counterparts);
+    // The word stands in the Finnish sentence only, and only when each
+    // party gets a counterpart.
+    let term = |v: In<'_>| {
+        let a = v.agreement;
+        let each = a.counterparts() > 1 && a.counterparts() as usize == a.parties.len();
+        (v.language() == crate::Language::Fi && each)
+            .then(|| v.locale.party_term(a.signing.party_term).to_owned())
+    };
+    f.value("signing.party_term", term, term);
     f.out
 }

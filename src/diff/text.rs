@@ -498,8 +498,23 @@ fn items(f: &mut fmt::Formatter<'_>, l: Locale, all: &[ItemChange]) -> fmt::Resu
                 usize::MAX
             )
         )?;
+        let whole = matches!(item.status, Status::Added | Status::Removed);
         for field in &item.fields {
-            writeln!(f, "      {}", field_line(l, field))?;
+            // Of an added or removed item the text form gives an
+            // indicator's values (its target, baseline, source: what it
+            // measures); a priority's, goal's or action's description and
+            // lead stand in the change report and the JSON.
+            if whole && item.kind != ItemKind::Indicator {
+                continue;
+            }
+            if whole {
+                // What an added or removed item has: its value alone.
+                let value = field.new.as_ref().or(field.old.as_ref());
+                let value = value.map_or_else(String::new, |v| short(v, LONGEST_VALUE));
+                writeln!(f, "      {}: {value}", label(field))?;
+            } else {
+                writeln!(f, "      {}", field_line(l, field))?;
+            }
         }
     }
     Ok(())

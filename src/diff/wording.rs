@@ -36,8 +36,7 @@ pub(crate) fn per_municipality(v: In<'_>, f: &Forum) -> Option<String> {
         return None;
     }
     let names: Vec<String> = v
-        .agreement
-        .municipal_members(f)
+        .in_party_order(v.agreement.municipal_members(f))
         .iter()
         .map(|p| v.t(p.label()).to_owned())
         .collect();
@@ -78,7 +77,13 @@ pub(crate) fn baseline(v: In<'_>, i: &Indicator) -> Option<String> {
 pub(crate) fn among(v: In<'_>, among: &Among) -> String {
     match among {
         Among::Parties(ids) => {
-            let names: Vec<String> = ids.iter().map(|id| v.party_name(id.as_str())).collect();
+            let parties =
+                v.in_party_order(ids.iter().filter_map(|id| v.agreement.party(id)).collect());
+            let names: Vec<String> = if parties.len() == ids.len() {
+                parties.iter().map(|p| v.t(&p.name).to_owned()).collect()
+            } else {
+                ids.iter().map(|id| v.party_name(id.as_str())).collect()
+            };
             v.locale.join_and(&names)
         }
         Among::MembersOf { members_of } => {

@@ -20,6 +20,17 @@ impl Locale {
         }
     }
 
+    /// A status in words for an indicator that has (`valued`) or lacks a
+    /// value for the year: a value with nothing to compare it with is "ei
+    /// arvioitu", never "ei tietoa" beside a figure.
+    pub fn status_of_value(self, status: Status, valued: bool) -> &'static str {
+        if status == Status::NoData && valued {
+            self.not_assessed()
+        } else {
+            self.status_word(status)
+        }
+    }
+
     /// The status of an action as a value: "valmis", "klar" ….
     pub fn action_word(self, status: ActionStatus) -> &'static str {
         let w = &self.words().follow_up;

@@ -135,14 +135,16 @@ impl Locale {
     }
 
     /// Where a body that exists in each municipality operates:
-    /// "jokaisessa kunnassa (A, B ja C)", or "kunnissa A ja B".
+    /// "jokaisessa kunnassa (A, B ja C)", or "kunnissa (A ja B)": the names
+    /// stand in the nominative, so Finnish puts them in parentheses rather
+    /// than after "kunnissa" as if inflected.
     pub fn per_municipality(self, names: &[String], all: bool) -> String {
         let list = self.join_and(names);
         let one = names.len() == 1;
         match (self.language, all) {
             (Language::Fi, true) => format!("jokaisessa kunnassa ({list})"),
-            (Language::Fi, false) if one => format!("kunnassa {list}"),
-            (Language::Fi, false) => format!("kunnissa {list}"),
+            (Language::Fi, false) if one => format!("kunnassa ({list})"),
+            (Language::Fi, false) => format!("kunnissa ({list})"),
             (Language::Sv, true) => format!("i varje kommun ({list})"),
             (Language::Sv, false) if one => format!("i kommunen {list}"),
             (Language::Sv, false) => format!("i kommunerna {list}"),

@@ -7,7 +7,8 @@ use crate::ids::Date;
 use crate::ids::ItemKind;
 use crate::language::Language;
 use crate::model::{
-    AgreementKind, GoalsForm, Insert, Layout, PartyKind, SigningMode, Status, TierContent,
+    AgreementKind, GoalsForm, Insert, Layout, OwnPartSubject, PartyKind, PartyOrder, PartyTerm,
+    SectionSign, SigningMode, Status, TierContent,
 };
 
 use super::Locale;
@@ -91,6 +92,17 @@ pub struct ChangeWords {
     pub goals_forms: [&'static str; 2],
     /// Electronic, paper.
     pub signing_modes: [&'static str; 2],
+    /// Where the Finnish text puts a statute section's sign: after the
+    /// number, before it.
+    pub section_signs: [&'static str; 2],
+    /// The parties as written, in each language's alphabetical order.
+    pub party_orders: [&'static str; 2],
+    /// Who the own-part termination sentence names: a party, an
+    /// organisation.
+    pub own_part_subjects: [&'static str; 2],
+    /// The Finnish word the counterparts sentence gives a party:
+    /// *sopimusosapuoli*, *sopijaosapuoli*.
+    pub party_terms: [&'static str; 2],
     /// Until further notice; until a new agreement is approved; the
     /// pattern "{date} asti".
     pub validity: [&'static str; 3],
@@ -171,7 +183,7 @@ pub enum ChangeKind {
 
 /// Every key of a field that may change, as `FieldChange::field` has it;
 /// each table labels every one.
-pub const FIELD_KEYS: [&str; 72] = [
+pub const FIELD_KEYS: [&str; 79] = [
     "kind",
     "title",
     "short_title",
@@ -179,6 +191,8 @@ pub const FIELD_KEYS: [&str; 72] = [
     "status",
     "date",
     "languages",
+    "section_sign",
+    "party_order",
     "name",
     "short_name",
     "business_id",
@@ -218,6 +232,9 @@ pub const FIELD_KEYS: [&str; 72] = [
     "municipalities",
     "among",
     "source",
+    "value_kind",
+    "target_value",
+    "number",
     "place",
     "follow_up.text",
     "follow_up.forums",
@@ -229,9 +246,11 @@ pub const FIELD_KEYS: [&str; 72] = [
     "termination.notice_months",
     "termination.in_writing",
     "termination.notify_all_parties",
+    "termination.own_part_subject",
     "signing.place",
     "signing.mode",
     "signing.counterparts",
+    "signing.party_term",
     "structure.layout",
     "structure.caption",
     "legal_basis",
@@ -424,6 +443,42 @@ impl Locale {
         match mode {
             SigningMode::Electronic => k[0],
             SigningMode::Paper => k[1],
+        }
+    }
+
+    /// Where the Finnish text puts a statute section's sign, in words.
+    pub fn section_sign(self, sign: SectionSign) -> &'static str {
+        let k = self.changes().section_signs;
+        match sign {
+            SectionSign::After => k[0],
+            SectionSign::Before => k[1],
+        }
+    }
+
+    /// The order of the parties in words.
+    pub fn party_order(self, order: PartyOrder) -> &'static str {
+        let k = self.changes().party_orders;
+        match order {
+            PartyOrder::AsWritten => k[0],
+            PartyOrder::Alphabetical => k[1],
+        }
+    }
+
+    /// Who the own-part termination sentence names, in words.
+    pub fn own_part_subject(self, subject: OwnPartSubject) -> &'static str {
+        let k = self.changes().own_part_subjects;
+        match subject {
+            OwnPartSubject::Party => k[0],
+            OwnPartSubject::Organisation => k[1],
+        }
+    }
+
+    /// The word the counterparts sentence gives a party, in words.
+    pub fn party_term(self, term: PartyTerm) -> &'static str {
+        let k = self.changes().party_terms;
+        match term {
+            PartyTerm::AgreementParty => k[0],
+            PartyTerm::ContractingParty => k[1],
         }
     }
 

@@ -4,7 +4,9 @@
 
 use crate::ids::Date;
 use crate::language::Language;
-use crate::model::{AgreementKind, MonthWindow, OwnPartSubject, SigningMode, Termination};
+use crate::model::{
+    AgreementKind, MonthWindow, OwnPartSubject, PartyTerm, SigningMode, Termination,
+};
 
 use super::{Choose, Locale};
 
@@ -15,9 +17,22 @@ pub(super) const FIGURE_ALT_MAX: usize = 8_000;
 
 impl Locale {
     /// The counterparts sentence, e.g. "Tätä sopimusta on tehty kolmetoista
-    /// (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.";
+    /// (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle.";
     /// `one_per_party` adds the clause that each party gets one.
     pub fn counterparts_sentence(self, count: u32, one_per_party: bool) -> String {
+        self.counterparts_sentence_with(count, one_per_party, PartyTerm::default())
+    }
+
+    /// [`counterparts_sentence`](Self::counterparts_sentence) with the
+    /// Finnish word for a party the file chose (`[signing] party_term`):
+    /// "… yksi kullekin sopijaosapuolelle." as the 2023 Kanta-Häme
+    /// agreement words it. Swedish always says *avtalspart*.
+    pub fn counterparts_sentence_with(
+        self,
+        count: u32,
+        one_per_party: bool,
+        term: PartyTerm,
+    ) -> String {
         let amount = self.amount(count);
         let each = one_per_party && count > 1;
         match self.language {
@@ -28,10 +43,10 @@ impl Locale {
                 } else {
                     "samansanaista kappaletta"
                 };
-                let tail = if each {
-                    ", yksi kullekin sopijaosapuolelle."
-                } else {
-                    "."
+                let tail = match (each, term) {
+                    (false, _) => ".",
+                    (true, PartyTerm::AgreementParty) => ", yksi kullekin sopimusosapuolelle.",
+                    (true, PartyTerm::ContractingParty) => ", yksi kullekin sopijaosapuolelle.",
                 };
                 format!("Tätä sopimusta on tehty {amount} {noun}{tail}")
             }
@@ -200,7 +215,7 @@ impl Locale {
         if t.own_part_only {
             sentences.push(match t.own_part_subject {
                 OwnPartSubject::Party => {
-                    "Sopijapuoli voi irtisanoa sopimuksen vain omalta osaltaan.".choose(
+                    "Sopimusosapuoli voi irtisanoa sopimuksen vain omalta osaltaan.".choose(
                         fi,
                         "En avtalspart kan säga upp avtalet endast för egen del.",
                     )
@@ -320,7 +335,7 @@ impl Locale {
         let mut alt = format!("{head} {}.", parts.join(". "));
         for (name, first, last) in spans {
             alt.push_str(&if fi {
-                format!(" {name} ulottuu osista {first} – {last}.")
+                format!(" {name} kattaa osat {first} – {last}.")
             } else {
                 format!(" {name} sträcker sig över delarna {first} – {last}.")
             });

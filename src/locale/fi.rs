@@ -77,7 +77,7 @@ pub const WORDS: Words = Words {
         cut: " … [katkaistu, koska soluun ei mahdu enempää; koko teksti on CSV-viennissä]",
     },
     all_municipalities: "kaikki kunnat",
-    all_parties: "kaikki sopijaosapuolet",
+    all_parties: "kaikki sopimusosapuolet",
     chair: "puheenjohtaja",
     each_municipality_convenes: "kukin kunta omalta osaltaan",
     officers_elected: "puheenjohtaja, varapuheenjohtaja ja sihteeri valitaan keskuudesta ensimmäisessä kokouksessa",
@@ -117,8 +117,8 @@ pub const WORDS: Words = Words {
             "Saavutettu: arvo on numeerisessa tavoitteessa, sanallinen tavoite (parempi kuin ennen) täyttyy, vastaus on kyllä tai toimenpide on valmis.",
             "Edistyy: tavoitetta ei ole saavutettu, mutta arvo on parempi kuin edellisenä vuonna tai lähtötasolla, tai toimenpide on käynnissä.",
             "Ei edisty: arvo ei ole tavoitteessa eikä parempi kuin ennen, vastaus on ei tai toimenpidettä ei ole aloitettu.",
-            "Ei tietoa: vuodelta ei ole arvoa, tai mittarilla ei ole tavoitetta, suuntaa tai aiempaa arvoa, johon verrata.",
-            "Tavoitteen tila on sen heikoin mittari niistä, joista on tietoa. Kuntien osuuksissa (X/N) lasketaan kunnat, jotka vastaavat kyllä tai valmis; kuntaa, jolta ei ole tietoa, ei lasketa mukaan.",
+            "Ei arvioitu: vuodelta on arvo, mutta mittarilla ei ole tavoitetta, suuntaa tai aiempaa arvoa, johon sitä verrata. Ei tietoa: vuodelta ei ole arvoa.",
+            "Tavoitteen tila on sen arvioiduista mittareista heikoimman tila. Kuntien osuuksissa (X/N) lasketaan kunnat, jotka vastaavat kyllä tai valmis; kuntaa, jolta ei ole tietoa, ei lasketa mukaan.",
         ],
     },
 };
@@ -147,7 +147,7 @@ pub const CHANGES: ChangeWords = ChangeWords {
     text_legend: "+ uusi, - poistettu, → siirretty, ~ muutettu; [-poistetut sanat-] {+lisätyt sanat+}",
     areas: [
         "Perustiedot",
-        "Sopijaosapuolet",
+        "Sopimusosapuolet",
         "Toimielimet, työryhmät ja verkostot",
         "Yhteistyörakenteen tasot",
         "Painopisteet",
@@ -176,78 +176,85 @@ pub const CHANGES: ChangeWords = ChangeWords {
     words_changed: "{deleted} poistettu, {inserted} lisätty",
     year: "vuosi",
     fields: [
-        "laji",                                        // kind
-        "otsikko",                                     // title
-        "lyhyt otsikko",                               // short_title
-        "versio",                                      // version
-        "tila",                                        // status
-        "päiväys",                                     // date
-        "kieliversiot",                                // languages
-        "nimi",                                        // name
-        "lyhyt nimi",                                  // short_name
-        "y-tunnus",                                    // business_id
-        "kuntanumero",                                 // municipality_code
-        "osoite",                                      // address
-        "allekirjoittaja",                             // signatory
-        "hyväksymispäätös",                            // approval
-        "allekirjoituspäivä",                          // signed_on
-        "taso",                                        // tier
-        "toimii",                                      // per_municipality
-        "kokoonkutsuja",                               // convener
-        "asettaja",                                    // appointed_by
-        "osallistujat",                                // members
-        "kokoontuminen",                               // frequency
-        "kokoonpano",                                  // composition
-        "ketä työskentely palvelee",                   // serves
-        "tehtävät",                                    // tasks
-        "kokousten valmistelu",                        // prepared_by
-        "esittelijä",                                  // presented_by
-        "puheenjohtajisto ja sihteeri",                // officers
-        "toimikausi",                                  // term
-        "osapuolet nimeävät edustajansa",              // named_representatives
-        "lakisääteinen",                               // statutory
-        "tason kuvaus",                                // level_name
-        "kuvassa",                                     // contents
-        "teksti",                                      // blocks
-        "otsikko",                                     // heading
-        "teksti",                                      // text
-        "kuvaus",                                      // description
-        "päävastuu",                                   // lead
-        "mittarien johdanto",                          // indicators_intro
-        "tavoitetaso",                                 // target
-        "suunta",                                      // direction
-        "lähtötaso",                                   // baseline
-        "yksikkö",                                     // unit
-        "asteikko",                                    // scale
-        "kuntaosuus",                                  // municipalities
-        "kunnat, joiden joukosta lasketaan",           // among
-        "tietolähde",                                  // source
-        "sijainti",                                    // place
-        "seurannan kuvaus",                            // follow_up.text
-        "seurannan foorumit",                          // follow_up.forums
-        "seurantakokoukset",                           // follow_up.rounds
-        "voimassaolo",                                 // validity.until
-        "sisällön arviointi viimeistään",              // validity.review.deadline
-        "arvioinnin kuvaus",                           // validity.review.text
-        "irtisanominen vain omalta osalta",            // termination.own_part_only
-        "irtisanomisaika",                             // termination.notice_months
-        "irtisanominen kirjallisesti",                 // termination.in_writing
-        "irtisanominen tiedoksi kaikille osapuolille", // termination.notify_all_parties
-        "allekirjoituspaikka",                         // signing.place
-        "allekirjoitustapa",                           // signing.mode
-        "kappaleita",                                  // signing.counterparts
-        "rakennekuvan asettelu",                       // structure.layout
-        "rakennekuvan kuvateksti",                     // structure.caption
-        "lainsäädäntöpohja",                           // legal_basis
-        "alaviitteet",                                 // footnotes
-        "yhteiset kokoukset",                          // joint_meetings
-        "yhdyspinnat",                                 // interface_areas
-        "nimetyt edustajat",                           // representatives
-        "liitteen 1 otsikko",                          // annexes.structures_title
-        "liitteen 2 otsikko",                          // annexes.goals_title
-        "liitteen 2 muoto",                            // annexes.goals_form
-        "liitteen 2 sarakeotsikot",                    // annexes.headings
-        "muut liitteet",                               // annexes.additional
+        "laji",                                               // kind
+        "otsikko",                                            // title
+        "lyhyt otsikko",                                      // short_title
+        "versio",                                             // version
+        "tila",                                               // status
+        "päiväys",                                            // date
+        "kieliversiot",                                       // languages
+        "pykälämerkin paikka",                                // section_sign
+        "sopimusosapuolten järjestys",                        // party_order
+        "nimi",                                               // name
+        "lyhyt nimi",                                         // short_name
+        "y-tunnus",                                           // business_id
+        "kuntanumero",                                        // municipality_code
+        "osoite",                                             // address
+        "allekirjoittaja",                                    // signatory
+        "hyväksymispäätös",                                   // approval
+        "allekirjoituspäivä",                                 // signed_on
+        "taso",                                               // tier
+        "toimii",                                             // per_municipality
+        "kokoonkutsuja",                                      // convener
+        "asettaja",                                           // appointed_by
+        "osallistujat",                                       // members
+        "kokoontuminen",                                      // frequency
+        "kokoonpano",                                         // composition
+        "ketä työskentely palvelee",                          // serves
+        "tehtävät",                                           // tasks
+        "kokousten valmistelu",                               // prepared_by
+        "esittelijä",                                         // presented_by
+        "puheenjohtajisto ja sihteeri",                       // officers
+        "toimikausi",                                         // term
+        "osapuolet nimeävät edustajansa",                     // named_representatives
+        "lakisääteinen",                                      // statutory
+        "tason kuvaus",                                       // level_name
+        "kuvassa",                                            // contents
+        "teksti",                                             // blocks
+        "otsikko",                                            // heading
+        "teksti",                                             // text
+        "kuvaus",                                             // description
+        "päävastuu",                                          // lead
+        "mittarien johdanto",                                 // indicators_intro
+        "tavoitetaso",                                        // target
+        "suunta",                                             // direction
+        "lähtötaso",                                          // baseline
+        "yksikkö",                                            // unit
+        "asteikko",                                           // scale
+        "kuntaosuus",                                         // municipalities
+        "kunnat, joiden joukosta lasketaan",                  // among
+        "tietolähde",                                         // source
+        "seurattavan arvon laji",                             // value_kind
+        "tavoitearvo seurannassa",                            // target_value
+        "numero",                                             // number
+        "sijainti",                                           // place
+        "seurannan kuvaus",                                   // follow_up.text
+        "seurannan foorumit",                                 // follow_up.forums
+        "seurantakokoukset",                                  // follow_up.rounds
+        "voimassaolo",                                        // validity.until
+        "sisällön arviointi viimeistään",                     // validity.review.deadline
+        "arvioinnin kuvaus",                                  // validity.review.text
+        "irtisanominen vain omalta osalta",                   // termination.own_part_only
+        "irtisanomisaika",                                    // termination.notice_months
+        "irtisanominen kirjallisesti",                        // termination.in_writing
+        "irtisanominen tiedoksi kaikille sopimusosapuolille", // termination.notify_all_parties
+        "irtisanojan nimitys",                                // termination.own_part_subject
+        "allekirjoituspaikka",                                // signing.place
+        "allekirjoitustapa",                                  // signing.mode
+        "kappaleita",                                         // signing.counterparts
+        "kappaleen saajan nimitys",                           // signing.party_term
+        "rakennekuvan asettelu",                              // structure.layout
+        "rakennekuvan kuvateksti",                            // structure.caption
+        "lainsäädäntöpohja",                                  // legal_basis
+        "alaviitteet",                                        // footnotes
+        "yhteiset kokoukset",                                 // joint_meetings
+        "yhdyspinnat",                                        // interface_areas
+        "nimetyt edustajat",                                  // representatives
+        "liitteen 1 otsikko",                                 // annexes.structures_title
+        "liitteen 2 otsikko",                                 // annexes.goals_title
+        "liitteen 2 muoto",                                   // annexes.goals_form
+        "liitteen 2 sarakeotsikot",                           // annexes.headings
+        "muut liitteet",                                      // annexes.additional
     ],
     agreement_kinds: [
         "puitesopimus",
@@ -269,6 +276,13 @@ pub const CHANGES: ChangeWords = ChangeWords {
         "kaksi saraketta (tavoite, mittarit)",
     ],
     signing_modes: ["sähköisesti", "paperilla"],
+    section_signs: ["numeron jälkeen (14 §)", "ennen numeroa (§ 14)"],
+    party_orders: [
+        "kirjoitusjärjestyksessä",
+        "aakkosjärjestyksessä kielittäin (hyvinvointialue ja maakunnan liitto ensin)",
+    ],
+    own_part_subjects: ["sopimusosapuoli", "organisaatio"],
+    party_terms: ["sopimusosapuoli", "sopijaosapuoli"],
     validity: [
         "toistaiseksi",
         "siihen asti, kunnes uusi sopimus on hyväksytty",

@@ -24,7 +24,7 @@
 //! );
 //! assert_eq!(
 //!     Locale::new(Language::Fi).counterparts_sentence(13, true),
-//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
 //! );
 //! ```
 

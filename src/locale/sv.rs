@@ -117,8 +117,8 @@ pub const WORDS: Words = Words {
             "Uppnått: värdet når det numeriska målet, ett mål i ord (bättre än förut) uppfylls, svaret är ja eller åtgärden är klar.",
             "Framskrider: målet är inte uppnått, men värdet är bättre än föregående år eller utgångsnivån, eller åtgärden pågår.",
             "Framskrider inte: värdet når inte målet och är inte bättre än förut, svaret är nej eller åtgärden har inte påbörjats.",
-            "Uppgift saknas: det finns inget värde för året, eller mätaren har inget mål, ingen riktning eller inget tidigare värde att jämföra med.",
-            "Ett måls läge är det svagaste läget bland dess mätare med uppgifter. I andelar av kommuner (X/N) räknas de kommuner som svarar ja eller klar; en kommun utan uppgift räknas inte.",
+            "Inte bedömt: det finns ett värde för året, men mätaren har inget mål, ingen riktning eller inget tidigare värde att jämföra det med. Uppgift saknas: det finns inget värde för året.",
+            "Ett måls läge är det svagaste läget bland dess bedömda mätare. I andelar av kommuner (X/N) räknas de kommuner som svarar ja eller klar; en kommun utan uppgift räknas inte.",
         ],
     },
 };
@@ -176,78 +176,85 @@ pub const CHANGES: ChangeWords = ChangeWords {
     words_changed: "{deleted} borttagna, {inserted} tillagda",
     year: "år",
     fields: [
-        "typ",                                // kind
-        "rubrik",                             // title
-        "kort rubrik",                        // short_title
-        "versionsbeteckning",                 // version
-        "status",                             // status
-        "datum",                              // date
-        "språkversioner",                     // languages
-        "namn",                               // name
-        "kort namn",                          // short_name
-        "FO-nummer",                          // business_id
-        "kommunnummer",                       // municipality_code
-        "adress",                             // address
-        "undertecknare",                      // signatory
-        "beslut om godkännande",              // approval
-        "datum för underskrift",              // signed_on
-        "nivå",                               // tier
-        "verkar",                             // per_municipality
-        "sammankallare",                      // convener
-        "tillsatt av",                        // appointed_by
-        "deltagare",                          // members
-        "möten",                              // frequency
-        "sammansättning",                     // composition
-        "vem arbetet betjänar",               // serves
-        "uppgifter",                          // tasks
-        "beredning av möten",                 // prepared_by
-        "föredragande",                       // presented_by
-        "ordförandeskap och sekreterare",     // officers
-        "mandatperiod",                       // term
-        "parterna utser sina representanter", // named_representatives
-        "lagstadgad",                         // statutory
-        "beskrivning av nivån",               // level_name
-        "i figuren",                          // contents
-        "text",                               // blocks
-        "rubrik",                             // heading
-        "text",                               // text
-        "beskrivning",                        // description
-        "huvudansvar",                        // lead
-        "inledning till mätarna",             // indicators_intro
-        "målnivå",                            // target
-        "riktning",                           // direction
-        "utgångsnivå",                        // baseline
-        "enhet",                              // unit
-        "skala",                              // scale
-        "andel kommuner",                     // municipalities
-        "kommuner som andelen räknas bland",  // among
-        "datakälla",                          // source
-        "plats",                              // place
-        "beskrivning av uppföljningen",       // follow_up.text
-        "uppföljningens forum",               // follow_up.forums
-        "uppföljningsmöten",                  // follow_up.rounds
-        "giltighet",                          // validity.until
-        "innehållet utvärderas senast",       // validity.review.deadline
-        "beskrivning av utvärderingen",       // validity.review.text
-        "uppsägning endast för egen del",     // termination.own_part_only
-        "uppsägningstid",                     // termination.notice_months
-        "uppsägning skriftligen",             // termination.in_writing
-        "uppsägning delges alla parter",      // termination.notify_all_parties
-        "ort för underskrift",                // signing.place
-        "sätt att underteckna",               // signing.mode
-        "exemplar",                           // signing.counterparts
-        "strukturfigurens uppställning",      // structure.layout
-        "strukturfigurens bildtext",          // structure.caption
-        "lagstiftning",                       // legal_basis
-        "fotnoter",                           // footnotes
-        "gemensamma möten",                   // joint_meetings
-        "gränsytor",                          // interface_areas
-        "utsedda representanter",             // representatives
-        "rubrik för bilaga 1",                // annexes.structures_title
-        "rubrik för bilaga 2",                // annexes.goals_title
-        "utformning av bilaga 2",             // annexes.goals_form
-        "kolumnrubriker i bilaga 2",          // annexes.headings
-        "övriga bilagor",                     // annexes.additional
+        "typ",                                     // kind
+        "rubrik",                                  // title
+        "kort rubrik",                             // short_title
+        "versionsbeteckning",                      // version
+        "status",                                  // status
+        "datum",                                   // date
+        "språkversioner",                          // languages
+        "paragraftecknets plats",                  // section_sign
+        "avtalsparternas ordning",                 // party_order
+        "namn",                                    // name
+        "kort namn",                               // short_name
+        "FO-nummer",                               // business_id
+        "kommunnummer",                            // municipality_code
+        "adress",                                  // address
+        "undertecknare",                           // signatory
+        "beslut om godkännande",                   // approval
+        "datum för underskrift",                   // signed_on
+        "nivå",                                    // tier
+        "verkar",                                  // per_municipality
+        "sammankallare",                           // convener
+        "tillsatt av",                             // appointed_by
+        "deltagare",                               // members
+        "möten",                                   // frequency
+        "sammansättning",                          // composition
+        "vem arbetet betjänar",                    // serves
+        "uppgifter",                               // tasks
+        "beredning av möten",                      // prepared_by
+        "föredragande",                            // presented_by
+        "ordförandeskap och sekreterare",          // officers
+        "mandatperiod",                            // term
+        "parterna utser sina representanter",      // named_representatives
+        "lagstadgad",                              // statutory
+        "beskrivning av nivån",                    // level_name
+        "i figuren",                               // contents
+        "text",                                    // blocks
+        "rubrik",                                  // heading
+        "text",                                    // text
+        "beskrivning",                             // description
+        "huvudansvar",                             // lead
+        "inledning till mätarna",                  // indicators_intro
+        "målnivå",                                 // target
+        "riktning",                                // direction
+        "utgångsnivå",                             // baseline
+        "enhet",                                   // unit
+        "skala",                                   // scale
+        "andel kommuner",                          // municipalities
+        "kommuner som andelen räknas bland",       // among
+        "datakälla",                               // source
+        "typ av värde i uppföljningen",            // value_kind
+        "målvärde i uppföljningen",                // target_value
+        "nummer",                                  // number
+        "plats",                                   // place
+        "beskrivning av uppföljningen",            // follow_up.text
+        "uppföljningens forum",                    // follow_up.forums
+        "uppföljningsmöten",                       // follow_up.rounds
+        "giltighet",                               // validity.until
+        "innehållet utvärderas senast",            // validity.review.deadline
+        "beskrivning av utvärderingen",            // validity.review.text
+        "uppsägning endast för egen del",          // termination.own_part_only
+        "uppsägningstid",                          // termination.notice_months
+        "uppsägning skriftligen",                  // termination.in_writing
+        "uppsägning delges alla parter",           // termination.notify_all_parties
+        "benämning på den som säger upp",          // termination.own_part_subject
+        "ort för underskrift",                     // signing.place
+        "sätt att underteckna",                    // signing.mode
+        "exemplar",                                // signing.counterparts
+        "benämning på mottagaren av ett exemplar", // signing.party_term
+        "strukturfigurens uppställning",           // structure.layout
+        "strukturfigurens bildtext",               // structure.caption
+        "lagstiftning",                            // legal_basis
+        "fotnoter",                                // footnotes
+        "gemensamma möten",                        // joint_meetings
+        "gränsytor",                               // interface_areas
+        "utsedda representanter",                  // representatives
+        "rubrik för bilaga 1",                     // annexes.structures_title
+        "rubrik för bilaga 2",                     // annexes.goals_title
+        "utformning av bilaga 2",                  // annexes.goals_form
+        "kolumnrubriker i bilaga 2",               // annexes.headings
+        "övriga bilagor",                          // annexes.additional
     ],
     agreement_kinds: [
         "ramavtal",
@@ -269,6 +276,16 @@ pub const CHANGES: ChangeWords = ChangeWords {
         "två kolumner (mål, mätare)",
     ],
     signing_modes: ["elektroniskt", "på papper"],
+    section_signs: ["efter numret (14 §)", "före numret (§ 14)"],
+    party_orders: [
+        "i den ordning de skrivits",
+        "i alfabetisk ordning på varje språk (välfärdsområdet och landskapsförbundet först)",
+    ],
+    own_part_subjects: ["avtalspart", "organisation"],
+    party_terms: [
+        "sopimusosapuoli (avtalspart)",
+        "sopijaosapuoli (avtalspart)",
+    ],
     validity: [
         "tills vidare",
         "tills ett nytt avtal har godkänts",

@@ -45,7 +45,7 @@ fn counterparts() {
     assert_eq!(
         both(|l| l.counterparts_sentence(13, true)),
         (
-            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.".into(),
+            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle.".into(),
             "Detta avtal har upprättats i tretton (13) likalydande exemplar, ett för varje avtalspart.".into()
         )
     );
@@ -109,7 +109,7 @@ fn validity_and_termination() {
     assert_eq!(
         both(|l| l.termination(&t)),
         (
-            "Sopijapuoli voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 12 kuukautta. Sopimuksen irtisanominen tulee tehdä kirjallisesti ja toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
+            "Sopimusosapuoli voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 12 kuukautta. Sopimuksen irtisanominen tulee tehdä kirjallisesti ja toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
             "En avtalspart kan säga upp avtalet endast för egen del. Uppsägningstiden är 12 månader. Uppsägningen ska göras skriftligen och delges alla avtalsparter.".into()
         )
     );
@@ -121,7 +121,7 @@ fn validity_and_termination() {
     assert_eq!(
         both(|l| l.termination(&one)),
         (
-            "Sopijapuoli voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 1 kuukausi. Sopimuksen irtisanominen tulee toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
+            "Sopimusosapuoli voi irtisanoa sopimuksen vain omalta osaltaan. Sopimuksen irtisanomisaika on 1 kuukausi. Sopimuksen irtisanominen tulee toimittaa tiedoksi kaikille sopimusosapuolille.".into(),
             "En avtalspart kan säga upp avtalet endast för egen del. Uppsägningstiden är 1 månad. Uppsägningen ska delges alla avtalsparter.".into()
         )
     );

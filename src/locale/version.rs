@@ -74,6 +74,24 @@ impl<'a> Version<'a> {
         parties
     }
 
+    /// Some of the parties in the order this version lists them: as given
+    /// with `party_order = "as_written"`, else in this version's order, so
+    /// that a list of municipalities in the Finnish version of an
+    /// alphabetical agreement runs in Finnish order.
+    pub(crate) fn in_party_order(
+        self,
+        some: Vec<&'a crate::model::Party>,
+    ) -> Vec<&'a crate::model::Party> {
+        if self.agreement.meta.party_order == crate::model::PartyOrder::AsWritten {
+            return some;
+        }
+        self.parties()
+            .into_iter()
+            .map(|(_, p)| p)
+            .filter(|p| some.iter().any(|q| std::ptr::eq(*q, *p)))
+            .collect()
+    }
+
     /// The language.
     pub(crate) fn language(self) -> Language {
         self.locale.language()

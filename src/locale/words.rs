@@ -55,7 +55,7 @@ pub struct Words {
     pub columns: ExportColumns,
     /// "kaikki kunnat" (all municipalities).
     pub all_municipalities: &'static str,
-    /// "kaikki sopijaosapuolet" (all parties).
+    /// "kaikki sopimusosapuolet" (all parties).
     pub all_parties: &'static str,
     /// The chair convenes: "puheenjohtaja".
     pub chair: &'static str,

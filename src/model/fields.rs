@@ -138,6 +138,7 @@ registry! {
     Paragraph = "paragraph";
     Parties = "parties";
     PartyOrder = "party_order";
+    PartyTerm = "party_term";
     Partners = "partners";
     Party = "party";
     PerCouncilTerm = "per_council_term";

@@ -93,7 +93,7 @@ pub struct Termination {
     #[serde(default = "yes")]
     pub notify_all_parties: bool,
     /// What the own-part sentence calls the one who terminates: a party
-    /// (*Sopijapuoli voi irtisanoa …*, the default) or, as the 2023
+    /// (*Sopimusosapuoli voi irtisanoa …*, the default) or, as the 2023
     /// Kanta-Häme agreement words it, an organisation (*Organisaatio voi …*).
     #[serde(default)]
     pub own_part_subject: OwnPartSubject,
@@ -103,7 +103,7 @@ pub struct Termination {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OwnPartSubject {
-    /// *Sopijapuoli* / *En avtalspart*.
+    /// *Sopimusosapuoli* / *En avtalspart*.
     #[default]
     Party,
     /// *Organisaatio* / *En organisation*.
@@ -136,6 +136,24 @@ pub struct Signing {
     /// The number of identical counterparts; one for each party when absent.
     #[serde(default)]
     pub counterparts: Option<u32>,
+    /// The Finnish word the counterparts sentence gives a party:
+    /// `"agreement_party"` (*yksi kullekin sopimusosapuolelle*, the
+    /// default, the word of every other generated sentence) or
+    /// `"contracting_party"` (*sopijaosapuolelle*, as the 2023 Kanta-Häme
+    /// agreement words it). Swedish always writes *avtalspart*.
+    #[serde(default, skip_serializing_if = "super::is_default")]
+    pub party_term: PartyTerm,
+}
+
+/// The Finnish word for a party in the counterparts sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyTerm {
+    /// *Sopimusosapuoli*, the word of the other generated sentences.
+    #[default]
+    AgreementParty,
+    /// *Sopijaosapuoli*.
+    ContractingParty,
 }
 
 /// A representative (or deputy) that a party names to a forum.

@@ -125,6 +125,9 @@ struct ViewContained {
     level: u8,
     /// Its kind in words and its text, e.g. "Mittari: …".
     text: String,
+    /// What else it has, each "label: value", e.g. an indicator's
+    /// "Tavoitetaso: …", "Lähtötaso: …", "Tietolähde: …".
+    values: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -260,6 +263,16 @@ fn fields_entry(l: Locale, fields: &[FieldChange]) -> Vec<ViewEntry> {
     }]
 }
 
+/// A value an added or removed item has: "Lähtötaso: 35 % (2025)".
+fn held(field: &FieldChange) -> String {
+    let value = field.new.as_ref().or(field.old.as_ref());
+    format!(
+        "{}: {}",
+        capitalised(&diff_text::label(field)),
+        value.map_or("", String::as_str)
+    )
+}
+
 /// The texts inside an added or removed item, each with its kind.
 fn inside(l: Locale, all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained> {
     let side = |i: &ItemChange| match item.status {
@@ -277,6 +290,7 @@ fn inside(l: Locale, all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained
             lines.push(ViewContained {
                 level: u8::from(other.kind != ItemKind::Goal && item.kind == ItemKind::Priority),
                 text: format!("{}: {}", capitalised(l.item_kind(other.kind)), s.text),
+                values: other.fields.iter().map(held).collect(),
             });
             ids.push(s.id);
         }
@@ -289,7 +303,8 @@ fn items(l: Locale, all: &[ItemChange]) -> Vec<ViewEntry> {
         .into_iter()
         .filter_map(|item| {
             let side = item.new.as_ref().or(item.old.as_ref())?;
-            let mut rows: Vec<ViewRow> = item.fields.iter().map(|f| row(l, f)).collect();
+            let mut rows: Vec<ViewRow> = Vec::new();
+            // An added or removed item: its text, then what else it has.
             if matches!(item.status, Status::Added | Status::Removed) {
                 let (old, new) = match item.status {
                     Status::Added => (None, Some(side.text.clone())),
@@ -311,6 +326,7 @@ fn items(l: Locale, all: &[ItemChange]) -> Vec<ViewEntry> {
                     },
                 ));
             }
+            rows.extend(item.fields.iter().map(|f| row(l, f)));
             Some(ViewEntry {
                 status: Some(format!(
                     "{} {}",

@@ -296,6 +296,8 @@ fn priority_added_with_what_it_holds() {
             "priority added osallisuus",
             "goal added vaikuttaminen",
             "indicator added raadit",
+            "indicator raadit target: – → vähintään yksi jokaisessa kunnassa",
+            "indicator raadit source: – → Kuntien pöytäkirjat",
         ],
     );
     let text = fixture("priority-added").to_string();
@@ -493,6 +495,9 @@ fn without_ids_swapped_priorities_pair_by_title() {
     assert_facts(
         "no-ids-priorities-swapped",
         &[
+            // The other keeps its place, but its number is now 1.
+            "priority changed p2→p1",
+            "priority p2→p1 number: 2 → 1",
             "priority moved p1→p2",
             "priority p1→p2 place: painopiste 1 → painopiste 2",
         ],
@@ -620,6 +625,7 @@ fn another_county_edited_in_six_ways() {
             "indicator changed mieli.elintavat.nuuska",
             "indicator mieli.elintavat.nuuska baseline: 5 % (2025) → 4,5 % (2025)",
             "action removed osallisuus.jarjestot.kulttuuri",
+            "action osallisuus.jarjestot.kulttuuri lead: Kauno ry; yhteistyössä: Hyvinvointikoordinaattoreiden verkosto → –",
             "rule termination.notice_months: 12 kuukautta → 6 kuukautta",
         ]
     );
@@ -1198,7 +1204,7 @@ fn parties_and_bodies_in_another_order_are_moved() {
         .unwrap();
     let report = report_text(&rendered.pdf);
     assert!(
-        report.contains(&squash("Sopijaosapuolet1siirretty")),
+        report.contains(&squash("Sopimusosapuolet1siirretty")),
         "{report}"
     );
     // And back: the same two entries moved the other way.
@@ -1207,5 +1213,169 @@ fn parties_and_bodies_in_another_order_are_moved() {
         back.summary.parties.moved + back.summary.bodies.moved,
         2,
         "{back}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Settings that change only the wording or the order (issue 23), and what an
+// added item holds (issue 19).
+
+/// The facts of `settings-changed.toml` against the base, `old → new`.
+const SETTINGS: [(&str, &str, &str); 5] = [
+    (
+        "meta section_sign",
+        "numeron jälkeen (14 §)",
+        "ennen numeroa (§ 14)",
+    ),
+    (
+        "meta party_order",
+        "kirjoitusjärjestyksessä",
+        "aakkosjärjestyksessä kielittäin (hyvinvointialue ja maakunnan liitto ensin)",
+    ),
+    (
+        "rule termination.own_part_subject",
+        "sopimusosapuoli",
+        "organisaatio",
+    ),
+    (
+        "rule signing.party_term",
+        "sopimusosapuoli",
+        "sopijaosapuoli",
+    ),
+    // What the section sign changes in the text.
+    (
+        "other legal_basis",
+        "Laki hyvinvointialueesta (611/2021): 14 § (Hyvinvointialueen ja kuntien yhteistyö)",
+        "Laki hyvinvointialueesta (611/2021): § 14 (Hyvinvointialueen ja kuntien yhteistyö)",
+    ),
+];
+
+/// The changes from a fixture back to its base: each change the other way.
+fn backwards(name: &str) -> Changes {
+    compare(
+        &format!("tests/data/diff/{name}.toml"),
+        "tests/data/diff/base.toml",
+    )
+}
+
+#[test]
+fn settings_that_change_the_wording_or_order_are_changes_either_way() {
+    let there: Vec<String> = SETTINGS
+        .iter()
+        .map(|(what, old, new)| format!("{what}: {old} → {new}"))
+        .collect();
+    let there: Vec<&str> = there.iter().map(String::as_str).collect();
+    assert_facts("settings-changed", &there);
+    let back = backwards("settings-changed");
+    let expected: Vec<String> = SETTINGS
+        .iter()
+        .map(|(what, old, new)| format!("{what}: {new} → {old}"))
+        .collect();
+    assert_eq!(facts(&back), expected, "{back}");
+    insta::assert_snapshot!(
+        "diff-settings-changed",
+        compare(
+            "tests/data/diff/base.toml",
+            "tests/data/diff/settings-changed.toml"
+        )
+        .to_string()
+    );
+}
+
+#[test]
+fn the_section_sign_is_a_change_of_the_finnish_version_only() {
+    // Swedish always writes "14 §": in a bilingual agreement the setting
+    // changes the Finnish version alone, and says so.
+    let old = sopimus::load(BILINGUAL).unwrap().agreement;
+    let mut new = old.clone();
+    new.meta.section_sign = sopimus::model::SectionSign::Before;
+    let changes = sopimus::diff(&old.validate().unwrap(), &new.validate().unwrap());
+    assert_eq!(
+        facts(&changes),
+        ["meta section_sign (fi): numeron jälkeen (14 §) → ennen numeroa (§ 14)"],
+        "{changes}"
+    );
+}
+
+#[test]
+fn the_follow_up_values_and_written_numbers_are_changes() {
+    assert_facts(
+        "follow-up-values-and-number-set",
+        &[
+            "indicator changed tyytyvaisyys",
+            "indicator tyytyvaisyys target: – → vähintään 4",
+            "indicator tyytyvaisyys value_kind: – → itsearvio 1–5",
+            "indicator tyytyvaisyys target_value: – → 4",
+            "action changed kysely",
+            "action kysely number: – → 5",
+        ],
+    );
+}
+
+#[test]
+fn an_added_indicator_comes_with_its_target_baseline_and_source() {
+    let expected = [
+        "indicator added uimahallit",
+        "indicator uimahallit target: – → vähintään 5",
+        "indicator uimahallit direction: – → suurempi on parempi",
+        "indicator uimahallit baseline: – → 4,2 kpl (2023)",
+        "indicator uimahallit unit: – → kpl",
+        "indicator uimahallit source: – → Kuntien liikuntatilastot (L12)",
+    ];
+    assert_facts("indicator-added-with-target", &expected);
+    // Removed, the same values stand on the old side.
+    let back = backwards("indicator-added-with-target");
+    let removed: Vec<String> = expected
+        .iter()
+        .map(|f| match f.split_once(": – → ") {
+            Some((what, value)) => format!("{what}: {value} → –"),
+            None => f.replace("added", "removed"),
+        })
+        .collect();
+    assert_eq!(facts(&back), removed, "{back}");
+    let changes = fixture("indicator-added-with-target");
+    // The text form: each value on its own line, without an arrow.
+    let text = changes.to_string();
+    for line in [
+        "tavoitetaso: vähintään 5",
+        "lähtötaso: 4,2 kpl (2023)",
+        "tietolähde: Kuntien liikuntatilastot (L12)",
+    ] {
+        assert!(text.contains(&format!("      {line}\n")), "{line}: {text}");
+    }
+    // The change report: the text first, then the values.
+    let rendered = RENDERER
+        .render_changes(&changes, &ChangeReportOptions::default())
+        .unwrap();
+    let report = report_text(&rendered.pdf);
+    assert!(
+        report.contains(&squash(
+            "Teksti – Uimahallikäynnit asukasta kohden \
+             Tavoitetaso – vähintään 5 \
+             Suunta – suurempi on parempi \
+             Lähtötaso – 4,2 kpl (2023) \
+             Yksikkö – kpl \
+             Tietolähde – Kuntien liikuntatilastot (L12)"
+        )),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_added_priority_lists_the_values_of_the_indicators_it_holds() {
+    // The report gives each value under the indicator the added priority
+    // holds, not its text alone.
+    let changes = fixture("priority-added");
+    let rendered = RENDERER
+        .render_changes(&changes, &ChangeReportOptions::default())
+        .unwrap();
+    let report = report_text(&rendered.pdf);
+    assert!(
+        report.contains(&squash(
+            "Mittari: Asukasraatien määrä \
+             Tavoitetaso: vähintään yksi jokaisessa kunnassa \
+             Tietolähde: Kuntien pöytäkirjat"
+        )),
+        "{report}"
     );
 }

@@ -869,3 +869,41 @@ fn the_report_words_partial_and_unassessed_statuses_and_sources_once() {
     assert!(!squashed.contains("p2.g1.i1:"), "an id heads the annex");
     assert!(squashed.contains(&squash("Mittari 2.1.1")));
 }
+
+#[test]
+fn an_indicator_with_a_value_is_never_counted_or_marked_as_no_data() {
+    // Issue 19: "ei tietoa: 198" printed a value it said was missing, and
+    // the summary counted such indicators as "ei tietoa".
+    use sopimus::follow_up::report::{ReportRow, rows};
+    use sopimus::follow_up::status::Status;
+    let (agreement, measurements) = example();
+    let options = FollowUpOptions::default();
+    let rows = rows(&agreement, &measurements, &options).unwrap();
+    let valued = |r: &ReportRow| r.values.last().is_some_and(|(_, v)| !v.is_empty());
+    let not_assessed = rows
+        .iter()
+        .filter(|r| r.status == Status::NoData && valued(r))
+        .count();
+    let missing = rows
+        .iter()
+        .filter(|r| r.status == Status::NoData && !valued(r))
+        .count();
+    assert!(not_assessed > 0, "the example has values without a target");
+    let text = squash(&extract_text(&render(&agreement, &measurements, &options)));
+    assert!(
+        text.contains(&squash(&format!(
+            "ei arvioitu {not_assessed} ei tietoa {missing}"
+        ))),
+        "the counts: {text}"
+    );
+    // Goal 1.1 has a value for each of its four indicators and nothing to
+    // compare them with: not assessed, not "no data".
+    assert!(
+        text.contains(&squash("ei arvioitu 0/4 mittaria arvioitu")),
+        "{text}"
+    );
+    // The table says the same in its status column.
+    let csv = follow_up::report::to_csv(&agreement, &measurements, &options).unwrap();
+    let unassessed = FI.status_of_value(Status::NoData, true);
+    assert_eq!(csv.matches(unassessed).count(), not_assessed, "{csv}");
+}

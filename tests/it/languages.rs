@@ -112,7 +112,7 @@ fn each_language_version_carries_its_texts_and_no_word_of_the_other() {
         (
             Language::Fi,
             [
-                "Tätä sopimusta on tehty kolme (3) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+                "Tätä sopimusta on tehty kolme (3) samansanaista kappaletta, yksi kullekin sopimusosapuolelle.",
                 "Sopimus on laadittu ruotsiksi ja suomeksi, ja molemmat kieliversiot ovat yhtä päteviä. Tämä on sopimuksen suomenkielinen kieliversio.",
                 "Allekirjoitukset",
                 "Liite 1.",
@@ -528,7 +528,7 @@ fn a_bilingual_agreement_reads_as_its_lawyers_would_write_it() {
             "molemmat kieliversiot ovat yhtä päteviä",
             "two versions",
         ),
-        (&fi, "Sopijapuoli voi irtisanoa", "a party terminates"),
+        (&fi, "Sopimusosapuoli voi irtisanoa", "a party terminates"),
         (&fi, "10, 32 ja 50 §", "sections without topics"),
         (&sv, "10, 32 och 50 §", "sections without topics"),
         (&fi, "kunnat: X/3 seuraavista:", "a share among some"),

@@ -134,7 +134,7 @@ fn counterparts_sentence_takes_singular_for_one() {
     use sopimus::finnish::counterparts_sentence;
     assert_eq!(
         counterparts_sentence(13, true),
-        "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+        "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
     );
     assert_eq!(
         counterparts_sentence(1, false),
@@ -142,7 +142,7 @@ fn counterparts_sentence_takes_singular_for_one() {
     );
     assert_eq!(
         counterparts_sentence(32, true),
-        "Tätä sopimusta on tehty kolmekymmentäkaksi (32) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
+        "Tätä sopimusta on tehty kolmekymmentäkaksi (32) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
     );
 }
 

@@ -738,7 +738,7 @@ fn a_swedish_first_agreement_renders_in_finnish_with_every_finnish_text() {
     assert_carries_everything_in(&agreement, sopimus::Language::Fi, &text, SWEDISH_FIRST);
     let squashed = squash(&text);
     for sentence in [
-        "Tätä sopimusta on tehty kuusitoista (16) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+        "Tätä sopimusta on tehty kuusitoista (16) samansanaista kappaletta, yksi kullekin sopimusosapuolelle.",
         "Allekirjoitukset sähköisenä allekirjoituksena.",
         "Sopimus on laadittu ruotsiksi ja suomeksi",
         "Liite 3.",
@@ -780,7 +780,7 @@ fn a_swedish_first_agreement_renders_side_by_side() {
     let squashed = squash(&extract_text(&pdf));
     for sentence in [
         "Detta avtal har upprättats i sexton (16) likalydande exemplar, ett för varje avtalspart.",
-        "Tätä sopimusta on tehty kuusitoista (16) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+        "Tätä sopimusta on tehty kuusitoista (16) samansanaista kappaletta, yksi kullekin sopimusosapuolelle.",
     ] {
         assert!(squashed.contains(&squash(sentence)), "{sentence}");
     }

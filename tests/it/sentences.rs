@@ -91,6 +91,12 @@ fn every_generated_sentence_in_both_languages() {
             });
         }
     }
+    for term in ["agreement_party", "contracting_party"] {
+        let t: sopimus::model::PartyTerm = of(&format!("\"{term}\""));
+        s.case(&format!("counterparts = 13, party_term = {term}"), |l| {
+            l.counterparts_sentence_with(13, true, t)
+        });
+    }
     for mode in ["electronic", "paper"] {
         s.case(&format!("mode = {mode}"), |l| {
             l.signing_statement(of::<SigningMode>(&format!("\"{mode}\"")))

@@ -126,7 +126,7 @@ fn the_figure_data_places_each_body_and_says_so_in_words() {
     for part in [
         "Kunnat: Isokaupunki, Pikkukunta ja Järvikunta",
         "Yhdyspinnat: Työllisyys",
-        "Hyte- ja yhdyspintayksikkö ulottuu osista 1) Kunnat – 3) Hyvinvointialue",
+        "Hyte- ja yhdyspintayksikkö kattaa osat 1) Kunnat – 3) Hyvinvointialue",
     ] {
         assert!(
             alt.contains(part),

@@ -42,7 +42,9 @@ fn cells(v: Version<'_>, row: &ReportRow) -> Vec<String> {
         row.baseline.clone(),
     ];
     c.extend(row.values.iter().map(|(_, v)| v.clone()));
-    c.push(v.locale.status_word(row.status).to_owned());
+    // A value with nothing to compare it with is not assessed, not "no data".
+    let valued = row.values.last().is_some_and(|(_, x)| !x.is_empty());
+    c.push(v.locale.status_of_value(row.status, valued).to_owned());
     c.push(row.reason.clone());
     c
 }

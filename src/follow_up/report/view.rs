@@ -24,18 +24,29 @@ struct StatusView {
     label: String,
 }
 
+/// The key of a value that is there but has nothing to be compared with:
+/// not assessed, rather than "no data".
+const NOT_ASSESSED: &str = "not_assessed";
+
 impl StatusView {
-    fn of(s: Status, v: Version<'_>) -> Self {
+    /// A status of something with (`valued`) or without a value for the
+    /// year: no status with a value is "not assessed", not "no data".
+    fn of(s: Status, v: Version<'_>, valued: bool) -> Self {
         StatusView {
-            key: s.key(),
-            label: v.locale.status_word(s).to_owned(),
+            key: if s == Status::NoData && valued {
+                NOT_ASSESSED
+            } else {
+                s.key()
+            },
+            label: v.locale.status_of_value(s, valued).to_owned(),
         }
     }
 
-    /// A goal's status from `with_data` of its `of` indicators: one that
-    /// rests on some of them only says so.
-    fn of_goal(s: Status, v: Version<'_>, with_data: usize, of: usize) -> Self {
-        let mut view = StatusView::of(s, v);
+    /// A goal's status from `with_data` of its `of` indicators (`valued`
+    /// when any has a value for the year): one that rests on some of them
+    /// only says so.
+    fn of_goal(s: Status, v: Version<'_>, valued: bool, with_data: usize, of: usize) -> Self {
+        let mut view = StatusView::of(s, v, valued);
         if s != Status::NoData && with_data < of {
             view.label = v.locale.partly_assessed(&view.label);
         }
@@ -170,9 +181,16 @@ pub(crate) fn view(
     let years = shown_years(measurements, year);
     let date = report_date(measurements, year, options);
     let assessed = assess_all(agreement, measurements, year);
+    // Indicators by status; those with a value but nothing to compare it
+    // with apart from those without a value.
     let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
+    let mut not_assessed = 0;
     for x in &assessed {
-        *counts.entry(x.assessment.status).or_default() += 1;
+        if x.assessment.status == Status::NoData && valued(x, year) {
+            not_assessed += 1;
+        } else {
+            *counts.entry(x.assessment.status).or_default() += 1;
+        }
     }
     let (summary, goals) = goals(v, agreement, &assessed, &years, year);
     let title = v.t(&a.meta.title);
@@ -198,9 +216,21 @@ pub(crate) fn view(
         notes: measurements.notes().to_vec(),
         counts: Status::ALL
             .iter()
-            .map(|s| CountView {
-                status: StatusView::of(*s, v),
-                count: counts.get(s).copied().unwrap_or(0),
+            .flat_map(|s| {
+                let count = |valued| CountView {
+                    status: StatusView::of(*s, v, valued),
+                    count: if valued {
+                        not_assessed
+                    } else {
+                        counts.get(s).copied().unwrap_or(0)
+                    },
+                };
+                // "ei arvioitu" before "ei tietoa".
+                if *s == Status::NoData {
+                    vec![count(true), count(false)]
+                } else {
+                    vec![count(false)]
+                }
             })
             .collect(),
         summary,
@@ -269,6 +299,7 @@ fn goals(
             .iter()
             .filter(|x| x.assessment.status != Status::NoData)
             .count();
+        let valued_goal = list.iter().any(|x| valued(x, year));
         let priority = &a.priorities[p];
         let goal = &priority.goals[g];
         if summary
@@ -285,7 +316,7 @@ fn goals(
             s.goals.push(SummaryGoal {
                 number: goal_number(p, g),
                 text: v.plain(&goal.text),
-                status: StatusView::of_goal(status, v, with_data, list.len()),
+                status: StatusView::of_goal(status, v, valued_goal, with_data, list.len()),
                 assessed: v.locale.assessed(with_data, list.len()),
             });
         }
@@ -293,7 +324,7 @@ fn goals(
             number: goal_number(p, g),
             priority: format!("{} {}", priority_number(agreement, p), v.t(&priority.title)),
             text: v.plain(&goal.text),
-            status: StatusView::of_goal(status, v, with_data, list.len()),
+            status: StatusView::of_goal(status, v, valued_goal, with_data, list.len()),
             indicators: list
                 .iter()
                 .map(|x| indicator_view(v, x, years, year))
@@ -392,16 +423,12 @@ fn indicator_view(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32
         kind: kind_label(v, ind),
         target: v.opt(ind.target.as_ref()).map(str::to_owned),
         baseline: Some(baseline_text(v, ind)).filter(|b| !b.is_empty()),
-        status: StatusView::of(x.assessment.status, v),
         // A value with nothing to compare it with is there, but not
         // assessed: not "ei tietoa: 198".
+        status: StatusView::of(x.assessment.status, v, valued(x, year)),
         status_text: format!(
             "{}: {}",
-            if x.assessment.status == Status::NoData && x.series.area.contains_key(&year) {
-                l.not_assessed()
-            } else {
-                l.status_word(x.assessment.status)
-            },
+            l.status_of_value(x.assessment.status, valued(x, year)),
             l.reason(&x.assessment.reason, unit(v, ind))
         ),
         columns,
@@ -411,6 +438,11 @@ fn indicator_view(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32
         notes,
         sources,
     }
+}
+
+/// Whether an indicator has a value for the year (for the whole area).
+fn valued(x: &Assessed<'_, '_>, year: i32) -> bool {
+    x.series.area.contains_key(&year)
 }
 
 /// An indicator's number by its place in the agreement: "2.1.3", its

@@ -57,8 +57,9 @@ impl<'a> Builder<'a> {
             (tier_row.into(), Self::plain(&tier_name)),
         ];
         if f.per_municipality {
-            let municipalities: Vec<String> = a
-                .municipal_members(f)
+            let municipalities: Vec<String> = self
+                .v
+                .in_party_order(a.municipal_members(f))
                 .iter()
                 .map(|p| self.t(p.label()))
                 .collect();

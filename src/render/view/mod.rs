@@ -263,8 +263,11 @@ fn build_version(
         priorities: b.priorities(),
         annexes: b.annexes(),
         place_and_date: l.place_and_date(b.opt(a.signing.place.as_ref()).as_deref(), signing_date),
-        counterparts: l
-            .counterparts_sentence(counterparts, counterparts as usize == a.parties.len()),
+        counterparts: l.counterparts_sentence_with(
+            counterparts,
+            counterparts as usize == a.parties.len(),
+            a.signing.party_term,
+        ),
         signing_statement: match a.signing.mode {
             SigningMode::Electronic => {
                 Some(l.signing_statement(SigningMode::Electronic).to_owned())

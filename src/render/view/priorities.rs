@@ -103,15 +103,16 @@ fn indicator<'a>(b: &Builder<'a>, i: &'a crate::model::Indicator) -> Rich {
         // Which municipalities a share of some of them counts among.
         let among = i.among.as_ref().map(|among| {
             let names: Vec<String> = match among {
-                crate::model::Among::Parties(ids) => ids
-                    .iter()
-                    .filter_map(|id| b.a.party(id))
-                    .map(|p| b.t(&p.name))
-                    .collect(),
+                crate::model::Among::Parties(ids) => {
+                    b.v.in_party_order(ids.iter().filter_map(|id| b.a.party(id)).collect())
+                        .iter()
+                        .map(|p| b.t(&p.name))
+                        .collect()
+                }
                 crate::model::Among::MembersOf { members_of } => {
                     b.a.forum(members_of)
                         .map(|f| {
-                            b.a.municipal_members(f)
+                            b.v.in_party_order(b.a.municipal_members(f))
                                 .iter()
                                 .map(|p| b.t(&p.name))
                                 .collect()

@@ -103,11 +103,14 @@ pub fn generated(example: &str) -> Generated {
         signatures: "Allekirjoitukset",
     };
     match example {
-        "examples/kanta-hame-2023.toml" | "examples/kanta-hame-2026.toml" => finnish(
+        "examples/kanta-hame-2023.toml" => finnish(
             "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
         ),
+        "examples/kanta-hame-2026.toml" => finnish(
+            "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle.",
+        ),
         "examples/paijat-hame-2026.toml" => finnish(
-            "Tätä sopimusta on tehty kaksitoista (12) samansanaista kappaletta, yksi kullekin sopijaosapuolelle.",
+            "Tätä sopimusta on tehty kaksitoista (12) samansanaista kappaletta, yksi kullekin sopimusosapuolelle.",
         ),
         "examples/osterbotten-2026.toml" => Generated {
             counterparts: "Detta avtal har upprättats i sexton (16) likalydande exemplar, ett för varje avtalspart.",
