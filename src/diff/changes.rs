@@ -22,6 +22,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// every item of both versions (the unchanged ones too, so that it maps
 /// old ids to new ones); the other lists hold changes only.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Changes {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -60,6 +61,7 @@ pub struct Changes {
 
 /// One of the two versions compared.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Version {
     /// The title.
     pub title: String,
@@ -92,6 +94,7 @@ pub enum Status {
 
 /// How many entries of one kind were added, removed, moved, changed and kept.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Counts {
     /// Only in the new version.
     pub added: usize,
@@ -115,6 +118,7 @@ impl Counts {
 /// Counts by area. For parties, bodies, tiers and sections `kept` counts
 /// the changed ones only (unchanged ones are not listed).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Metadata fields changed.
     pub meta: usize,
@@ -142,6 +146,7 @@ pub struct Summary {
 
 /// A party, body, tier or section that changed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Change {
     /// Added, removed, moved or kept (with changes).
     pub status: Status,
@@ -177,6 +182,7 @@ impl Change {
 
 /// An entry in one version.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Side {
     /// Its id: a party's or body's id, a tier's level; none for sections.
     pub id: Option<String>,
@@ -188,6 +194,7 @@ pub struct Side {
 
 /// A priority, goal, indicator or action, and what happened to it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ItemChange {
     /// What it is.
     pub kind: ItemKind,
@@ -205,6 +212,7 @@ pub struct ItemChange {
 
 /// An item in one version.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ItemSide {
     /// Its id: written in the file, or generated from its place.
     pub id: String,
@@ -222,6 +230,7 @@ pub struct ItemSide {
 
 /// One field whose value changed, with both values in words.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FieldChange {
     /// Which field, e.g. `name`, `termination.notice_months`.
     pub field: String,

@@ -46,6 +46,7 @@ pub enum Value {
 
 /// One checked value.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Entry {
     /// The indicator's id.
     pub indicator: ItemId,

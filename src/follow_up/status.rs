@@ -82,6 +82,7 @@ impl Status {
 
 /// A status with the reason for it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Assessment {
     /// The status.
     pub status: Status,

@@ -119,6 +119,7 @@ impl ValidateOptions {
 
 /// A priority, goal, indicator or action with its stable id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Item {
     /// What it is.
     pub kind: ItemKind,

@@ -730,14 +730,11 @@ fn apply(base: &sopimus::Agreement, edits: &[Edit]) -> sopimus::Agreement {
                 let goal = &mut a.priorities[p].goals[g];
                 fresh += 1;
                 let with_id = goal.indicators.iter().any(|i| i.id.is_some());
-                goal.indicators.insert(
-                    k % (goal.indicators.len() + 1),
-                    sopimus::model::Indicator {
-                        id: with_id.then(|| format!("uusi-{fresh}").as_str().into()),
-                        text: text.clone().into(),
-                        ..Default::default()
-                    },
-                );
+                goal.indicators.insert(k % (goal.indicators.len() + 1), {
+                    let mut i = sopimus::model::Indicator::new(text.clone());
+                    i.id = with_id.then(|| format!("uusi-{fresh}").as_str().into());
+                    i
+                });
             }
             Edit::RewordIndicator(k, text) => {
                 let (p, g) = pick(*k);
@@ -767,19 +764,13 @@ fn apply(base: &sopimus::Agreement, edits: &[Edit]) -> sopimus::Agreement {
                 fresh += 1;
                 let with_id = a.priorities[p].id.is_some();
                 let id = |s: &str| with_id.then(|| format!("{s}-{fresh}").as_str().into());
-                a.priorities[p].goals.insert(
-                    0,
-                    sopimus::model::Goal {
-                        id: id("tavoite"),
-                        text: text.clone().into(),
-                        indicators: vec![sopimus::model::Indicator {
-                            id: id("mittari"),
-                            text: format!("{text} mittari").into(),
-                            ..Default::default()
-                        }],
-                        ..Default::default()
-                    },
-                );
+                a.priorities[p].goals.insert(0, {
+                    let mut i = sopimus::model::Indicator::new(format!("{text} mittari"));
+                    i.id = id("mittari");
+                    let mut g = sopimus::model::Goal::new(text.clone(), [i]);
+                    g.id = id("tavoite");
+                    g
+                });
             }
             Edit::SwapPriorities => {
                 let n = a.priorities.len();

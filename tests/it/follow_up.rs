@@ -542,10 +542,7 @@ fn a_duplicate_across_files_names_both_files() {
 // The status rules.
 
 fn indicator(f: impl FnOnce(&mut Indicator)) -> Indicator {
-    let mut i = Indicator {
-        text: "Mittari".into(),
-        ..Indicator::default()
-    };
+    let mut i = Indicator::new("Mittari");
     f(&mut i);
     i
 }

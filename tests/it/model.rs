@@ -152,11 +152,7 @@ fn signed_minimal(signed: &[(i32, u32, u32)]) -> sopimus::ValidatedAgreement {
     let mut agreement = parse(&source);
     agreement.meta.date = date(2024, 12, 31);
     for (party, &(y, m, d)) in agreement.parties.iter_mut().zip(signed) {
-        party.approval = Some(sopimus::model::Approval {
-            body: "Hallitus".into(),
-            date: date(2024, 1, 2),
-            section: None,
-        });
+        party.approval = Some(sopimus::model::Approval::new("Hallitus", date(2024, 1, 2)));
         party.signed_on = Some(date(y, m, d));
     }
     validate(agreement, &ValidateOptions::with_today(today())).unwrap()

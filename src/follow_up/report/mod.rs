@@ -277,6 +277,7 @@ fn assess_all<'a, 'e>(
 /// One row of the report's table: an indicator with its values by year and
 /// its status.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ReportRow {
     /// The indicator's id.
     pub id: String,
