@@ -36,10 +36,6 @@
 //! let loaded = sopimus::load("examples/kanta-hame-2023.toml")?;
 //! let valid = loaded.validate(&ValidateOptions::new())?;
 //! assert_eq!(valid.agreement().parties.len(), 13);
-//! assert_eq!(
-//!     sopimus::finnish::counterparts_sentence(13, true),
-//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."
-//! );
 //!
 //! // A mistake: the error lists every finding, each with its path and its
 //! // line and column in the file.
@@ -152,7 +148,6 @@ pub mod decisions;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
-pub mod finnish;
 pub mod follow_up;
 pub mod ids;
 mod language;

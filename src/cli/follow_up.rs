@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
+use sopimus::diagnostic::Code;
 use sopimus::export::write_atomic;
 use sopimus::follow_up::{
     self, FollowUpOptions, ImportOptions, LoadedMeasurements, ReadError, ValidatedMeasurements,
@@ -280,7 +281,20 @@ fn print(
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
         }
-        ReportFormat::Text => out!("{}", report.to_text(&names, count, language)),
+        ReportFormat::Text => {
+            out!("{}", report.to_text(&names, count, language));
+            // The findings give the known ids; the program says which of
+            // its commands lists them all.
+            let unknown_id = report.findings.iter().any(|f| {
+                matches!(
+                    f.code(),
+                    Code::MeasurementUnknownIndicator | Code::MeasurementNotAnIndicator
+                )
+            });
+            if unknown_id {
+                outln!("→ sopimus ids AGREEMENT lists every id");
+            }
+        }
     }
 }
 

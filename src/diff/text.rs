@@ -9,9 +9,6 @@ use super::{Area, Change, Changes, Counts, FieldChange, ItemChange, Status, Word
 use crate::ids::ItemKind;
 use crate::locale::Locale;
 
-/// The options of `sopimus diff` that give what the text form shortens.
-const MORE_OPTIONS: &str = "-o changes.pdf, --format json";
-
 /// Values longer than this many characters are shortened with "…".
 const LONGEST_VALUE: usize = 70;
 /// Words shown on each side of a change.
@@ -562,7 +559,7 @@ impl fmt::Display for Changes {
         }
         writeln!(f)?;
         writeln!(f, "{}", c.text_legend)?;
-        writeln!(f, "{}", c.more.replace("{options}", MORE_OPTIONS))?;
+        writeln!(f, "{}", c.more)?;
         if !self.meta.is_empty() {
             heading(f, l.change_area(Area::Meta))?;
             writeln!(

@@ -215,7 +215,7 @@ impl fmt::Display for RawValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RawValue::Bool(b) => write!(f, "{b}"),
-            RawValue::Number(n) => f.write_str(&crate::finnish::decimal(*n)),
+            RawValue::Number(n) => f.write_str(&crate::locale::fi::decimal(*n)),
             RawValue::Text(t) => f.write_str(t),
         }
     }

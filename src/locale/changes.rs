@@ -46,8 +46,8 @@ pub struct ChangeWords {
     pub legend: &'static str,
     /// Before what an added or removed item held.
     pub contains: &'static str,
-    /// Where the text form's shortened lines stand whole: a pattern with
-    /// `{options}` (the program's options that give them).
+    /// Where the text form's shortened lines stand whole (the change
+    /// report and the JSON form; the program adds its options).
     pub more: &'static str,
     /// Before the fields given where there were none.
     pub fields_added: &'static str,

@@ -308,7 +308,7 @@ impl schemars::JsonSchema for Count {
                 { "type": "integer", "minimum": 0 },
                 { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 },
                 {
-                    "description": "The form sopimus writes (JSON, `sopimus extract`).",
+                    "description": "The form sopimus writes (JSON, and the agreement attached to a PDF).",
                     "type": "object",
                     "properties": {
                         "min": { "type": "integer", "minimum": 0 },

@@ -131,7 +131,10 @@ fn number_words_match_the_tables_for_1_to_999() {
 
 #[test]
 fn counterparts_sentence_takes_singular_for_one() {
-    use sopimus::finnish::counterparts_sentence;
+    use sopimus::locale::Locale;
+    let counterparts_sentence = |count, one_per_party| {
+        Locale::new(sopimus::Language::Fi).counterparts_sentence(count, one_per_party)
+    };
     assert_eq!(
         counterparts_sentence(13, true),
         "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopijaosapuolelle."

@@ -417,10 +417,10 @@ pub fn finding(code: Code) -> &'static str {
             "Arvoja on kaikkiaan {total}, enemmän kuin enimmäismäärä {limit}; tarkista, että tiedostot ovat oikeat."
         }
         Code::MeasurementNotAnIndicator => {
-            "`{id}` on {kind} eikä mittari; anna jonkin sen alla olevan mittarin tunniste (komento `sopimus ids` luettelee ne)."
+            "`{id}` on {kind} eikä mittari; anna jonkin sen alla olevan mittarin tunniste."
         }
         Code::MeasurementUnknownIndicator => {
-            "Sopimuksessa ei ole mittaria, jonka tunniste on `{id}`; tunnisteet ovat {known} (komento `sopimus ids SOPIMUSTIEDOSTO` luettelee ne kaikki)."
+            "Sopimuksessa ei ole mittaria, jonka tunniste on `{id}`; tunnisteet ovat {known}."
         }
         Code::MeasurementYearOutOfRange => {
             "Vuosi {year} ei voi olla sopimuksen vuosi; tarkista se."
@@ -662,7 +662,7 @@ pub const REPORT: ReportWords = ReportWords {
     warnings: ["1 varoitus", "{n} varoitusta"],
     errors_heading: "Virheet:",
     warnings_heading: "Varoitukset:",
-    generated_ids: "Painopisteiden, tavoitteiden, mittareiden ja toimenpiteiden tunnisteista {generated}/{items} on muodostettu niiden paikasta, ja ne muuttuvat, kun kohtia siirretään; komento `sopimus ids {file}` näyttää ne (`--write` kirjoittaa ne tiedostoon).",
+    generated_ids: "Painopisteiden, tavoitteiden, mittareiden ja toimenpiteiden tunnisteista {generated}/{items} on muodostettu niiden paikasta, ja ne muuttuvat, kun kohtia siirretään; anna kohdille omat tunnisteet (`id = \"…\"`), niin ne pysyvät.",
 };
 
 /// The frame of a measurements report in Finnish.

@@ -195,8 +195,8 @@ pub struct ReportWords {
     pub errors_heading: &'static str,
     /// "Warnings:".
     pub warnings_heading: &'static str,
-    /// The note when items have generated ids, with `{generated}`,
-    /// `{items}` and `{file}`.
+    /// The note when items have generated ids, with `{generated}` and
+    /// `{items}`.
     pub generated_ids: &'static str,
 }
 
@@ -208,7 +208,7 @@ pub const ENGLISH_REPORT: ReportWords = ReportWords {
     warnings: ["1 warning", "{n} warnings"],
     errors_heading: "Errors:",
     warnings_heading: "Warnings:",
-    generated_ids: "{generated} of {items} priorities, goals, indicators and actions have generated ids, which change when items move; run `sopimus ids {file}` to list them (`--write` adds them to the file)",
+    generated_ids: "{generated} of {items} priorities, goals, indicators and actions have generated ids, which change when items move; give them ids of their own (`id = \"…\"`) to keep them",
 };
 
 /// The report frame in `language` (English for `None`).
@@ -220,12 +220,11 @@ pub fn report_words(language: Option<Language>) -> &'static ReportWords {
     }
 }
 
-/// The last line of `sopimus check` when `generated` of `items` priorities,
-/// goals, indicators and actions have no id of their own.
-pub fn generated_ids_note(
+/// The note when `generated` of `items` priorities, goals, indicators and
+/// actions have no id of their own (`ValidatedAgreement::generated_ids_note`).
+pub(crate) fn generated_ids_note(
     generated: usize,
     items: usize,
-    file: &str,
     language: Option<Language>,
 ) -> String {
     frame(
@@ -233,7 +232,6 @@ pub fn generated_ids_note(
         &[
             ("generated", generated.to_string()),
             ("items", items.to_string()),
-            ("file", file.to_owned()),
         ],
     )
 }
@@ -381,7 +379,7 @@ mod tests {
                 (words.errors[1], vec!["n"]),
                 (words.warnings[0], vec![]),
                 (words.warnings[1], vec!["n"]),
-                (words.generated_ids, vec!["generated", "items", "file"]),
+                (words.generated_ids, vec!["generated", "items"]),
             ] {
                 let mut names = placeholders(t).unwrap();
                 names.sort_unstable();

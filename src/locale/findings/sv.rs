@@ -405,10 +405,10 @@ pub fn finding(code: Code) -> &'static str {
             "Sammanlagt finns {total} värden, fler än gränsen {limit}; kontrollera att det är rätt filer."
         }
         Code::MeasurementNotAnIndicator => {
-            "`{id}` är {kind}, inte en mätare; ange id:t för en av dess mätare (kommandot `sopimus ids` listar dem)."
+            "`{id}` är {kind}, inte en mätare; ange id:t för en av dess mätare."
         }
         Code::MeasurementUnknownIndicator => {
-            "Ingen mätare i avtalet har id:t `{id}`; id:na är {known} (kommandot `sopimus ids AVTALSFIL` listar alla)."
+            "Ingen mätare i avtalet har id:t `{id}`; id:na är {known}."
         }
         Code::MeasurementYearOutOfRange => {
             "Året {year} kan inte höra till avtalet; kontrollera det."
@@ -646,7 +646,7 @@ pub const REPORT: ReportWords = ReportWords {
     warnings: ["1 varning", "{n} varningar"],
     errors_heading: "Fel:",
     warnings_heading: "Varningar:",
-    generated_ids: "{generated} av {items} prioriteringar, mål, mätare och åtgärder har id:n som bildats av deras plats och ändras när punkterna flyttas; kör `sopimus ids {file}` för att se dem (`--write` skriver in dem i filen).",
+    generated_ids: "{generated} av {items} prioriteringar, mål, mätare och åtgärder har id:n som bildats av deras plats och ändras när punkterna flyttas; ge punkterna egna id:n (`id = \"…\"`) så att de består.",
 };
 
 /// The frame of a measurements report in Swedish.
