@@ -77,8 +77,8 @@
 //! a.priorities.push(Priority::new("Hyvinvointi", [Goal::new("Hyvinvointi paranee", [indicator])]));
 //! a.follow_up = Some(FollowUp::new(["forum"], [MonthWindow::new(5, 6)]));
 //! a.sections.push(Section::new("Rakenne", [Insert::StructureFigure, Insert::Tiers]));
-//! a.sections.push(Section::new("Tavoitteet", [Insert::Priorities, Insert::FollowUp]));
-//! a.sections.push(Section::new("Voimassaolo", [Insert::Validity, Insert::Termination]));
+//! a.sections.push(Section::new("Tavoitteet", [Insert::Priorities, Insert::FollowUpRules]));
+//! a.sections.push(Section::new("Voimassaolo", [Insert::ValidityRules, Insert::TerminationRules]));
 //!
 //! let valid = sopimus::validate(a, &ValidateOptions::new().today(date))?;
 //! // The date rules: 12 months' notice by default (`Termination::default()`).

@@ -236,7 +236,7 @@ fn checked(
             }
             Ok(valid)
         }
-        Err(follow_up::Invalid(report)) => {
+        Err(follow_up::InvalidMeasurements(report)) => {
             print(files, &report, format, count);
             Err(INVALID)
         }
@@ -245,7 +245,7 @@ fn checked(
 
 fn print(
     files: &[PathBuf],
-    report: &follow_up::Report,
+    report: &follow_up::MeasurementReport,
     (format, language): Printing,
     count: usize,
 ) {
@@ -498,7 +498,7 @@ fn import(
                 print(&[statistics.to_owned()], checked.report(), TEXT, count);
             }
         }
-        Err(follow_up::Invalid(report)) => {
+        Err(follow_up::InvalidMeasurements(report)) => {
             print(&[statistics.to_owned()], &report, TEXT, count);
             return Err(INVALID);
         }

@@ -68,7 +68,7 @@ pub struct Version {
     /// The version label, e.g. `Versio 10.4.2026`.
     pub version: Option<String>,
     /// Draft or final.
-    pub status: crate::model::Status,
+    pub status: crate::model::DocumentStatus,
     /// The agreement's date.
     pub date: Date,
     /// One line naming the version in words, e.g. `Versio 10.4.2026,
@@ -79,7 +79,7 @@ pub struct Version {
 /// What happened to an entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum ChangeStatus {
     /// In both versions, in the same place (its `fields` say what changed,
     /// if anything).
     Kept,
@@ -149,7 +149,7 @@ pub struct Summary {
 #[non_exhaustive]
 pub struct Change {
     /// Added, removed, moved or kept (with changes).
-    pub status: Status,
+    pub status: ChangeStatus,
     /// The entry in the old version.
     pub old: Option<Side>,
     /// The entry in the new version.
@@ -162,7 +162,7 @@ impl Change {
     /// An entry only the new version has.
     pub(super) fn added(new: Side) -> Change {
         Change {
-            status: Status::Added,
+            status: ChangeStatus::Added,
             old: None,
             new: Some(new),
             fields: Vec::new(),
@@ -172,7 +172,7 @@ impl Change {
     /// An entry only the old version has.
     pub(super) fn removed(old: Side) -> Change {
         Change {
-            status: Status::Removed,
+            status: ChangeStatus::Removed,
             old: Some(old),
             new: None,
             fields: Vec::new(),
@@ -199,7 +199,7 @@ pub struct ItemChange {
     /// What it is.
     pub kind: ItemKind,
     /// Kept, added, removed or moved.
-    pub status: Status,
+    pub status: ChangeStatus,
     /// The item in the old version.
     pub old: Option<ItemSide>,
     /// The item in the new version.
@@ -263,7 +263,7 @@ impl Changes {
             && self
                 .items
                 .iter()
-                .all(|i| i.status == Status::Kept && i.fields.is_empty())
+                .all(|i| i.status == ChangeStatus::Kept && i.fields.is_empty())
             && self.rules.is_empty()
             && self.sections.is_empty()
             && self.other.is_empty()
@@ -302,12 +302,14 @@ fn count(list: &[Change]) -> Counts {
     let mut c = Counts::default();
     for change in list {
         match change.status {
-            Status::Added => c.added += 1,
-            Status::Removed => c.removed += 1,
-            Status::Moved => c.moved += 1,
-            Status::Kept => c.kept += 1,
+            ChangeStatus::Added => c.added += 1,
+            ChangeStatus::Removed => c.removed += 1,
+            ChangeStatus::Moved => c.moved += 1,
+            ChangeStatus::Kept => c.kept += 1,
         }
-        if matches!(change.status, Status::Kept | Status::Moved) && !change.fields.is_empty() {
+        if matches!(change.status, ChangeStatus::Kept | ChangeStatus::Moved)
+            && !change.fields.is_empty()
+        {
             c.changed += 1;
         }
     }
@@ -319,13 +321,13 @@ pub(super) fn summary(changes: &Changes) -> Summary {
         let mut c = Counts::default();
         for item in changes.items.iter().filter(|i| i.kind == kind) {
             match item.status {
-                Status::Added => c.added += 1,
-                Status::Removed => c.removed += 1,
-                Status::Moved => c.moved += 1,
-                Status::Kept => c.kept += 1,
+                ChangeStatus::Added => c.added += 1,
+                ChangeStatus::Removed => c.removed += 1,
+                ChangeStatus::Moved => c.moved += 1,
+                ChangeStatus::Kept => c.kept += 1,
             }
             let own = item.fields.iter().any(|f| f.field != "place");
-            if matches!(item.status, Status::Kept | Status::Moved) && own {
+            if matches!(item.status, ChangeStatus::Kept | ChangeStatus::Moved) && own {
                 c.changed += 1;
             }
         }

@@ -11,8 +11,8 @@ use crate::model::{Indicator, ValueKind};
 use crate::validate::ValidatedAgreement;
 
 use super::{
-    Field, Finding, Invalid, LoadedMeasurements, Measurement, RawValue, Report, finding,
-    indicator_municipalities, limits,
+    Field, InvalidMeasurements, LoadedMeasurements, Measurement, MeasurementFinding,
+    MeasurementReport, RawValue, finding, indicator_municipalities, limits,
 };
 
 /// The status of an action (or of a municipality's part in it).
@@ -70,7 +70,7 @@ pub struct Entry {
 pub struct ValidatedMeasurements {
     notes: Vec<String>,
     entries: Vec<Entry>,
-    report: Report,
+    report: MeasurementReport,
     fingerprint: u64,
 }
 
@@ -92,7 +92,7 @@ impl ValidatedMeasurements {
     }
 
     /// The warnings checking left.
-    pub fn report(&self) -> &Report {
+    pub fn report(&self) -> &MeasurementReport {
         &self.report
     }
 
@@ -108,7 +108,7 @@ impl ValidatedMeasurements {
         ValidatedMeasurements {
             notes: Vec::new(),
             entries: Vec::new(),
-            report: Report::default(),
+            report: MeasurementReport::default(),
             fingerprint: fingerprint(agreement),
         }
     }
@@ -259,11 +259,11 @@ fn shown(text: &str) -> String {
 ///
 /// # Errors
 ///
-/// [`Invalid`] with the whole report when any finding is an error.
+/// [`InvalidMeasurements`] with the whole report when any finding is an error.
 pub fn check(
     agreement: &ValidatedAgreement,
     inputs: Vec<LoadedMeasurements>,
-) -> Result<ValidatedMeasurements, Invalid> {
+) -> Result<ValidatedMeasurements, InvalidMeasurements> {
     let indicators = super::indicators(agreement);
     let mut checker = Checker::new(agreement, &indicators);
     checker.check_files(&inputs);
@@ -284,7 +284,7 @@ struct Checker<'a> {
     known_indicators: String,
     first_year: i32,
     last_year: Option<i32>,
-    findings: Vec<Finding>,
+    findings: Vec<MeasurementFinding>,
     entries: Vec<(usize, Option<usize>, Entry)>,
     /// The file and index of the first value of each indicator, year and
     /// municipality.
@@ -736,8 +736,8 @@ impl<'a> Checker<'a> {
 
     /// The checked measurements, entries in order, or every finding when
     /// one is an error.
-    fn finish(self) -> Result<ValidatedMeasurements, Invalid> {
-        let report = Report {
+    fn finish(self) -> Result<ValidatedMeasurements, InvalidMeasurements> {
+        let report = MeasurementReport {
             findings: self.findings,
         };
         if report.has_errors() {

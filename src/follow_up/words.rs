@@ -6,17 +6,17 @@
 use crate::locale::Locale;
 
 use super::ActionStatus;
-use super::status::{Progress, Reason, Reference, Status};
+use super::status::{IndicatorStatus, Progress, Reason, Reference};
 
 impl Locale {
     /// A status in words: "saavutettu", "uppnått" ….
-    pub fn status_word(self, status: Status) -> &'static str {
+    pub fn status_word(self, status: IndicatorStatus) -> &'static str {
         let w = &self.words().follow_up;
         match status {
-            Status::Achieved => w.achieved,
-            Status::OnTrack => w.on_track,
-            Status::NotOnTrack => w.not_on_track,
-            Status::NoData => w.no_data,
+            IndicatorStatus::Achieved => w.achieved,
+            IndicatorStatus::OnTrack => w.on_track,
+            IndicatorStatus::NotOnTrack => w.not_on_track,
+            IndicatorStatus::NoData => w.no_data,
         }
     }
 
@@ -243,8 +243,8 @@ mod tests {
 
     #[test]
     fn words_of_statuses_and_actions() {
-        assert_eq!(FI.status_word(Status::NotOnTrack), "ei edisty");
-        assert_eq!(SV.status_word(Status::Achieved), "uppnått");
+        assert_eq!(FI.status_word(IndicatorStatus::NotOnTrack), "ei edisty");
+        assert_eq!(SV.status_word(IndicatorStatus::Achieved), "uppnått");
         assert_eq!(FI.action_word(ActionStatus::InProgress), "käynnissä");
     }
 }

@@ -7,7 +7,7 @@ use crate::ids::Date;
 use crate::ids::ItemKind;
 use crate::language::Language;
 use crate::model::{
-    AgreementKind, GoalsForm, Insert, Layout, PartyKind, SigningMode, Status, TierContent,
+    AgreementKind, DocumentStatus, GoalsForm, Insert, Layout, PartyKind, SigningMode, TierContent,
 };
 
 use super::Locale;
@@ -363,11 +363,11 @@ impl Locale {
     }
 
     /// Draft or final as a word.
-    pub fn agreement_status(self, status: Status) -> &'static str {
+    pub fn agreement_status(self, status: DocumentStatus) -> &'static str {
         let s = self.changes().statuses;
         match status {
-            Status::Draft => s[0],
-            Status::Final => s[1],
+            DocumentStatus::Draft => s[0],
+            DocumentStatus::Final => s[1],
         }
     }
 
@@ -471,9 +471,9 @@ impl Locale {
             Insert::StructureFigure => k[2],
             Insert::Tiers => k[3],
             Insert::InterfaceAreas => k[4],
-            Insert::FollowUp => k[5],
-            Insert::Validity => k[6],
-            Insert::Termination => k[7],
+            Insert::FollowUpRules => k[5],
+            Insert::ValidityRules => k[6],
+            Insert::TerminationRules => k[7],
         }
     }
 

@@ -170,7 +170,9 @@ pub enum AgreementKind {
 /// Whether the document is still being prepared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+// The schema's name for it, as before the type was renamed.
+#[cfg_attr(feature = "schema", schemars(rename = "Status"))]
+pub enum DocumentStatus {
     /// A draft (*luonnos*): rendered with a visible marking; signatories may be missing.
     #[default]
     Draft,
@@ -196,7 +198,7 @@ pub struct Metadata {
     pub version: Option<Text>,
     /// Draft or final.
     #[serde(default)]
-    pub status: Status,
+    pub status: DocumentStatus,
     /// The date of the agreement (*päiväys*).
     pub date: Date,
     /// The languages of the documents, the first the language of plain
@@ -310,7 +312,7 @@ impl Metadata {
             title: title.into(),
             short_title: None,
             version: None,
-            status: Status::Draft,
+            status: DocumentStatus::Draft,
             date,
             languages: Languages::default(),
             section_sign: SectionSign::default(),

@@ -64,12 +64,17 @@ pub enum Insert {
     Tiers,
     /// The interface areas with their counterpart pairs, as a table.
     InterfaceAreas,
-    /// The follow-up rules of [`Agreement::follow_up`].
-    FollowUp,
-    /// Entry into force, duration and review.
-    Validity,
-    /// The termination rules.
-    Termination,
+    /// The follow-up rules of [`Agreement::follow_up`] (`"follow_up"`).
+    #[serde(rename = "follow_up")]
+    FollowUpRules,
+    /// Entry into force, duration and review, of [`Agreement::validity`]
+    /// (`"validity"`).
+    #[serde(rename = "validity")]
+    ValidityRules,
+    /// The termination rules of [`Agreement::termination`]
+    /// (`"termination"`).
+    #[serde(rename = "termination")]
+    TerminationRules,
 }
 
 /// A statute and the sections of it the cooperation rests on.

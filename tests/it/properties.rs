@@ -43,11 +43,11 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use sopimus::model::{
     Action, AdditionalAnnex, AgreementKind, Among, AnnexContent, AnnexTable, Approval, Block,
-    BodyRef, Convener, Count, DataSource, Direction, DocumentRef, FollowUp, Forum, ForumKind,
-    Frequency, Goal, GoalsForm, Indicator, Insert, InterfaceArea, JointMeeting, Layout, Member,
-    Metadata, MonthWindow, Officers, Party, PartyGroup, PartyKind, Priority, ProseBlock, Provision,
-    Representative, Responsibility, Review, Section, Signatory, SigningMode, Status, Statute, Term,
-    Tier, TierContent, TierSpan,
+    BodyRef, Convener, Count, DataSource, Direction, DocumentRef, DocumentStatus, FollowUp, Forum,
+    ForumKind, Frequency, Goal, GoalsForm, Indicator, Insert, InterfaceArea, JointMeeting, Layout,
+    Member, Metadata, MonthWindow, Officers, Party, PartyGroup, PartyKind, Priority, ProseBlock,
+    Provision, Representative, Responsibility, Review, Section, Signatory, SigningMode, Statute,
+    Term, Tier, TierContent, TierSpan,
 };
 use sopimus::text::RichText;
 use sopimus::validate::limits;
@@ -849,9 +849,9 @@ const INSERTS: [Insert; 8] = [
     Insert::StructureFigure,
     Insert::Tiers,
     Insert::InterfaceAreas,
-    Insert::FollowUp,
-    Insert::Validity,
-    Insert::Termination,
+    Insert::FollowUpRules,
+    Insert::ValidityRules,
+    Insert::TerminationRules,
 ];
 
 struct Builder<'p> {
@@ -1009,9 +1009,9 @@ fn build(p: &Plan) -> Agreement {
     let (kind, title, short_title, version, final_, date) = &p.meta;
     b.date = NaiveDate::from(b.date(*date, ymd(1900, 1, 1), ymd(9999, 12, 30)));
     let status = if *final_ {
-        Status::Final
+        DocumentStatus::Final
     } else {
-        Status::Draft
+        DocumentStatus::Draft
     };
     let mut meta = Metadata::new(
         [
@@ -1112,7 +1112,7 @@ fn build(p: &Plan) -> Agreement {
                 });
             }
         }
-        if status == Status::Final && party.signatory.is_none() && !dirty {
+        if status == DocumentStatus::Final && party.signatory.is_none() && !dirty {
             party.signatory = Some(Signatory::new(format!("Allekirjoittaja {i}"), "johtaja"));
         }
         b.parties
@@ -2056,7 +2056,7 @@ fn place_inserts(a: &mut Agreement) {
         Insert::StructureFigure => !a.forums.is_empty() || !a.tiers.is_empty(),
         Insert::Tiers => !a.tiers.is_empty(),
         Insert::InterfaceAreas => !a.interface_areas.is_empty(),
-        Insert::FollowUp => a.follow_up.is_some(),
+        Insert::FollowUpRules => a.follow_up.is_some(),
         _ => true,
     };
     let snapshot = a.clone();
@@ -2518,8 +2518,8 @@ fn the_generator_reaches_both_sides_of_the_law() {
                     Insert::StructureFigure => "insert structure_figure",
                     Insert::Tiers => "insert tiers",
                     Insert::InterfaceAreas => "insert interface_areas",
-                    Insert::FollowUp => "insert follow_up",
-                    Insert::Validity => "insert validity",
+                    Insert::FollowUpRules => "insert follow_up",
+                    Insert::ValidityRules => "insert validity",
                     _ => "insert termination",
                 },
                 inserts.contains(&i),

@@ -10,7 +10,7 @@ use crate::validate::ValidatedAgreement;
 
 use super::super::FollowUpOptions;
 use super::super::check::{Entry, ValidatedMeasurements};
-use super::super::status::{Status, goal_status};
+use super::super::status::{IndicatorStatus, goal_status};
 use super::chart::{Chart, chart};
 use super::{
     Assessed, MATRIX_COLUMNS, SCHEMA_VERSION, area_text, assess_all, baseline_text, kind_label,
@@ -25,7 +25,7 @@ struct StatusView {
 }
 
 impl StatusView {
-    fn of(s: Status, v: Version<'_>) -> Self {
+    fn of(s: IndicatorStatus, v: Version<'_>) -> Self {
         StatusView {
             key: s.key(),
             label: v.locale.status_word(s).to_owned(),
@@ -34,9 +34,9 @@ impl StatusView {
 
     /// A goal's status from `with_data` of its `of` indicators: one that
     /// rests on some of them only says so.
-    fn of_goal(s: Status, v: Version<'_>, with_data: usize, of: usize) -> Self {
+    fn of_goal(s: IndicatorStatus, v: Version<'_>, with_data: usize, of: usize) -> Self {
         let mut view = StatusView::of(s, v);
-        if s != Status::NoData && with_data < of {
+        if s != IndicatorStatus::NoData && with_data < of {
             view.label = v.locale.partly_assessed(&view.label);
         }
         view
@@ -170,7 +170,7 @@ pub(crate) fn view(
     let years = shown_years(measurements, year);
     let date = report_date(measurements, year, options);
     let assessed = assess_all(agreement, measurements, year);
-    let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<IndicatorStatus, usize> = BTreeMap::new();
     for x in &assessed {
         *counts.entry(x.assessment.status).or_default() += 1;
     }
@@ -196,7 +196,7 @@ pub(crate) fn view(
         period: l.follow_up_years(years.first().copied().unwrap_or(year), year),
         date_text: l.situation(date),
         notes: measurements.notes().to_vec(),
-        counts: Status::ALL
+        counts: IndicatorStatus::ALL
             .iter()
             .map(|s| CountView {
                 status: StatusView::of(*s, v),
@@ -267,7 +267,7 @@ fn goals(
         let status = goal_status(list.iter().map(|x| x.assessment.status));
         let with_data = list
             .iter()
-            .filter(|x| x.assessment.status != Status::NoData)
+            .filter(|x| x.assessment.status != IndicatorStatus::NoData)
             .count();
         let priority = &a.priorities[p];
         let goal = &priority.goals[g];
@@ -397,7 +397,7 @@ fn indicator_view(v: Version<'_>, x: &Assessed<'_, '_>, years: &[i32], year: i32
         // assessed: not "ei tietoa: 198".
         status_text: format!(
             "{}: {}",
-            if x.assessment.status == Status::NoData && x.series.area.contains_key(&year) {
+            if x.assessment.status == IndicatorStatus::NoData && x.series.area.contains_key(&year) {
                 l.not_assessed()
             } else {
                 l.status_word(x.assessment.status)
