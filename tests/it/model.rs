@@ -389,3 +389,22 @@ fn the_field_registry_is_the_model() {
         "responsible ← forums, languages ← language"
     );
 }
+
+/// The inserts renamed in code (`Insert::FollowUpRules`, …, issue 22) keep
+/// the words the file writes.
+#[test]
+fn renamed_inserts_keep_their_words_in_the_file() {
+    use sopimus::model::Insert;
+    for (insert, word) in [
+        (Insert::FollowUpRules, "follow_up"),
+        (Insert::ValidityRules, "validity"),
+        (Insert::TerminationRules, "termination"),
+        (Insert::LegalBasis, "legal_basis"),
+    ] {
+        assert_eq!(serde_json::to_value(insert).unwrap(), word);
+        assert_eq!(
+            serde_json::from_value::<Insert>(word.into()).unwrap(),
+            insert
+        );
+    }
+}

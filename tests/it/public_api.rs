@@ -252,3 +252,32 @@ fn model_and_output_structs_are_non_exhaustive() {
         assert!(api.contains(output), "not marked: {output}");
     }
 }
+
+/// Each public type's name says what it is, once (issue 22: three types
+/// were called `Status`, two each `Invalid`, `Report`, `Finding`). Open:
+/// `follow_up::Field` beside `model::Field` and `follow_up::Place` beside
+/// the trait `diagnostic::Place`.
+#[test]
+fn no_two_public_types_share_a_name() {
+    let mut seen: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for line in public_api() {
+        let Some((module, declaration)) = line.split_once(": ") else {
+            continue;
+        };
+        let declaration = declaration.trim_start_matches("#[non_exhaustive] ");
+        for kind in ["pub struct ", "pub enum ", "pub type ", "pub trait "] {
+            if let Some(rest) = declaration.strip_prefix(kind) {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                seen.entry(name).or_default().push(module.to_owned());
+            }
+        }
+    }
+    let shared: Vec<(&String, &Vec<String>)> = seen
+        .iter()
+        .filter(|(name, modules)| modules.len() > 1 && !["Field", "Place"].contains(&name.as_str()))
+        .collect();
+    assert!(shared.is_empty(), "names used twice: {shared:?}");
+}

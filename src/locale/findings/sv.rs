@@ -655,3 +655,37 @@ pub const MEASUREMENT_REPORT: super::MeasurementReportWords = super::Measurement
     invalid: "Mätvärdena i {files} är inte giltiga: {values}, {errors}, {warnings}",
     values: ["1 värde", "{n} värden"],
 };
+
+/// A `wrong-value` finding in one of the parser's forms, in Swedish.
+pub(crate) fn wrong_value(problem: &super::WrongValue<'_>) -> String {
+    use super::{Expected, Found, WrongValue};
+    match problem {
+        WrongValue::Type { found, expected } => {
+            let found = match found {
+                Found::Text(v) => format!("texten {v}"),
+                Found::Integer(v) => format!("heltalet {v}"),
+                Found::Decimal(v) => format!("decimaltalet {v}"),
+                Found::Boolean(v) => format!("sanningsvärdet {v}"),
+                Found::List => "en lista".to_owned(),
+                Found::Table => "en tabell".to_owned(),
+            };
+            let expected = match expected {
+                Expected::Text => "en text".to_owned(),
+                Expected::Integer => "ett heltal".to_owned(),
+                Expected::Number => "ett tal".to_owned(),
+                Expected::Boolean => "ett sanningsvärde (`true` eller `false`)".to_owned(),
+                Expected::List => "en lista".to_owned(),
+                Expected::Table => "en tabell".to_owned(),
+                Expected::Date(example) => format!("ett datum, till exempel {example}"),
+                Expected::Other(other) => format!("ett värde av formen: {other}"),
+            };
+            format!("Värdet är {found}, men här hör {expected} hemma.")
+        }
+        WrongValue::Variant { written, allowed } => {
+            format!("`{written}` är inte ett värde för det här fältet; värdena är {allowed}.")
+        }
+        WrongValue::Duplicate { key } => {
+            format!("Fältet `{key}` står två gånger; ta bort det ena.")
+        }
+    }
+}
