@@ -257,9 +257,26 @@ fn shown(text: &str) -> String {
 /// prints (no control characters, no direction overrides, characters the
 /// fonts have). Rows a table skipped with something in them are warnings.
 ///
+/// ```
+/// use sopimus::follow_up::{self, InvalidMeasurements};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
+/// let mut loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// // A measurement for an id the agreement does not have.
+/// loaded.measurements.measurements[0].indicator = "no-such-indicator".into();
+/// let Err(InvalidMeasurements(report)) = follow_up::check(&agreement, vec![loaded]) else {
+///     panic!("the id is unknown");
+/// };
+/// let finding = report.errors().next().expect("an error");
+/// assert_eq!(finding.code().as_str(), "measurement-unknown-indicator");
+/// assert!(finding.file().ends_with("kanta-hame-2026-seuranta.toml"), "named by its file");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
-/// [`InvalidMeasurements`] with the whole report when any finding is an error.
+/// [`InvalidMeasurements`] with the whole report (errors and warnings, each
+/// with its file and place) when any finding is an error.
 pub fn check(
     agreement: &ValidatedAgreement,
     inputs: Vec<LoadedMeasurements>,
