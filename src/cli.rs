@@ -551,22 +551,14 @@ fn print_generated_ids_note(
     valid: &ValidatedAgreement,
     language: Option<sopimus::Language>,
 ) {
-    let generated = valid.items().iter().filter(|i| i.generated).count();
-    if generated == 0 {
+    let Some(note) = valid.generated_ids_note(language) else {
         return;
-    }
+    };
     if !valid.report().findings.is_empty() {
         outln!();
     }
-    outln!(
-        "{}",
-        sopimus::locale::findings::generated_ids_note(
-            generated,
-            valid.items().len(),
-            &file.display().to_string(),
-            language
-        )
-    );
+    // The library says what to do; the program, with which command.
+    outln!("{note} → sopimus ids {} --write", file.display());
 }
 
 fn print_load_error(file: &Path, error: &LoadError, format: ReportFormat) {

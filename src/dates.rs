@@ -96,6 +96,7 @@ pub enum DateRuleError {
 
 /// A council term (*valtuustokausi*).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CouncilTerm {
     /// The first day.
     pub start: Date,
@@ -154,6 +155,7 @@ impl CouncilTerm {
 
 /// The meetings a forum is expected to hold in a period.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ExpectedMeetings {
     /// The forum.
     pub forum: ForumId,
@@ -166,6 +168,7 @@ pub struct ExpectedMeetings {
 
 /// The days of one follow-up round.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FollowUpWindow {
     /// The first day, e.g. 1.5.
     pub start: Date,
@@ -175,6 +178,7 @@ pub struct FollowUpWindow {
 
 /// The follow-up of one calendar year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FollowUpYear {
     /// The year.
     pub year: i32,

@@ -36,10 +36,6 @@
 //! let loaded = sopimus::load("examples/kanta-hame-2023.toml")?;
 //! let valid = loaded.validate(&ValidateOptions::new())?;
 //! assert_eq!(valid.agreement().parties.len(), 13);
-//! assert_eq!(
-//!     sopimus::finnish::counterparts_sentence(13, true),
-//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
-//! );
 //!
 //! // A mistake: the error lists every finding, each with its path and its
 //! // line and column in the file.
@@ -81,8 +77,8 @@
 //! a.priorities.push(Priority::new("Hyvinvointi", [Goal::new("Hyvinvointi paranee", [indicator])]));
 //! a.follow_up = Some(FollowUp::new(["forum"], [MonthWindow::new(5, 6)]));
 //! a.sections.push(Section::new("Rakenne", [Insert::StructureFigure, Insert::Tiers]));
-//! a.sections.push(Section::new("Tavoitteet", [Insert::Priorities, Insert::FollowUp]));
-//! a.sections.push(Section::new("Voimassaolo", [Insert::Validity, Insert::Termination]));
+//! a.sections.push(Section::new("Tavoitteet", [Insert::Priorities, Insert::FollowUpRules]));
+//! a.sections.push(Section::new("Voimassaolo", [Insert::ValidityRules, Insert::TerminationRules]));
 //!
 //! let valid = sopimus::validate(a, &ValidateOptions::new().today(date))?;
 //! // The date rules: 12 months' notice by default (`Termination::default()`).
@@ -152,7 +148,6 @@ pub mod decisions;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
-pub mod finnish;
 pub mod follow_up;
 pub mod ids;
 mod language;

@@ -39,7 +39,14 @@ pub fn run(
         })?,
     };
     match format {
-        ReportFormat::Text => out!("{changes}"),
+        ReportFormat::Text => {
+            out!("{changes}");
+            // The text names where shortened lines stand whole; the program
+            // adds the options that give them.
+            if !changes.is_empty() {
+                outln!("→ -o changes.pdf, --format json");
+            }
+        }
         ReportFormat::Json => outln!("{}", changes.to_json()),
     }
     if let Some(output) = output {

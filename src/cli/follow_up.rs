@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
+use sopimus::diagnostic::Code;
 use sopimus::export::write_atomic;
 use sopimus::follow_up::{
     self, FollowUpOptions, ImportOptions, LoadedMeasurements, ReadError, ValidatedMeasurements,
@@ -235,7 +236,7 @@ fn checked(
             }
             Ok(valid)
         }
-        Err(follow_up::Invalid(report)) => {
+        Err(follow_up::InvalidMeasurements(report)) => {
             print(files, &report, format, count);
             Err(INVALID)
         }
@@ -244,7 +245,7 @@ fn checked(
 
 fn print(
     files: &[PathBuf],
-    report: &follow_up::Report,
+    report: &follow_up::MeasurementReport,
     (format, language): Printing,
     count: usize,
 ) {
@@ -280,7 +281,20 @@ fn print(
                 serde_json::to_string_pretty(&value).unwrap_or_default()
             );
         }
-        ReportFormat::Text => out!("{}", report.to_text(&names, count, language)),
+        ReportFormat::Text => {
+            out!("{}", report.to_text(&names, count, language));
+            // The findings give the known ids; the program says which of
+            // its commands lists them all.
+            let unknown_id = report.findings.iter().any(|f| {
+                matches!(
+                    f.code(),
+                    Code::MeasurementUnknownIndicator | Code::MeasurementNotAnIndicator
+                )
+            });
+            if unknown_id {
+                outln!("→ sopimus ids AGREEMENT lists every id");
+            }
+        }
     }
 }
 
@@ -484,7 +498,7 @@ fn import(
                 print(&[statistics.to_owned()], checked.report(), TEXT, count);
             }
         }
-        Err(follow_up::Invalid(report)) => {
+        Err(follow_up::InvalidMeasurements(report)) => {
             print(&[statistics.to_owned()], &report, TEXT, count);
             return Err(INVALID);
         }

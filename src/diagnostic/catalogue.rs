@@ -617,9 +617,9 @@ catalogue! {
     MeasurementLimitExceeded = "measurement-limit-exceeded" { total: usize, limit: usize }
         "{total} values in all is more than the limit of {limit}; check that these are the right files";
     MeasurementNotAnIndicator = "measurement-not-an-indicator" { id: String, kind: Word }
-        "`{id}` is {kind}, not an indicator; give the id of one of its indicators (`sopimus ids` lists them)";
+        "`{id}` is {kind}, not an indicator; give the id of one of its indicators";
     MeasurementUnknownIndicator = "measurement-unknown-indicator" { id: String, known: String }
-        "no indicator of the agreement has the id `{id}`; the ids are {known} (`sopimus ids AGREEMENT` lists them all)";
+        "no indicator of the agreement has the id `{id}`; the ids are {known}";
     MeasurementYearOutOfRange = "measurement-year-out-of-range" { year: i32 }
         "{year} is not a year of the agreement; check it";
     MeasurementYearBeforeAgreement = "measurement-year-before-agreement" { first: i32, year: i32 }

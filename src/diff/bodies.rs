@@ -8,7 +8,7 @@ use crate::path::FieldPath;
 
 use super::matching::{self, Candidate, Rules};
 use super::words::{Vocabulary, normalised};
-use super::{Change, Cx, FieldChange, Side, Status, wording};
+use super::{Change, ChangeStatus, Cx, FieldChange, Side, wording};
 
 pub(super) fn bodies(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
     let (a, b) = (cx.a, cx.b);
@@ -50,7 +50,11 @@ pub(super) fn bodies(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> {
         fields.extend(compare(cx, p, q));
         if !fields.is_empty() {
             out.push(Change {
-                status: if moved { Status::Moved } else { Status::Kept },
+                status: if moved {
+                    ChangeStatus::Moved
+                } else {
+                    ChangeStatus::Kept
+                },
                 old: Some(side(cx.older(), i)),
                 new: Some(side(cx.newer(), j)),
                 fields,

@@ -22,6 +22,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// every item of both versions (the unchanged ones too, so that it maps
 /// old ids to new ones); the other lists hold changes only.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Changes {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -60,13 +61,14 @@ pub struct Changes {
 
 /// One of the two versions compared.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Version {
     /// The title.
     pub title: String,
     /// The version label, e.g. `Versio 10.4.2026`.
     pub version: Option<String>,
     /// Draft or final.
-    pub status: crate::model::Status,
+    pub status: crate::model::DocumentStatus,
     /// The agreement's date.
     pub date: Date,
     /// One line naming the version in words, e.g. `Versio 10.4.2026,
@@ -77,7 +79,7 @@ pub struct Version {
 /// What happened to an entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum ChangeStatus {
     /// In both versions, in the same place (its `fields` say what changed,
     /// if anything).
     Kept,
@@ -92,6 +94,7 @@ pub enum Status {
 
 /// How many entries of one kind were added, removed, moved, changed and kept.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Counts {
     /// Only in the new version.
     pub added: usize,
@@ -115,6 +118,7 @@ impl Counts {
 /// Counts by area. For parties, bodies, tiers and sections `kept` counts
 /// the changed ones only (unchanged ones are not listed).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Metadata fields changed.
     pub meta: usize,
@@ -142,9 +146,10 @@ pub struct Summary {
 
 /// A party, body, tier or section that changed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Change {
     /// Added, removed, moved or kept (with changes).
-    pub status: Status,
+    pub status: ChangeStatus,
     /// The entry in the old version.
     pub old: Option<Side>,
     /// The entry in the new version.
@@ -157,7 +162,7 @@ impl Change {
     /// An entry only the new version has.
     pub(super) fn added(new: Side) -> Change {
         Change {
-            status: Status::Added,
+            status: ChangeStatus::Added,
             old: None,
             new: Some(new),
             fields: Vec::new(),
@@ -167,7 +172,7 @@ impl Change {
     /// An entry only the old version has.
     pub(super) fn removed(old: Side) -> Change {
         Change {
-            status: Status::Removed,
+            status: ChangeStatus::Removed,
             old: Some(old),
             new: None,
             fields: Vec::new(),
@@ -177,6 +182,7 @@ impl Change {
 
 /// An entry in one version.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Side {
     /// Its id: a party's or body's id, a tier's level; none for sections.
     pub id: Option<String>,
@@ -188,11 +194,12 @@ pub struct Side {
 
 /// A priority, goal, indicator or action, and what happened to it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ItemChange {
     /// What it is.
     pub kind: ItemKind,
     /// Kept, added, removed or moved.
-    pub status: Status,
+    pub status: ChangeStatus,
     /// The item in the old version.
     pub old: Option<ItemSide>,
     /// The item in the new version.
@@ -205,6 +212,7 @@ pub struct ItemChange {
 
 /// An item in one version.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ItemSide {
     /// Its id: written in the file, or generated from its place.
     pub id: String,
@@ -222,6 +230,7 @@ pub struct ItemSide {
 
 /// One field whose value changed, with both values in words.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FieldChange {
     /// Which field, e.g. `name`, `termination.notice_months`.
     pub field: String,
@@ -254,7 +263,7 @@ impl Changes {
             && self
                 .items
                 .iter()
-                .all(|i| i.status == Status::Kept && i.fields.is_empty())
+                .all(|i| i.status == ChangeStatus::Kept && i.fields.is_empty())
             && self.rules.is_empty()
             && self.sections.is_empty()
             && self.other.is_empty()
@@ -293,12 +302,14 @@ fn count(list: &[Change]) -> Counts {
     let mut c = Counts::default();
     for change in list {
         match change.status {
-            Status::Added => c.added += 1,
-            Status::Removed => c.removed += 1,
-            Status::Moved => c.moved += 1,
-            Status::Kept => c.kept += 1,
+            ChangeStatus::Added => c.added += 1,
+            ChangeStatus::Removed => c.removed += 1,
+            ChangeStatus::Moved => c.moved += 1,
+            ChangeStatus::Kept => c.kept += 1,
         }
-        if matches!(change.status, Status::Kept | Status::Moved) && !change.fields.is_empty() {
+        if matches!(change.status, ChangeStatus::Kept | ChangeStatus::Moved)
+            && !change.fields.is_empty()
+        {
             c.changed += 1;
         }
     }
@@ -310,13 +321,13 @@ pub(super) fn summary(changes: &Changes) -> Summary {
         let mut c = Counts::default();
         for item in changes.items.iter().filter(|i| i.kind == kind) {
             match item.status {
-                Status::Added => c.added += 1,
-                Status::Removed => c.removed += 1,
-                Status::Moved => c.moved += 1,
-                Status::Kept => c.kept += 1,
+                ChangeStatus::Added => c.added += 1,
+                ChangeStatus::Removed => c.removed += 1,
+                ChangeStatus::Moved => c.moved += 1,
+                ChangeStatus::Kept => c.kept += 1,
             }
             let own = item.fields.iter().any(|f| f.field != "place");
-            if matches!(item.status, Status::Kept | Status::Moved) && own {
+            if matches!(item.status, ChangeStatus::Kept | ChangeStatus::Moved) && own {
                 c.changed += 1;
             }
         }

@@ -13,7 +13,7 @@ use crate::validate::ValidatedAgreement;
 
 use super::matching::{self, Candidate, MatchedBy, Rules};
 use super::words::{Vocabulary, normalised};
-use super::{Cx, Fields, ItemChange, ItemSide, Status, opt_rich, wording};
+use super::{ChangeStatus, Cx, Fields, ItemChange, ItemSide, opt_rich, wording};
 
 const KINDS: [ItemKind; 4] = [
     ItemKind::Priority,
@@ -284,9 +284,9 @@ pub(super) fn compare(
                 out.push(ItemChange {
                     kind: KINDS[k],
                     status: if is_moved {
-                        Status::Moved
+                        ChangeStatus::Moved
                     } else {
-                        Status::Kept
+                        ChangeStatus::Kept
                     },
                     old: Some(old_item.side.clone()),
                     new: Some(new_item.side.clone()),
@@ -301,7 +301,7 @@ pub(super) fn compare(
                 f.out.retain(|x| x.field != "number");
                 out.push(ItemChange {
                     kind: KINDS[k],
-                    status: Status::Added,
+                    status: ChangeStatus::Added,
                     old: None,
                     new: Some(new_item.side.clone()),
                     matched_by: None,
@@ -317,7 +317,7 @@ pub(super) fn compare(
             f.out.retain(|x| x.field != "number");
             out.push(ItemChange {
                 kind: KINDS[k],
-                status: Status::Removed,
+                status: ChangeStatus::Removed,
                 old: Some(x.kinds[k][i].side.clone()),
                 new: None,
                 matched_by: None,

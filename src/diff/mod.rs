@@ -75,7 +75,7 @@ pub(crate) mod words;
 pub(crate) use crate::locale::changes::ChangeArea as Area;
 pub(crate) use changes::version;
 pub use changes::{
-    Change, Changes, Counts, FieldChange, ItemChange, ItemSide, SCHEMA_VERSION, Side, Status,
+    Change, ChangeStatus, Changes, Counts, FieldChange, ItemChange, ItemSide, SCHEMA_VERSION, Side,
     Summary, Version,
 };
 pub(crate) use fields::{Cx, Fields, opt, opt_rich};

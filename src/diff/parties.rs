@@ -6,7 +6,7 @@ use crate::model::Field;
 use crate::path::FieldPath;
 use crate::validate::ValidatedAgreement;
 
-use super::{Change, Cx, FieldChange, Side, Status};
+use super::{Change, ChangeStatus, Cx, FieldChange, Side};
 
 /// A key that pairs parties: the business ID, the id, the name.
 type PartyKey<'k> = &'k dyn Fn(&ValidatedAgreement, usize) -> String;
@@ -73,7 +73,11 @@ pub(super) fn parties(
         fields.extend(compare(cx, old, new, i, j));
         if !fields.is_empty() {
             out.push(Change {
-                status: if moved { Status::Moved } else { Status::Kept },
+                status: if moved {
+                    ChangeStatus::Moved
+                } else {
+                    ChangeStatus::Kept
+                },
                 old: Some(side(cx.older(), i)),
                 new: Some(side(cx.newer(), j)),
                 fields,

@@ -8,7 +8,7 @@ use crate::path::FieldPath;
 
 use super::matching::{self, Candidate, Rules};
 use super::words::{Vocabulary, normalised};
-use super::{Change, Cx, Side, Status};
+use super::{Change, ChangeStatus, Cx, Side};
 
 /// Prose blocks as plain text in a language, one line per paragraph or list
 /// item; an insert of generated content stands as its placeholder.
@@ -123,7 +123,11 @@ pub(super) fn sections(cx: &Cx<'_>, vocabulary: &mut Vocabulary) -> Vec<Change> 
             changed.push((
                 j,
                 Change {
-                    status: if moved { Status::Moved } else { Status::Kept },
+                    status: if moved {
+                        ChangeStatus::Moved
+                    } else {
+                        ChangeStatus::Kept
+                    },
                     old: Some(side(cx.older(), i)),
                     new: Some(side(cx.newer(), j)),
                     fields: f.out,

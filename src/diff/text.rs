@@ -5,12 +5,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::{Area, Change, Changes, Counts, FieldChange, ItemChange, Status, WordOpKind};
+use super::{Area, Change, ChangeStatus, Changes, Counts, FieldChange, ItemChange, WordOpKind};
 use crate::ids::ItemKind;
 use crate::locale::Locale;
-
-/// The options of `sopimus diff` that give what the text form shortens.
-const MORE_OPTIONS: &str = "-o changes.pdf, --format json";
 
 /// Values longer than this many characters are shortened with "…".
 const LONGEST_VALUE: usize = 70;
@@ -36,12 +33,12 @@ const GROUPED: usize = 3;
 const SHORT_VALUE: usize = 40;
 
 /// The mark of an entry's line.
-pub(crate) fn mark(status: Status) -> &'static str {
+pub(crate) fn mark(status: ChangeStatus) -> &'static str {
     match status {
-        Status::Added => "+",
-        Status::Removed => "-",
-        Status::Moved => "→",
-        Status::Kept => "~",
+        ChangeStatus::Added => "+",
+        ChangeStatus::Removed => "-",
+        ChangeStatus::Moved => "→",
+        ChangeStatus::Kept => "~",
     }
 }
 
@@ -277,7 +274,7 @@ pub(crate) fn alike<'c>(list: &[&'c Change]) -> Vec<(String, Vec<&'c Change>)> {
         let [field] = change.fields.as_slice() else {
             continue;
         };
-        if change.status != Status::Kept || !is_short(&field.old) || !is_short(&field.new) {
+        if change.status != ChangeStatus::Kept || !is_short(&field.old) || !is_short(&field.new) {
             continue;
         }
         let key = label(field);
@@ -290,12 +287,12 @@ pub(crate) fn alike<'c>(list: &[&'c Change]) -> Vec<(String, Vec<&'c Change>)> {
     groups
 }
 
-fn status_rank(status: Status) -> u8 {
+fn status_rank(status: ChangeStatus) -> u8 {
     match status {
-        Status::Added => 0,
-        Status::Removed => 1,
-        Status::Moved => 2,
-        Status::Kept => 3,
+        ChangeStatus::Added => 0,
+        ChangeStatus::Removed => 1,
+        ChangeStatus::Moved => 2,
+        ChangeStatus::Kept => 3,
     }
 }
 
@@ -305,7 +302,7 @@ fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) 
     }
     heading(f, l.change_area(area))?;
     // Added and removed ones together on a line each, by name.
-    for status in [Status::Added, Status::Removed] {
+    for status in [ChangeStatus::Added, ChangeStatus::Removed] {
         let names: Vec<String> = list
             .iter()
             .filter(|c| c.status == status)
@@ -327,7 +324,7 @@ fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) 
     }
     let mut rest: Vec<&Change> = list
         .iter()
-        .filter(|c| matches!(c.status, Status::Moved | Status::Kept))
+        .filter(|c| matches!(c.status, ChangeStatus::Moved | ChangeStatus::Kept))
         .collect();
     rest.sort_by_key(|c| status_rank(c.status));
     // Entries changed alike in one short field (a municipality code given
@@ -368,7 +365,7 @@ fn entities(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[Change]) 
             "{}",
             wrapped(
                 &format!("{key}: {}", parts.join("; ")),
-                &format!("  {}", mark(Status::Kept)),
+                &format!("  {}", mark(ChangeStatus::Kept)),
                 "   ",
                 1
             )
@@ -397,29 +394,29 @@ fn fields(f: &mut fmt::Formatter<'_>, l: Locale, area: Area, list: &[FieldChange
 pub(crate) fn shown_items(items: &[ItemChange]) -> Vec<&ItemChange> {
     let added: HashSet<&str> = items
         .iter()
-        .filter(|i| i.status == Status::Added)
+        .filter(|i| i.status == ChangeStatus::Added)
         .filter_map(|i| i.new.as_ref().map(|s| s.id.as_str()))
         .collect();
     let removed: HashSet<&str> = items
         .iter()
-        .filter(|i| i.status == Status::Removed)
+        .filter(|i| i.status == ChangeStatus::Removed)
         .filter_map(|i| i.old.as_ref().map(|s| s.id.as_str()))
         .collect();
     let mut shown: Vec<&ItemChange> = items
         .iter()
         .filter(|i| match i.status {
-            Status::Added => !i
+            ChangeStatus::Added => !i
                 .new
                 .as_ref()
                 .and_then(|s| s.parent.as_deref())
                 .is_some_and(|p| added.contains(p)),
-            Status::Removed => !i
+            ChangeStatus::Removed => !i
                 .old
                 .as_ref()
                 .and_then(|s| s.parent.as_deref())
                 .is_some_and(|p| removed.contains(p)),
-            Status::Moved => true,
-            Status::Kept => !i.fields.is_empty(),
+            ChangeStatus::Moved => true,
+            ChangeStatus::Kept => !i.fields.is_empty(),
         })
         .collect();
     shown.sort_by_key(|i| status_rank(i.status));
@@ -429,7 +426,7 @@ pub(crate) fn shown_items(items: &[ItemChange]) -> Vec<&ItemChange> {
 /// What an added or removed item holds, e.g. "3 tavoitetta, 4 mittaria".
 pub(crate) fn contents(l: Locale, items: &[ItemChange], item: &ItemChange) -> String {
     let (id, side): (&str, fn(&ItemChange) -> Option<&super::ItemSide>) = match item.status {
-        Status::Added => (item.new.as_ref().map_or("", |s| s.id.as_str()), |i| {
+        ChangeStatus::Added => (item.new.as_ref().map_or("", |s| s.id.as_str()), |i| {
             i.new.as_ref()
         }),
         _ => (item.old.as_ref().map_or("", |s| s.id.as_str()), |i| {
@@ -478,7 +475,7 @@ fn items(f: &mut fmt::Formatter<'_>, l: Locale, all: &[ItemChange]) -> fmt::Resu
         let side = item.new.as_ref().or(item.old.as_ref());
         let Some(side) = side else { continue };
         let mut prefix = capitalised(&side.place);
-        if matches!(item.status, Status::Added | Status::Removed) {
+        if matches!(item.status, ChangeStatus::Added | ChangeStatus::Removed) {
             let inside = contents(l, all, item);
             if !inside.is_empty() {
                 prefix.push_str(&format!(" ({inside})"));
@@ -498,7 +495,7 @@ fn items(f: &mut fmt::Formatter<'_>, l: Locale, all: &[ItemChange]) -> fmt::Resu
                 usize::MAX
             )
         )?;
-        let whole = matches!(item.status, Status::Added | Status::Removed);
+        let whole = matches!(item.status, ChangeStatus::Added | ChangeStatus::Removed);
         for field in &item.fields {
             // Of an added or removed item the text form gives an
             // indicator's values (its target, baseline, source: what it
@@ -577,7 +574,7 @@ impl fmt::Display for Changes {
         }
         writeln!(f)?;
         writeln!(f, "{}", c.text_legend)?;
-        writeln!(f, "{}", c.more.replace("{options}", MORE_OPTIONS))?;
+        writeln!(f, "{}", c.more)?;
         if !self.meta.is_empty() {
             heading(f, l.change_area(Area::Meta))?;
             writeln!(

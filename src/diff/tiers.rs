@@ -5,7 +5,7 @@ use crate::model::Field;
 use crate::path::FieldPath;
 
 use super::sections::prose;
-use super::{Change, Cx, Side, Status};
+use super::{Change, ChangeStatus, Cx, Side};
 
 pub(super) fn tiers(cx: &Cx<'_>) -> Vec<Change> {
     let (a, b) = (cx.a, cx.b);
@@ -38,7 +38,7 @@ pub(super) fn tiers(cx: &Cx<'_>) -> Vec<Change> {
                 f.value("blocks", |v| prose(v, &p.blocks), |v| prose(v, &q.blocks));
                 if !f.out.is_empty() {
                     out.push(Change {
-                        status: Status::Kept,
+                        status: ChangeStatus::Kept,
                         old: Some(side(cx.older(), i)),
                         new: Some(side(cx.newer(), j)),
                         fields: f.out,

@@ -21,6 +21,7 @@ pub enum WordOpKind {
 /// order, spell the old text exactly; the `same` and `inserted` runs spell
 /// the new one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct WordOp {
     /// Kept, deleted or inserted.
     pub op: WordOpKind,

@@ -24,6 +24,7 @@ pub use write::write_atomic;
 /// A goal without actions or lead still has its indicators; columns that
 /// do not apply are empty strings, so every row has the same columns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct IndicatorRow {
     /// The indicator's stable id (written, or generated from its place).
     pub id: String,

@@ -11,8 +11,8 @@ use crate::model::{Indicator, ValueKind};
 use crate::validate::ValidatedAgreement;
 
 use super::{
-    Field, Finding, Invalid, LoadedMeasurements, Measurement, RawValue, Report, finding,
-    indicator_municipalities, limits,
+    Field, InvalidMeasurements, LoadedMeasurements, Measurement, MeasurementFinding,
+    MeasurementReport, RawValue, finding, indicator_municipalities, limits,
 };
 
 /// The status of an action (or of a municipality's part in it).
@@ -46,6 +46,7 @@ pub enum Value {
 
 /// One checked value.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Entry {
     /// The indicator's id.
     pub indicator: ItemId,
@@ -69,7 +70,7 @@ pub struct Entry {
 pub struct ValidatedMeasurements {
     notes: Vec<String>,
     entries: Vec<Entry>,
-    report: Report,
+    report: MeasurementReport,
     fingerprint: u64,
 }
 
@@ -91,7 +92,7 @@ impl ValidatedMeasurements {
     }
 
     /// The warnings checking left.
-    pub fn report(&self) -> &Report {
+    pub fn report(&self) -> &MeasurementReport {
         &self.report
     }
 
@@ -107,7 +108,7 @@ impl ValidatedMeasurements {
         ValidatedMeasurements {
             notes: Vec::new(),
             entries: Vec::new(),
-            report: Report::default(),
+            report: MeasurementReport::default(),
             fingerprint: fingerprint(agreement),
         }
     }
@@ -256,13 +257,30 @@ fn shown(text: &str) -> String {
 /// prints (no control characters, no direction overrides, characters the
 /// fonts have). Rows a table skipped with something in them are warnings.
 ///
+/// ```
+/// use sopimus::follow_up::{self, InvalidMeasurements};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.agreement.validate()?;
+/// let mut loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// // A measurement for an id the agreement does not have.
+/// loaded.measurements.measurements[0].indicator = "no-such-indicator".into();
+/// let Err(InvalidMeasurements(report)) = follow_up::check(&agreement, vec![loaded]) else {
+///     panic!("the id is unknown");
+/// };
+/// let finding = report.errors().next().expect("an error");
+/// assert_eq!(finding.code().as_str(), "measurement-unknown-indicator");
+/// assert!(finding.file().ends_with("kanta-hame-2026-seuranta.toml"), "named by its file");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
-/// [`Invalid`] with the whole report when any finding is an error.
+/// [`InvalidMeasurements`] with the whole report (errors and warnings, each
+/// with its file and place) when any finding is an error.
 pub fn check(
     agreement: &ValidatedAgreement,
     inputs: Vec<LoadedMeasurements>,
-) -> Result<ValidatedMeasurements, Invalid> {
+) -> Result<ValidatedMeasurements, InvalidMeasurements> {
     let indicators = super::indicators(agreement);
     let mut checker = Checker::new(agreement, &indicators);
     checker.check_files(&inputs);
@@ -283,7 +301,7 @@ struct Checker<'a> {
     known_indicators: String,
     first_year: i32,
     last_year: Option<i32>,
-    findings: Vec<Finding>,
+    findings: Vec<MeasurementFinding>,
     entries: Vec<(usize, Option<usize>, Entry)>,
     /// The file and index of the first value of each indicator, year and
     /// municipality.
@@ -735,8 +753,8 @@ impl<'a> Checker<'a> {
 
     /// The checked measurements, entries in order, or every finding when
     /// one is an error.
-    fn finish(self) -> Result<ValidatedMeasurements, Invalid> {
-        let report = Report {
+    fn finish(self) -> Result<ValidatedMeasurements, InvalidMeasurements> {
+        let report = MeasurementReport {
             findings: self.findings,
         };
         if report.has_errors() {

@@ -215,7 +215,7 @@ impl fmt::Display for RawValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RawValue::Bool(b) => write!(f, "{b}"),
-            RawValue::Number(n) => f.write_str(&crate::finnish::decimal(*n)),
+            RawValue::Number(n) => f.write_str(&crate::locale::fi::decimal(*n)),
             RawValue::Text(t) => f.write_str(t),
         }
     }
@@ -338,7 +338,7 @@ pub struct LoadedMeasurements {
     /// Where the TOML file's top-level fields are; none for tables.
     source: Option<TomlSource>,
     /// Findings of reading (a row without a value but with a note): warnings.
-    findings: Vec<Finding>,
+    findings: Vec<MeasurementFinding>,
 }
 
 impl LoadedMeasurements {
@@ -500,20 +500,20 @@ impl diagnostic::Place for FilePlace {
 /// One problem found in measurements: a [`diagnostic::Finding`] at a
 /// [`FilePlace`], serialized as `severity`, `file`, `place`, `code` and
 /// `message`.
-pub type Finding = diagnostic::Finding<FilePlace>;
+pub type MeasurementFinding = diagnostic::Finding<FilePlace>;
 
 /// Every finding of checking measurements, in the order of the files and
 /// their rows.
-pub type Report = diagnostic::Report<FilePlace>;
+pub type MeasurementReport = diagnostic::Report<FilePlace>;
 
 /// Why measurements did not pass: every finding, at least one an error.
-pub type Invalid = diagnostic::Invalid<FilePlace>;
+pub type InvalidMeasurements = diagnostic::Invalid<FilePlace>;
 
 /// A type alias is no constructor: the tuple struct's constructor comes
 /// from here (a glob import, which the alias shadows in the type
-/// namespace only), so that `follow_up::Invalid(report)` still matches.
+/// namespace only), so that `follow_up::InvalidMeasurements(report)` matches.
 mod constructor {
-    pub use crate::diagnostic::Invalid;
+    pub use crate::diagnostic::Invalid as InvalidMeasurements;
 }
 #[doc(hidden)]
 pub use constructor::*;
@@ -531,7 +531,12 @@ impl diagnostic::Finding<FilePlace> {
 }
 
 /// A finding of `detail` at `place` of `file`.
-pub(crate) fn finding(severity: Severity, file: &Path, place: Place, detail: Message) -> Finding {
+pub(crate) fn finding(
+    severity: Severity,
+    file: &Path,
+    place: Place,
+    detail: Message,
+) -> MeasurementFinding {
     diagnostic::Finding::new(
         severity,
         FilePlace {

@@ -52,6 +52,7 @@ impl ImportOptions {
 
 /// What an import used and skipped.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ImportSummary {
     /// Data rows read.
     pub rows: usize,

@@ -1,8 +1,8 @@
 //! The status of an indicator in a year, by documented rules.
 //!
 //! Each indicator of the year reported on gets one of four statuses:
-//! [`Status::Achieved`], [`Status::OnTrack`], [`Status::NotOnTrack`] or
-//! [`Status::NoData`]. The rules, in order:
+//! [`IndicatorStatus::Achieved`], [`IndicatorStatus::OnTrack`], [`IndicatorStatus::NotOnTrack`] or
+//! [`IndicatorStatus::NoData`]. The rules, in order:
 //!
 //! 1. **No value** for the year (for a share of municipalities: no
 //!    municipality has answered and no count is given): *no data*.
@@ -49,7 +49,7 @@ use crate::model::{Direction, Indicator, ValueKind};
 /// The status of an indicator in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum IndicatorStatus {
     /// No value, or nothing to judge it by.
     NoData,
     /// The value is not at the target and not improving.
@@ -60,31 +60,32 @@ pub enum Status {
     Achieved,
 }
 
-impl Status {
+impl IndicatorStatus {
     /// Every status, best first (the order of the report's counts).
-    pub const ALL: [Status; 4] = [
-        Status::Achieved,
-        Status::OnTrack,
-        Status::NotOnTrack,
-        Status::NoData,
+    pub const ALL: [IndicatorStatus; 4] = [
+        IndicatorStatus::Achieved,
+        IndicatorStatus::OnTrack,
+        IndicatorStatus::NotOnTrack,
+        IndicatorStatus::NoData,
     ];
 
     /// The key of the status in the report's data (`achieved`, …).
     pub fn key(self) -> &'static str {
         match self {
-            Status::Achieved => "achieved",
-            Status::OnTrack => "on_track",
-            Status::NotOnTrack => "not_on_track",
-            Status::NoData => "no_data",
+            IndicatorStatus::Achieved => "achieved",
+            IndicatorStatus::OnTrack => "on_track",
+            IndicatorStatus::NotOnTrack => "not_on_track",
+            IndicatorStatus::NoData => "no_data",
         }
     }
 }
 
 /// A status with the reason for it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Assessment {
     /// The status.
-    pub status: Status,
+    pub status: IndicatorStatus,
     /// Why: what the rules compared. The report words it in its language
     /// ([`Locale::reason`](crate::locale::Locale::reason)), e.g. "93 %,
     /// tavoite vähintään 92 % saavutettu".
@@ -323,28 +324,28 @@ impl Rule {
         use super::ActionStatus;
         let done = |status, reason| Assessment { status, reason };
         let Some(value) = series.get(&year) else {
-            return done(Status::NoData, Reason::NoValue { year });
+            return done(IndicatorStatus::NoData, Reason::NoValue { year });
         };
         match *value {
             AreaValue::YesNo { yes } => done(
                 if yes {
-                    Status::Achieved
+                    IndicatorStatus::Achieved
                 } else {
-                    Status::NotOnTrack
+                    IndicatorStatus::NotOnTrack
                 },
                 Reason::Answer { yes },
             ),
             AreaValue::Action { status } => done(
                 match status {
-                    ActionStatus::Done => Status::Achieved,
-                    ActionStatus::InProgress => Status::OnTrack,
-                    ActionStatus::NotStarted => Status::NotOnTrack,
+                    ActionStatus::Done => IndicatorStatus::Achieved,
+                    ActionStatus::InProgress => IndicatorStatus::OnTrack,
+                    ActionStatus::NotStarted => IndicatorStatus::NotOnTrack,
                 },
                 Reason::Action { status },
             ),
             AreaValue::Share { yes, answered, of } => {
                 if answered == 0 {
-                    return done(Status::NoData, Reason::NoAnswers { year });
+                    return done(IndicatorStatus::NoData, Reason::NoAnswers { year });
                 }
                 let target = self.target.unwrap_or(f64::from(of));
                 let count = f64::from(yes);
@@ -394,7 +395,7 @@ impl Rule {
             };
         }
         let no_data = |reason| Assessment {
-            status: Status::NoData,
+            status: IndicatorStatus::NoData,
             reason,
         };
         if self.direction.is_none() {
@@ -407,9 +408,9 @@ impl Rule {
         // A target in words ("higher than the year before") is met by being
         // better; without a target, being better is progress.
         let status = match (better, self.relative_target) {
-            (true, true) => Status::Achieved,
-            (true, false) => Status::OnTrack,
-            (false, _) => Status::NotOnTrack,
+            (true, true) => IndicatorStatus::Achieved,
+            (true, false) => IndicatorStatus::OnTrack,
+            (false, _) => IndicatorStatus::NotOnTrack,
         };
         Assessment {
             status,
@@ -423,11 +424,11 @@ impl Rule {
 }
 
 /// The status against a target.
-fn status_of(progress: Progress) -> Status {
+fn status_of(progress: Progress) -> IndicatorStatus {
     match progress {
-        Progress::Reached => Status::Achieved,
-        Progress::Better { .. } => Status::OnTrack,
-        Progress::NotBetter { .. } | Progress::NotReached => Status::NotOnTrack,
+        Progress::Reached => IndicatorStatus::Achieved,
+        Progress::Better { .. } => IndicatorStatus::OnTrack,
+        Progress::NotBetter { .. } | Progress::NotReached => IndicatorStatus::NotOnTrack,
     }
 }
 
@@ -442,10 +443,10 @@ fn level(value: &AreaValue) -> Option<f64> {
 
 /// The status of a goal from its indicators': the worst status among those
 /// with data, or no data when none has any.
-pub fn goal_status(statuses: impl IntoIterator<Item = Status>) -> Status {
+pub fn goal_status(statuses: impl IntoIterator<Item = IndicatorStatus>) -> IndicatorStatus {
     statuses
         .into_iter()
-        .filter(|s| *s != Status::NoData)
+        .filter(|s| *s != IndicatorStatus::NoData)
         .min()
-        .unwrap_or(Status::NoData)
+        .unwrap_or(IndicatorStatus::NoData)
 }

@@ -37,7 +37,7 @@ impl Cell {
         match self {
             Cell::Empty => None,
             Cell::Text(t) => Some(t.trim().to_owned()).filter(|t| !t.is_empty()),
-            Cell::Number(n) => Some(crate::finnish::decimal(*n).replace(',', ".")),
+            Cell::Number(n) => Some(crate::locale::fi::decimal(*n).replace(',', ".")),
             Cell::Bool(b) => Some(b.to_string()),
             Cell::Date(d) => Some(d.to_string()),
         }

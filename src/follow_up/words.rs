@@ -6,25 +6,25 @@
 use crate::locale::Locale;
 
 use super::ActionStatus;
-use super::status::{Progress, Reason, Reference, Status};
+use super::status::{IndicatorStatus, Progress, Reason, Reference};
 
 impl Locale {
     /// A status in words: "saavutettu", "uppnått" ….
-    pub fn status_word(self, status: Status) -> &'static str {
+    pub fn status_word(self, status: IndicatorStatus) -> &'static str {
         let w = &self.words().follow_up;
         match status {
-            Status::Achieved => w.achieved,
-            Status::OnTrack => w.on_track,
-            Status::NotOnTrack => w.not_on_track,
-            Status::NoData => w.no_data,
+            IndicatorStatus::Achieved => w.achieved,
+            IndicatorStatus::OnTrack => w.on_track,
+            IndicatorStatus::NotOnTrack => w.not_on_track,
+            IndicatorStatus::NoData => w.no_data,
         }
     }
 
     /// A status in words for an indicator that has (`valued`) or lacks a
     /// value for the year: a value with nothing to compare it with is "ei
     /// arvioitu", never "ei tietoa" beside a figure.
-    pub fn status_of_value(self, status: Status, valued: bool) -> &'static str {
-        if status == Status::NoData && valued {
+    pub fn status_of_value(self, status: IndicatorStatus, valued: bool) -> &'static str {
+        if status == IndicatorStatus::NoData && valued {
             self.not_assessed()
         } else {
             self.status_word(status)
@@ -254,8 +254,8 @@ mod tests {
 
     #[test]
     fn words_of_statuses_and_actions() {
-        assert_eq!(FI.status_word(Status::NotOnTrack), "ei edisty");
-        assert_eq!(SV.status_word(Status::Achieved), "uppnått");
+        assert_eq!(FI.status_word(IndicatorStatus::NotOnTrack), "ei edisty");
+        assert_eq!(SV.status_word(IndicatorStatus::Achieved), "uppnått");
         assert_eq!(FI.action_word(ActionStatus::InProgress), "käynnissä");
     }
 }

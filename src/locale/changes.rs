@@ -8,7 +8,7 @@ use crate::ids::ItemKind;
 use crate::language::Language;
 use crate::model::{
     AgreementKind, GoalsForm, Insert, Layout, OwnPartSubject, PartyKind, PartyOrder, PartyTerm,
-    SectionSign, SigningMode, Status, TierContent,
+    SectionSign, SigningMode, DocumentStatus, TierContent,
 };
 
 use super::Locale;
@@ -47,8 +47,8 @@ pub struct ChangeWords {
     pub legend: &'static str,
     /// Before what an added or removed item held.
     pub contains: &'static str,
-    /// Where the text form's shortened lines stand whole: a pattern with
-    /// `{options}` (the program's options that give them).
+    /// Where the text form's shortened lines stand whole (the change
+    /// report and the JSON form; the program adds its options).
     pub more: &'static str,
     /// Before the fields given where there were none.
     pub fields_added: &'static str,
@@ -382,11 +382,11 @@ impl Locale {
     }
 
     /// Draft or final as a word.
-    pub fn agreement_status(self, status: Status) -> &'static str {
+    pub fn agreement_status(self, status: DocumentStatus) -> &'static str {
         let s = self.changes().statuses;
         match status {
-            Status::Draft => s[0],
-            Status::Final => s[1],
+            DocumentStatus::Draft => s[0],
+            DocumentStatus::Final => s[1],
         }
     }
 
@@ -526,9 +526,9 @@ impl Locale {
             Insert::StructureFigure => k[2],
             Insert::Tiers => k[3],
             Insert::InterfaceAreas => k[4],
-            Insert::FollowUp => k[5],
-            Insert::Validity => k[6],
-            Insert::Termination => k[7],
+            Insert::FollowUpRules => k[5],
+            Insert::ValidityRules => k[6],
+            Insert::TerminationRules => k[7],
         }
     }
 

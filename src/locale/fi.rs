@@ -140,7 +140,7 @@ pub const CHANGES: ChangeWords = ChangeWords {
     none: "–",
     legend: "Yliviivattu teksti on poistettu, alleviivattu lisätty; kummankin version sanamuoto on näkyvissä kokonaan.",
     contains: "Sisältää",
-    more: "Lyhennetyt rivit näkyvät kokonaan muutosraportissa tai koneluettavassa muodossa: {options}.",
+    more: "Lyhennetyt rivit näkyvät kokonaan muutosraportissa tai koneluettavassa muodossa.",
     fields_added: "lisätty:",
     fields_removed: "poistettu:",
     fields_changed: "muutettu:",

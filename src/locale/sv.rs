@@ -140,7 +140,7 @@ pub const CHANGES: ChangeWords = ChangeWords {
     none: "–",
     legend: "Överstruken text har tagits bort, understruken lagts till; båda versionernas lydelse visas i sin helhet.",
     contains: "Innehåller",
-    more: "Förkortade rader visas i sin helhet i ändringsrapporten och i den maskinläsbara utskriften: {options}.",
+    more: "Förkortade rader visas i sin helhet i ändringsrapporten och i den maskinläsbara utskriften.",
     fields_added: "tillagt:",
     fields_removed: "borttaget:",
     fields_changed: "ändrat:",

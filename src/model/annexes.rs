@@ -7,6 +7,7 @@ schema! {
 /// language's default wording when left out.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
+#[non_exhaustive]
 pub struct Annexes {
     /// Title of Annex 1 (structures).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -54,6 +55,7 @@ pub enum GoalsForm {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawAdditionalAnnex", into = "RawAdditionalAnnex")]
 #[cfg_attr(feature = "schema", schemars(with = "RawAdditionalAnnex"))]
+#[non_exhaustive]
 pub struct AdditionalAnnex {
     /// The annex's title.
     pub title: Text,
@@ -76,6 +78,7 @@ pub enum AnnexContent {
 /// A table in an annex.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AnnexTable {
     /// The column headings.
     pub columns: Vec<Text>,
@@ -92,6 +95,7 @@ pub struct AnnexTable {
 /// A separate document annexed by reference.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DocumentRef {
     /// The document's name, e.g. `Alueellinen hyvinvointikertomus ja -suunnitelma 2025–2029`.
     pub name: Text,
@@ -159,5 +163,35 @@ impl From<AdditionalAnnex> for RawAdditionalAnnex {
             AnnexContent::Document(d) => raw.document = Some(d),
         }
         raw
+    }
+}
+
+impl AdditionalAnnex {
+    /// An additional annex with its title and content (see the module's
+    /// example).
+    pub fn new(title: impl Into<Text>, content: AnnexContent) -> AdditionalAnnex {
+        AdditionalAnnex {
+            title: title.into(),
+            content,
+        }
+    }
+}
+
+impl AnnexTable {
+    /// A table annex with its column headings and rows.
+    pub fn new(columns: Vec<Text>, rows: Vec<Vec<RichText>>) -> AnnexTable {
+        AnnexTable { columns, rows }
+    }
+}
+
+impl DocumentRef {
+    /// A separate document by name, without a reference or date (set them on
+    /// the result).
+    pub fn new(name: impl Into<Text>) -> DocumentRef {
+        DocumentRef {
+            name: name.into(),
+            reference: None,
+            date: None,
+        }
     }
 }

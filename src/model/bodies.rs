@@ -6,6 +6,7 @@ schema! {
 /// How the structure figure is laid out.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Structure {
     /// Stacked tiers (the default) or side-by-side columns.
     #[serde(default)]
@@ -31,6 +32,7 @@ pub enum Layout {
 /// A tier of the cooperation structure (a column in the columns layout).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Tier {
     /// 1 for the top (strategic) tier or the first column; numbered without gaps.
     pub level: u32,
@@ -91,6 +93,7 @@ pub enum ForumKind {
 /// A forum, working group, network, committee or other body.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Forum {
     /// Short identifier for references. Parties and bodies share one namespace.
     pub id: ForumId,
@@ -168,6 +171,7 @@ pub struct Forum {
 /// no convener.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Convener {
     /// The party that convenes (the first meeting, when `chair` is set).
     #[serde(default)]
@@ -221,6 +225,7 @@ pub enum Term {
 /// A meeting that several forums hold together.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct JointMeeting {
     /// The forums that meet together.
     pub forums: Vec<ForumId>,
@@ -232,6 +237,7 @@ pub struct JointMeeting {
 /// municipalities and the county, with its counterpart pair (*vastinpari*).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct InterfaceArea {
     /// Short identifier, e.g. `tyollisyys`.
     pub id: AreaId,
@@ -302,7 +308,7 @@ impl schemars::JsonSchema for Count {
                 { "type": "integer", "minimum": 0 },
                 { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 },
                 {
-                    "description": "The form sopimus writes (JSON, `sopimus extract`).",
+                    "description": "The form sopimus writes (JSON, and the agreement attached to a PDF).",
                     "type": "object",
                     "properties": {
                         "min": { "type": "integer", "minimum": 0 },
@@ -486,6 +492,39 @@ impl Tier {
             level_name: None,
             contents: default_contents(),
             blocks: Vec::new(),
+        }
+    }
+}
+
+impl JointMeeting {
+    /// The `forums` meet together at least `at_least_per_year` times a year.
+    pub fn new(
+        forums: impl IntoIterator<Item = impl Into<ForumId>>,
+        at_least_per_year: u32,
+    ) -> JointMeeting {
+        JointMeeting {
+            forums: forums.into_iter().map(Into::into).collect(),
+            at_least_per_year,
+        }
+    }
+}
+
+impl InterfaceArea {
+    /// An interface area with its id, name and two contacts, without bodies
+    /// or a description (set them on the result).
+    pub fn new(
+        id: impl Into<AreaId>,
+        name: impl Into<Text>,
+        municipal_contact: impl Into<Text>,
+        county_contact: impl Into<Text>,
+    ) -> InterfaceArea {
+        InterfaceArea {
+            id: id.into(),
+            name: name.into(),
+            municipal_contact: municipal_contact.into(),
+            county_contact: county_contact.into(),
+            bodies: Vec::new(),
+            description: None,
         }
     }
 }

@@ -13,6 +13,48 @@
 //! party, a body or an outside organisation at the level of a priority, a
 //! goal or an action ([`Responsibility`]); interface areas pair a municipal
 //! and a county contact ([`InterfaceArea`]).
+//!
+//! # Building an agreement in code
+//!
+//! The structs a caller builds are `#[non_exhaustive]`, so that a field
+//! added to the input format does not break code that builds them: each has
+//! a constructor taking its required fields (`new`), or `Default`, and the
+//! optional fields are public, set on the result.
+//!
+//! ```
+//! use sopimus::model::*;
+//!
+//! let date: sopimus::Date = "10.4.2026".parse()?;
+//! let county = Party::new("county", PartyKind::WellbeingServicesCounty, "Hyvinvointialue", "3221307-8");
+//! let meta = Metadata::new(AgreementKind::StrategicCooperationAgreement, "Sopimus", date);
+//! let mut agreement = Agreement::new(meta, vec![county]);
+//! agreement.tiers.push(Tier::new(1, "Strategiset foorumit"));
+//! agreement.forums.push(Forum::new("forum", "Strateginen foorumi", 1));
+//! agreement.joint_meetings.push(JointMeeting::new(["forum"], 1));
+//! agreement.interface_areas.push(InterfaceArea::new("hyte", "Hyvinvointi", "kunta", "alue"));
+//! agreement.representatives.push(Representative::new("county", "forum", "Maija Malli"));
+//! let mut provision = Provision::new("14");
+//! provision.topic = Some("Yhteistyö".into());
+//! agreement.legal_basis.push(Statute::new("Laki hyvinvointialueesta", [provision]));
+//! let mut indicator = Indicator::new("Hyvinvointikertomus laadittu");
+//! indicator.source = Some(DataSource::new("THL Sotkanet"));
+//! let mut goal = Goal::new("Hyvinvointi paranee", [indicator]);
+//! goal.lead = Some(Responsibility::new([BodyRef::Id("forum".into())]));
+//! goal.actions.push(Action::new("Kertomus laaditaan"));
+//! agreement.priorities.push(Priority::new("Hyvinvointi", [goal]));
+//! agreement.validity.review = Some(Review::new(date, "Sopimus arvioidaan."));
+//! agreement.parties[0].approval = Some(Approval::new("Aluehallitus", date));
+//! agreement.parties[0].signatory = Some(Signatory::new("Maija Malli", "hyvinvointialuejohtaja"));
+//! let table = AnnexTable::new(vec!["Kunta".into()], vec![vec!["Akaa".into()]]);
+//! agreement.annexes.additional.push(AdditionalAnnex::new("Yhteystiedot", AnnexContent::Table(table)));
+//! agreement.annexes.additional.push(AdditionalAnnex::new(
+//!     "Hyvinvointikertomus",
+//!     AnnexContent::Document(DocumentRef::new("Hyvinvointikertomus 2025")),
+//! ));
+//! agreement.sections.push(Section::new("Tavoitteet", [Insert::Priorities]));
+//! assert_eq!(agreement.priorities[0].goals[0].actions.len(), 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::collections::BTreeMap;
 
@@ -57,6 +99,7 @@ schema! {
 /// or read one with [`crate::load`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Agreement {
     /// Title, kind, version, status and date.
     pub meta: Metadata,
@@ -127,7 +170,9 @@ pub enum AgreementKind {
 /// Whether the document is still being prepared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+// The schema's name for it, as before the type was renamed.
+#[cfg_attr(feature = "schema", schemars(rename = "Status"))]
+pub enum DocumentStatus {
     /// A draft (*luonnos*): rendered with a visible marking; signatories may be missing.
     #[default]
     Draft,
@@ -139,6 +184,7 @@ pub enum Status {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(transform = language_or_languages))]
+#[non_exhaustive]
 pub struct Metadata {
     /// The kind of agreement.
     pub kind: AgreementKind,
@@ -152,7 +198,7 @@ pub struct Metadata {
     pub version: Option<Text>,
     /// Draft or final.
     #[serde(default)]
-    pub status: Status,
+    pub status: DocumentStatus,
     /// The date of the agreement (*päiväys*).
     pub date: Date,
     /// The languages of the documents, the first the language of plain
@@ -266,7 +312,7 @@ impl Metadata {
             title: title.into(),
             short_title: None,
             version: None,
-            status: Status::Draft,
+            status: DocumentStatus::Draft,
             date,
             languages: Languages::default(),
             section_sign: SectionSign::default(),

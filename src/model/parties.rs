@@ -37,6 +37,7 @@ pub enum PartyOrder {
 /// A contracting party.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Party {
     /// Short identifier used for references within the input. Parties and
     /// bodies share one namespace.
@@ -77,6 +78,7 @@ pub struct Party {
 /// A person who signs for a party.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Signatory {
     /// Full name.
     pub name: String,
@@ -88,6 +90,7 @@ pub struct Signatory {
 /// "Kunnanhallitus 12.6.2023 § 123".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Approval {
     /// The deciding body, e.g. `Kunnanhallitus`.
     pub body: Text,
@@ -142,6 +145,18 @@ impl Signatory {
         Signatory {
             name: name.into(),
             title: title.into(),
+        }
+    }
+}
+
+impl Approval {
+    /// The decision of `body` on `date`, without a minutes section (set
+    /// [`Approval::section`] for that).
+    pub fn new(body: impl Into<Text>, date: Date) -> Approval {
+        Approval {
+            body: body.into(),
+            date,
+            section: None,
         }
     }
 }

@@ -6,6 +6,7 @@ schema! {
 /// A priority (2023: spearhead) with its goals.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Priority {
     /// Stable identifier; generated from the number when absent (`p1`).
     #[serde(default)]
@@ -34,6 +35,7 @@ pub struct Priority {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(transform = responsible_or_forums))]
+#[non_exhaustive]
 pub struct Responsibility {
     /// Who leads: parties, bodies, all municipalities, organs of a party or
     /// outside organisations. (`forums` is the earlier name and still read.)
@@ -50,6 +52,7 @@ pub struct Responsibility {
 /// A goal of a priority.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Goal {
     /// Stable identifier; generated from its place when absent (`p1.g2`).
     #[serde(default)]
@@ -72,6 +75,7 @@ pub struct Goal {
 /// An indicator (*mittari*).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Indicator {
     /// Stable identifier; generated from its place when absent (`p1.g2.i1`).
     #[serde(default)]
@@ -170,6 +174,7 @@ pub enum Among {
 /// Where an indicator's figures come from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DataSource {
     /// The source, e.g. `THL Sotkanet` or `Kouluterveyskysely`:
     /// language-neutral (a plain string serves every language).
@@ -184,6 +189,7 @@ pub struct DataSource {
 /// An action (*toimenpide*).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Action {
     /// Stable identifier; generated from its place when absent (`p1.g2.a1`).
     #[serde(default)]
@@ -286,6 +292,27 @@ impl Action {
         Action {
             text: text.into(),
             ..Action::default()
+        }
+    }
+}
+
+impl Responsibility {
+    /// `responsible` lead, without partners; the wording is generated from
+    /// their names.
+    pub fn new(responsible: impl IntoIterator<Item = BodyRef>) -> Responsibility {
+        Responsibility {
+            responsible: responsible.into_iter().collect(),
+            ..Responsibility::default()
+        }
+    }
+}
+
+impl DataSource {
+    /// A source by name, without an indicator id (set [`DataSource::id`]).
+    pub fn new(name: impl Into<Text>) -> DataSource {
+        DataSource {
+            name: name.into(),
+            id: None,
         }
     }
 }

@@ -41,6 +41,7 @@ pub enum BodyRef {
 
 /// A member of a body: who, with how many seats, in what role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Member {
     /// Who takes part.
     pub who: BodyRef,
@@ -236,5 +237,12 @@ impl schemars::JsonSchema for Member {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         BodyRef::json_schema(generator)
+    }
+}
+
+impl Member {
+    /// A member without a number of seats or a role (set them on the result).
+    pub fn new(who: BodyRef) -> Member {
+        Member::from(who)
     }
 }

@@ -53,6 +53,7 @@ pub struct MonthWindow {
 /// Entry into force, duration and review.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Validity {
     /// The last day in force; in force until further notice when absent.
     #[serde(default)]
@@ -70,6 +71,7 @@ pub struct Validity {
 /// The review of the agreement's content.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Review {
     /// The deadline.
     pub deadline: Date,
@@ -80,6 +82,7 @@ pub struct Review {
 /// How a party may terminate the agreement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Termination {
     /// A party may terminate only for its own part.
     #[serde(default = "yes")]
@@ -124,6 +127,7 @@ pub enum SigningMode {
 /// Date, place and counterparts.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Signing {
     /// The place of signing, shown before the date: language-neutral
     /// (`{ fi = "Porvoo", sv = "Borgå" }` where the names differ).
@@ -159,6 +163,7 @@ pub enum PartyTerm {
 /// A representative (or deputy) that a party names to a forum.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Representative {
     /// The naming party.
     pub party: PartyId,
@@ -257,6 +262,34 @@ impl Default for Termination {
             in_writing: true,
             notify_all_parties: true,
             own_part_subject: OwnPartSubject::Party,
+        }
+    }
+}
+
+impl Review {
+    /// A review by `deadline`, with the sentence the document shows.
+    pub fn new(deadline: Date, text: impl Into<RichText>) -> Review {
+        Review {
+            deadline,
+            text: text.into(),
+        }
+    }
+}
+
+impl Representative {
+    /// `name`, named by `party` to `forum`, without a title or deputy (set
+    /// them on the result).
+    pub fn new(
+        party: impl Into<PartyId>,
+        forum: impl Into<ForumId>,
+        name: impl Into<String>,
+    ) -> Representative {
+        Representative {
+            party: party.into(),
+            forum: forum.into(),
+            name: name.into(),
+            title: None,
+            deputy: None,
         }
     }
 }

@@ -6,6 +6,7 @@ schema! {
 /// A prose section of the agreement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Section {
     /// The heading.
     pub heading: Text,
@@ -63,17 +64,23 @@ pub enum Insert {
     Tiers,
     /// The interface areas with their counterpart pairs, as a table.
     InterfaceAreas,
-    /// The follow-up rules of [`Agreement::follow_up`].
-    FollowUp,
-    /// Entry into force, duration and review.
-    Validity,
-    /// The termination rules.
-    Termination,
+    /// The follow-up rules of [`Agreement::follow_up`] (`"follow_up"`).
+    #[serde(rename = "follow_up")]
+    FollowUpRules,
+    /// Entry into force, duration and review, of [`Agreement::validity`]
+    /// (`"validity"`).
+    #[serde(rename = "validity")]
+    ValidityRules,
+    /// The termination rules of [`Agreement::termination`]
+    /// (`"termination"`).
+    #[serde(rename = "termination")]
+    TerminationRules,
 }
 
 /// A statute and the sections of it the cooperation rests on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Statute {
     /// The statute's name, e.g. `Laki sosiaali- ja terveydenhuollon järjestämisestä`.
     pub name: Text,
@@ -87,6 +94,7 @@ pub struct Statute {
 /// A cited section of a statute.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Provision {
     /// The section number without the `§` sign, e.g. `14`; the document
     /// prints it as `14 §` (or `§ 14`, see [`Metadata::section_sign`]).
@@ -159,5 +167,28 @@ impl Section {
 impl From<Insert> for Block {
     fn from(insert: Insert) -> Block {
         Block::Insert(insert)
+    }
+}
+
+impl Statute {
+    /// A statute by name with the provisions cited, without a number (set
+    /// [`Statute::number`] for that).
+    pub fn new(name: impl Into<Text>, provisions: impl IntoIterator<Item = Provision>) -> Statute {
+        Statute {
+            name: name.into(),
+            number: None,
+            provisions: provisions.into_iter().collect(),
+        }
+    }
+}
+
+impl Provision {
+    /// A section cited (written without the `§` sign, e.g. `"14"`), without
+    /// a topic (set [`Provision::topic`] for that).
+    pub fn new(section: impl Into<String>) -> Provision {
+        Provision {
+            section: section.into(),
+            topic: None,
+        }
     }
 }

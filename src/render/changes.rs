@@ -10,7 +10,7 @@ use serde::Serialize;
 use typst::foundations::Bytes;
 
 use crate::diff::{
-    Area, Change, Changes, FieldChange, ItemChange, Status, WordOpKind, text as diff_text,
+    Area, Change, ChangeStatus, Changes, FieldChange, ItemChange, WordOpKind, text as diff_text,
 };
 use crate::ids::ItemKind;
 use crate::locale::Locale;
@@ -183,13 +183,13 @@ fn row(l: Locale, field: &FieldChange) -> ViewRow {
     }
 }
 
-fn status_word(l: Locale, status: Status, changed: bool) -> String {
+fn status_word(l: Locale, status: ChangeStatus, changed: bool) -> String {
     let kind = match (status, changed) {
-        (Status::Added, _) => ChangeKind::Added,
-        (Status::Removed, _) => ChangeKind::Removed,
-        (Status::Moved, _) => ChangeKind::Moved,
-        (Status::Kept, true) => ChangeKind::Changed,
-        (Status::Kept, false) => ChangeKind::Kept,
+        (ChangeStatus::Added, _) => ChangeKind::Added,
+        (ChangeStatus::Removed, _) => ChangeKind::Removed,
+        (ChangeStatus::Moved, _) => ChangeKind::Moved,
+        (ChangeStatus::Kept, true) => ChangeKind::Changed,
+        (ChangeStatus::Kept, false) => ChangeKind::Kept,
     };
     capitalised(l.change_status(kind))
 }
@@ -230,7 +230,7 @@ fn entities(l: Locale, list: &[&Change]) -> Vec<ViewEntry> {
         written.push(group);
         let (field, members) = &groups[group];
         out.push(ViewEntry {
-            status: Some(status_word(l, Status::Kept, true)),
+            status: Some(status_word(l, ChangeStatus::Kept, true)),
             title: Some(capitalised(field)),
             place: None,
             rows: members
@@ -276,7 +276,7 @@ fn held(field: &FieldChange) -> String {
 /// The texts inside an added or removed item, each with its kind.
 fn inside(l: Locale, all: &[ItemChange], item: &ItemChange) -> Vec<ViewContained> {
     let side = |i: &ItemChange| match item.status {
-        Status::Added => i.new.clone(),
+        ChangeStatus::Added => i.new.clone(),
         _ => i.old.clone(),
     };
     let Some(own) = side(item) else {
@@ -305,9 +305,9 @@ fn items(l: Locale, all: &[ItemChange]) -> Vec<ViewEntry> {
             let side = item.new.as_ref().or(item.old.as_ref())?;
             let mut rows: Vec<ViewRow> = Vec::new();
             // An added or removed item: its text, then what else it has.
-            if matches!(item.status, Status::Added | Status::Removed) {
+            if matches!(item.status, ChangeStatus::Added | ChangeStatus::Removed) {
                 let (old, new) = match item.status {
-                    Status::Added => (None, Some(side.text.clone())),
+                    ChangeStatus::Added => (None, Some(side.text.clone())),
                     _ => (Some(side.text.clone()), None),
                 };
                 rows.push(row(
@@ -336,7 +336,7 @@ fn items(l: Locale, all: &[ItemChange]) -> Vec<ViewEntry> {
                 title: Some(side.text.clone()),
                 place: Some(capitalised(&side.place)),
                 rows,
-                contains: if matches!(item.status, Status::Added | Status::Removed) {
+                contains: if matches!(item.status, ChangeStatus::Added | ChangeStatus::Removed) {
                     inside(l, all, item)
                 } else {
                     Vec::new()
@@ -359,10 +359,10 @@ fn view(changes: &Changes, options: &ChangeReportOptions) -> View {
     let sorted = |list: &[Change]| {
         let mut list: Vec<&Change> = list.iter().collect();
         list.sort_by_key(|c| match c.status {
-            Status::Added => 0,
-            Status::Removed => 1,
-            Status::Moved => 2,
-            Status::Kept => 3,
+            ChangeStatus::Added => 0,
+            ChangeStatus::Removed => 1,
+            ChangeStatus::Moved => 2,
+            ChangeStatus::Kept => 3,
         });
         entities(l, &list)
     };

@@ -157,6 +157,7 @@ impl RenderOptions {
 
 /// A message from typst about a template, with its place.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TemplateDiagnostic {
     /// Whether typst treats it as an error.
     pub is_error: bool,
@@ -239,6 +240,7 @@ fn list(items: &[TemplateDiagnostic]) -> String {
 
 /// A rendered PDF.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Rendered {
     /// The PDF file's bytes.
     pub pdf: Vec<u8>,

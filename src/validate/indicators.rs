@@ -172,14 +172,14 @@ impl<'a> Checker<'a> {
                     at,
                     Message::TargetValueShare {
                         of: share.of(),
-                        target: crate::finnish::decimal(t),
+                        target: crate::locale::fi::decimal(t),
                     },
                 ),
             (_, Some(_)) => {}
             (ValueKind::Percentage, None) if !(0.0..=100.0).contains(&t) => self.error(
                 at,
                 Message::TargetValuePercentage {
-                    target: crate::finnish::decimal(t),
+                    target: crate::locale::fi::decimal(t),
                 },
             ),
             (ValueKind::Scale, None) => {
@@ -189,7 +189,7 @@ impl<'a> Checker<'a> {
                     self.error(
                         at,
                         Message::TargetValueScale {
-                            target: crate::finnish::decimal(t),
+                            target: crate::locale::fi::decimal(t),
                             low: lo,
                             high: hi,
                         },

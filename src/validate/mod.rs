@@ -119,6 +119,7 @@ impl ValidateOptions {
 
 /// A priority, goal, indicator or action with its stable id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Item {
     /// What it is.
     pub kind: ItemKind,
@@ -216,6 +217,26 @@ impl ValidatedAgreement {
     /// Every priority, goal, indicator and action with its id, in document order.
     pub fn items(&self) -> &[Item] {
         self.ids.items()
+    }
+
+    /// A note when some priorities, goals, indicators or actions have no id
+    /// of their own (ids generated from their places change when items
+    /// move), in `language` (English for `None`); `None` when every item
+    /// has its own id.
+    ///
+    /// ```
+    /// use sopimus::ValidateOptions;
+    ///
+    /// let valid = sopimus::load("examples/kanta-hame-2023.toml")?.validate(&ValidateOptions::new())?;
+    /// let note = valid.generated_ids_note(None).expect("the 2023 agreement has no ids");
+    /// assert!(note.contains("have generated ids"), "{note}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn generated_ids_note(&self, language: Option<Language>) -> Option<String> {
+        let items = self.items();
+        let generated = items.iter().filter(|i| i.generated).count();
+        (generated > 0)
+            .then(|| crate::locale::findings::generated_ids_note(generated, items.len(), language))
     }
 
     /// The warnings validation left.

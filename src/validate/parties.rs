@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{Message, Word};
 use crate::ids::{BusinessId, MunicipalityCode};
-use crate::model::{Party, PartyKind, Status};
+use crate::model::{DocumentStatus, Party, PartyKind};
 use crate::path::FieldPath;
 
 use super::{Checker, root};
@@ -130,7 +130,7 @@ impl<'a> Checker<'a> {
                 self.required(at.key("name"), &s.name, Word::SignatoryName);
                 self.required(at.key("title"), &s.title, Word::SignatoryTitle);
             }
-            None if a.meta.status == Status::Final => self.error(
+            None if a.meta.status == DocumentStatus::Final => self.error(
                 path.key("signatory"),
                 Message::SignatoryMissing {
                     party: p.name.to_string(),
@@ -180,7 +180,7 @@ impl<'a> Checker<'a> {
                 ),
                 _ => {}
             }
-            if a.meta.status == Status::Draft {
+            if a.meta.status == DocumentStatus::Draft {
                 self.warning(path.key("signed_on"), Message::SignedDraft {});
             }
         }

@@ -98,7 +98,7 @@ impl<'a> Checker<'a> {
                 Word::TiersContent,
             ),
             (
-                Insert::FollowUp,
+                Insert::FollowUpRules,
                 a.follow_up.is_some(),
                 "follow_up",
                 Word::FollowUpContent,
@@ -146,8 +146,8 @@ impl<'a> Checker<'a> {
             }
         }
         for (insert, what) in [
-            (Insert::Validity, Word::ValidityContent),
-            (Insert::Termination, Word::TerminationContent),
+            (Insert::ValidityRules, Word::ValidityContent),
+            (Insert::TerminationRules, Word::TerminationContent),
         ] {
             if !self.inserts.contains_key(&insert) && !a.sections.is_empty() {
                 self.error(
@@ -165,7 +165,7 @@ impl<'a> Checker<'a> {
             self.error(
                 root().key("validity").key("review"),
                 Message::ReviewWithoutSections {
-                    insert: insert_name(Insert::Validity),
+                    insert: insert_name(Insert::ValidityRules),
                 },
             );
         }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use crate::common::sopimus;
 
 use proptest::prelude::*;
-use sopimus::diff::{Change, Changes, FieldChange, Status, WordOpKind};
+use sopimus::diff::{Change, ChangeStatus, Changes, FieldChange, WordOpKind};
 use sopimus::{
     ChangeReportOptions, Language, Standard, ValidateOptions, ValidatedAgreement, validate,
 };
@@ -59,12 +59,12 @@ fn field_fact(prefix: &str, f: &FieldChange) -> String {
     )
 }
 
-fn status(s: Status) -> &'static str {
+fn status(s: ChangeStatus) -> &'static str {
     match s {
-        Status::Kept => "changed",
-        Status::Added => "added",
-        Status::Removed => "removed",
-        Status::Moved => "moved",
+        ChangeStatus::Kept => "changed",
+        ChangeStatus::Added => "added",
+        ChangeStatus::Removed => "removed",
+        ChangeStatus::Moved => "moved",
     }
 }
 
@@ -93,7 +93,7 @@ fn facts(c: &Changes) -> Vec<String> {
     entity_facts(&mut out, "body", &c.bodies);
     entity_facts(&mut out, "tier", &c.tiers);
     for item in &c.items {
-        if item.status == Status::Kept && item.fields.is_empty() {
+        if item.status == ChangeStatus::Kept && item.fields.is_empty() {
             continue;
         }
         let id = match (&item.old, &item.new) {
@@ -461,7 +461,7 @@ fn without_ids_an_inserted_indicator_is_the_only_change() {
     let shifted: Vec<(String, String)> = changes
         .items
         .iter()
-        .filter(|i| i.status == Status::Kept)
+        .filter(|i| i.status == ChangeStatus::Kept)
         .filter_map(|i| Some((i.old.as_ref()?.id.clone(), i.new.as_ref()?.id.clone())))
         .filter(|(o, n)| o != n)
         .collect();
@@ -736,14 +736,11 @@ fn apply(base: &sopimus::Agreement, edits: &[Edit]) -> sopimus::Agreement {
                 let goal = &mut a.priorities[p].goals[g];
                 fresh += 1;
                 let with_id = goal.indicators.iter().any(|i| i.id.is_some());
-                goal.indicators.insert(
-                    k % (goal.indicators.len() + 1),
-                    sopimus::model::Indicator {
-                        id: with_id.then(|| format!("uusi-{fresh}").as_str().into()),
-                        text: text.clone().into(),
-                        ..Default::default()
-                    },
-                );
+                goal.indicators.insert(k % (goal.indicators.len() + 1), {
+                    let mut i = sopimus::model::Indicator::new(text.clone());
+                    i.id = with_id.then(|| format!("uusi-{fresh}").as_str().into());
+                    i
+                });
             }
             Edit::RewordIndicator(k, text) => {
                 let (p, g) = pick(*k);
@@ -773,19 +770,13 @@ fn apply(base: &sopimus::Agreement, edits: &[Edit]) -> sopimus::Agreement {
                 fresh += 1;
                 let with_id = a.priorities[p].id.is_some();
                 let id = |s: &str| with_id.then(|| format!("{s}-{fresh}").as_str().into());
-                a.priorities[p].goals.insert(
-                    0,
-                    sopimus::model::Goal {
-                        id: id("tavoite"),
-                        text: text.clone().into(),
-                        indicators: vec![sopimus::model::Indicator {
-                            id: id("mittari"),
-                            text: format!("{text} mittari").into(),
-                            ..Default::default()
-                        }],
-                        ..Default::default()
-                    },
-                );
+                a.priorities[p].goals.insert(0, {
+                    let mut i = sopimus::model::Indicator::new(format!("{text} mittari"));
+                    i.id = id("mittari");
+                    let mut g = sopimus::model::Goal::new(text.clone(), [i]);
+                    g.id = id("tavoite");
+                    g
+                });
             }
             Edit::SwapPriorities => {
                 let n = a.priorities.len();
@@ -811,12 +802,14 @@ fn accounts_for_every_id(
     let mut seen_new: HashMap<String, usize> = HashMap::new();
     for item in &changes.items {
         match (item.status, &item.old, &item.new) {
-            (Status::Kept | Status::Moved, Some(o), Some(n)) => {
+            (ChangeStatus::Kept | ChangeStatus::Moved, Some(o), Some(n)) => {
                 *seen_old.entry(o.id.clone()).or_default() += 1;
                 *seen_new.entry(n.id.clone()).or_default() += 1;
             }
-            (Status::Added, None, Some(n)) => *seen_new.entry(n.id.clone()).or_default() += 1,
-            (Status::Removed, Some(o), None) => *seen_old.entry(o.id.clone()).or_default() += 1,
+            (ChangeStatus::Added, None, Some(n)) => *seen_new.entry(n.id.clone()).or_default() += 1,
+            (ChangeStatus::Removed, Some(o), None) => {
+                *seen_old.entry(o.id.clone()).or_default() += 1
+            }
             other => prop_assert!(false, "an item with status and sides {other:?}"),
         }
     }
@@ -900,7 +893,7 @@ fn the_stress_agreement_with_every_tenth_text_reworded_gives_exactly_those_chang
     assert_eq!((names, items), (30, total / 10 - 30));
     assert_eq!(changes.parties.len(), names);
     assert!(changes.parties.iter().all(|p| {
-        p.status == Status::Kept
+        p.status == ChangeStatus::Kept
             && p.fields
                 .iter()
                 .map(|f| f.field.as_str())
@@ -910,11 +903,11 @@ fn the_stress_agreement_with_every_tenth_text_reworded_gives_exactly_those_chang
     let changed: Vec<_> = changes
         .items
         .iter()
-        .filter(|i| i.status != Status::Kept || !i.fields.is_empty())
+        .filter(|i| i.status != ChangeStatus::Kept || !i.fields.is_empty())
         .collect();
     assert_eq!(changed.len(), items);
     for item in changed {
-        assert_eq!(item.status, Status::Kept, "{item:?}");
+        assert_eq!(item.status, ChangeStatus::Kept, "{item:?}");
         assert_eq!(item.matched_by, Some(sopimus::diff::MatchedBy::Similarity));
         assert_eq!(item.old.as_ref().unwrap().id, item.new.as_ref().unwrap().id);
         assert!(item.new.as_ref().unwrap().text.contains(" uudistettu "));
@@ -997,7 +990,7 @@ fn the_change_report_of_kanta_hame_is_deterministic_and_complete() {
         expected.extend(f.old.iter().chain(&f.new).cloned());
     }
     for item in &changes.items {
-        if item.status != Status::Kept || !item.fields.is_empty() {
+        if item.status != ChangeStatus::Kept || !item.fields.is_empty() {
             let side = item.new.as_ref().or(item.old.as_ref()).unwrap();
             expected.push(side.text.clone());
         }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use proptest::prelude::*;
-use sopimus::follow_up::status::{AreaValue, Reason, Rule, Status};
-use sopimus::follow_up::{self, ActionStatus, ImportOptions, Invalid, Value};
+use sopimus::follow_up::status::{AreaValue, IndicatorStatus, Reason, Rule};
+use sopimus::follow_up::{self, ActionStatus, ImportOptions, InvalidMeasurements, Value};
 use sopimus::locale::Locale;
 use sopimus::model::{Direction, Indicator, ValueKind};
 use sopimus::{Language, MunicipalityShare, ValidatedAgreement};
@@ -31,7 +31,7 @@ pub fn report_text(agreement: &ValidatedAgreement, path: &Path) -> String {
         Ok(loaded) => loaded,
         Err(e) => return format!("input error:\n{}\n", relative(&e.to_string())),
     };
-    let lines = |report: &follow_up::Report| {
+    let lines = |report: &follow_up::MeasurementReport| {
         report
             .findings
             .iter()
@@ -45,7 +45,7 @@ pub fn report_text(agreement: &ValidatedAgreement, path: &Path) -> String {
             v.report().findings.len(),
             lines(v.report())
         ),
-        Err(Invalid(report)) => format!(
+        Err(InvalidMeasurements(report)) => format!(
             "invalid, {} error(s):\n{}",
             report.errors().count(),
             lines(&report)
@@ -303,7 +303,7 @@ fn too_many_values_in_all_is_one_finding() {
         measurements: vec![one; follow_up::limits::MEASUREMENTS + 1],
     };
     let loaded = follow_up::LoadedMeasurements::from_measurements("many.toml", measurements);
-    let Err(Invalid(report)) = follow_up::check(&agreement, vec![loaded]) else {
+    let Err(InvalidMeasurements(report)) = follow_up::check(&agreement, vec![loaded]) else {
         panic!("too many values pass");
     };
     let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
@@ -326,7 +326,7 @@ fn a_finding_keeps_its_place_after_thousands_of_rows() {
     }
     let line_of = |needle: &str| text.lines().position(|l| l == needle).unwrap() + 1;
     let loaded = follow_up::parse_toml(&text, Path::new("many.toml")).unwrap();
-    let Err(Invalid(report)) = follow_up::check(&agreement, vec![loaded]) else {
+    let Err(InvalidMeasurements(report)) = follow_up::check(&agreement, vec![loaded]) else {
         panic!("a year outside the validity passes");
     };
     let found: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
@@ -530,7 +530,7 @@ fn a_duplicate_across_files_names_both_files() {
         Path::new("second.csv"),
     )
     .unwrap();
-    let Err(Invalid(report)) = follow_up::check(&agreement, vec![one, two]) else {
+    let Err(InvalidMeasurements(report)) = follow_up::check(&agreement, vec![one, two]) else {
         panic!("a value given twice passes");
     };
     let finding = report.errors().next().unwrap().to_string();
@@ -542,10 +542,7 @@ fn a_duplicate_across_files_names_both_files() {
 // The status rules.
 
 fn indicator(f: impl FnOnce(&mut Indicator)) -> Indicator {
-    let mut i = Indicator {
-        text: "Mittari".into(),
-        ..Indicator::default()
-    };
+    let mut i = Indicator::new("Mittari");
     f(&mut i);
     i
 }
@@ -565,7 +562,7 @@ fn numbers(values: &[(i32, f64)]) -> BTreeMap<i32, AreaValue> {
         .collect()
 }
 
-fn status(rule: &Rule, values: &[(i32, f64)], year: i32) -> Status {
+fn status(rule: &Rule, values: &[(i32, f64)], year: i32) -> IndicatorStatus {
     rule.assess(&numbers(values), year).status
 }
 
@@ -581,7 +578,7 @@ fn no_value_for_the_year_is_no_data() {
         3,
     );
     let a = rule.assess(&numbers(&[(2025, 3.0)]), 2026);
-    assert_eq!(a.status, Status::NoData);
+    assert_eq!(a.status, IndicatorStatus::NoData);
     assert_eq!(a.reason, Reason::NoValue { year: 2026 });
 }
 
@@ -596,17 +593,23 @@ fn a_numeric_target_is_reached_at_its_value() {
         3,
     );
     // Higher is better when only a numeric target is given.
-    assert_eq!(status(&higher, &[(2026, 92.0)], 2026), Status::Achieved);
+    assert_eq!(
+        status(&higher, &[(2026, 92.0)], 2026),
+        IndicatorStatus::Achieved
+    );
     // Not reached and nothing earlier to show progress: not on track.
-    assert_eq!(status(&higher, &[(2026, 91.9)], 2026), Status::NotOnTrack);
+    assert_eq!(
+        status(&higher, &[(2026, 91.9)], 2026),
+        IndicatorStatus::NotOnTrack
+    );
     assert_eq!(
         status(&higher, &[(2025, 80.0), (2026, 85.0)], 2026),
-        Status::OnTrack
+        IndicatorStatus::OnTrack
     );
     // Unchanged is not progress.
     assert_eq!(
         status(&higher, &[(2025, 85.0), (2026, 85.0)], 2026),
-        Status::NotOnTrack
+        IndicatorStatus::NotOnTrack
     );
     let a = higher.assess(&numbers(&[(2025, 80.0), (2026, 85.0)]), 2026);
     assert_eq!(
@@ -621,14 +624,17 @@ fn a_numeric_target_is_reached_at_its_value() {
         }),
         3,
     );
-    assert_eq!(status(&lower, &[(2026, 50.0)], 2026), Status::Achieved);
+    assert_eq!(
+        status(&lower, &[(2026, 50.0)], 2026),
+        IndicatorStatus::Achieved
+    );
     assert_eq!(
         status(&lower, &[(2025, 70.0), (2026, 60.0)], 2026),
-        Status::OnTrack
+        IndicatorStatus::OnTrack
     );
     assert_eq!(
         status(&lower, &[(2025, 55.0), (2026, 60.0)], 2026),
-        Status::NotOnTrack
+        IndicatorStatus::NotOnTrack
     );
 }
 
@@ -640,12 +646,12 @@ fn without_a_baseline_the_latest_earlier_value_is_the_reference() {
     );
     // No baseline, no earlier value: nothing to compare with.
     let first = rule.assess(&numbers(&[(2026, 10.0)]), 2026);
-    assert_eq!(first.status, Status::NoData);
+    assert_eq!(first.status, IndicatorStatus::NoData);
     assert_eq!(first.reason, Reason::NoReference { value: 10.0 });
     // The latest earlier year counts, not the first.
     assert_eq!(
         status(&rule, &[(2024, 20.0), (2025, 5.0), (2026, 10.0)], 2026),
-        Status::OnTrack
+        IndicatorStatus::OnTrack
     );
     // With a baseline and no earlier value, the baseline is the reference.
     let with_baseline = Rule::of(
@@ -658,11 +664,11 @@ fn without_a_baseline_the_latest_earlier_value_is_the_reference() {
     );
     assert_eq!(
         status(&with_baseline, &[(2026, 10.0)], 2026),
-        Status::NotOnTrack
+        IndicatorStatus::NotOnTrack
     );
     assert_eq!(
         status(&with_baseline, &[(2026, 13.0)], 2026),
-        Status::OnTrack
+        IndicatorStatus::OnTrack
     );
     // A baseline of the same year as the value is not earlier.
     let same_year = Rule::of(
@@ -673,7 +679,10 @@ fn without_a_baseline_the_latest_earlier_value_is_the_reference() {
         }),
         3,
     );
-    assert_eq!(status(&same_year, &[(2026, 10.0)], 2026), Status::NoData);
+    assert_eq!(
+        status(&same_year, &[(2026, 10.0)], 2026),
+        IndicatorStatus::NoData
+    );
 }
 
 #[test]
@@ -687,11 +696,11 @@ fn a_target_in_words_reads_as_better_than_before() {
     );
     assert_eq!(
         status(&rule, &[(2025, 10.0), (2026, 11.0)], 2026),
-        Status::Achieved
+        IndicatorStatus::Achieved
     );
     assert_eq!(
         status(&rule, &[(2025, 10.0), (2026, 10.0)], 2026),
-        Status::NotOnTrack
+        IndicatorStatus::NotOnTrack
     );
     // A sentence without a direction cannot be judged.
     let no_direction = Rule::of(
@@ -699,7 +708,7 @@ fn a_target_in_words_reads_as_better_than_before() {
         3,
     );
     let a = no_direction.assess(&numbers(&[(2025, 10.0), (2026, 11.0)]), 2026);
-    assert_eq!(a.status, Status::NoData);
+    assert_eq!(a.status, IndicatorStatus::NoData);
     assert_eq!(a.reason, Reason::NoDirection { value: 11.0 });
     // A sentence naming the baseline year compares with the baseline, as
     // in the 2023 agreement ("suurempi kuin vuonna 2022").
@@ -714,12 +723,12 @@ fn a_target_in_words_reads_as_better_than_before() {
     );
     assert_eq!(
         status(&baseline, &[(2025, 40.0), (2026, 45.0)], 2026),
-        Status::NotOnTrack,
+        IndicatorStatus::NotOnTrack,
         "better than last year, but not than the baseline"
     );
     assert_eq!(
         status(&baseline, &[(2025, 60.0), (2026, 55.0)], 2026),
-        Status::Achieved
+        IndicatorStatus::Achieved
     );
 }
 
@@ -727,7 +736,7 @@ fn a_target_in_words_reads_as_better_than_before() {
 fn no_target_and_no_direction_is_no_data() {
     let rule = Rule::of(&indicator(|_| {}), 3);
     let a = rule.assess(&numbers(&[(2025, 1.0), (2026, 2.0)]), 2026);
-    assert_eq!(a.status, Status::NoData);
+    assert_eq!(a.status, IndicatorStatus::NoData);
     assert_eq!(
         finnish(&a.reason, None),
         "2; mittarilla ei ole suuntaa eikä numeerista tavoitetta, joihin verrata"
@@ -740,11 +749,11 @@ fn a_scale_counts_higher_as_better() {
     assert_eq!(rule.kind, ValueKind::Scale);
     assert_eq!(
         status(&rule, &[(2025, 2.0), (2026, 3.0)], 2026),
-        Status::OnTrack
+        IndicatorStatus::OnTrack
     );
     assert_eq!(
         status(&rule, &[(2025, 3.0), (2026, 2.0)], 2026),
-        Status::NotOnTrack
+        IndicatorStatus::NotOnTrack
     );
 }
 
@@ -761,25 +770,28 @@ fn a_share_of_municipalities_counts_the_answers() {
     // All municipalities is the target of `X/N`.
     assert_eq!(
         at(&[(2026, share(11, 11, 11))], 2026).status,
-        Status::Achieved
+        IndicatorStatus::Achieved
     );
     assert_eq!(
         at(&[(2025, share(5, 11, 11)), (2026, share(7, 11, 11))], 2026).status,
-        Status::OnTrack
+        IndicatorStatus::OnTrack
     );
     assert_eq!(
         at(&[(2026, share(7, 11, 11))], 2026).status,
-        Status::NotOnTrack
+        IndicatorStatus::NotOnTrack
     );
     // Missing municipalities do not count as yes, and the reason says so.
     let missing = at(&[(2025, share(5, 11, 11)), (2026, share(6, 8, 11))], 2026);
-    assert_eq!(missing.status, Status::OnTrack);
+    assert_eq!(missing.status, IndicatorStatus::OnTrack);
     assert_eq!(
         finnish(&missing.reason, None),
         "6/11, enemmän kuin 5 (2025); tavoite 11/11; 3 kunnalta ei tietoa"
     );
     // No municipality has answered: no data.
-    assert_eq!(at(&[(2026, share(0, 0, 11))], 2026).status, Status::NoData);
+    assert_eq!(
+        at(&[(2026, share(0, 0, 11))], 2026).status,
+        IndicatorStatus::NoData
+    );
     // A share's own count is its target ("8/11").
     let eight = Rule::of(
         &indicator(|i| i.municipalities = Some(MunicipalityShare::new(Some(8), 11))),
@@ -789,7 +801,7 @@ fn a_share_of_municipalities_counts_the_answers() {
         eight
             .assess(&[(2026, share(8, 9, 11))].into_iter().collect(), 2026)
             .status,
-        Status::Achieved
+        IndicatorStatus::Achieved
     );
     // The earlier year's count is the reference; a baseline value is one
     // when there is no earlier year.
@@ -805,13 +817,13 @@ fn a_share_of_municipalities_counts_the_answers() {
         with_baseline
             .assess(&[(2026, share(3, 5, 5))].into_iter().collect(), 2026)
             .status,
-        Status::NotOnTrack
+        IndicatorStatus::NotOnTrack
     );
     assert_eq!(
         with_baseline
             .assess(&[(2026, share(4, 5, 5))].into_iter().collect(), 2026)
             .status,
-        Status::OnTrack
+        IndicatorStatus::OnTrack
     );
 }
 
@@ -819,12 +831,18 @@ fn a_share_of_municipalities_counts_the_answers() {
 fn yes_no_and_action_statuses() {
     let rule = Rule::of(&indicator(|i| i.value_kind = Some(ValueKind::YesNo)), 3);
     let one = |v| rule.assess(&[(2026, v)].into_iter().collect(), 2026).status;
-    assert_eq!(one(AreaValue::YesNo { yes: true }), Status::Achieved);
-    assert_eq!(one(AreaValue::YesNo { yes: false }), Status::NotOnTrack);
+    assert_eq!(
+        one(AreaValue::YesNo { yes: true }),
+        IndicatorStatus::Achieved
+    );
+    assert_eq!(
+        one(AreaValue::YesNo { yes: false }),
+        IndicatorStatus::NotOnTrack
+    );
     for (status, expected) in [
-        (ActionStatus::Done, Status::Achieved),
-        (ActionStatus::InProgress, Status::OnTrack),
-        (ActionStatus::NotStarted, Status::NotOnTrack),
+        (ActionStatus::Done, IndicatorStatus::Achieved),
+        (ActionStatus::InProgress, IndicatorStatus::OnTrack),
+        (ActionStatus::NotStarted, IndicatorStatus::NotOnTrack),
     ] {
         assert_eq!(one(AreaValue::Action { status }), expected);
     }
@@ -834,14 +852,18 @@ fn yes_no_and_action_statuses() {
 fn a_goal_is_as_good_as_its_worst_indicator_with_data() {
     use sopimus::follow_up::status::goal_status;
     assert_eq!(
-        goal_status([Status::Achieved, Status::NoData, Status::OnTrack]),
-        Status::OnTrack
+        goal_status([
+            IndicatorStatus::Achieved,
+            IndicatorStatus::NoData,
+            IndicatorStatus::OnTrack
+        ]),
+        IndicatorStatus::OnTrack
     );
     assert_eq!(
-        goal_status([Status::NoData, Status::NoData]),
-        Status::NoData
+        goal_status([IndicatorStatus::NoData, IndicatorStatus::NoData]),
+        IndicatorStatus::NoData
     );
-    assert_eq!(goal_status([]), Status::NoData);
+    assert_eq!(goal_status([]), IndicatorStatus::NoData);
 }
 
 /// Any rule an indicator can have: a direction or none, a numeric target or
@@ -910,7 +932,7 @@ fn a_number_rule_is_monotone_in_the_value() {
         };
         let s_worse = rule.assess(&history(worse), 2026).status;
         let s_better = rule.assess(&history(better), 2026).status;
-        if s_worse == Status::NoData || s_better == Status::NoData {
+        if s_worse == IndicatorStatus::NoData || s_better == IndicatorStatus::NoData {
             prop_assert_eq!(s_worse, s_better, "no data depends on the value");
         } else {
             prop_assert!(
@@ -1050,7 +1072,7 @@ fn a_bad_figure_in_statistics_points_into_the_statistics_file() {
         &ImportOptions::default(),
     )
     .unwrap();
-    let Err(Invalid(report)) = follow_up::check(&agreement, vec![loaded]) else {
+    let Err(InvalidMeasurements(report)) = follow_up::check(&agreement, vec![loaded]) else {
         panic!("a word where a number belongs passes");
     };
     let found: Vec<String> = report.findings.iter().map(ToString::to_string).collect();

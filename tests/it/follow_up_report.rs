@@ -92,15 +92,15 @@ fn the_example_report_carries_every_indicator_value_and_status() {
     }
     // The statuses of the example, as its data makes them.
     let status = |id: &str| rows.iter().find(|r| r.id == id).unwrap().status;
-    use sopimus::follow_up::status::Status;
-    assert_eq!(status("p2.g1.i3"), Status::Achieved);
-    assert_eq!(status("p3.g1.i2"), Status::OnTrack);
+    use sopimus::follow_up::status::IndicatorStatus;
+    assert_eq!(status("p2.g1.i3"), IndicatorStatus::Achieved);
+    assert_eq!(status("p3.g1.i2"), IndicatorStatus::OnTrack);
     assert_eq!(
         status("p1.g1.i1"),
-        Status::NoData,
+        IndicatorStatus::NoData,
         "no direction, no target"
     );
-    assert_eq!(status("p4.g2.i1"), Status::NoData, "no values");
+    assert_eq!(status("p4.g2.i1"), IndicatorStatus::NoData, "no values");
 }
 
 #[test]
@@ -304,7 +304,7 @@ fn an_empty_year_renders_with_no_data_everywhere() {
     let rows = follow_up::report::rows(&agreement, &empty, &FollowUpOptions::default()).unwrap();
     assert!(
         rows.iter()
-            .all(|r| r.status == follow_up::status::Status::NoData)
+            .all(|r| r.status == follow_up::status::IndicatorStatus::NoData)
     );
     let pdf = render(&agreement, &empty, &FollowUpOptions::default());
     assert!(squash(&extract_text(&pdf)).contains(&squash("Seurantaraportti 2024")));
@@ -364,7 +364,7 @@ fn another_county_shares_and_baselines_are_assessed() {
         ));
     }
     // "398" is Lahti: given twice, by id and by code.
-    let Err(follow_up::Invalid(report)) =
+    let Err(follow_up::InvalidMeasurements(report)) =
         follow_up::check(&agreement, vec![measurements(entries.clone())])
     else {
         panic!("Lahti twice passes");
@@ -384,7 +384,8 @@ fn another_county_shares_and_baselines_are_assessed() {
         Some("heinola"),
         yes("kyllä"),
     ));
-    let Err(follow_up::Invalid(report)) = follow_up::check(&agreement, vec![measurements(outside)])
+    let Err(follow_up::InvalidMeasurements(report)) =
+        follow_up::check(&agreement, vec![measurements(outside)])
     else {
         panic!("a municipality outside `among` passes");
     };
@@ -700,7 +701,7 @@ fn the_stress_case_renders() {
     assert_eq!(rows.len(), 60);
     assert!(
         rows.iter()
-            .all(|r| r.status != follow_up::status::Status::NoData)
+            .all(|r| r.status != follow_up::status::IndicatorStatus::NoData)
     );
 }
 
@@ -875,7 +876,7 @@ fn an_indicator_with_a_value_is_never_counted_or_marked_as_no_data() {
     // Issue 19: "ei tietoa: 198" printed a value it said was missing, and
     // the summary counted such indicators as "ei tietoa".
     use sopimus::follow_up::report::{ReportRow, rows};
-    use sopimus::follow_up::status::Status;
+    use sopimus::follow_up::status::IndicatorStatus as Status;
     let (agreement, measurements) = example();
     let options = FollowUpOptions::default();
     let rows = rows(&agreement, &measurements, &options).unwrap();

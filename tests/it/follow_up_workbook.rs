@@ -218,7 +218,8 @@ fn a_mistake_in_a_workbook_names_its_cell() {
         fill(&xml, &format!("E{scale}"), &RawValue::Text("hyvä".into()))
     });
     let read = follow_up::read_workbook(&filled, Path::new("seuranta.xlsx")).unwrap();
-    let Err(follow_up::Invalid(report)) = follow_up::check(&agreement, vec![read]) else {
+    let Err(follow_up::InvalidMeasurements(report)) = follow_up::check(&agreement, vec![read])
+    else {
         panic!("mistakes pass");
     };
     let found: Vec<String> = report.findings.iter().map(ToString::to_string).collect();

@@ -22,7 +22,6 @@ const LAYERS: &[&[&str]] = &[
     &["load", "schema"],
     // Words over the model.
     &["locale"],
-    &["finnish"],
     // Rules.
     &["validate"],
     // What is made of a validated agreement.
@@ -351,4 +350,66 @@ fn no_module_below_the_renderer_names_typst() {
         "typst below the renderer:\n{}",
         found.join("\n")
     );
+}
+
+/// Command-line advice in a sentence: a command of the program
+/// (`` `sopimus ids` ``) or an option (`--write`). A literal without a
+/// space is a value the code compares, not a sentence.
+fn gives_command_line_advice(literal: &str) -> bool {
+    literal.contains(' ')
+        && (literal.contains("sopimus ids")
+            || literal.contains("`sopimus ")
+            || literal.split([' ', '`', '(', ',']).any(|w| {
+                w.strip_prefix("--")
+                    .is_some_and(|o| o.starts_with(|c: char| c.is_ascii_lowercase()))
+            }))
+}
+
+/// The string literals of `code`'s lines that are not comments: the text
+/// between pairs of quotes on a line (escaped quotes aside).
+fn literals(code: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        if line.trim_start().starts_with("//") {
+            continue;
+        }
+        let line = line.replace("\\\"", "");
+        for (k, part) in line.split('"').enumerate() {
+            if k % 2 == 1 {
+                out.push((n + 1, part.to_owned()));
+            }
+        }
+    }
+    out
+}
+
+/// The library's messages say what to do in the library's terms (a field,
+/// a function); the program adds its commands and options where it prints
+/// them (`src/cli*`). Issue 22: findings named `sopimus ids AGREEMENT`,
+/// the comparison `-o changes.pdf, --format json`.
+#[test]
+fn library_text_gives_no_command_line_advice() {
+    let mut advice = Vec::new();
+    for (file, source) in library_files() {
+        for (line, literal) in literals(&source) {
+            if gives_command_line_advice(&literal) {
+                advice.push(format!("src/{file}:{line}: {literal}"));
+            }
+        }
+    }
+    assert!(advice.is_empty(), "{advice:#?}");
+}
+
+#[test]
+fn the_advice_check_sees_a_command_and_an_option() {
+    let planted = "let m = \"the ids are {known} (`sopimus ids AGREEMENT` lists them)\";\n\
+                   let o = \"see -o changes.pdf, --format json\";\n\
+                   // \"`sopimus ids` in a comment\"\n\
+                   let v = h.contains(\"--root\");";
+    let found: Vec<usize> = literals(planted)
+        .into_iter()
+        .filter(|(_, l)| gives_command_line_advice(l))
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(found, [1, 2]);
 }

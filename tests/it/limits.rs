@@ -150,10 +150,7 @@ fn every_collection_limit_gets_a_finding_naming_it() {
     for p in &mut a.priorities {
         for g in &mut p.goals {
             g.actions = (0..size.indicators)
-                .map(|k| sopimus::model::Action {
-                    text: RichText::from(format!("toimenpide {k}")),
-                    ..Default::default()
-                })
+                .map(|k| sopimus::model::Action::new(format!("toimenpide {k}")))
                 .collect();
         }
     }
@@ -173,48 +170,37 @@ fn every_collection_limit_gets_a_finding_naming_it() {
             .collect::<Vec<_>>()
     };
     a.sections = (0..=limits::SECTIONS)
-        .map(|i| Section {
-            heading: format!("Luku {i}").into(),
-            blocks: Vec::new(),
-        })
+        .map(|i| Section::new(format!("Luku {i}"), Vec::<Block>::new()))
         .collect();
     a.sections[0].blocks = (0..=limits::BLOCKS)
         .map(|i| Block::Paragraph(RichText::from(format!("kappale {i}"))))
         .collect();
     a.sections[1].blocks = vec![Block::Bullets(many(limits::BLOCKS + 1))];
     a.interface_areas = (0..=limits::AREAS)
-        .map(|i| InterfaceArea {
-            id: format!("a{i}").into(),
-            name: format!("Yhdyspinta {i}").into(),
-            municipal_contact: "koordinaattori".into(),
-            county_contact: "päällikkö".into(),
-            bodies: Vec::new(),
-            description: None,
+        .map(|i| {
+            InterfaceArea::new(
+                format!("a{i}"),
+                format!("Yhdyspinta {i}"),
+                "koordinaattori",
+                "päällikkö",
+            )
         })
         .collect();
     a.annexes.additional = (0..=limits::AREAS)
-        .map(|i| AdditionalAnnex {
-            title: format!("Liite {i}").into(),
-            content: AnnexContent::Table(AnnexTable {
-                columns: vec!["Sarake".into()],
-                rows: if i == 0 {
-                    (0..=limits::BLOCKS)
-                        .map(|r| vec![RichText::from(format!("{r}"))])
-                        .collect()
-                } else {
-                    vec![vec![RichText::from("x")]]
-                },
-            }),
+        .map(|i| {
+            let rows = if i == 0 {
+                (0..=limits::BLOCKS)
+                    .map(|r| vec![RichText::from(format!("{r}"))])
+                    .collect()
+            } else {
+                vec![vec![RichText::from("x")]]
+            };
+            let table = AnnexTable::new(vec!["Sarake".into()], rows);
+            AdditionalAnnex::new(format!("Liite {i}"), AnnexContent::Table(table))
         })
         .collect();
     a.tiers = (1..=limits::TIERS as u32 + 1)
-        .map(|level| sopimus::model::Tier {
-            level,
-            name: format!("Taso {level}").into(),
-            level_name: None,
-            contents: vec![sopimus::model::TierContent::Bodies],
-            blocks: Vec::new(),
-        })
+        .map(|level| sopimus::model::Tier::new(level, format!("Taso {level}")))
         .collect();
     let _ = Priority::default();
     let report = validate(a, &ValidateOptions::with_today(today()))

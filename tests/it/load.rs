@@ -71,6 +71,73 @@ fn eight_threads_render_200_agreements_like_one_thread() {
 /// Issue 22: one run of `check` on a file with three unknown keys, a wrong
 /// type and a missing field reports all five, each with its place, in the
 /// order of the file (serde alone stops at the first).
+/// A value of the wrong kind is said in Finnish and Swedish too, not in the
+/// parser's English (issue 22): serde's standard forms (wrong type, unknown
+/// word, field twice) are read apart and worded in each language.
+#[test]
+fn a_wrong_value_is_worded_in_finnish_and_swedish() {
+    use sopimus::Language::{Fi, Sv};
+    let path = crate::common::crate_path("tests/data/invalid/shape-five-problems.toml");
+    let Err(sopimus::LoadError::Shape { report, .. }) = sopimus::load(&path) else {
+        panic!("a file that does not fit the input format");
+    };
+    let wrong = report
+        .findings
+        .iter()
+        .find(|f| f.code().as_str() == "wrong-value")
+        .expect("the date written as a number");
+    assert_eq!(
+        wrong.message_in(Fi),
+        "Arvo on kokonaisluku 2024, mutta tähän kuuluu päivämäärä, esimerkiksi 2023-08-01."
+    );
+    assert_eq!(
+        wrong.message_in(Sv),
+        "Värdet är heltalet 2024, men här hör ett datum, till exempel 2023-08-01 hemma."
+    );
+    // The other forms: a word the field does not take, a field twice.
+    let source =
+        std::fs::read_to_string(crate::common::crate_path("tests/data/valid/minimal.toml"))
+            .unwrap();
+    for (edit, fi, sv) in [
+        (
+            source.replacen("kind = \"municipality\"", "kind = \"town\"", 1),
+            "`town` ei ole tämän kentän arvo; arvot ovat `wellbeing_services_county`",
+            "`town` är inte ett värde för det här fältet; värdena är `wellbeing_services_county`",
+        ),
+        (
+            source.replacen(
+                "[meta]\n",
+                "[meta]\nlanguages = [\"fi\"]\nlanguage = \"fi\"\n",
+                1,
+            ),
+            "Kenttä `languages` on kirjoitettu kahdesti; poista toinen.",
+            "Fältet `languages` står två gånger; ta bort det ena.",
+        ),
+    ] {
+        assert_ne!(edit, source, "the fixture has the text edited");
+        let Err(sopimus::LoadError::Shape { report, .. }) =
+            sopimus::parse(&edit, sopimus::Format::Toml, std::path::Path::new("x.toml"))
+        else {
+            panic!("{edit}");
+        };
+        let wrong = report
+            .findings
+            .iter()
+            .find(|f| f.code().as_str() == "wrong-value")
+            .expect("a wrong value");
+        assert!(
+            wrong.message_in(Fi).starts_with(fi),
+            "{}",
+            wrong.message_in(Fi)
+        );
+        assert!(
+            wrong.message_in(Sv).starts_with(sv),
+            "{}",
+            wrong.message_in(Sv)
+        );
+    }
+}
+
 #[test]
 fn every_problem_of_shape_is_reported_at_once_with_its_place() {
     let path = crate::common::crate_path("tests/data/invalid/shape-five-problems.toml");

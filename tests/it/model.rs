@@ -131,7 +131,10 @@ fn number_words_match_the_tables_for_1_to_999() {
 
 #[test]
 fn counterparts_sentence_takes_singular_for_one() {
-    use sopimus::finnish::counterparts_sentence;
+    use sopimus::locale::Locale;
+    let counterparts_sentence = |count, one_per_party| {
+        Locale::new(sopimus::Language::Fi).counterparts_sentence(count, one_per_party)
+    };
     assert_eq!(
         counterparts_sentence(13, true),
         "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
@@ -152,11 +155,7 @@ fn signed_minimal(signed: &[(i32, u32, u32)]) -> sopimus::ValidatedAgreement {
     let mut agreement = parse(&source);
     agreement.meta.date = date(2024, 12, 31);
     for (party, &(y, m, d)) in agreement.parties.iter_mut().zip(signed) {
-        party.approval = Some(sopimus::model::Approval {
-            body: "Hallitus".into(),
-            date: date(2024, 1, 2),
-            section: None,
-        });
+        party.approval = Some(sopimus::model::Approval::new("Hallitus", date(2024, 1, 2)));
         party.signed_on = Some(date(y, m, d));
     }
     validate(agreement, &ValidateOptions::with_today(today())).unwrap()
@@ -389,4 +388,23 @@ fn the_field_registry_is_the_model() {
         2,
         "responsible ← forums, languages ← language"
     );
+}
+
+/// The inserts renamed in code (`Insert::FollowUpRules`, …, issue 22) keep
+/// the words the file writes.
+#[test]
+fn renamed_inserts_keep_their_words_in_the_file() {
+    use sopimus::model::Insert;
+    for (insert, word) in [
+        (Insert::FollowUpRules, "follow_up"),
+        (Insert::ValidityRules, "validity"),
+        (Insert::TerminationRules, "termination"),
+        (Insert::LegalBasis, "legal_basis"),
+    ] {
+        assert_eq!(serde_json::to_value(insert).unwrap(), word);
+        assert_eq!(
+            serde_json::from_value::<Insert>(word.into()).unwrap(),
+            insert
+        );
+    }
 }

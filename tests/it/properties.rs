@@ -43,11 +43,11 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use sopimus::model::{
     Action, AdditionalAnnex, AgreementKind, Among, AnnexContent, AnnexTable, Approval, Block,
-    BodyRef, Convener, Count, DataSource, Direction, DocumentRef, FollowUp, Forum, ForumKind,
-    Frequency, Goal, GoalsForm, Indicator, Insert, InterfaceArea, JointMeeting, Layout, Member,
-    Metadata, MonthWindow, Officers, Party, PartyGroup, PartyKind, Priority, ProseBlock, Provision,
-    Representative, Responsibility, Review, Section, Signatory, SigningMode, Status, Statute, Term,
-    Tier, TierContent, TierSpan,
+    BodyRef, Convener, Count, DataSource, Direction, DocumentRef, DocumentStatus, FollowUp, Forum,
+    ForumKind, Frequency, Goal, GoalsForm, Indicator, Insert, InterfaceArea, JointMeeting, Layout,
+    Member, Metadata, MonthWindow, Officers, Party, PartyGroup, PartyKind, Priority, ProseBlock,
+    Provision, Representative, Responsibility, Review, Section, Signatory, SigningMode, Statute,
+    Term, Tier, TierContent, TierSpan,
 };
 use sopimus::text::RichText;
 use sopimus::validate::limits;
@@ -849,9 +849,9 @@ const INSERTS: [Insert; 8] = [
     Insert::StructureFigure,
     Insert::Tiers,
     Insert::InterfaceAreas,
-    Insert::FollowUp,
-    Insert::Validity,
-    Insert::Termination,
+    Insert::FollowUpRules,
+    Insert::ValidityRules,
+    Insert::TerminationRules,
 ];
 
 struct Builder<'p> {
@@ -956,11 +956,10 @@ impl Builder<'_> {
         if responsible.is_empty() && !self.dirty {
             responsible.push(BodyRef::Other("Hyvinvointialue".into()));
         }
-        Responsibility {
-            responsible,
-            partners: self.refs(&r.partners),
-            text: r.text.as_ref().map(|t| self.s(t).into()),
-        }
+        let mut lead = Responsibility::new(responsible);
+        lead.partners = self.refs(&r.partners);
+        lead.text = r.text.as_ref().map(|t| self.s(t).into());
+        lead
     }
 
     fn prose(&self, blocks: &[BlockPlan]) -> Vec<ProseBlock> {
@@ -1010,9 +1009,9 @@ fn build(p: &Plan) -> Agreement {
     let (kind, title, short_title, version, final_, date) = &p.meta;
     b.date = NaiveDate::from(b.date(*date, ymd(1900, 1, 1), ymd(9999, 12, 30)));
     let status = if *final_ {
-        Status::Final
+        DocumentStatus::Final
     } else {
-        Status::Draft
+        DocumentStatus::Draft
     };
     let mut meta = Metadata::new(
         [
@@ -1088,17 +1087,15 @@ fn build(p: &Plan) -> Agreement {
             }
             party.short_name = q.short_name.as_ref().map(|t| b.s(t).into());
             party.address = q.address.as_ref().map(|t| b.s(t).into());
-            party.signatory = q.signatory.as_ref().map(|(n, t)| Signatory {
-                name: b.s(n),
-                title: b.s(t).into(),
-            });
+            party.signatory = q
+                .signatory
+                .as_ref()
+                .map(|(n, t)| Signatory::new(b.s(n), b.s(t)));
             if let Some((body, date, section)) = &q.approval {
                 let approved = b.date(*date, ymd(1900, 1, 1), today);
-                party.approval = Some(Approval {
-                    body: b.s(body).into(),
-                    date: approved,
-                    section: section.as_ref().map(|t| b.section(t)),
-                });
+                let mut approval = Approval::new(b.s(body), approved);
+                approval.section = section.as_ref().map(|t| b.section(t));
+                party.approval = Some(approval);
                 if let Some(signed) = q.signed {
                     party.signed_on = Some(b.date(signed, NaiveDate::from(approved), today));
                 }
@@ -1115,11 +1112,8 @@ fn build(p: &Plan) -> Agreement {
                 });
             }
         }
-        if status == Status::Final && party.signatory.is_none() && !dirty {
-            party.signatory = Some(Signatory {
-                name: format!("Allekirjoittaja {i}"),
-                title: "johtaja".into(),
-            });
+        if status == DocumentStatus::Final && party.signatory.is_none() && !dirty {
+            party.signatory = Some(Signatory::new(format!("Allekirjoittaja {i}"), "johtaja"));
         }
         b.parties
             .push((party.id.as_str().to_owned(), kind.is_municipality()));
@@ -1165,25 +1159,20 @@ fn build(p: &Plan) -> Agreement {
                 contents.push(TierContent::Bodies);
             }
         }
-        tiers.push(Tier {
-            level,
-            name: b.s(&t.name).into(),
-            level_name: t.level_name.as_ref().map(|x| b.s(x).into()),
-            contents,
-            blocks: b.prose(&t.blocks),
-        });
+        let mut tier = Tier::new(level, b.s(&t.name));
+        tier.level_name = t.level_name.as_ref().map(|x| b.s(x).into());
+        tier.contents = contents;
+        tier.blocks = b.prose(&t.blocks);
+        tiers.push(tier);
     }
     if let Some((Big::Tiers, past)) = p.big {
         let from = tiers.len() + 1;
-        tiers.extend(
-            (from..=limits::TIERS + usize::from(past)).map(|level| Tier {
-                level: u32::try_from(level).expect("few tiers"),
-                name: format!("Taso {level}").into(),
-                level_name: None,
-                contents: vec![TierContent::Bodies],
-                blocks: Vec::new(),
-            }),
-        );
+        tiers.extend((from..=limits::TIERS + usize::from(past)).map(|level| {
+            Tier::new(
+                u32::try_from(level).expect("few tiers"),
+                format!("Taso {level}"),
+            )
+        }));
     }
     // Swap two tiers (order in the input does not matter).
     if tiers.len() > 2 && p.meta.0.is_multiple_of(2) {
@@ -1197,13 +1186,7 @@ fn build(p: &Plan) -> Agreement {
         }
     }
     if !forum_plans.is_empty() && tiers.is_empty() && !dirty {
-        tiers.push(Tier {
-            level: 1,
-            name: "Taso".into(),
-            level_name: None,
-            contents: vec![TierContent::Bodies],
-            blocks: Vec::new(),
-        });
+        tiers.push(Tier::new(1, "Taso"));
     }
     let tier_count = u32::try_from(tiers.len()).expect("few tiers");
     a.tiers = tiers;
@@ -1273,29 +1256,24 @@ fn build(p: &Plan) -> Agreement {
             forum.municipalities = listed.iter().map(|m| m.as_str().into()).collect();
         }
         let convener_party = pick(&b.parties, f.convener_pick).map(|(id, _)| id);
+        let convener = |party: Option<&str>, other: Option<String>, chair: bool| {
+            let mut convener = Convener::default();
+            convener.party = party.map(Into::into);
+            convener.other = other.map(Into::into);
+            convener.chair = chair;
+            Some(convener)
+        };
         forum.convener = match f.convener % 6 {
             0 => None,
-            1 if !forum.per_municipality || dirty => Some(Convener {
-                party: convener_party.as_deref().map(Into::into),
-                other: None,
-                chair: false,
-            }),
-            2 => Some(Convener {
-                party: None,
-                other: Some(b.s(&f.convener_other).into()),
-                chair: false,
-            }),
-            3 if !forum.per_municipality || dirty => Some(Convener {
-                party: convener_party.as_deref().map(Into::into),
-                other: None,
-                chair: true,
-            }),
+            1 if !forum.per_municipality || dirty => {
+                convener(convener_party.as_deref(), None, false)
+            }
+            2 => convener(None, Some(b.s(&f.convener_other)), false),
+            3 if !forum.per_municipality || dirty => {
+                convener(convener_party.as_deref(), None, true)
+            }
             4 if dirty => Some(Convener::default()),
-            _ => Some(Convener {
-                party: None,
-                other: None,
-                chair: true,
-            }),
+            _ => convener(None, None, true),
         };
         forum.appointed_by = f.appointed_by.as_ref().map(|r| b.body_ref(r, true));
         if !dirty && forum.appointed_by == Some(BodyRef::Id(id.as_str().into())) {
@@ -1321,11 +1299,10 @@ fn build(p: &Plan) -> Agreement {
                 continue;
             }
             let seats = seats.map(|s| if dirty { s } else { s.clamp(1, 1_000) });
-            forum.members.push(Member {
-                who,
-                seats,
-                role: role.as_ref().map(|t| b.s(t).into()),
-            });
+            let mut member = Member::new(who);
+            member.seats = seats;
+            member.role = role.as_ref().map(|t| b.s(t).into());
+            forum.members.push(member);
         }
         let (which, lo, hi) = f.frequency;
         let range = |lo: u32, hi: u32| {
@@ -1377,10 +1354,10 @@ fn build(p: &Plan) -> Agreement {
                 continue;
             }
         }
-        a.joint_meetings.push(JointMeeting {
-            forums: ids.iter().map(|f| f.as_str().into()).collect(),
-            at_least_per_year: if dirty { *n } else { (*n).clamp(1, 366) },
-        });
+        a.joint_meetings.push(JointMeeting::new(
+            ids.iter().map(|f| f.as_str()),
+            if dirty { *n } else { (*n).clamp(1, 366) },
+        ));
     }
 
     let mut area_plans = p.areas.clone();
@@ -1390,18 +1367,20 @@ fn build(p: &Plan) -> Agreement {
         area_plans.resize(limits::AREAS + usize::from(past), x);
     }
     for (i, x) in area_plans.iter().enumerate() {
-        a.interface_areas.push(InterfaceArea {
-            id: if b.wrong(x.chance) {
-                "a0".into()
-            } else {
-                format!("a{i}").as_str().into()
-            },
-            name: b.s(&x.name).into(),
-            municipal_contact: b.s(&x.contacts.0).into(),
-            county_contact: b.s(&x.contacts.1).into(),
-            bodies: b.refs(&x.bodies),
-            description: x.description.as_ref().map(|t| b.rich(t)),
-        });
+        let id = if b.wrong(x.chance) {
+            "a0".to_owned()
+        } else {
+            format!("a{i}")
+        };
+        let mut area = InterfaceArea::new(
+            id.as_str(),
+            b.s(&x.name),
+            b.s(&x.contacts.0),
+            b.s(&x.contacts.1),
+        );
+        area.bodies = b.refs(&x.bodies);
+        area.description = x.description.as_ref().map(|t| b.rich(t));
+        a.interface_areas.push(area);
     }
     if !dirty {
         for t in &mut a.tiers {
@@ -1427,17 +1406,12 @@ fn build(p: &Plan) -> Agreement {
         sections.resize(limits::SECTIONS + usize::from(past), (heading, Vec::new()));
     }
     for (heading, blocks) in &sections {
-        a.sections.push(Section {
-            heading: b.s(heading).into(),
-            blocks: b.blocks(blocks),
-        });
+        a.sections
+            .push(Section::new(b.s(heading), b.blocks(blocks)));
     }
     if let Some((big @ (Big::Blocks | Big::ListItems | Big::Text), past)) = p.big {
         if a.sections.is_empty() {
-            a.sections.push(Section {
-                heading: "Osio".into(),
-                blocks: Vec::new(),
-            });
+            a.sections.push(Section::new("Osio", Vec::<Block>::new()));
         }
         let n = usize::from(past);
         let blocks = &mut a.sections[0].blocks;
@@ -1459,34 +1433,30 @@ fn build(p: &Plan) -> Agreement {
 
     // Statutes, follow-up, validity, termination, signing.
     for (name, number, provisions) in &p.statutes {
-        a.legal_basis.push(Statute {
-            name: b.s(name).into(),
-            number: number.as_ref().map(|t| b.s(t)),
-            provisions: provisions
-                .iter()
-                .map(|(section, topic, sign)| Provision {
-                    section: if *sign && dirty {
-                        format!("{} §", b.s(section))
-                    } else {
-                        b.section(section)
-                    },
-                    topic: Some(b.s(topic).into()),
-                })
-                .collect(),
-        });
+        let mut statute = Statute::new(
+            b.s(name),
+            provisions.iter().map(|(section, topic, sign)| {
+                let mut provision = Provision::new(if *sign && dirty {
+                    format!("{} §", b.s(section))
+                } else {
+                    b.section(section)
+                });
+                provision.topic = Some(b.s(topic).into());
+                provision
+            }),
+        );
+        statute.number = number.as_ref().map(|t| b.s(t));
+        a.legal_basis.push(statute);
         if !dirty
             && a.legal_basis
                 .last()
                 .is_some_and(|s| s.provisions.is_empty())
         {
-            a.legal_basis
-                .last_mut()
-                .unwrap()
-                .provisions
-                .push(Provision {
-                    section: "14".into(),
-                    topic: Some("yhteistyö".into()),
-                });
+            a.legal_basis.last_mut().unwrap().provisions.push({
+                let mut provision = Provision::new("14");
+                provision.topic = Some("yhteistyö".into());
+                provision
+            });
         }
     }
     if let Some((text, picks, rounds)) = &p.follow_up {
@@ -1524,10 +1494,9 @@ fn build(p: &Plan) -> Agreement {
     let after = b.date.succ_opt().unwrap_or(b.date);
     a.validity.until = until.map(|d| b.date(d, after, ymd(9999, 12, 31)));
     a.validity.until_new_agreement = *new_agreement;
-    a.validity.review = review.as_ref().map(|(d, t)| Review {
-        deadline: b.date(*d, after, ymd(9999, 12, 31)),
-        text: b.rich(t),
-    });
+    a.validity.review = review
+        .as_ref()
+        .map(|(d, t)| Review::new(b.date(*d, after, ymd(9999, 12, 31)), b.rich(t)));
     a.termination.notice_months = if dirty {
         p.notice
     } else {
@@ -1550,13 +1519,10 @@ fn build(p: &Plan) -> Agreement {
         if !dirty && a.forums[index].named_representatives == Some(false) {
             continue;
         }
-        a.representatives.push(Representative {
-            party: party.as_str().into(),
-            forum: forum.as_str().into(),
-            name: b.s(name),
-            title: title.as_ref().map(|t| b.s(t).into()),
-            deputy: deputy.as_ref().map(|t| b.s(t)),
-        });
+        let mut representative = Representative::new(party.as_str(), forum.as_str(), b.s(name));
+        representative.title = title.as_ref().map(|t| b.s(t).into());
+        representative.deputy = deputy.as_ref().map(|t| b.s(t));
+        a.representatives.push(representative);
     }
 
     // Annexes.
@@ -1623,18 +1589,18 @@ fn build(p: &Plan) -> Agreement {
                     let row = vec![RichText::from("solu"); columns.len()];
                     rows.resize(limits::BLOCKS + usize::from(past), row);
                 }
-                AnnexContent::Table(AnnexTable { columns, rows })
+                AnnexContent::Table(AnnexTable::new(columns, rows))
             }
-            AnnexPlan::Document(name, reference, date) => AnnexContent::Document(DocumentRef {
-                name: b.s(name).into(),
-                reference: reference.as_ref().map(|t| b.s(t)),
-                date: date.map(|d| b.date(d, ymd(1900, 1, 1), ymd(9999, 12, 31))),
-            }),
+            AnnexPlan::Document(name, reference, date) => {
+                let mut document = DocumentRef::new(b.s(name));
+                document.reference = reference.as_ref().map(|t| b.s(t));
+                document.date = date.map(|d| b.date(d, ymd(1900, 1, 1), ymd(9999, 12, 31)));
+                AnnexContent::Document(document)
+            }
         };
-        a.annexes.additional.push(AdditionalAnnex {
-            title: b.s(title).into(),
-            content,
-        });
+        a.annexes
+            .additional
+            .push(AdditionalAnnex::new(b.s(title), content));
     }
 
     place_footnotes(&b, &mut a);
@@ -1870,31 +1836,24 @@ fn build_priorities(b: &Builder<'_>, a: &mut Agreement, municipalities: &[String
             None if number.is_some() && !dirty => Some(0),
             id => id,
         };
-        let mut priority = Priority {
-            id: id.map(|k| item_id(dirty, k, &format!("prio-{pi}"))),
-            number,
-            title: b.s(&q.title).into(),
-            description: q.description.as_ref().map(|t| b.rich(t)),
-            lead: q.lead.as_ref().map(|r| b.responsibility(r)),
-            goals: Vec::new(),
-        };
+        let mut priority = Priority::new(b.s(&q.title), []);
+        priority.id = id.map(|k| item_id(dirty, k, &format!("prio-{pi}")));
+        priority.number = number;
+        priority.description = q.description.as_ref().map(|t| b.rich(t));
+        priority.lead = q.lead.as_ref().map(|r| b.responsibility(r));
         let mut goals = q.goals.clone();
         if goals.is_empty() && !dirty {
             goals.push(sample_goal());
         }
         for (gi, g) in goals.iter().enumerate() {
-            let mut goal = Goal {
-                id: g.id.map(|k| item_id(dirty, k, &format!("goal-{pi}-{gi}"))),
-                text: b.rich(&g.text),
-                lead: if big {
-                    None
-                } else {
-                    g.lead.as_ref().map(|r| b.responsibility(r))
-                },
-                indicators_intro: g.intro.as_ref().map(|t| b.s(t).into()),
-                indicators: Vec::new(),
-                actions: Vec::new(),
+            let mut goal = Goal::new(b.rich(&g.text), []);
+            goal.id = g.id.map(|k| item_id(dirty, k, &format!("goal-{pi}-{gi}")));
+            goal.lead = if big {
+                None
+            } else {
+                g.lead.as_ref().map(|r| b.responsibility(r))
             };
+            goal.indicators_intro = g.intro.as_ref().map(|t| b.s(t).into());
             let mut indicators = g.indicators.clone();
             if indicators.is_empty() && !dirty {
                 indicators.push(plain_indicator());
@@ -1909,16 +1868,15 @@ fn build_priorities(b: &Builder<'_>, a: &mut Agreement, municipalities: &[String
                 ));
             }
             for (ai, (id, number, text, lead)) in g.actions.iter().enumerate() {
-                goal.actions.push(Action {
-                    id: id.map(|k| item_id(dirty, k, &format!("act-{pi}-{gi}-{ai}"))),
-                    number: *number,
-                    text: b.rich(text),
-                    lead: if big {
-                        None
-                    } else {
-                        lead.as_ref().map(|r| b.responsibility(r))
-                    },
-                });
+                let mut action = Action::new(b.rich(text));
+                action.id = id.map(|k| item_id(dirty, k, &format!("act-{pi}-{gi}-{ai}")));
+                action.number = *number;
+                action.lead = if big {
+                    None
+                } else {
+                    lead.as_ref().map(|r| b.responsibility(r))
+                };
+                goal.actions.push(action);
             }
             priority.goals.push(goal);
         }
@@ -1967,37 +1925,33 @@ fn indicator(
     unique: &str,
 ) -> Indicator {
     let dirty = b.dirty;
-    let mut ind = Indicator {
-        id: x.id.map(|k| item_id(dirty, k, unique)),
-        text: b.rich(&x.text),
-        target: x.target.as_ref().map(|t| b.s(t).into()),
-        direction: match x.direction % 3 {
-            0 => None,
-            1 => Some(Direction::HigherIsBetter),
-            _ => Some(Direction::LowerIsBetter),
-        },
-        baseline_year: x.baseline_year,
-        baseline_value: x.baseline_value.filter(|v| dirty || v.is_finite()),
-        unit: x.unit.as_ref().map(|t| b.s(t).into()),
-        scale: x.scale.map(|[lo, hi]| {
-            if dirty || lo < hi {
-                [lo, hi]
-            } else if lo == hi {
-                [lo.saturating_sub(1), hi.max(1)]
-            } else {
-                [hi, lo]
-            }
-        }),
-        municipalities: None,
-        among: None,
-        source: x.source.as_ref().map(|(name, id)| DataSource {
-            name: b.s(name).into(),
-            id: id.as_ref().map(|t| b.s(t)),
-        }),
-        // For follow-up only; neither prints.
-        value_kind: None,
-        target_value: None,
+    // `value_kind` and `target_value` stay unset: for follow-up only,
+    // neither prints.
+    let mut ind = Indicator::new(b.rich(&x.text));
+    ind.id = x.id.map(|k| item_id(dirty, k, unique));
+    ind.target = x.target.as_ref().map(|t| b.s(t).into());
+    ind.direction = match x.direction % 3 {
+        0 => None,
+        1 => Some(Direction::HigherIsBetter),
+        _ => Some(Direction::LowerIsBetter),
     };
+    ind.baseline_year = x.baseline_year;
+    ind.baseline_value = x.baseline_value.filter(|v| dirty || v.is_finite());
+    ind.unit = x.unit.as_ref().map(|t| b.s(t).into());
+    ind.scale = x.scale.map(|[lo, hi]| {
+        if dirty || lo < hi {
+            [lo, hi]
+        } else if lo == hi {
+            [lo.saturating_sub(1), hi.max(1)]
+        } else {
+            [hi, lo]
+        }
+    });
+    ind.source = x.source.as_ref().map(|(name, id)| {
+        let mut source = DataSource::new(b.s(name));
+        source.id = id.as_ref().map(|t| b.s(t));
+        source
+    });
     if ind.baseline_value.is_some() && ind.baseline_year.is_none() && !dirty {
         ind.baseline_year = Some(2020);
     }
@@ -2102,7 +2056,7 @@ fn place_inserts(a: &mut Agreement) {
         Insert::StructureFigure => !a.forums.is_empty() || !a.tiers.is_empty(),
         Insert::Tiers => !a.tiers.is_empty(),
         Insert::InterfaceAreas => !a.interface_areas.is_empty(),
-        Insert::FollowUp => a.follow_up.is_some(),
+        Insert::FollowUpRules => a.follow_up.is_some(),
         _ => true,
     };
     let snapshot = a.clone();
@@ -2564,8 +2518,8 @@ fn the_generator_reaches_both_sides_of_the_law() {
                     Insert::StructureFigure => "insert structure_figure",
                     Insert::Tiers => "insert tiers",
                     Insert::InterfaceAreas => "insert interface_areas",
-                    Insert::FollowUp => "insert follow_up",
-                    Insert::Validity => "insert validity",
+                    Insert::FollowUpRules => "insert follow_up",
+                    Insert::ValidityRules => "insert validity",
                     _ => "insert termination",
                 },
                 inserts.contains(&i),

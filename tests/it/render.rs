@@ -415,7 +415,9 @@ fn largest_county_and_stress_size_render_completely() {
         assert_carries_everything(&a, &text, &format!("{size:?}"));
         let words = format!(
             "Tätä sopimusta on tehty {} ({}) samansanaista kappaletta",
-            sopimus::finnish::number_word(size.parties as u32).unwrap(),
+            sopimus::locale::Locale::new(sopimus::Language::Fi)
+                .number_word(size.parties as u32)
+                .unwrap(),
             size.parties
         );
         assert!(squash(&text).contains(&squash(&words)), "{words}");

@@ -6,7 +6,7 @@ use crate::locale::Version;
 use crate::model::ValueKind;
 
 use super::super::check::{ActionStatus, Value};
-use super::super::status::{AreaValue, Status};
+use super::super::status::{AreaValue, IndicatorStatus};
 use super::{Assessed, with_unit};
 
 #[derive(Serialize)]
@@ -87,7 +87,7 @@ fn mark_word(v: Version<'_>, mark: &str) -> &'static str {
         "done" => l.action_word(ActionStatus::Done),
         "in_progress" => l.action_word(ActionStatus::InProgress),
         "not_started" => l.action_word(ActionStatus::NotStarted),
-        _ => l.status_word(Status::NoData),
+        _ => l.status_word(IndicatorStatus::NoData),
     }
 }
 

@@ -18,7 +18,7 @@ use crate::model::{Indicator, ValueKind};
 use crate::validate::ValidatedAgreement;
 
 use super::check::{ActionStatus, Entry, ValidatedMeasurements, Value};
-use super::status::{AreaValue, Assessment, Rule, Status};
+use super::status::{AreaValue, Assessment, IndicatorStatus, Rule};
 use super::{FollowUpOptions, indicator_municipalities};
 
 mod chart;
@@ -277,6 +277,7 @@ fn assess_all<'a, 'e>(
 /// One row of the report's table: an indicator with its values by year and
 /// its status.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ReportRow {
     /// The indicator's id.
     pub id: String,
@@ -297,7 +298,7 @@ pub struct ReportRow {
     /// The value of each year of the report, in order (empty without one).
     pub values: Vec<(i32, String)>,
     /// The status.
-    pub status: Status,
+    pub status: IndicatorStatus,
     /// Why.
     pub reason: String,
 }

@@ -10,7 +10,7 @@ use crate::validate::ValidatedAgreement;
 
 use super::super::FollowUpOptions;
 use super::super::check::{Entry, ValidatedMeasurements};
-use super::super::status::{Status, goal_status};
+use super::super::status::{IndicatorStatus, goal_status};
 use super::chart::{Chart, chart};
 use super::{
     Assessed, MATRIX_COLUMNS, SCHEMA_VERSION, area_text, assess_all, baseline_text, kind_label,
@@ -31,9 +31,9 @@ const NOT_ASSESSED: &str = "not_assessed";
 impl StatusView {
     /// A status of something with (`valued`) or without a value for the
     /// year: no status with a value is "not assessed", not "no data".
-    fn of(s: Status, v: Version<'_>, valued: bool) -> Self {
+    fn of(s: IndicatorStatus, v: Version<'_>, valued: bool) -> Self {
         StatusView {
-            key: if s == Status::NoData && valued {
+            key: if s == IndicatorStatus::NoData && valued {
                 NOT_ASSESSED
             } else {
                 s.key()
@@ -45,9 +45,9 @@ impl StatusView {
     /// A goal's status from `with_data` of its `of` indicators (`valued`
     /// when any has a value for the year): one that rests on some of them
     /// only says so.
-    fn of_goal(s: Status, v: Version<'_>, valued: bool, with_data: usize, of: usize) -> Self {
+    fn of_goal(s: IndicatorStatus, v: Version<'_>, valued: bool, with_data: usize, of: usize) -> Self {
         let mut view = StatusView::of(s, v, valued);
-        if s != Status::NoData && with_data < of {
+        if s != IndicatorStatus::NoData && with_data < of {
             view.label = v.locale.partly_assessed(&view.label);
         }
         view
@@ -183,10 +183,10 @@ pub(crate) fn view(
     let assessed = assess_all(agreement, measurements, year);
     // Indicators by status; those with a value but nothing to compare it
     // with apart from those without a value.
-    let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<IndicatorStatus, usize> = BTreeMap::new();
     let mut not_assessed = 0;
     for x in &assessed {
-        if x.assessment.status == Status::NoData && valued(x, year) {
+        if x.assessment.status == IndicatorStatus::NoData && valued(x, year) {
             not_assessed += 1;
         } else {
             *counts.entry(x.assessment.status).or_default() += 1;
@@ -214,7 +214,7 @@ pub(crate) fn view(
         period: l.follow_up_years(years.first().copied().unwrap_or(year), year),
         date_text: l.situation(date),
         notes: measurements.notes().to_vec(),
-        counts: Status::ALL
+        counts: IndicatorStatus::ALL
             .iter()
             .flat_map(|s| {
                 let count = |valued| CountView {
@@ -226,7 +226,7 @@ pub(crate) fn view(
                     },
                 };
                 // "ei arvioitu" before "ei tietoa".
-                if *s == Status::NoData {
+                if *s == IndicatorStatus::NoData {
                     vec![count(true), count(false)]
                 } else {
                     vec![count(false)]
@@ -297,7 +297,7 @@ fn goals(
         let status = goal_status(list.iter().map(|x| x.assessment.status));
         let with_data = list
             .iter()
-            .filter(|x| x.assessment.status != Status::NoData)
+            .filter(|x| x.assessment.status != IndicatorStatus::NoData)
             .count();
         let valued_goal = list.iter().any(|x| valued(x, year));
         let priority = &a.priorities[p];

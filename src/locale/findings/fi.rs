@@ -417,10 +417,10 @@ pub fn finding(code: Code) -> &'static str {
             "Arvoja on kaikkiaan {total}, enemmän kuin enimmäismäärä {limit}; tarkista, että tiedostot ovat oikeat."
         }
         Code::MeasurementNotAnIndicator => {
-            "`{id}` on {kind} eikä mittari; anna jonkin sen alla olevan mittarin tunniste (komento `sopimus ids` luettelee ne)."
+            "`{id}` on {kind} eikä mittari; anna jonkin sen alla olevan mittarin tunniste."
         }
         Code::MeasurementUnknownIndicator => {
-            "Sopimuksessa ei ole mittaria, jonka tunniste on `{id}`; tunnisteet ovat {known} (komento `sopimus ids SOPIMUSTIEDOSTO` luettelee ne kaikki)."
+            "Sopimuksessa ei ole mittaria, jonka tunniste on `{id}`; tunnisteet ovat {known}."
         }
         Code::MeasurementYearOutOfRange => {
             "Vuosi {year} ei voi olla sopimuksen vuosi; tarkista se."
@@ -662,7 +662,7 @@ pub const REPORT: ReportWords = ReportWords {
     warnings: ["1 varoitus", "{n} varoitusta"],
     errors_heading: "Virheet:",
     warnings_heading: "Varoitukset:",
-    generated_ids: "Painopisteiden, tavoitteiden, mittareiden ja toimenpiteiden tunnisteista {generated}/{items} on muodostettu niiden paikasta, ja ne muuttuvat, kun kohtia siirretään; komento `sopimus ids {file}` näyttää ne (`--write` kirjoittaa ne tiedostoon).",
+    generated_ids: "Painopisteiden, tavoitteiden, mittareiden ja toimenpiteiden tunnisteista {generated}/{items} on muodostettu niiden paikasta, ja ne muuttuvat, kun kohtia siirretään; anna kohdille omat tunnisteet (`id = \"…\"`), niin ne pysyvät.",
 };
 
 /// The frame of a measurements report in Finnish.
@@ -671,3 +671,37 @@ pub const MEASUREMENT_REPORT: super::MeasurementReportWords = super::Measurement
     invalid: "Mittaustiedot ({files}) eivät ole kelvolliset: {values}, {errors}, {warnings}",
     values: ["1 arvo", "{n} arvoa"],
 };
+
+/// A `wrong-value` finding in one of the parser's forms, in Finnish.
+pub(crate) fn wrong_value(problem: &super::WrongValue<'_>) -> String {
+    use super::{Expected, Found, WrongValue};
+    match problem {
+        WrongValue::Type { found, expected } => {
+            let found = match found {
+                Found::Text(v) => format!("teksti {v}"),
+                Found::Integer(v) => format!("kokonaisluku {v}"),
+                Found::Decimal(v) => format!("desimaaliluku {v}"),
+                Found::Boolean(v) => format!("totuusarvo {v}"),
+                Found::List => "lista".to_owned(),
+                Found::Table => "taulukko".to_owned(),
+            };
+            let expected = match expected {
+                Expected::Text => "teksti".to_owned(),
+                Expected::Integer => "kokonaisluku".to_owned(),
+                Expected::Number => "luku".to_owned(),
+                Expected::Boolean => "totuusarvo (`true` tai `false`)".to_owned(),
+                Expected::List => "lista".to_owned(),
+                Expected::Table => "taulukko".to_owned(),
+                Expected::Date(example) => format!("päivämäärä, esimerkiksi {example}"),
+                Expected::Other(other) => format!("arvo, jonka muoto on: {other}"),
+            };
+            format!("Arvo on {found}, mutta tähän kuuluu {expected}.")
+        }
+        WrongValue::Variant { written, allowed } => {
+            format!("`{written}` ei ole tämän kentän arvo; arvot ovat {allowed}.")
+        }
+        WrongValue::Duplicate { key } => {
+            format!("Kenttä `{key}` on kirjoitettu kahdesti; poista toinen.")
+        }
+    }
+}

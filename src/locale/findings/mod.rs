@@ -26,7 +26,144 @@ pub mod sv;
 impl Message {
     /// The sentence in `language`.
     pub(crate) fn text(&self, language: Language) -> String {
+        if let Message::WrongValue { detail } = self
+            && let Some(problem) = WrongValue::read(detail)
+        {
+            return match language {
+                Language::Fi => fi::wrong_value(&problem),
+                Language::Sv => sv::wrong_value(&problem),
+            };
+        }
         capitalized(&self.fill(template(self.code(), language), &tongue(language)))
+    }
+}
+
+/// A `wrong-value` finding's detail in one of the forms the parser (serde)
+/// words, read apart so that Finnish and Swedish can say it; the model's
+/// own messages (`write one of …`) are quoted as written.
+#[derive(Debug, PartialEq)]
+pub(crate) enum WrongValue<'a> {
+    /// `invalid type: {found}, expected {expected}` (also `invalid value`).
+    Type {
+        /// What was written.
+        found: Found<'a>,
+        /// What the field takes.
+        expected: Expected<'a>,
+    },
+    /// `unknown variant `{written}`, expected one of `a`, `b``.
+    Variant {
+        /// The word written.
+        written: &'a str,
+        /// The words the field takes, each in backticks.
+        allowed: &'a str,
+    },
+    /// `duplicate field `{key}``.
+    Duplicate {
+        /// The field written twice.
+        key: &'a str,
+    },
+}
+
+/// What was written, as serde names it (`string "x"`, `integer `5``).
+#[derive(Debug, PartialEq)]
+pub(crate) enum Found<'a> {
+    /// A string, with its quoted value.
+    Text(&'a str),
+    /// A whole number, with its value.
+    Integer(&'a str),
+    /// A decimal number, with its value.
+    Decimal(&'a str),
+    /// `true` or `false`.
+    Boolean(&'a str),
+    /// A list.
+    List,
+    /// A table.
+    Table,
+}
+
+/// What the field takes, for the kinds serde's wording names.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Expected<'a> {
+    /// Text.
+    Text,
+    /// A whole number (`u32`, `i32`, …).
+    Integer,
+    /// A number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A list.
+    List,
+    /// A table.
+    Table,
+    /// A date, with the example the message gives.
+    Date(&'a str),
+    /// Anything else, as serde words it.
+    Other(&'a str),
+}
+
+impl<'a> WrongValue<'a> {
+    /// The detail read, or `None` when it is not one of serde's forms.
+    pub(crate) fn read(detail: &'a str) -> Option<WrongValue<'a>> {
+        if let Some(key) = detail
+            .strip_prefix("duplicate field `")
+            .and_then(|r| r.strip_suffix('`'))
+        {
+            return Some(WrongValue::Duplicate { key });
+        }
+        if let Some(rest) = detail.strip_prefix("unknown variant `") {
+            let (written, allowed) = rest.split_once("`, expected ")?;
+            let allowed = allowed.strip_prefix("one of ").unwrap_or(allowed);
+            return Some(WrongValue::Variant { written, allowed });
+        }
+        let rest = detail
+            .strip_prefix("invalid type: ")
+            .or_else(|| detail.strip_prefix("invalid value: "))?;
+        let (found, expected) = rest.rsplit_once(", expected ")?;
+        Some(WrongValue::Type {
+            found: Found::read(found)?,
+            expected: Expected::read(expected),
+        })
+    }
+}
+
+impl<'a> Found<'a> {
+    fn read(found: &'a str) -> Option<Found<'a>> {
+        let value = |prefix: &str| found.strip_prefix(prefix).map(|v| v.trim_matches('`'));
+        if let Some(v) = found.strip_prefix("string ") {
+            Some(Found::Text(v))
+        } else if let Some(v) = value("integer ") {
+            Some(Found::Integer(v))
+        } else if let Some(v) = value("floating point ") {
+            Some(Found::Decimal(v))
+        } else if let Some(v) = value("boolean ") {
+            Some(Found::Boolean(v))
+        } else {
+            match found {
+                "sequence" => Some(Found::List),
+                "map" => Some(Found::Table),
+                _ => None,
+            }
+        }
+    }
+}
+
+impl<'a> Expected<'a> {
+    fn read(expected: &'a str) -> Expected<'a> {
+        if let Some(example) = expected.strip_prefix("a date such as ") {
+            return Expected::Date(example);
+        }
+        match expected {
+            "a string" | "a borrowed string" | "string" => Expected::Text,
+            "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => {
+                Expected::Integer
+            }
+            "f32" | "f64" => Expected::Number,
+            "a boolean" | "bool" => Expected::Boolean,
+            "a sequence" => Expected::List,
+            e if e.starts_with("struct ") || e == "a map" => Expected::Table,
+            other => Expected::Other(other),
+        }
     }
 }
 
@@ -195,8 +332,8 @@ pub struct ReportWords {
     pub errors_heading: &'static str,
     /// "Warnings:".
     pub warnings_heading: &'static str,
-    /// The note when items have generated ids, with `{generated}`,
-    /// `{items}` and `{file}`.
+    /// The note when items have generated ids, with `{generated}` and
+    /// `{items}`.
     pub generated_ids: &'static str,
 }
 
@@ -208,7 +345,7 @@ pub const ENGLISH_REPORT: ReportWords = ReportWords {
     warnings: ["1 warning", "{n} warnings"],
     errors_heading: "Errors:",
     warnings_heading: "Warnings:",
-    generated_ids: "{generated} of {items} priorities, goals, indicators and actions have generated ids, which change when items move; run `sopimus ids {file}` to list them (`--write` adds them to the file)",
+    generated_ids: "{generated} of {items} priorities, goals, indicators and actions have generated ids, which change when items move; give them ids of their own (`id = \"…\"`) to keep them",
 };
 
 /// The report frame in `language` (English for `None`).
@@ -220,12 +357,11 @@ pub fn report_words(language: Option<Language>) -> &'static ReportWords {
     }
 }
 
-/// The last line of `sopimus check` when `generated` of `items` priorities,
-/// goals, indicators and actions have no id of their own.
-pub fn generated_ids_note(
+/// The note when `generated` of `items` priorities, goals, indicators and
+/// actions have no id of their own (`ValidatedAgreement::generated_ids_note`).
+pub(crate) fn generated_ids_note(
     generated: usize,
     items: usize,
-    file: &str,
     language: Option<Language>,
 ) -> String {
     frame(
@@ -233,7 +369,6 @@ pub fn generated_ids_note(
         &[
             ("generated", generated.to_string()),
             ("items", items.to_string()),
-            ("file", file.to_owned()),
         ],
     )
 }
@@ -381,7 +516,7 @@ mod tests {
                 (words.errors[1], vec!["n"]),
                 (words.warnings[0], vec![]),
                 (words.warnings[1], vec!["n"]),
-                (words.generated_ids, vec!["generated", "items", "file"]),
+                (words.generated_ids, vec!["generated", "items"]),
             ] {
                 let mut names = placeholders(t).unwrap();
                 names.sort_unstable();

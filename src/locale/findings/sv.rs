@@ -405,10 +405,10 @@ pub fn finding(code: Code) -> &'static str {
             "Sammanlagt finns {total} värden, fler än gränsen {limit}; kontrollera att det är rätt filer."
         }
         Code::MeasurementNotAnIndicator => {
-            "`{id}` är {kind}, inte en mätare; ange id:t för en av dess mätare (kommandot `sopimus ids` listar dem)."
+            "`{id}` är {kind}, inte en mätare; ange id:t för en av dess mätare."
         }
         Code::MeasurementUnknownIndicator => {
-            "Ingen mätare i avtalet har id:t `{id}`; id:na är {known} (kommandot `sopimus ids AVTALSFIL` listar alla)."
+            "Ingen mätare i avtalet har id:t `{id}`; id:na är {known}."
         }
         Code::MeasurementYearOutOfRange => {
             "Året {year} kan inte höra till avtalet; kontrollera det."
@@ -646,7 +646,7 @@ pub const REPORT: ReportWords = ReportWords {
     warnings: ["1 varning", "{n} varningar"],
     errors_heading: "Fel:",
     warnings_heading: "Varningar:",
-    generated_ids: "{generated} av {items} prioriteringar, mål, mätare och åtgärder har id:n som bildats av deras plats och ändras när punkterna flyttas; kör `sopimus ids {file}` för att se dem (`--write` skriver in dem i filen).",
+    generated_ids: "{generated} av {items} prioriteringar, mål, mätare och åtgärder har id:n som bildats av deras plats och ändras när punkterna flyttas; ge punkterna egna id:n (`id = \"…\"`) så att de består.",
 };
 
 /// The frame of a measurements report in Swedish.
@@ -655,3 +655,37 @@ pub const MEASUREMENT_REPORT: super::MeasurementReportWords = super::Measurement
     invalid: "Mätvärdena i {files} är inte giltiga: {values}, {errors}, {warnings}",
     values: ["1 värde", "{n} värden"],
 };
+
+/// A `wrong-value` finding in one of the parser's forms, in Swedish.
+pub(crate) fn wrong_value(problem: &super::WrongValue<'_>) -> String {
+    use super::{Expected, Found, WrongValue};
+    match problem {
+        WrongValue::Type { found, expected } => {
+            let found = match found {
+                Found::Text(v) => format!("texten {v}"),
+                Found::Integer(v) => format!("heltalet {v}"),
+                Found::Decimal(v) => format!("decimaltalet {v}"),
+                Found::Boolean(v) => format!("sanningsvärdet {v}"),
+                Found::List => "en lista".to_owned(),
+                Found::Table => "en tabell".to_owned(),
+            };
+            let expected = match expected {
+                Expected::Text => "en text".to_owned(),
+                Expected::Integer => "ett heltal".to_owned(),
+                Expected::Number => "ett tal".to_owned(),
+                Expected::Boolean => "ett sanningsvärde (`true` eller `false`)".to_owned(),
+                Expected::List => "en lista".to_owned(),
+                Expected::Table => "en tabell".to_owned(),
+                Expected::Date(example) => format!("ett datum, till exempel {example}"),
+                Expected::Other(other) => format!("ett värde av formen: {other}"),
+            };
+            format!("Värdet är {found}, men här hör {expected} hemma.")
+        }
+        WrongValue::Variant { written, allowed } => {
+            format!("`{written}` är inte ett värde för det här fältet; värdena är {allowed}.")
+        }
+        WrongValue::Duplicate { key } => {
+            format!("Fältet `{key}` står två gånger; ta bort det ena.")
+        }
+    }
+}

@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::language::Language;
 use crate::locale::{Version, Words};
 use crate::model::Agreement;
-use crate::model::{SigningMode, Status};
+use crate::model::{DocumentStatus, SigningMode};
 use crate::text::{RichText, Span, Text};
 use crate::validate::ValidatedAgreement;
 
@@ -224,7 +224,7 @@ fn build_version(
     let date = a.meta.date;
     let tiers = b.tiers();
     // A draft is not dated for signing: the date is left to be filled in.
-    let signing_date = (a.meta.status != Status::Draft).then_some(date);
+    let signing_date = (a.meta.status != DocumentStatus::Draft).then_some(date);
     let counterparts = a.counterparts();
     View {
         schema_version: SCHEMA_VERSION,
@@ -233,7 +233,9 @@ fn build_version(
             Document::Annex1 => "annex1",
             Document::Annex2 => "annex2",
         },
-        draft: options.draft.unwrap_or(a.meta.status == Status::Draft),
+        draft: options
+            .draft
+            .unwrap_or(a.meta.status == DocumentStatus::Draft),
         attach: options.standard.allows_attachments(),
         lang: language.code(),
         labels: b.labels(),

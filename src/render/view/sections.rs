@@ -119,7 +119,7 @@ impl<'a> Builder<'a> {
                 Insert::StructureFigure => ViewBlock::StructureFigure,
                 Insert::Tiers => ViewBlock::Tiers,
                 Insert::InterfaceAreas => ViewBlock::InterfaceAreas,
-                Insert::FollowUp => match &a.follow_up {
+                Insert::FollowUpRules => match &a.follow_up {
                     Some(f) => {
                         let mut blocks = self.prose(&f.text);
                         let mut sentence = l.follow_up_sentence(&f.rounds).unwrap_or_default();
@@ -133,10 +133,10 @@ impl<'a> Builder<'a> {
                     }
                     None => ViewBlock::Paragraph { text: Vec::new() },
                 },
-                Insert::Validity => ViewBlock::Validity {
+                Insert::ValidityRules => ViewBlock::Validity {
                     text: self.validity(),
                 },
-                Insert::Termination => ViewBlock::Termination {
+                Insert::TerminationRules => ViewBlock::Termination {
                     text: l.termination(&a.termination),
                 },
                 // New inserts are added above; an unknown one prints nothing.

@@ -18,8 +18,8 @@ mod tests {
 
     use sopimus::export::{self, ExportOptions};
     use sopimus::model::{
-        Agreement, FollowUp, Forum, Goal, Indicator, Insert, Metadata, MonthWindow, Party,
-        PartyKind, Priority, Section, Signatory, Tier,
+        Agreement, FollowUp, Forum, Goal, Indicator, Metadata, MonthWindow, Party, PartyKind,
+        Priority, Section, Signatory, Tier,
     };
     use sopimus::{
         Date, Document, Invalid, Location, NaiveDate, RenderOptions, Renderer, Standard,
@@ -52,7 +52,9 @@ mod tests {
     /// in a database of its own would build it: at most 40 lines with
     /// rustfmt's defaults (`building_an_agreement_takes_at_most_40_lines`).
     fn built_in_code() -> Result<Agreement> {
-        use sopimus::model::{AgreementKind::StrategicCooperationAgreement, PartyKind::*};
+        use sopimus::model::{
+            AgreementKind::StrategicCooperationAgreement, Insert::*, PartyKind::*,
+        };
         let date: Date = "10.4.2026".parse()?;
         let mut parties = Vec::new();
         for (id, kind, name, number) in [
@@ -80,9 +82,9 @@ mod tests {
         a.priorities.push(Priority::new("Hyvinvointi", [goal]));
         a.follow_up = Some(FollowUp::new(["forum"], [MonthWindow::new(5, 6)]));
         for (heading, inserts) in [
-            ("Rakenne", vec![Insert::StructureFigure, Insert::Tiers]),
-            ("Tavoitteet", vec![Insert::Priorities, Insert::FollowUp]),
-            ("Voimassaolo", vec![Insert::Validity, Insert::Termination]),
+            ("Rakenne", vec![StructureFigure, Tiers]),
+            ("Tavoitteet", vec![Priorities, FollowUpRules]),
+            ("Voimassaolo", vec![ValidityRules, TerminationRules]),
         ] {
             a.sections.push(Section::new(heading, inserts));
         }

@@ -71,7 +71,8 @@ fn a_measurement_keeps_its_place_when_the_list_is_edited_in_code() -> anyhow::Re
     // The first entry (line 3) is dropped in code; the bad value `ehkä`
     // stays on line 21 of the file.
     loaded.measurements.measurements.remove(0);
-    let Err(follow_up::Invalid(report)) = follow_up::check(&agreement, vec![loaded]) else {
+    let Err(follow_up::InvalidMeasurements(report)) = follow_up::check(&agreement, vec![loaded])
+    else {
         anyhow::bail!("the measurements have mistakes");
     };
     let ehka = report
