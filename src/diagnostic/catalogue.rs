@@ -600,6 +600,10 @@ catalogue! {
         "`{insert}` is inserted here but the agreement has none; add them or remove the insert";
     FigureWithoutStructure = "figure-without-structure" {}
         "the structure figure is drawn from the tiers and bodies, but none are defined; add `[[tiers]]` and `[[forums]]` or remove the insert";
+    FigureNothingChosen = "figure-nothing-chosen" {}
+        "the figure names nothing to draw; give the levels of its tiers (`tiers = [3]`), the ids of its bodies (`bodies = [\"…\"]`) or both";
+    FigureTierUnknown = "figure-tier-unknown" { tier: u32, known: String }
+        "the figure draws tier {tier}, which does not exist; the tiers are {known}";
     PrioritiesInsertedNone = "priorities-inserted-none" {}
         "the priorities are inserted here but none are defined; add `[[priorities]]` or remove the insert";
 

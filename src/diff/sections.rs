@@ -17,16 +17,45 @@ fn prose_text<'a>(v: In<'a>, blocks: impl Iterator<Item = ProseOrInsert<'a>>) ->
     for block in blocks {
         match block {
             ProseOrInsert::Paragraph(t) => lines.push(v.plain(t)),
+            // An item's own list stands under it, indented, one line an
+            // item, so that a change in it shows as that line.
             ProseOrInsert::Bullets(items) => {
-                lines.extend(items.iter().map(|t| format!("• {}", v.plain(t))))
+                for item in items {
+                    lines.push(format!("• {}", v.plain(&item.text)));
+                    lines.extend(item.items.iter().map(|t| format!("    – {}", v.plain(t))));
+                }
             }
-            ProseOrInsert::Numbered(items) => lines.extend(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(k, t)| format!("{}. {}", k + 1, v.plain(t))),
-            ),
+            ProseOrInsert::Numbered(items) => {
+                for (k, item) in items.iter().enumerate() {
+                    lines.push(format!("{}. {}", k + 1, v.plain(&item.text)));
+                    lines.extend(
+                        item.items
+                            .iter()
+                            .enumerate()
+                            .map(|(j, t)| format!("    {}.{}. {}", k + 1, j + 1, v.plain(t))),
+                    );
+                }
+            }
             ProseOrInsert::Subheading(h) => lines.push(v.t(h).to_owned()),
+            // A figure stands as the structure figure's placeholder with
+            // what it draws: its caption, or the tiers' levels and the
+            // bodies' ids.
+            ProseOrInsert::Figure(f) => {
+                let what = match &f.caption {
+                    Some(c) => v.t(c).to_owned(),
+                    None => f
+                        .tiers
+                        .iter()
+                        .map(u32::to_string)
+                        .chain(f.bodies.iter().map(|b| b.as_str().to_owned()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
+                let placeholder = v
+                    .locale
+                    .insert_placeholder(crate::model::Insert::StructureFigure);
+                lines.push(format!("{placeholder} {what}"));
+            }
             ProseOrInsert::Insert(i) => lines.push(v.locale.insert_placeholder(i).to_owned()),
         }
     }
@@ -36,9 +65,10 @@ fn prose_text<'a>(v: In<'a>, blocks: impl Iterator<Item = ProseOrInsert<'a>>) ->
 /// A block of a section or of prose elsewhere.
 enum ProseOrInsert<'a> {
     Paragraph(&'a crate::text::RichText),
-    Bullets(&'a [crate::text::RichText]),
-    Numbered(&'a [crate::text::RichText]),
+    Bullets(&'a [crate::model::ListItem]),
+    Numbered(&'a [crate::model::ListItem]),
     Subheading(&'a crate::text::Text),
+    Figure(&'a crate::model::Figure),
     Insert(crate::model::Insert),
 }
 
@@ -48,6 +78,7 @@ fn section_blocks(blocks: &[Block]) -> impl Iterator<Item = ProseOrInsert<'_>> {
         Block::Bullets(l) => ProseOrInsert::Bullets(l),
         Block::Numbered(l) => ProseOrInsert::Numbered(l),
         Block::Subheading(h) => ProseOrInsert::Subheading(h),
+        Block::Figure(f) => ProseOrInsert::Figure(f),
         Block::Insert(i) => ProseOrInsert::Insert(*i),
     })
 }
@@ -58,6 +89,7 @@ fn prose_blocks(blocks: &[ProseBlock]) -> impl Iterator<Item = ProseOrInsert<'_>
         ProseBlock::Bullets(l) => ProseOrInsert::Bullets(l),
         ProseBlock::Numbered(l) => ProseOrInsert::Numbered(l),
         ProseBlock::Subheading(h) => ProseOrInsert::Subheading(h),
+        ProseBlock::Figure(f) => ProseOrInsert::Figure(f),
     })
 }
 

@@ -86,6 +86,7 @@ registry! {
     Direction = "direction";
     Document = "document";
     Fi = "fi";
+    Figure = "figure";
     FollowUp = "follow_up";
     Footnotes = "footnotes";
     Forum = "forum";
@@ -105,6 +106,7 @@ registry! {
     IndicatorsIntro = "indicators_intro";
     Insert = "insert";
     InterfaceAreas = "interface_areas";
+    Items = "items";
     JointMeetings = "joint_meetings";
     Kind = "kind";
     Language = "language";

@@ -7,7 +7,7 @@
 use crate::diagnostic::{Message, Word};
 use crate::ids::Date;
 use crate::language::Language;
-use crate::model::{AnnexContent, Block, ProseBlock};
+use crate::model::{AnnexContent, Block, ListItem, ProseBlock};
 use crate::path::FieldPath;
 
 use super::{Checker, limits, root};
@@ -231,31 +231,39 @@ impl<'a> Checker<'a> {
         let a = self.a;
         let mut counts = Vec::new();
         let blocks = Word::Blocks;
-        let mut count_lists = |path: FieldPath, n: usize, lists: Vec<(&str, usize)>| {
+        // A list counts its items, and each list under an item its own.
+        let mut count_lists = |path: FieldPath, n: usize, lists: Vec<(&str, &[ListItem])>| {
             counts.push((path.clone(), n, limits::BLOCKS, blocks));
-            for (i, (kind, len)) in lists.into_iter().enumerate() {
+            for (i, (kind, items)) in lists.into_iter().enumerate() {
                 if !kind.is_empty() {
-                    counts.push((path.index(i).key(kind), len, limits::BLOCKS, blocks));
+                    let at = path.index(i).key(kind);
+                    counts.push((at.clone(), items.len(), limits::BLOCKS, blocks));
+                    for (j, item) in items.iter().enumerate() {
+                        if !item.items.is_empty() {
+                            let under = at.index(j).key("items");
+                            counts.push((under, item.items.len(), limits::BLOCKS, blocks));
+                        }
+                    }
                 }
             }
         };
-        let block_lists = |blocks: &[Block]| -> Vec<(&'static str, usize)> {
+        let block_lists = |blocks: &'a [Block]| -> Vec<(&'static str, &'a [ListItem])> {
             blocks
                 .iter()
                 .map(|b| match b {
-                    Block::Bullets(l) => ("bullets", l.len()),
-                    Block::Numbered(l) => ("numbered", l.len()),
-                    _ => ("", 0),
+                    Block::Bullets(l) => ("bullets", l.as_slice()),
+                    Block::Numbered(l) => ("numbered", l.as_slice()),
+                    _ => ("", &[][..]),
                 })
                 .collect()
         };
-        let prose_lists = |blocks: &[ProseBlock]| -> Vec<(&'static str, usize)> {
+        let prose_lists = |blocks: &'a [ProseBlock]| -> Vec<(&'static str, &'a [ListItem])> {
             blocks
                 .iter()
                 .map(|b| match b {
-                    ProseBlock::Bullets(l) => ("bullets", l.len()),
-                    ProseBlock::Numbered(l) => ("numbered", l.len()),
-                    _ => ("", 0),
+                    ProseBlock::Bullets(l) => ("bullets", l.as_slice()),
+                    ProseBlock::Numbered(l) => ("numbered", l.as_slice()),
+                    _ => ("", &[][..]),
                 })
                 .collect()
         };

@@ -47,6 +47,7 @@ impl<'a> Checker<'a> {
                 Block::Bullets(items) => self.list(at.key("bullets"), items),
                 Block::Numbered(items) => self.list(at.key("numbered"), items),
                 Block::Subheading(h) => self.required(at.key("subheading"), h, Word::Subheading),
+                Block::Figure(f) => self.figure(at.key("figure"), f),
                 Block::Insert(what) => {
                     if let Some(first) = self.inserts.get(what) {
                         let message = Message::InsertTwice {

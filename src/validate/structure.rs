@@ -4,12 +4,14 @@
 //!
 //! Codes: `shown-only-in-figure`, `tier-level-duplicate`,
 //! `tier-contents-empty`, `tier-content-twice`, `tier-areas-none`,
-//! `tier-gap`.
+//! `tier-gap`; a figure of chosen tiers and bodies: `figure-nothing-chosen`,
+//! `figure-tier-unknown`, `figure-without-structure` (and `unknown-forum`
+//! from [`refs`](super::refs)).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::{Message, Word};
-use crate::model::{Insert, Tier, TierContent};
+use crate::model::{Figure, Insert, Tier, TierContent};
 use crate::path::FieldPath;
 
 use super::{Checker, root};
@@ -91,5 +93,41 @@ impl<'a> Checker<'a> {
             }
         }
         self.prose(&path.key("blocks"), &t.blocks);
+    }
+
+    /// A figure of chosen tiers and bodies: something to draw, every tier
+    /// and body it names defined, its caption.
+    pub(super) fn figure(&mut self, path: FieldPath, f: &Figure) {
+        let a = self.a;
+        if f.tiers.is_empty() && f.bodies.is_empty() {
+            self.error(path.clone(), Message::FigureNothingChosen {});
+        }
+        if !f.tiers.is_empty() && a.tiers.is_empty() {
+            self.error(path.key("tiers"), Message::FigureWithoutStructure {});
+        } else {
+            let mut known: Vec<u32> = a.tiers.iter().map(|t| t.level).collect();
+            known.sort_unstable();
+            let known = known
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            for (k, level) in f.tiers.iter().enumerate() {
+                if !a.tiers.iter().any(|t| t.level == *level) {
+                    let message = Message::FigureTierUnknown {
+                        tier: *level,
+                        known: known.clone(),
+                    };
+                    self.error(path.key("tiers").index(k), message);
+                }
+            }
+        }
+        for (k, id) in f.bodies.iter().enumerate() {
+            if a.forum(id).is_none() {
+                let message = self.unknown_forum(id.as_str());
+                self.error(path.key("bodies").index(k), message);
+            }
+        }
+        self.optional(path.key("caption"), f.caption.as_ref(), Word::Caption);
     }
 }

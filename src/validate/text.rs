@@ -13,7 +13,7 @@
 
 use crate::diagnostic::{Message, Word};
 use crate::language::Language;
-use crate::model::ProseBlock;
+use crate::model::{ListItem, ProseBlock};
 use crate::path::FieldPath;
 use crate::text::{RichText, Span, Text};
 
@@ -264,12 +264,23 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn list(&mut self, path: FieldPath, items: &[RichText]) {
+    /// A list's items and the lists under them: an item written alone is
+    /// at `bullets[j]`, one with a list under it at `bullets[j].text` and
+    /// `bullets[j].items[k]`.
+    pub(super) fn list(&mut self, path: FieldPath, items: &[ListItem]) {
         if items.is_empty() {
             self.error(path.clone(), Message::ListEmpty {});
         }
         for (j, item) in items.iter().enumerate() {
-            self.rich(path.index(j), item, true);
+            if item.items.is_empty() {
+                self.rich(path.index(j), &item.text, true);
+            } else {
+                let at = path.index(j);
+                self.rich(at.key("text"), &item.text, true);
+                for (k, sub) in item.items.iter().enumerate() {
+                    self.rich(at.key("items").index(k), sub, true);
+                }
+            }
         }
     }
 
@@ -283,6 +294,7 @@ impl<'a> Checker<'a> {
                 ProseBlock::Subheading(h) => {
                     self.required(at.key("subheading"), h, Word::Subheading)
                 }
+                ProseBlock::Figure(f) => self.figure(at.key("figure"), f),
             }
         }
     }

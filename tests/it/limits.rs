@@ -175,7 +175,12 @@ fn every_collection_limit_gets_a_finding_naming_it() {
     a.sections[0].blocks = (0..=limits::BLOCKS)
         .map(|i| Block::Paragraph(RichText::from(format!("kappale {i}"))))
         .collect();
-    a.sections[1].blocks = vec![Block::Bullets(many(limits::BLOCKS + 1))];
+    a.sections[1].blocks = vec![Block::Bullets(
+        many(limits::BLOCKS + 1)
+            .into_iter()
+            .map(Into::into)
+            .collect(),
+    )];
     a.interface_areas = (0..=limits::AREAS)
         .map(|i| {
             InterfaceArea::new(

@@ -408,3 +408,67 @@ fn renamed_inserts_keep_their_words_in_the_file() {
         );
     }
 }
+
+/// A list item reads the same from TOML and JSON, as its text alone or as
+/// `{ text, items }` with the list under it (either text per language), and
+/// is written back in the shorter form when nothing is under it.
+#[test]
+fn a_list_item_with_a_list_under_it_reads_from_toml_and_json() {
+    use sopimus::Language::{Fi, Sv};
+    use sopimus::model::{Block, ListItem, Section};
+    use sopimus::text::RichText;
+    let toml_text = r#"
+heading = "Johdannoksi"
+blocks = [
+  { bullets = [
+    "Voimassa oleva puitesopimus",
+    { text = "Uutta sopimusta on valmisteltu", items = ["keväällä", { fi = "syksyllä", sv = "på hösten" }] },
+    { fi = "Kommentit", sv = "Kommentarer" },
+  ] },
+  { numbered = [{ text = { fi = "Yksi", sv = "Ett" } }] },
+]
+"#;
+    let json_text = r#"{
+  "heading": "Johdannoksi",
+  "blocks": [
+    { "bullets": [
+      "Voimassa oleva puitesopimus",
+      { "text": "Uutta sopimusta on valmisteltu", "items": ["keväällä", { "fi": "syksyllä", "sv": "på hösten" }] },
+      { "fi": "Kommentit", "sv": "Kommentarer" }
+    ] },
+    { "numbered": [{ "text": { "fi": "Yksi", "sv": "Ett" } }] }
+  ]
+}"#;
+    let from_toml: Section = toml::from_str(toml_text).unwrap();
+    let from_json: Section = serde_json::from_str(json_text).unwrap();
+    assert_eq!(from_toml, from_json);
+    let expected = Section::new(
+        "Johdannoksi",
+        [
+            Block::Bullets(vec![
+                "Voimassa oleva puitesopimus".into(),
+                ListItem::with_items(
+                    "Uutta sopimusta on valmisteltu",
+                    [
+                        RichText::from("keväällä"),
+                        RichText::in_languages([(Fi, "syksyllä"), (Sv, "på hösten")]),
+                    ],
+                ),
+                RichText::in_languages([(Fi, "Kommentit"), (Sv, "Kommentarer")]).into(),
+            ]),
+            Block::Numbered(vec![
+                RichText::in_languages([(Fi, "Yksi"), (Sv, "Ett")]).into(),
+            ]),
+        ],
+    );
+    assert_eq!(from_toml, expected);
+    let written = serde_json::to_value(&from_toml).unwrap();
+    assert_eq!(
+        written["blocks"][0]["bullets"][0],
+        "Voimassa oleva puitesopimus"
+    );
+    assert_eq!(written["blocks"][0]["bullets"][1]["items"][0], "keväällä");
+    assert_eq!(written["blocks"][1]["numbered"][0]["sv"], "Ett");
+    let again: Section = toml::from_str(&toml::to_string(&from_toml).unwrap()).unwrap();
+    assert_eq!(again, from_toml);
+}

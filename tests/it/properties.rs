@@ -47,7 +47,7 @@ use sopimus::model::{
     ForumKind, Frequency, Goal, GoalsForm, Indicator, Insert, InterfaceArea, JointMeeting, Layout,
     Member, Metadata, MonthWindow, Officers, Party, PartyGroup, PartyKind, Priority, ProseBlock,
     Provision, Representative, Responsibility, Review, Section, Signatory, SigningMode, Statute,
-    Term, Tier, TierContent, TierSpan,
+    Term, Tier, TierContent, ListItem, TierSpan,
 };
 use sopimus::text::RichText;
 use sopimus::validate::limits;
@@ -982,12 +982,21 @@ impl Builder<'_> {
             .collect()
     }
 
-    fn list(&self, items: &[Text]) -> Vec<RichText> {
+    /// The items as a list; of three or more, the second carries the
+    /// rest as the list under it, so that nested lists are exercised.
+    fn list(&self, items: &[Text]) -> Vec<ListItem> {
         let mut list: Vec<RichText> = items.iter().map(|t| self.rich(t)).collect();
         if list.is_empty() && !self.dirty {
             list.push(RichText::from("kohta"));
         }
-        list
+        if list.len() >= 3 {
+            let under = list.split_off(2);
+            let second = list.pop().unwrap_or_default();
+            let mut out: Vec<ListItem> = list.into_iter().map(ListItem::new).collect();
+            out.push(ListItem::with_items(second, under));
+            return out;
+        }
+        list.into_iter().map(ListItem::new).collect()
     }
 }
 
@@ -1422,7 +1431,7 @@ fn build(p: &Plan) -> Agreement {
             }
             Big::ListItems => blocks.push(Block::Bullets(
                 (0..limits::BLOCKS + n)
-                    .map(|k| RichText::from(format!("kohta {k}")))
+                    .map(|k| ListItem::new(format!("kohta {k}")))
                     .collect(),
             )),
             _ => blocks.push(Block::Paragraph(RichText::from(

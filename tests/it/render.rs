@@ -843,3 +843,78 @@ fn every_table_cell_reaches_its_headers() {
         assert!(rows > 2, "{example}: {rows} tables with row headers");
     }
 }
+
+/// A list item's own list is tagged as a nested list: typst 0.15 puts it
+/// in the outer `L` right after its item's `LI` (as the Tagged PDF Best
+/// Practice Guide nests lists; typst-pdf `tags/context/list.rs`), so that
+/// a screen reader says it is a list within the list. The 2026 Kanta-Häme
+/// "Johdannoksi" has five sub-bullets under its third bullet.
+#[test]
+fn a_nested_list_is_tagged_inside_its_list() {
+    use crate::common::pdf::check;
+    let agreement = valid("examples/kanta-hame-2026.toml");
+    let pdf = render(&agreement, &RenderOptions::default());
+    let tree = check(&pdf).structure.expect("a structure tree");
+    let lists: Vec<_> = tree
+        .iter()
+        .flat_map(|e| e.every())
+        .filter(|e| e.role == "L")
+        .flat_map(|l| {
+            l.children
+                .windows(2)
+                .filter(|w| w[0].role == "LI" && w[1].role == "L")
+                .map(|w| &w[1])
+        })
+        .collect();
+    let items: Vec<usize> = lists
+        .iter()
+        .map(|l| l.children.iter().filter(|c| c.role == "LI").count())
+        .collect();
+    assert!(
+        items.contains(&5),
+        "no list of five items nested after a list item: {items:?}"
+    );
+    // The sub-items print under their item, before the next section.
+    let text = squash(&body_text(&pdf, agreement.agreement()));
+    let parent = text.find(&squash(
+        "Uutta strategista yhteistyösopimusta on valmisteltu",
+    ));
+    let child = text.find(&squash("Keväällä 2025 pohjustavat"));
+    assert!(parent.is_some() && parent < child, "{parent:?} {child:?}");
+}
+
+/// The 2023 agreement's "(kuvio 2)" has its figure: a second figure that
+/// draws tier 3's working groups with the TYP board and nothing of the
+/// other tiers, with its own text alternative.
+#[test]
+fn a_figure_of_chosen_tiers_draws_only_them() {
+    use crate::common::pdf::check;
+    let agreement = valid("examples/kanta-hame-2023.toml");
+    let pdf = render(&agreement, &RenderOptions::default());
+    let tree = check(&pdf).structure.expect("a structure tree");
+    let all: Vec<_> = tree
+        .iter()
+        .flat_map(|e| e.every())
+        .filter(|e| e.role == "Figure")
+        .collect();
+    let alts: Vec<&str> = all.iter().filter_map(|f| f.alt.as_deref()).collect();
+    assert_eq!(alts.len(), 2, "{alts:?}");
+    let second = alts[1];
+    for body in ["(TYP) johtoryhmä", "Kotouttamisen yhteistyöryhmä"] {
+        assert!(second.contains(body), "{body} not in {second}");
+    }
+    for other in [
+        "Kuntakokous",
+        "Kanta-Hämeen turvallisuusfoorumi",
+        "Avoimet verkostot ja foorumit",
+    ] {
+        assert!(!second.contains(other), "{other} in {second}");
+        assert!(
+            alts[0].contains(other),
+            "{other} not in figure 1: {}",
+            alts[0]
+        );
+    }
+    let text = squash(&extract_text(&pdf));
+    assert!(text.contains(&squash("Kuvio 2")), "no \"Kuvio 2\" caption");
+}

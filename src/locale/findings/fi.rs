@@ -395,6 +395,12 @@ pub fn finding(code: Code) -> &'static str {
         Code::FigureWithoutStructure => {
             "Rakennekuvio piirretään tasoista ja toimielimistä, mutta niitä ei ole määritelty; lisää `[[tiers]]` ja `[[forums]]` tai poista lisäys."
         }
+        Code::FigureNothingChosen => {
+            "Kuviossa ei ole mitään piirrettävää; anna sen tasojen numerot (`tiers = [3]`), toimielinten tunnukset (`bodies = [\"…\"]`) tai molemmat."
+        }
+        Code::FigureTierUnknown => {
+            "Kuvioon piirretään taso {tier}, jota ei ole; tasot ovat {known}."
+        }
         Code::PrioritiesInsertedNone => {
             "Painopisteet on lisätty tähän, mutta niitä ei ole määritelty; lisää `[[priorities]]` tai poista lisäys."
         }

@@ -383,6 +383,12 @@ pub fn finding(code: Code) -> &'static str {
         Code::FigureWithoutStructure => {
             "Strukturfiguren ritas utifrån nivåerna och organen, men inga har definierats; lägg till `[[tiers]]` och `[[forums]]` eller ta bort infogningen."
         }
+        Code::FigureNothingChosen => {
+            "Figuren har inget att rita; ange nivåernas nummer (`tiers = [3]`), organens id:n (`bodies = [\"…\"]`) eller båda."
+        }
+        Code::FigureTierUnknown => {
+            "Figuren ritar nivå {tier}, som inte finns; nivåerna är {known}."
+        }
         Code::PrioritiesInsertedNone => {
             "Prioriteringarna är infogade här, men inga prioriteringar har definierats; lägg till `[[priorities]]` eller ta bort infogningen."
         }

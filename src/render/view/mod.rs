@@ -37,8 +37,9 @@ use structure::{ViewAreas, ViewFigure, ViewTier};
 
 /// The version of the view's shape. 2: structure layouts and spanning
 /// bodies, participants, interface areas, responsibilities at every level,
-/// additional annexes, labels.
-pub(crate) const SCHEMA_VERSION: u32 = 2;
+/// additional annexes, labels. 3: list items with the lists under them,
+/// figures of chosen tiers.
+pub(crate) const SCHEMA_VERSION: u32 = 3;
 
 /// A piece of display text.
 #[derive(Serialize)]

@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Block, Insert, ProseBlock};
+use crate::model::{Block, Insert, ListItem, ProseBlock};
 
+use super::structure::{ViewFigure, ViewTier};
 use super::{Builder, Rich, ViewSpan};
 
 #[derive(Serialize)]
@@ -14,13 +15,19 @@ pub(crate) enum ViewBlock {
         text: Rich,
     },
     Bullets {
-        items: Vec<Rich>,
+        items: Vec<ViewItem>,
     },
     Numbered {
-        items: Vec<Rich>,
+        items: Vec<ViewItem>,
     },
     Subheading {
         text: String,
+    },
+    /// A figure of chosen tiers and bodies: drawn as figure 1 is, from
+    /// these tiers (their `blocks` empty) and this figure's data.
+    Figure {
+        tiers: Vec<ViewTier>,
+        figure: ViewFigure,
     },
     LegalBasis {
         statutes: Vec<ViewStatute>,
@@ -41,6 +48,14 @@ pub(crate) enum ViewBlock {
     Termination {
         text: String,
     },
+}
+
+/// An item of a list, with the items of the list under it (most often
+/// none).
+#[derive(Serialize)]
+pub(crate) struct ViewItem {
+    text: Rich,
+    items: Vec<Rich>,
 }
 
 #[derive(Serialize)]
@@ -73,12 +88,26 @@ impl<'a> Builder<'a> {
             .map(|b| match b {
                 ProseBlock::Paragraph(t) => ViewBlock::Paragraph { text: self.rich(t) },
                 ProseBlock::Bullets(items) => ViewBlock::Bullets {
-                    items: items.iter().map(|t| self.rich(t)).collect(),
+                    items: self.items(items),
                 },
                 ProseBlock::Numbered(items) => ViewBlock::Numbered {
-                    items: items.iter().map(|t| self.rich(t)).collect(),
+                    items: self.items(items),
                 },
                 ProseBlock::Subheading(t) => ViewBlock::Subheading { text: self.t(t) },
+                ProseBlock::Figure(f) => {
+                    let (tiers, figure) = self.chosen_figure(f);
+                    ViewBlock::Figure { tiers, figure }
+                }
+            })
+            .collect()
+    }
+
+    fn items(&self, items: &'a [ListItem]) -> Vec<ViewItem> {
+        items
+            .iter()
+            .map(|item| ViewItem {
+                text: self.rich(&item.text),
+                items: item.items.iter().map(|t| self.rich(t)).collect(),
             })
             .collect()
     }
@@ -93,12 +122,16 @@ impl<'a> Builder<'a> {
         match block {
             Block::Paragraph(t) => ViewBlock::Paragraph { text: self.rich(t) },
             Block::Bullets(items) => ViewBlock::Bullets {
-                items: items.iter().map(|t| self.rich(t)).collect(),
+                items: self.items(items),
             },
             Block::Numbered(items) => ViewBlock::Numbered {
-                items: items.iter().map(|t| self.rich(t)).collect(),
+                items: self.items(items),
             },
             Block::Subheading(t) => ViewBlock::Subheading { text: self.t(t) },
+            Block::Figure(f) => {
+                let (tiers, figure) = self.chosen_figure(f);
+                ViewBlock::Figure { tiers, figure }
+            }
             Block::Insert(insert) => match insert {
                 Insert::LegalBasis => ViewBlock::LegalBasis {
                     statutes: a

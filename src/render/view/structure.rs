@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{BodyRef, Forum, ForumKind, Layout, TierContent};
+use crate::model::{BodyRef, Figure, Forum, ForumKind, Layout, TierContent};
 
 use super::sections::ViewBlock;
 use super::{Builder, Rich};
@@ -141,10 +141,10 @@ impl<'a> Builder<'a> {
         boxes
     }
 
+    /// Figure 1: every tier and every body.
     pub(super) fn figure(&self, tiers: &[ViewTier]) -> ViewFigure {
-        let a = self.a;
-        let w = self.words();
-        let spanning: Vec<ViewSpanning> = a
+        let spanning: Vec<ViewSpanning> = self
+            .a
             .forums
             .iter()
             .filter(|f| f.tier.is_span())
@@ -154,6 +154,86 @@ impl<'a> Builder<'a> {
                 item: self.forum_box(f),
             })
             .collect();
+        let caption = self.opt(self.a.structure.caption.as_ref());
+        self.figure_of(tiers, spanning, caption)
+    }
+
+    /// A figure of chosen tiers and bodies: the tiers it names with all
+    /// they hold, and the bodies it names in their tiers (only those, in a
+    /// tier it does not name). A body spanning tiers is drawn over the
+    /// drawn tiers of its span when it is named or spans a named tier.
+    pub(super) fn chosen_figure(&self, chosen: &'a Figure) -> (Vec<ViewTier>, ViewFigure) {
+        let a = self.a;
+        let named = |f: &Forum| chosen.bodies.contains(&f.id);
+        let mut levels: Vec<u32> = chosen.tiers.clone();
+        for f in a.forums.iter().filter(|f| named(f)) {
+            levels.extend(f.tier.first()..=f.tier.last());
+        }
+        levels.sort_unstable();
+        levels.dedup();
+        let mut tiers = Vec::new();
+        for t in a.tiers.iter().filter(|t| levels.contains(&t.level)) {
+            let boxes = if chosen.tiers.contains(&t.level) {
+                self.tier_boxes(t.level, &t.contents)
+            } else {
+                a.forums
+                    .iter()
+                    .filter(|f| named(f) && !f.tier.is_span() && f.tier.first() == t.level)
+                    .map(|f| self.forum_box(f))
+                    .collect()
+            };
+            tiers.push(ViewTier {
+                level: t.level,
+                name: self.t(&t.name),
+                level_name: self.opt(t.level_name.as_ref()),
+                blocks: Vec::new(),
+                boxes,
+            });
+        }
+        tiers.sort_by_key(|t| t.level);
+        let drawn: Vec<u32> = tiers.iter().map(|t| t.level).collect();
+        let spanning = a
+            .forums
+            .iter()
+            .filter(|f| f.tier.is_span())
+            .filter(|f| {
+                named(f)
+                    || chosen
+                        .tiers
+                        .iter()
+                        .any(|l| (f.tier.first()..=f.tier.last()).contains(l))
+            })
+            .filter_map(|f| {
+                let within = |l: &&u32| (f.tier.first()..=f.tier.last()).contains(*l);
+                let first = *drawn.iter().find(within)?;
+                let last = *drawn.iter().rev().find(within)?;
+                Some(ViewSpanning {
+                    first,
+                    last,
+                    item: self.forum_box(f),
+                })
+            })
+            .collect();
+        let caption = self
+            .opt(chosen.caption.as_ref())
+            .or_else(|| match tiers.as_slice() {
+                [one] => Some(one.name.clone()),
+                _ => None,
+            });
+        let figure = self.figure_of(&tiers, spanning, caption);
+        (tiers, figure)
+    }
+
+    /// A figure of these tiers and spanning bodies: its text alternative,
+    /// legend and caption (the default wording for the layout without one).
+    fn figure_of(
+        &self,
+        tiers: &[ViewTier],
+        spanning: Vec<ViewSpanning>,
+        caption: Option<String>,
+    ) -> ViewFigure {
+        let a = self.a;
+        let w = self.words();
         let columns = a.structure.layout == Layout::Columns;
         let described: Vec<(u32, String, Vec<String>)> = tiers
             .iter()
@@ -186,7 +266,7 @@ impl<'a> Builder<'a> {
         if any(|b| b.each) {
             legend.push(w.legend_each.to_owned());
         }
-        let caption = self.opt(a.structure.caption.as_ref()).unwrap_or_else(|| {
+        let caption = caption.unwrap_or_else(|| {
             if columns {
                 w.caption_columns
             } else {

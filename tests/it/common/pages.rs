@@ -42,9 +42,12 @@ impl Page {
     }
 
     /// The lines of the text area: the running header (in the top margin)
-    /// left out.
+    /// and a draft's watermark (96 pt letters drawn across the page, each
+    /// a line of its own here) left out.
     pub fn body(&self) -> impl Iterator<Item = &Line> {
-        self.lines.iter().filter(move |l| l.top > TOP_MARGIN)
+        self.lines
+            .iter()
+            .filter(move |l| l.top > TOP_MARGIN && l.size < WATERMARK_SIZE)
     }
 
     /// The page's body text squashed (see [`super::pdf::squash`]).
@@ -69,6 +72,9 @@ impl Page {
 const MM: f64 = 72.0 / 25.4;
 pub const TOP_MARGIN: f64 = 26.0 * MM;
 pub const BOTTOM_MARGIN: f64 = 30.0 * MM;
+/// Letters at least this large are a draft's watermark, not text (the
+/// largest text is the 16 pt title).
+const WATERMARK_SIZE: f64 = 40.0;
 
 /// The pages of a PDF with their lines.
 pub fn pages(pdf: &[u8]) -> Vec<Page> {

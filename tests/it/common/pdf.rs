@@ -678,8 +678,11 @@ pub fn required_texts_in(
             match block {
                 sopimus::model::Block::Paragraph(t) => out.rich(&at, t),
                 sopimus::model::Block::Bullets(items) | sopimus::model::Block::Numbered(items) => {
-                    for (i, t) in items.iter().enumerate() {
-                        out.rich(&format!("{at}[{i}]"), t);
+                    for (i, item) in items.iter().enumerate() {
+                        out.rich(&format!("{at}[{i}]"), &item.text);
+                        for (k, t) in item.items.iter().enumerate() {
+                            out.rich(&format!("{at}[{i}].items[{k}]"), t);
+                        }
                     }
                 }
                 sopimus::model::Block::Subheading(t) => out.plain(&at, t),
@@ -957,8 +960,11 @@ impl Texts {
             match block {
                 ProseBlock::Paragraph(t) => self.rich(&at, t),
                 ProseBlock::Bullets(items) | ProseBlock::Numbered(items) => {
-                    for (i, t) in items.iter().enumerate() {
-                        self.rich(&format!("{at}[{i}]"), t);
+                    for (i, item) in items.iter().enumerate() {
+                        self.rich(&format!("{at}[{i}]"), &item.text);
+                        for (k, t) in item.items.iter().enumerate() {
+                            self.rich(&format!("{at}[{i}].items[{k}]"), t);
+                        }
                     }
                 }
                 ProseBlock::Subheading(t) => self.plain(&at, t),
