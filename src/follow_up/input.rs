@@ -7,7 +7,7 @@ use toml::de::{DeTable, DeValue};
 use super::{
     Field, LoadedMeasurements, Measurements, Origin, Place, ReadError, TomlSource, read_limited,
 };
-use crate::diagnostic::Location;
+use crate::locate::Lines;
 
 /// Reads a measurements file in TOML, keeping where each value is written.
 ///
@@ -133,32 +133,6 @@ fn field(key: &str) -> Option<Field> {
     .find(|f| f.key() == key)
 }
 
-/// Where the lines of a text start, for line and column of many offsets.
-struct Lines<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
-
-impl<'t> Lines<'t> {
-    fn new(text: &'t str) -> Lines<'t> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
-    }
-
-    /// The line and column (from 1, the column in characters) of a byte
-    /// offset, as [`line_column`](crate::locate::line_column) counts them.
-    fn at(&self, offset: usize) -> Location {
-        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        Location {
-            line,
-            column: self.text[start..offset].chars().count() + 1,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,21 +168,6 @@ mod tests {
                 };
                 assert!(location.is_some(), "{path}");
                 assert_eq!(location, locator.find(&path), "{path}");
-            }
-        }
-    }
-
-    #[test]
-    fn lines_count_characters_and_newlines() {
-        let lines = Lines::new("ab\näö x\n\ny");
-        assert_eq!(lines.at(0), Location { line: 1, column: 1 });
-        assert_eq!(lines.at(3), Location { line: 2, column: 1 });
-        assert_eq!(lines.at(8), Location { line: 2, column: 4 });
-        assert_eq!(lines.at(11), Location { line: 4, column: 1 });
-        for offset in 0..12 {
-            let text = "ab\näö x\n\ny";
-            if text.is_char_boundary(offset) {
-                assert_eq!(lines.at(offset), crate::locate::line_column(text, offset));
             }
         }
     }

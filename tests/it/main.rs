@@ -20,6 +20,8 @@ mod hostile;
 mod languages;
 mod layers;
 mod limits;
+// Issue 20: large inputs in linear time.
+mod linear;
 mod load;
 mod locale;
 mod model;
