@@ -191,7 +191,9 @@ where
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
     builder.permissions(created_mode(kept));
-    let temp = builder.tempfile_in(&dir)?;
+    let temp = builder
+        .tempfile_in(&dir)
+        .map_err(without_temporary_path)?;
     let (file, temp_path) = temp.into_parts();
     keep_mode(&file, kept)?;
     keep_owner(&file, target);
@@ -204,6 +206,24 @@ where
     drop(file);
     written?;
     Ok(temp_path)
+}
+
+/// The error without the temporary file's name, which `tempfile` adds
+/// ("… at path "/out/.a.pdf.eSbVJ4.tmp""): the reader knows only the
+/// output, which the caller names (issue 20).
+fn without_temporary_path(e: std::io::Error) -> std::io::Error {
+    if e.raw_os_error().is_some() {
+        return e;
+    }
+    let inner = e
+        .get_ref()
+        .and_then(|i| i.source())
+        .and_then(|s| s.downcast_ref::<std::io::Error>())
+        .and_then(std::io::Error::raw_os_error);
+    match inner {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(e.kind()),
+    }
 }
 
 /// Writes into a file with other names, keeping it (and so its names, mode

@@ -5,7 +5,8 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Field, LoadedMeasurements, Measurements, Origin, Place, ReadError, TomlSource, read_limited,
+    Field, LoadedMeasurements, Measurements, Origin, Place, RawValue, ReadError, TomlSource,
+    read_limited,
 };
 use crate::locate::Lines;
 
@@ -133,6 +134,62 @@ fn field(key: &str) -> Option<Field> {
     .find(|f| f.key() == key)
 }
 
+/// The largest whole number a value holds exactly (2^53): one beyond it
+/// is kept as written, as text, so that a finding quotes it as written
+/// rather than rounded (`9223372036854775807` was echoed as
+/// `…808`, issue 20), and checking reads it as a number written as text.
+const EXACT: u64 = 1 << 53;
+
+/// What a value may be, said in the reader's words: not serde's "untagged
+/// enum RawValue" (issue 20).
+impl<'de> serde::Deserialize<'de> for RawValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = RawValue;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a value: a number (`12.5`), `true` or `false`, or a word in quotes (`\"kyllä\"`, `\"valmis\"`)",
+                )
+            }
+
+            fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
+                Ok(RawValue::Bool(v))
+            }
+
+            fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
+                Ok(if v.unsigned_abs() <= EXACT {
+                    RawValue::Number(v as f64)
+                } else {
+                    RawValue::Text(v.to_string())
+                })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
+                Ok(if v <= EXACT {
+                    RawValue::Number(v as f64)
+                } else {
+                    RawValue::Text(v.to_string())
+                })
+            }
+
+            fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v))
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
+                Ok(RawValue::Text(v.to_owned()))
+            }
+
+            fn visit_string<E>(self, v: String) -> Result<RawValue, E> {
+                Ok(RawValue::Text(v))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +227,40 @@ mod tests {
                 assert_eq!(location, locator.find(&path), "{path}");
             }
         }
+    }
+
+    fn value_of(written: &str) -> Result<RawValue, String> {
+        let text = format!("[[measurements]]\nindicator = \"a\"\nyear = 2026\nvalue = {written}\n");
+        super::parse_toml(&text, std::path::Path::new("m.toml"))
+            .map(|l| l.measurements.measurements[0].value.clone())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Issue 20: serde's words ("untagged enum RawValue") are not the
+    /// reader's; the message says what a value may be, at its place.
+    #[test]
+    fn a_value_of_no_kind_says_what_a_value_may_be() {
+        for written in ["[1]", "{ a = 1 }", "2026-01-01"] {
+            let message = value_of(written).unwrap_err();
+            assert!(
+                message.contains("4:9") && message.contains("expected a value: a number"),
+                "{written}: {message}"
+            );
+            assert!(!message.contains("untagged") && !message.contains("RawValue"));
+        }
+    }
+
+    /// Whole numbers up to 2^53 are numbers; beyond, where a number would
+    /// round them, they are kept as written.
+    #[test]
+    fn a_whole_number_too_large_to_hold_exactly_is_kept_as_written() {
+        assert_eq!(value_of("9007199254740992"), Ok(RawValue::Number(9007199254740992.0)));
+        assert_eq!(value_of("-9007199254740992"), Ok(RawValue::Number(-9007199254740992.0)));
+        for big in ["9007199254740993", "9223372036854775807", "-9223372036854775808"] {
+            assert_eq!(value_of(big), Ok(RawValue::Text(big.to_owned())));
+        }
+        assert_eq!(value_of("12.5"), Ok(RawValue::Number(12.5)));
+        assert_eq!(value_of("true"), Ok(RawValue::Bool(true)));
+        assert_eq!(value_of("\"kyllä\""), Ok(RawValue::Text("kyllä".to_owned())));
     }
 }

@@ -17,6 +17,8 @@ mod follow_up_report;
 mod follow_up_workbook;
 mod fuzz_regressions;
 mod hostile;
+// Issue 20: messages without the program's insides.
+mod internals;
 mod languages;
 mod layers;
 mod limits;
