@@ -15,6 +15,7 @@ mod findings;
 mod follow_up;
 mod follow_up_report;
 mod follow_up_workbook;
+mod fuzz_inputs;
 mod fuzz_regressions;
 mod hostile;
 // Issue 20: messages without the program's insides.
