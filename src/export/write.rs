@@ -191,9 +191,7 @@ where
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
     builder.permissions(created_mode(kept));
-    let temp = builder
-        .tempfile_in(&dir)
-        .map_err(without_temporary_path)?;
+    let temp = builder.tempfile_in(&dir).map_err(without_temporary_path)?;
     let (file, temp_path) = temp.into_parts();
     keep_mode(&file, kept)?;
     keep_owner(&file, target);

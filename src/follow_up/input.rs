@@ -254,13 +254,26 @@ mod tests {
     /// round them, they are kept as written.
     #[test]
     fn a_whole_number_too_large_to_hold_exactly_is_kept_as_written() {
-        assert_eq!(value_of("9007199254740992"), Ok(RawValue::Number(9007199254740992.0)));
-        assert_eq!(value_of("-9007199254740992"), Ok(RawValue::Number(-9007199254740992.0)));
-        for big in ["9007199254740993", "9223372036854775807", "-9223372036854775808"] {
+        assert_eq!(
+            value_of("9007199254740992"),
+            Ok(RawValue::Number(9007199254740992.0))
+        );
+        assert_eq!(
+            value_of("-9007199254740992"),
+            Ok(RawValue::Number(-9007199254740992.0))
+        );
+        for big in [
+            "9007199254740993",
+            "9223372036854775807",
+            "-9223372036854775808",
+        ] {
             assert_eq!(value_of(big), Ok(RawValue::Text(big.to_owned())));
         }
         assert_eq!(value_of("12.5"), Ok(RawValue::Number(12.5)));
         assert_eq!(value_of("true"), Ok(RawValue::Bool(true)));
-        assert_eq!(value_of("\"kyllä\""), Ok(RawValue::Text("kyllä".to_owned())));
+        assert_eq!(
+            value_of("\"kyllä\""),
+            Ok(RawValue::Text("kyllä".to_owned()))
+        );
     }
 }

@@ -382,7 +382,7 @@ pub fn read_csv(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, ReadErr
     let found = unreadable.into_iter().map(|(line, _)| {
         let place = Place::Csv { line, column: None };
         let detail = Message::MeasurementRowSeparator {
-            found: char::from(other).to_string(),
+            found: other.to_string(),
             header: char::from(separator).to_string(),
         };
         (line, super::finding(Severity::Error, path, place, detail))
@@ -405,7 +405,7 @@ pub fn read_csv(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, ReadErr
 /// The records of a CSV text with the line each starts on, blank lines left
 /// out. The separator is `;` when the first line has more of them than
 /// commas.
-pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Vec<(usize, Vec<String>)>, ReadError> {
+pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Records, ReadError> {
     parse_csv_separated(bytes, path).map(|(_, records)| records)
 }
 
@@ -420,11 +420,11 @@ fn unix_lines(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The records of a CSV text, each with the line it starts on.
+type Records = Vec<(usize, Vec<String>)>;
+
 /// [`parse_csv`] with the separator it took.
-fn parse_csv_separated(
-    bytes: &[u8],
-    path: &Path,
-) -> Result<(u8, Vec<(usize, Vec<String>)>), ReadError> {
+fn parse_csv_separated(bytes: &[u8], path: &Path) -> Result<(u8, Records), ReadError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
         ReadError::Syntax {

@@ -742,9 +742,11 @@ fn without_build_paths(message: &str) -> String {
     message
         .split(' ')
         .map(|word| {
-            let path = word
-                .find('/')
-                .filter(|&i| word[..i].chars().all(|c| matches!(c, '(' | '"' | '\'' | '`')));
+            let path = word.find('/').filter(|&i| {
+                word[..i]
+                    .chars()
+                    .all(|c| matches!(c, '(' | '"' | '\'' | '`'))
+            });
             match path.zip(word.rfind("/src/")) {
                 Some((start, src)) if src > start => {
                     let krate = word[..src].rfind('/').map_or(start, |i| i + 1);

@@ -61,7 +61,9 @@ fn an_output_that_cannot_be_created_is_named_without_the_temporary_file() {
     // `/proc` takes no new files, not even as root.
     let out = sopimus(&[
         "render",
-        crate_path("tests/data/valid/minimal.toml").to_str().unwrap(),
+        crate_path("tests/data/valid/minimal.toml")
+            .to_str()
+            .unwrap(),
         "-o",
         "/proc/sopimus-internals.pdf",
     ]);

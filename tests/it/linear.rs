@@ -42,8 +42,16 @@ fn an_agreement_with_many_wrong_parties_has_every_finding_at_its_line() {
     let dir = scratch_in("linear", "parties");
     let file = dir.join("parties.toml");
     std::fs::write(&file, &text).unwrap();
-    let out = sopimus_within(&["check", "--format", "json", file.to_str().unwrap()], GUARD);
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = sopimus_within(
+        &["check", "--format", "json", file.to_str().unwrap()],
+        GUARD,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let found = findings(&out.stdout);
     let empty_names: Vec<_> = found
         .iter()
@@ -84,7 +92,12 @@ fn many_wrong_measurement_rows_each_have_their_finding_at_their_line() {
         ],
         GUARD,
     );
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let found = findings(&out.stdout);
     let unknown: Vec<_> = found
         .iter()

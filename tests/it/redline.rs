@@ -390,7 +390,9 @@ fn a_text_changed_in_more_than_a_hundred_places_is_shown_old_and_new_whole() {
             .unwrap_or_else(|| panic!("the {kind} text is not whole in the data"));
         let before = &data[..at];
         assert!(
-            before.rfind("\"kind\": \"deleted\"").max(before.rfind("\"kind\": \"inserted\""))
+            before
+                .rfind("\"kind\": \"deleted\"")
+                .max(before.rfind("\"kind\": \"inserted\""))
                 == before.rfind(&format!("\"kind\": \"{kind}\"")),
             "the {kind} text is not in a span of its kind"
         );
