@@ -210,17 +210,12 @@ where
 /// ("… at path "/out/.a.pdf.eSbVJ4.tmp""): the reader knows only the
 /// output, which the caller names (issue 20).
 fn without_temporary_path(e: std::io::Error) -> std::io::Error {
-    if e.raw_os_error().is_some() {
-        return e;
-    }
-    let inner = e
-        .get_ref()
-        .and_then(|i| i.source())
-        .and_then(|s| s.downcast_ref::<std::io::Error>())
-        .and_then(std::io::Error::raw_os_error);
-    match inner {
-        Some(code) => std::io::Error::from_raw_os_error(code),
-        None => std::io::Error::from(e.kind()),
+    // tempfile's wrapper hides the cause from `source()`; its text is the
+    // cause's, then the path.
+    let text = e.to_string();
+    match text.rfind(" at path ") {
+        Some(at) if e.raw_os_error().is_none() => std::io::Error::new(e.kind(), &text[..at]),
+        _ => e,
     }
 }
 
