@@ -677,6 +677,9 @@ catalogue! {
     // Issue 20: what the PDF can carry.
     HeadingTooLong = "heading-too-long" { chars: usize, limit: usize }
         "the heading has {chars} characters, more than the limit of {limit} that a title page, a running header and the PDF's outline can hold; shorten it and put the rest in the text below it";
+    // Issue 20: a CSV row that cannot be read is not skipped in silence.
+    MeasurementRowSeparator = "measurement-row-separator" { found: String, header: String }
+        "the row is separated with `{found}` but the header with `{header}`, so its fields cannot be told apart; separate them with `{header}` as in the header";
 
     // Decisions (the decisions file beside the agreement, issue 21).
     DecisionUnknownParty = "decision-unknown-party" { party: String, known: String }

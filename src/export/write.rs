@@ -191,7 +191,7 @@ where
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
     builder.permissions(created_mode(kept));
-    let temp = builder.tempfile_in(&dir)?;
+    let temp = builder.tempfile_in(&dir).map_err(without_temporary_path)?;
     let (file, temp_path) = temp.into_parts();
     keep_mode(&file, kept)?;
     keep_owner(&file, target);
@@ -204,6 +204,19 @@ where
     drop(file);
     written?;
     Ok(temp_path)
+}
+
+/// The error without the temporary file's name, which `tempfile` adds
+/// ("… at path "/out/.a.pdf.eSbVJ4.tmp""): the reader knows only the
+/// output, which the caller names (issue 20).
+fn without_temporary_path(e: std::io::Error) -> std::io::Error {
+    // tempfile's wrapper hides the cause from `source()`; its text is the
+    // cause's, then the path.
+    let text = e.to_string();
+    match text.rfind(" at path ") {
+        Some(at) if e.raw_os_error().is_none() => std::io::Error::new(e.kind(), &text[..at]),
+        _ => e,
+    }
 }
 
 /// Writes into a file with other names, keeping it (and so its names, mode

@@ -5,9 +5,10 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Field, LoadedMeasurements, Measurements, Origin, Place, ReadError, TomlSource, read_limited,
+    Field, LoadedMeasurements, Measurements, Origin, Place, RawValue, ReadError, TomlSource,
+    read_limited,
 };
-use crate::diagnostic::Location;
+use crate::locate::Lines;
 
 /// Reads a measurements file in TOML, keeping where each value is written.
 ///
@@ -133,29 +134,59 @@ fn field(key: &str) -> Option<Field> {
     .find(|f| f.key() == key)
 }
 
-/// Where the lines of a text start, for line and column of many offsets.
-struct Lines<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
+/// The largest whole number a value holds exactly (2^53): one beyond it
+/// is kept as written, as text, so that a finding quotes it as written
+/// rather than rounded (`9223372036854775807` was echoed as
+/// `…808`, issue 20), and checking reads it as a number written as text.
+const EXACT: u64 = 1 << 53;
 
-impl<'t> Lines<'t> {
-    fn new(text: &'t str) -> Lines<'t> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
-    }
+/// What a value may be, said in the reader's words: not serde's "untagged
+/// enum RawValue" (issue 20).
+impl<'de> serde::Deserialize<'de> for RawValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = RawValue;
 
-    /// The line and column (from 1, the column in characters) of a byte
-    /// offset, as [`line_column`](crate::locate::line_column) counts them.
-    fn at(&self, offset: usize) -> Location {
-        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        Location {
-            line,
-            column: self.text[start..offset].chars().count() + 1,
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a value: a number (`12.5`), `true` or `false`, or a word in quotes (`\"kyllä\"`, `\"valmis\"`)",
+                )
+            }
+
+            fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
+                Ok(RawValue::Bool(v))
+            }
+
+            fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
+                Ok(if v.unsigned_abs() <= EXACT {
+                    RawValue::Number(v as f64)
+                } else {
+                    RawValue::Text(v.to_string())
+                })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
+                Ok(if v <= EXACT {
+                    RawValue::Number(v as f64)
+                } else {
+                    RawValue::Text(v.to_string())
+                })
+            }
+
+            fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v))
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
+                Ok(RawValue::Text(v.to_owned()))
+            }
+
+            fn visit_string<E>(self, v: String) -> Result<RawValue, E> {
+                Ok(RawValue::Text(v))
+            }
         }
+        deserializer.deserialize_any(Visitor)
     }
 }
 
@@ -198,18 +229,51 @@ mod tests {
         }
     }
 
+    fn value_of(written: &str) -> Result<RawValue, String> {
+        let text = format!("[[measurements]]\nindicator = \"a\"\nyear = 2026\nvalue = {written}\n");
+        super::parse_toml(&text, std::path::Path::new("m.toml"))
+            .map(|l| l.measurements.measurements[0].value.clone())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Issue 20: serde's words ("untagged enum RawValue") are not the
+    /// reader's; the message says what a value may be, at its place.
     #[test]
-    fn lines_count_characters_and_newlines() {
-        let lines = Lines::new("ab\näö x\n\ny");
-        assert_eq!(lines.at(0), Location { line: 1, column: 1 });
-        assert_eq!(lines.at(3), Location { line: 2, column: 1 });
-        assert_eq!(lines.at(8), Location { line: 2, column: 4 });
-        assert_eq!(lines.at(11), Location { line: 4, column: 1 });
-        for offset in 0..12 {
-            let text = "ab\näö x\n\ny";
-            if text.is_char_boundary(offset) {
-                assert_eq!(lines.at(offset), crate::locate::line_column(text, offset));
-            }
+    fn a_value_of_no_kind_says_what_a_value_may_be() {
+        for written in ["[1]", "{ a = 1 }", "2026-01-01"] {
+            let message = value_of(written).unwrap_err();
+            assert!(
+                message.contains("4:9") && message.contains("expected a value: a number"),
+                "{written}: {message}"
+            );
+            assert!(!message.contains("untagged") && !message.contains("RawValue"));
         }
+    }
+
+    /// Whole numbers up to 2^53 are numbers; beyond, where a number would
+    /// round them, they are kept as written.
+    #[test]
+    fn a_whole_number_too_large_to_hold_exactly_is_kept_as_written() {
+        assert_eq!(
+            value_of("9007199254740992"),
+            Ok(RawValue::Number(9007199254740992.0))
+        );
+        assert_eq!(
+            value_of("-9007199254740992"),
+            Ok(RawValue::Number(-9007199254740992.0))
+        );
+        for big in [
+            "9007199254740993",
+            "9223372036854775807",
+            "-9223372036854775808",
+        ] {
+            assert_eq!(value_of(big), Ok(RawValue::Text(big.to_owned())));
+        }
+        assert_eq!(value_of("12.5"), Ok(RawValue::Number(12.5)));
+        assert_eq!(value_of("true"), Ok(RawValue::Bool(true)));
+        assert_eq!(
+            value_of("\"kyllä\""),
+            Ok(RawValue::Text("kyllä".to_owned()))
+        );
     }
 }

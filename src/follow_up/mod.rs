@@ -200,7 +200,8 @@ impl PartialEq for Provenance {
 }
 
 /// A value as written: checking reads it by the kind the indicator takes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// (Read from TOML by `input.rs`, which says what a value may be.)
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum RawValue {
     /// `true` or `false`.

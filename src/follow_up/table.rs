@@ -358,7 +358,7 @@ fn read_row(
 /// [`ReadError`] when the text is not UTF-8, a quote is not closed, or the
 /// header lacks a required column.
 pub fn read_csv(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, ReadError> {
-    let records = parse_csv(bytes, path)?;
+    let (separator, records) = parse_csv_separated(bytes, path)?;
     let mut records = records.into_iter();
     let Some((header_at, header)) = records.next() else {
         return Err(ReadError::Syntax {
@@ -367,30 +367,78 @@ pub fn read_csv(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, ReadErr
             message: "the file is empty; it needs a header row and a row per value".to_owned(),
         });
     };
+    // A row written with the other separator is one long first field: it
+    // would read as a row without a value and be skipped without a word.
+    let other = if separator == b';' { ',' } else { ';' };
+    let (unreadable, rows): (Vec<_>, Vec<_>) = records.partition(|(_, fields)| {
+        fields.len() < header.len() && fields.iter().any(|f| f.contains(other))
+    });
     let header: Vec<Cell> = header.into_iter().map(Cell::Text).collect();
-    let rows = records
+    let rows = rows
+        .into_iter()
         .map(|(line, fields)| (line, fields.into_iter().map(Cell::Text).collect()))
         .collect();
-    measurements_from_rows(path, TableKind::Csv, header_at, &header, rows)
+    let mut loaded = measurements_from_rows(path, TableKind::Csv, header_at, &header, rows)?;
+    let found = unreadable.into_iter().map(|(line, _)| {
+        let place = Place::Csv { line, column: None };
+        let detail = Message::MeasurementRowSeparator {
+            found: other.to_string(),
+            header: char::from(separator).to_string(),
+        };
+        (line, super::finding(Severity::Error, path, place, detail))
+    });
+    // In the order of the lines, with the rows' own findings.
+    let mut all: Vec<(usize, _)> = loaded
+        .findings
+        .drain(..)
+        .map(|f| match f.at.place {
+            Place::Csv { line, .. } => (line, f),
+            _ => (0, f),
+        })
+        .chain(found)
+        .collect();
+    all.sort_by_key(|(line, _)| *line);
+    loaded.findings = all.into_iter().map(|(_, f)| f).collect();
+    Ok(loaded)
 }
 
 /// The records of a CSV text with the line each starts on, blank lines left
 /// out. The separator is `;` when the first line has more of them than
 /// commas.
-pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Vec<(usize, Vec<String>)>, ReadError> {
+pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Records, ReadError> {
+    parse_csv_separated(bytes, path).map(|(_, records)| records)
+}
+
+/// Line breaks as `\n` alone: a line may end in `\r\n` (Windows), `\r`
+/// (old Macs, some exports) or `\n`, and a quoted field may hold any of
+/// them, which a note keeps as `\n`.
+fn unix_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        text.into()
+    }
+}
+
+/// The records of a CSV text, each with the line it starts on.
+type Records = Vec<(usize, Vec<String>)>;
+
+/// [`parse_csv`] with the separator it took.
+fn parse_csv_separated(bytes: &[u8], path: &Path) -> Result<(u8, Records), ReadError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
         ReadError::Syntax {
             path: path.to_owned(),
             place: Place::Csv {
-                line: valid.matches('\n').count() + 1,
+                line: unix_lines(valid).matches('\n').count() + 1,
                 column: None,
             },
             message: "the file is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)"
                 .to_owned(),
         }
     })?;
-    let mut text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = unix_lines(text);
+    let mut text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // Lines that begin with `#` before the header are comments.
     let mut skipped = 0usize;
     while text.starts_with('#') {
@@ -474,7 +522,7 @@ pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Vec<(usize, Vec<Str
         .filter(|(_, record)| record.iter().any(|f| !f.trim().is_empty()))
         .map(|(line, record)| (line, record.iter().map(str::to_owned).collect()))
         .collect();
-    Ok(records)
+    Ok((separator, records))
 }
 
 /// A cell as written to a CSV file: one that a spreadsheet would run as a

@@ -736,6 +736,31 @@ fn view_value(agreement: &ValidatedAgreement, options: &RenderOptions) -> serde_
     view
 }
 
+/// A message without the paths of the machine typst was built on: its
+/// internal errors say where they occurred ("occurred at
+/// /root/.cargo/registry/src/index.crates.io-…/typst-pdf-0.15.1/src/convert.rs:10:5"),
+/// of which the crate's own part is enough to report it (issue 20).
+fn without_build_paths(message: &str) -> String {
+    message
+        .split(' ')
+        .map(|word| {
+            let path = word.find('/').filter(|&i| {
+                word[..i]
+                    .chars()
+                    .all(|c| matches!(c, '(' | '"' | '\'' | '`'))
+            });
+            match path.zip(word.rfind("/src/")) {
+                Some((start, src)) if src > start => {
+                    let krate = word[..src].rfind('/').map_or(start, |i| i + 1);
+                    format!("{}{}", &word[..start], &word[krate..])
+                }
+                _ => word.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn diagnostic(world: &RenderWorld<'_>, d: &SourceDiagnostic) -> TemplateDiagnostic {
     let id = d.span.id();
     let file = id.map(|id| id.get().vpath().get_with_slash().to_string());
@@ -761,13 +786,43 @@ fn diagnostic(world: &RenderWorld<'_>, d: &SourceDiagnostic) -> TemplateDiagnost
         file,
         line,
         column,
-        message: d.message.to_string(),
+        message: without_build_paths(&d.message),
         // typst's hints about its own command line do not apply here.
         hints: d
             .hints
             .iter()
-            .map(|h| h.v.to_string())
+            .map(|h| without_build_paths(&h.v))
             .filter(|h| !h.contains("--root") && !h.contains("typst "))
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod build_path_tests {
+    /// Issue 20: typst's internal errors named the build machine's paths.
+    #[test]
+    fn messages_keep_the_crate_of_a_path_and_drop_the_machine() {
+        let registry = "/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f";
+        assert_eq!(
+            super::without_build_paths(&format!(
+                "internal error: tags weren't properly closed (occurred at {registry}/typst-pdf-0.15.1/src/tags/mod.rs:123:9)"
+            )),
+            "internal error: tags weren't properly closed (occurred at typst-pdf-0.15.1/src/tags/mod.rs:123:9)"
+        );
+        assert_eq!(
+            super::without_build_paths(
+                "panicked at /home/ci/work/typst/crates/typst-layout/src/flow/mod.rs:5:1: boom"
+            ),
+            "panicked at typst-layout/src/flow/mod.rs:5:1: boom"
+        );
+        // Other text, a template's own path and a web address stay.
+        for kept in [
+            "unknown variable: foo",
+            "file not found (searched at /templates/agreement.typ)",
+            "see https://example.org/src/x",
+            "a / b and c/src/d",
+        ] {
+            assert_eq!(super::without_build_paths(kept), kept);
+        }
     }
 }

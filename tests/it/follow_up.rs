@@ -104,6 +104,13 @@ const FIXTURE_CODES: &[(&str, Option<&[&str]>)] = &[
         "csv-bad-value.csv",
         Some(&["measurement-percentage-above-100"]),
     ),
+    (
+        "csv-cr-line-endings.csv",
+        Some(&[
+            "measurement-year-unreadable",
+            "measurement-percentage-above-100",
+        ]),
+    ),
     ("csv-missing-column.csv", None),
     (
         "csv-row-without-indicator.csv",
@@ -115,6 +122,10 @@ const FIXTURE_CODES: &[(&str, Option<&[&str]>)] = &[
             "measurement-row-without-year",
             "measurement-row-without-value",
         ]),
+    ),
+    (
+        "csv-semicolon-row-under-comma-header.csv",
+        Some(&["measurement-row-separator"]),
     ),
     (
         "csv-semicolons-bad-date.csv",
@@ -442,6 +453,27 @@ fn valid_measurements_fixtures_pass() {
         assert!(text.starts_with("valid"), "{}:\n{text}", path.display());
         insta::assert_snapshot!(text);
     });
+}
+
+/// A quoted note over two lines written with CR LF (issue 20: refused
+/// for its "control character U+000D") keeps its line break as `\n`.
+#[test]
+fn a_csv_note_over_two_lines_keeps_its_line_break() {
+    let agreement = fixture_agreement();
+    let loaded = follow_up::read_file(crate_path(
+        "tests/data/follow-up/valid/csv-note-with-crlf.csv",
+    ))
+    .unwrap();
+    let checked = follow_up::check(&agreement, vec![loaded]).unwrap();
+    let notes: Vec<String> = checked
+        .entries()
+        .iter()
+        .filter_map(|e| e.note.as_ref().map(|n| n.as_str().to_owned()))
+        .collect();
+    assert_eq!(
+        notes,
+        ["Laskettu uudella tavalla.\nLuku ei ole vertailukelpoinen."]
+    );
 }
 
 #[test]

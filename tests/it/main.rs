@@ -15,11 +15,16 @@ mod findings;
 mod follow_up;
 mod follow_up_report;
 mod follow_up_workbook;
+mod fuzz_inputs;
 mod fuzz_regressions;
 mod hostile;
+// Issue 20: messages without the program's insides.
+mod internals;
 mod languages;
 mod layers;
 mod limits;
+// Issue 20: large inputs in linear time.
+mod linear;
 mod load;
 mod locale;
 mod model;

@@ -305,3 +305,118 @@ fn the_program_writes_a_redline_with_changes_since() {
     assert!(!missing.exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `base.toml` with a paragraph of `words` (joined by spaces) after its
+/// first paragraph, validated.
+fn with_paragraph(words: &[String]) -> ValidatedAgreement {
+    let base = std::fs::read_to_string(crate_path("tests/data/diff/base.toml")).unwrap();
+    let first = "{ paragraph = \"Sopimuksella sovitaan yhteistyöstä.[^1]\" },";
+    assert!(base.contains(first));
+    let text = base.replacen(
+        first,
+        &format!("{first}\n  {{ paragraph = \"{}\" }},", words.join(" ")),
+        1,
+    );
+    sopimus::validate(
+        crate::common::parse(&text),
+        &sopimus::ValidateOptions::with_today(crate::common::today()),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.0))
+}
+
+/// A paragraph of `n` words and the same with the words `changed` picks
+/// replaced by others: the two versions and the two paragraphs.
+fn reworded(
+    n: usize,
+    changed: impl Fn(usize) -> bool,
+) -> (ValidatedAgreement, ValidatedAgreement, String, String) {
+    let old: Vec<String> = (0..n).map(|i| format!("sana{}", i % 97)).collect();
+    let new: Vec<String> = old
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if changed(i) {
+                format!("uusi{}", i % 89)
+            } else {
+                w.clone()
+            }
+        })
+        .collect();
+    (
+        with_paragraph(&old),
+        with_paragraph(&new),
+        old.join(" "),
+        new.join(" "),
+    )
+}
+
+/// Issue 20: a 177 KB paragraph with every second word changed took 60 to
+/// 106 s and 670 MB to redline, one decorated run per word. Past
+/// `MAX_CHANGES` (100) changes a text is shown as the old version struck
+/// through whole and the new one underlined whole; at the limit, each
+/// change is still marked on its own.
+#[test]
+fn a_text_changed_in_more_than_a_hundred_places_is_shown_old_and_new_whole() {
+    let options = RenderOptions::default();
+    let marks = |old: &ValidatedAgreement, new: &ValidatedAgreement| {
+        let data = sopimus::render::redline_view_data(old, new, &options).unwrap();
+        (
+            data.matches("\"kind\": \"inserted\"").count(),
+            data.matches("\"kind\": \"deleted\"").count(),
+        )
+    };
+    // 100 words replaced, one word kept between each two: 100 marks each.
+    let (old, new, ..) = reworded(200, |i| i % 2 == 1);
+    assert_eq!(marks(&old, &new), (100, 100));
+    // 101: the paragraph once struck, once underlined.
+    let (old, new, ..) = reworded(202, |i| i % 2 == 1);
+    assert_eq!(marks(&old, &new), (1, 1));
+    // The issue's size: 25 000 words, 177 KB.
+    let (old, new, old_text, new_text) = reworded(25_000, |i| i % 2 == 1);
+    assert!(old_text.len() > 170_000, "{}", old_text.len());
+    assert_eq!(marks(&old, &new), (1, 1));
+    let text = extract_text(&redline_of(&old, &new, &options));
+    let squashed = squash(&text);
+    assert_eq!(
+        (count(&text, INSERTED), count(&text, DELETED)),
+        (1, 1),
+        "one mark of each"
+    );
+    // The data holds each version whole, in one span of its kind.
+    let data = sopimus::render::redline_view_data(&old, &new, &options).unwrap();
+    for (kind, text) in [("deleted", &old_text), ("inserted", &new_text)] {
+        let at = data
+            .find(&format!("\"value\": \"{text}\""))
+            .unwrap_or_else(|| panic!("the {kind} text is not whole in the data"));
+        let before = &data[..at];
+        assert!(
+            before
+                .rfind("\"kind\": \"deleted\"")
+                .max(before.rfind("\"kind\": \"inserted\""))
+                == before.rfind(&format!("\"kind\": \"{kind}\"")),
+            "the {kind} text is not in a span of its kind"
+        );
+    }
+    // The PDF shows every word of both versions (the pages' headers and
+    // footnotes stand between them), each version after its mark.
+    let numbered = |word: &str| {
+        squashed
+            .match_indices(word)
+            .filter(|(i, _)| {
+                squashed[i + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+            })
+            .count()
+    };
+    assert_eq!(numbered("uusi"), 12_500);
+    assert_eq!(numbered("sana"), 25_000 + 12_500);
+    let first_words = |text: &str| text.split(' ').take(12).collect::<Vec<_>>().join(" ");
+    let deleted = squashed.find(&squash(&format!("{DELETED} {}", first_words(&old_text))));
+    let inserted = squashed.find(&squash(&format!("{INSERTED} {}", first_words(&new_text))));
+    assert!(
+        deleted.is_some() && inserted.is_some() && deleted < inserted,
+        "{deleted:?} {inserted:?}"
+    );
+}

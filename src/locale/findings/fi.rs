@@ -507,6 +507,10 @@ pub fn finding(code: Code) -> &'static str {
         Code::HeadingTooLong => {
             "Otsikossa on {chars} merkkiä, enemmän kuin enimmäismäärä {limit}, jonka kansilehti, ylätunniste ja PDF:n sisällysluettelo mahtuvat; lyhennä otsikkoa ja siirrä loput sen alla olevaan tekstiin."
         }
+        // Issue 20: a CSV row that cannot be read.
+        Code::MeasurementRowSeparator => {
+            "Rivin kentät on erotettu merkillä `{found}`, mutta otsikkorivin merkillä `{header}`, joten kenttiä ei voi erottaa toisistaan; erota ne merkillä `{header}` kuten otsikkorivillä."
+        }
 
         // Decisions.
         Code::DecisionUnknownParty => {

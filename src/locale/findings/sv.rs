@@ -495,6 +495,10 @@ pub fn finding(code: Code) -> &'static str {
         Code::HeadingTooLong => {
             "Rubriken har {chars} tecken, fler än gränsen {limit} som titelsidan, sidhuvudet och PDF-filens innehållsförteckning rymmer; förkorta den och flytta resten till texten under den."
         }
+        // Issue 20: a CSV row that cannot be read.
+        Code::MeasurementRowSeparator => {
+            "Radens fält är avgränsade med `{found}` men rubrikradens med `{header}`, så fälten kan inte skiljas åt; avgränsa dem med `{header}` som på rubrikraden."
+        }
 
         // Decisions.
         Code::DecisionUnknownParty => "Avtalet har ingen part `{party}`; parterna är {known}.",
