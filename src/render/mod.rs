@@ -255,6 +255,9 @@ pub struct Rendered {
 #[derive(Clone)]
 pub struct Renderer {
     assets: Arc<Assets>,
+    /// The SVG images of the pages last laid out, shared by clones.
+    #[cfg(feature = "svg")]
+    svg: Arc<svg::SvgCache>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -284,6 +287,8 @@ impl Renderer {
     pub fn new() -> Renderer {
         Renderer {
             assets: Arc::new(Assets::embedded()),
+            #[cfg(feature = "svg")]
+            svg: Arc::default(),
         }
     }
 
@@ -310,6 +315,8 @@ impl Renderer {
     pub fn with_template_dir(dir: impl AsRef<Path>) -> Result<Renderer, RenderError> {
         Ok(Renderer {
             assets: Arc::new(Assets::from_dir(dir.as_ref())?),
+            #[cfg(feature = "svg")]
+            svg: Arc::default(),
         })
     }
 

@@ -1,8 +1,18 @@
 //! Pages as SVG images, for previews (`sopimus edit`): the same layout as
 //! the PDF, without the PDF export.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
 use super::{RenderError, RenderOptions, Renderer, agreement_job};
 use crate::validate::ValidatedAgreement;
+
+/// The SVG images of the pages of the last document laid out, by the
+/// page's hash: after an edit most pages are the same, and drawing a page
+/// as SVG costs more than laying it out again from typst's caches. Only the
+/// last document's pages are kept, so memory stays flat.
+#[derive(Default)]
+pub(super) struct SvgCache(Mutex<HashMap<u128, Arc<str>>>);
 
 impl Renderer {
     /// Lays out one document of a validated agreement, as
@@ -32,12 +42,24 @@ impl Renderer {
     ) -> Result<Vec<String>, RenderError> {
         let result = agreement_job(agreement, options).and_then(|job| {
             self.lay_out(job, |_, document, _, _| {
-                let svg = typst_svg::SvgOptions::default();
-                Ok(document
+                let options = typst_svg::SvgOptions::default();
+                let mut cache = self.svg.0.lock().unwrap_or_else(PoisonError::into_inner);
+                let mut kept = HashMap::with_capacity(document.pages().len());
+                let pages = document
                     .pages()
                     .iter()
-                    .map(|page| typst_svg::svg(page, &svg))
-                    .collect())
+                    .map(|page| {
+                        let key = typst::utils::hash128(page);
+                        let svg = cache
+                            .remove(&key)
+                            .or_else(|| kept.get(&key).cloned())
+                            .unwrap_or_else(|| Arc::from(typst_svg::svg(page, &options)));
+                        kept.insert(key, Arc::clone(&svg));
+                        svg.to_string()
+                    })
+                    .collect();
+                *cache = kept;
+                Ok(pages)
             })
         });
         // As after every render: memory stays flat over many previews.

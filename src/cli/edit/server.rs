@@ -113,6 +113,18 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
             "refused: open the address `sopimus edit` printed, with its token",
         );
     }
+    // A body announced over the limit is refused before it is read; one
+    // sent without a length is cut at the limit as it is read (413 too).
+    let announced = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > MAX_BODY as u64) {
+        return refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "refused: the text is larger than an agreement may be (8 MiB)",
+        );
+    }
     let counted = InProgress(&app.in_progress);
     if app.in_progress.fetch_add(1, Ordering::SeqCst) >= MAX_IN_PROGRESS {
         return refuse(

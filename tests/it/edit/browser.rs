@@ -123,31 +123,32 @@ impl Browser {
     fn wait_for(&self, what: &str, script: &str) {
         let started = Instant::now();
         while self.run(script) != Value::Bool(true) {
-            assert!(
-                started.elapsed() < Duration::from_secs(30),
-                "the page did not show {what} in 30 s"
-            );
+            if started.elapsed() > Duration::from_secs(30) {
+                let shown = self.run(
+                    "return document.getElementById('status').textContent + ' | ' \
+                     + document.getElementById('findings').innerText;",
+                );
+                panic!("the page did not show {what} in 30 s; it shows: {shown}");
+            }
             std::thread::sleep(Duration::from_millis(50));
         }
     }
 
-    /// Types `keys` into the editor as a person would (WebDriver keys:
-    /// `\u{E009}` holds Ctrl until `\u{E000}`).
-    fn type_keys(&self, keys: &str) {
-        let found = self.command(
-            "POST",
-            "element",
-            Some(&json!({ "using": "css selector", "value": ".cm-content" })),
-        );
-        let id = found["element-6066-11e4-a6c6-4a63b6ab1e37"]
-            .as_str()
-            .expect("the editor's element")
-            .to_owned();
-        self.command(
-            "POST",
-            &format!("element/{id}/value"),
-            Some(&json!({ "text": keys })),
-        );
+    /// Presses Ctrl and `key` in the editor, as a person would (WebDriver
+    /// key actions; `\u{E009}` is Ctrl).
+    fn press_ctrl(&self, key: &str) {
+        self.run("window.__sopimusView.focus();");
+        let actions = json!({ "actions": [{
+            "type": "key",
+            "id": "keyboard",
+            "actions": [
+                { "type": "keyDown", "value": "\u{E009}" },
+                { "type": "keyDown", "value": key },
+                { "type": "keyUp", "value": key },
+                { "type": "keyUp", "value": "\u{E009}" },
+            ],
+        }]});
+        self.command("POST", "actions", Some(&actions));
     }
 
     /// Saves a screenshot of the page as PNG when `SOPIMUS_SCREENSHOTS`
@@ -245,7 +246,7 @@ fn the_page_at_work_in_chromium() {
             "const v = window.__sopimusView; const t = v.state.doc.toString(); \
              const at = t.indexOf('{from}'); \
              v.dispatch({{ changes: {{ from: at, to: at + {len}, insert: '{to}' }} }}); return at;",
-            len = from.len()
+            len = from.encode_utf16().count()
         ))
     };
     put("0145801-3", "0145801-4");
@@ -253,7 +254,16 @@ fn the_page_at_work_in_chromium() {
         "the finding at its line",
         &format!(
             "const li = document.querySelector('#findings li.error'); \
-             return !!li && li.textContent.includes(':{line}:') && li.textContent.includes('check digit') \
+             return !!li && li.textContent.includes(' {line}:') && li.textContent.includes('check digit');"
+        ),
+    );
+    // Clicking it selects its place, underlined in the text.
+    browser.run("document.querySelector('#findings li.error').click();");
+    browser.wait_for(
+        "the place of the finding, underlined",
+        &format!(
+            "const v = window.__sopimusView; \
+             return v.state.doc.lineAt(v.state.selection.main.head).number === {line} \
              && document.querySelectorAll('.cm-lintRange-error').length === 1;"
         ),
     );
@@ -290,7 +300,7 @@ fn the_page_at_work_in_chromium() {
     );
 
     // Ctrl-S: the file is the editor's text.
-    browser.type_keys("\u{E009}s\u{E000}");
+    browser.press_ctrl("s");
     browser.wait_for(
         "the saved state",
         "return document.getElementById('dirty').hidden;",

@@ -100,9 +100,32 @@ impl Drop for Editor {
     }
 }
 
+/// Reads one answer: the head, then as many bytes as `Content-Length` says
+/// (chromedriver keeps the connection open), or to the end.
 fn read_answer(stream: &mut TcpStream) -> Answer {
     let mut bytes = Vec::new();
-    let _ = stream.read_to_end(&mut bytes);
+    let mut buffer = [0u8; 64 * 1024];
+    let mut wanted = None;
+    loop {
+        if wanted.is_none()
+            && let Some(end) = bytes.windows(4).position(|w| w == b"\r\n\r\n")
+        {
+            let head = String::from_utf8_lossy(&bytes[..end]).to_ascii_lowercase();
+            wanted = Some(
+                head.lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|n| n.trim().parse::<usize>().ok())
+                    .map_or(usize::MAX, |n| end + 4 + n),
+            );
+        }
+        if wanted.is_some_and(|w| bytes.len() >= w) {
+            break;
+        }
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => bytes.extend_from_slice(&buffer[..n]),
+        }
+    }
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let (head, body) = text
         .split_once("\r\n\r\n")
