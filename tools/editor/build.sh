@@ -1,8 +1,9 @@
 #!/bin/sh
-# Builds the page of `sopimus edit` into src/cli/edit/assets/, which the
-# program embeds: the script bundle (CodeMirror 6 and src/main.js, by
-# esbuild), the page and its styles (copied), and the licences of every
-# bundled package. Run from anywhere after `npm ci` in this directory; the
+# Builds the script of the page of `sopimus edit` into
+# src/cli/edit/assets/, which the program embeds: the bundle (CodeMirror 6
+# and src/main.js, by esbuild) and the licences of every bundled package.
+# The page and its styles (index.html, editor.css) are written by hand
+# there. Run from anywhere after `npm ci` in this directory; the
 # output depends only on package-lock.json and src/, so that CI
 # (tools/editor/check.sh) can rebuild it and compare.
 set -eu
@@ -13,8 +14,6 @@ cd "$here"
 ./node_modules/.bin/esbuild src/main.js --bundle --minify --format=iife \
   --target=es2020 --legal-comments=none --charset=utf8 --log-level=warning \
   --outfile="$out/editor.js"
-cp src/index.html "$out/index.html"
-cp src/editor.css "$out/editor.css"
 # Every package in the bundle, with its licence text, in a fixed order.
 node -e '
 const fs = require("fs"), path = require("path");
