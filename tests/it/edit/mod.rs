@@ -174,7 +174,7 @@ fn a_foreign_host_or_origin_is_refused() {
     for host in [
         format!("evil.example:{port}"),
         "127.0.0.1".to_owned(),
-        format!("127.0.0.1:{}", port + 1),
+        format!("127.0.0.1:{}", port.wrapping_add(1)),
     ] {
         let answer = editor.raw("GET", &path, &host, "", b"");
         assert_eq!(answer.status, 403, "{host}: {}", answer.body);
