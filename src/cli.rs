@@ -45,6 +45,8 @@ macro_rules! eprintln {
 
 mod args;
 mod diff;
+#[cfg(feature = "edit")]
+mod edit;
 mod follow_up;
 mod ids;
 mod skeleton;
@@ -118,6 +120,8 @@ pub fn run() -> ExitCode {
         Command::Check { file, format, lang } => check(&file, format, lang.translation()),
         Command::Render { file, render } => code(render_once(&file, &render)),
         Command::Watch { file, render } => code(watch::run(&file, &render)),
+        #[cfg(feature = "edit")]
+        Command::Edit { file, edit } => code(edit::run(&file, &edit)),
         Command::Export {
             file,
             output,

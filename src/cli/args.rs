@@ -54,6 +54,18 @@ pub(super) enum Command {
         #[command(flatten)]
         render: RenderArgs,
     },
+    /// Edit an agreement in the web browser, its findings and pages beside
+    /// the text as you type, until Ctrl-C.
+    ///
+    /// Prints the address of a local page (127.0.0.1, with a secret token);
+    /// only this computer can open it. The file is written only on save.
+    #[cfg(feature = "edit")]
+    Edit {
+        /// The agreement file (TOML; JSON when it ends in `.json`).
+        file: PathBuf,
+        #[command(flatten)]
+        edit: edit::EditArgs,
+    },
     /// Validate, then write the goals-and-indicators table as CSV or XLSX.
     Export {
         /// The agreement file, or `-` for standard input.

@@ -20,6 +20,8 @@ use crate::validate::ValidatedAgreement;
 
 mod changes;
 mod redline;
+#[cfg(feature = "svg")]
+mod svg;
 pub mod verify;
 mod view;
 mod world;
@@ -255,6 +257,9 @@ pub struct Rendered {
 #[derive(Clone)]
 pub struct Renderer {
     assets: Arc<Assets>,
+    /// The SVG images of the pages last laid out, shared by clones.
+    #[cfg(feature = "svg")]
+    svg: Arc<svg::SvgCache>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -284,6 +289,8 @@ impl Renderer {
     pub fn new() -> Renderer {
         Renderer {
             assets: Arc::new(Assets::embedded()),
+            #[cfg(feature = "svg")]
+            svg: Arc::default(),
         }
     }
 
@@ -310,6 +317,8 @@ impl Renderer {
     pub fn with_template_dir(dir: impl AsRef<Path>) -> Result<Renderer, RenderError> {
         Ok(Renderer {
             assets: Arc::new(Assets::from_dir(dir.as_ref())?),
+            #[cfg(feature = "svg")]
+            svg: Arc::default(),
         })
     }
 
@@ -365,34 +374,7 @@ impl Renderer {
         agreement: &ValidatedAgreement,
         options: &RenderOptions,
     ) -> Result<Rendered, RenderError> {
-        let a = agreement.agreement();
-        check_languages(agreement, options)?;
-        if let Some(d) = &options.decisions
-            && !d.checked_against(agreement)
-        {
-            return Err(crate::decisions::OtherAgreement.into());
-        }
-        let data =
-            serde_json::to_vec(&view_value(agreement, options)).expect("the view serialises");
-        // Only PDF/A-3 output carries the agreement itself.
-        let model = options
-            .standard
-            .allows_attachments()
-            .then(|| Bytes::new(serde_json::to_vec_pretty(a).expect("the agreement serialises")));
-        self.compile(Job {
-            main: world::file_id(world::MAIN_PATH),
-            data: Bytes::new(data),
-            attachment: model,
-            changes: None,
-            date: a.meta.date,
-            // An identifier derived from the input, not random, so that the
-            // output is byte-identical run to run.
-            ident: format!(
-                "sopimus:{}:{}:{:?}:{:?}:{}",
-                a.meta.title, a.meta.date, options.document, options.language, options.parallel
-            ),
-            standard: options.standard,
-        })
+        self.compile(agreement_job(agreement, options)?)
     }
 
     /// Renders the follow-up report of an agreement: a title page, a
@@ -467,6 +449,20 @@ impl Renderer {
 
     /// Compiles a document and exports it as PDF.
     fn compile(&self, job: Job) -> Result<Rendered, RenderError> {
+        self.lay_out(job, Self::export_pdf)
+    }
+
+    /// Compiles a document and hands the laid-out pages to `then`.
+    fn lay_out<T>(
+        &self,
+        job: Job,
+        then: impl FnOnce(
+            &RenderWorld<'_>,
+            &PagedDocument,
+            Vec<TemplateDiagnostic>,
+            Pdf,
+        ) -> Result<T, RenderError>,
+    ) -> Result<T, RenderError> {
         let date = job.date;
         // Validation keeps every date within the years 1900–9999, all of
         // which typst's calendar has.
@@ -483,6 +479,11 @@ impl Renderer {
             changes: job.changes,
             today,
         };
+        let pdf = Pdf {
+            ident: job.ident,
+            standard: job.standard,
+            today,
+        };
         let warned = typst::compile::<PagedDocument>(&world);
         let warnings: Vec<TemplateDiagnostic> = warned
             .warnings
@@ -492,6 +493,17 @@ impl Renderer {
         let document = warned.output.map_err(|errors| {
             RenderError::Template(errors.iter().map(|d| diagnostic(&world, d)).collect())
         })?;
+        then(&world, &document, warnings, pdf)
+    }
+
+    /// Exports laid-out pages as PDF in the job's standard.
+    fn export_pdf(
+        world: &RenderWorld<'_>,
+        document: &PagedDocument,
+        warnings: Vec<TemplateDiagnostic>,
+        job: Pdf,
+    ) -> Result<Rendered, RenderError> {
+        let today = job.today;
         let standards = PdfStandards::new(&typst_standards(job.standard)).map_err(|e| {
             RenderError::Export(vec![TemplateDiagnostic {
                 is_error: true,
@@ -511,8 +523,8 @@ impl Renderer {
             standards,
             ..PdfOptions::default()
         };
-        let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| {
-            RenderError::Export(errors.iter().map(|d| diagnostic(&world, d)).collect())
+        let pdf = typst_pdf::pdf(document, &pdf_options).map_err(|errors| {
+            RenderError::Export(errors.iter().map(|d| diagnostic(world, d)).collect())
         })?;
         Ok(Rendered {
             pdf,
@@ -679,6 +691,48 @@ struct Job {
     date: crate::Date,
     ident: String,
     standard: Standard,
+}
+
+/// The settings of a PDF export, from its [`Job`].
+struct Pdf {
+    ident: String,
+    standard: Standard,
+    today: Datetime,
+}
+
+/// What [`Renderer::render`] and [`Renderer::render_svg`] compile: the
+/// agreement's view and the settings of its PDF.
+fn agreement_job(
+    agreement: &ValidatedAgreement,
+    options: &RenderOptions,
+) -> Result<Job, RenderError> {
+    let a = agreement.agreement();
+    check_languages(agreement, options)?;
+    if let Some(d) = &options.decisions
+        && !d.checked_against(agreement)
+    {
+        return Err(crate::decisions::OtherAgreement.into());
+    }
+    let data = serde_json::to_vec(&view_value(agreement, options)).expect("the view serialises");
+    // Only PDF/A-3 output carries the agreement itself.
+    let model = options
+        .standard
+        .allows_attachments()
+        .then(|| Bytes::new(serde_json::to_vec_pretty(a).expect("the agreement serialises")));
+    Ok(Job {
+        main: world::file_id(world::MAIN_PATH),
+        data: Bytes::new(data),
+        attachment: model,
+        changes: None,
+        date: a.meta.date,
+        // An identifier derived from the input, not random, so that the
+        // output is byte-identical run to run.
+        ident: format!(
+            "sopimus:{}:{}:{:?}:{:?}:{}",
+            a.meta.title, a.meta.date, options.document, options.language, options.parallel
+        ),
+        standard: options.standard,
+    })
 }
 
 /// The embedded fonts and templates, for tests of the font coverage.

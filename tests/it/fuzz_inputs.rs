@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use sopimus::follow_up::{self, Invalid, WorkbookOptions};
+use sopimus::follow_up::{self, InvalidMeasurements, WorkbookOptions};
 use sopimus::{RenderOptions, ValidateOptions, ValidatedAgreement};
 
 /// The agreement of the follow-up fixtures: an indicator of every kind.
@@ -112,7 +112,7 @@ pub fn measurements_from_bytes(data: &[u8]) -> Result<(), String> {
     };
     let report = match follow_up::check(&AGREEMENT, vec![loaded]) {
         Ok(valid) => valid.report().clone(),
-        Err(Invalid(report)) => {
+        Err(InvalidMeasurements(report)) => {
             if !report.has_errors() {
                 return Err("refused without an error".to_owned());
             }

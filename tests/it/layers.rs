@@ -30,6 +30,11 @@ const LAYERS: &[&[&str]] = &[
     &["decisions"],
     // Documents and files.
     &["render", "export"],
+    // Above these stands the program (`src/main.rs`, `src/cli.rs`,
+    // `src/cli/`), a crate of its own that uses the library's public API:
+    // the commands, and beside them the editor's server (`src/cli/edit/`,
+    // feature `edit`), which no library module names (see
+    // `the_editor_server_is_only_in_the_program`).
 ];
 
 /// The layer of each module.
@@ -320,20 +325,63 @@ fn the_check_catches_an_edge_up() {
 fn no_module_below_the_renderer_names_typst() {
     let layers = layer_of();
     let render = layers["render"];
-    let mut found = Vec::new();
-    for (file, source) in library_files() {
-        let module = file.split(['/', '.']).next().unwrap_or_default();
-        if layers.get(module).is_none_or(|&l| l >= render) {
-            continue;
-        }
-        let code = code_only(&source);
-        for name in [
+    let below: Vec<(String, String)> = library_files()
+        .into_iter()
+        .filter(|(file, _)| {
+            let module = file.split(['/', '.']).next().unwrap_or_default();
+            layers.get(module).is_some_and(|&l| l < render)
+        })
+        .collect();
+    let found = names_of(
+        &below,
+        &[
             "typst",
             "typst_pdf",
             "typst_layout",
             "hayro_syntax",
             "comemo",
-        ] {
+        ],
+    );
+    assert!(
+        found.is_empty(),
+        "typst below the renderer:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The editor's server (`sopimus edit`) stands beside the commands, in the
+/// program: no library module names the HTTP server's crates, so the
+/// library's API and its users never depend on them.
+#[test]
+fn the_editor_server_is_only_in_the_program() {
+    let found = names_of(&library_files(), &["axum", "tokio", "hyper", "getrandom"]);
+    assert!(
+        found.is_empty(),
+        "the server's crates in the library:\n{}",
+        found.join("\n")
+    );
+    // The check sees a use, and not a word in a comment or a string.
+    let files = [
+        ("render/x.rs", "use axum::Router;\n"),
+        (
+            "export/y.rs",
+            "// tokio::spawn\nconst S: &str = \"tokio::spawn\";\n",
+        ),
+    ]
+    .map(|(f, s)| (f.to_owned(), s.to_owned()));
+    assert_eq!(
+        names_of(&files, &["axum", "tokio"]),
+        ["src/render/x.rs: axum"]
+    );
+}
+
+/// `file: crate` for every file that names one of `crates` as a path
+/// (`crate::…`), comments aside.
+fn names_of(files: &[(String, String)], crates: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (file, source) in files {
+        let code = code_only(source);
+        for name in crates {
             let named = code.match_indices(name).any(|(i, _)| {
                 let before = code[..i].chars().next_back();
                 let after = &code[i + name.len()..];
@@ -345,11 +393,7 @@ fn no_module_below_the_renderer_names_typst() {
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "typst below the renderer:\n{}",
-        found.join("\n")
-    );
+    found
 }
 
 /// Command-line advice in a sentence: a command of the program

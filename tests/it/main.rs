@@ -10,6 +10,8 @@ mod api;
 mod cli;
 mod decisions;
 mod diff;
+#[cfg(feature = "edit")]
+mod edit;
 mod export;
 mod findings;
 mod follow_up;
