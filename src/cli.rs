@@ -44,6 +44,7 @@ macro_rules! eprintln {
 }
 
 mod args;
+mod decision;
 mod diff;
 mod follow_up;
 mod ids;
@@ -149,6 +150,7 @@ pub fn run() -> ExitCode {
             format,
         } => code(ids::run(&file, write, format)),
         Command::FollowUp(command) => code(follow_up::run(command)),
+        Command::Decision(command) => code(decision::run(command)),
         Command::Diff {
             old,
             new,

@@ -146,6 +146,10 @@ pub(super) enum Command {
     /// importing statistics, the follow-up report (PDF) and its table.
     #[command(subcommand)]
     FollowUp(follow_up::Command),
+    /// The parties' decision items: each party's item drafted from the
+    /// agreement and its decisions, as PDF, DOCX or text.
+    #[command(subcommand)]
+    Decision(super::decision::Command),
     /// Show what changed between two versions of an agreement, by meaning.
     ///
     /// Parties are matched by business ID, bodies by id, priorities, goals,

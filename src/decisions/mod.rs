@@ -29,10 +29,17 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{self, AgreementPlace, Finding, Report};
 use crate::validate::ValidatedAgreement;
 
+#[cfg(feature = "docx")]
+mod docx;
+mod item;
 mod model;
 mod status;
 mod validate;
+mod words;
 
+#[cfg(feature = "docx")]
+pub use docx::DocxError;
+pub use item::*;
 pub use model::*;
 pub use status::*;
 

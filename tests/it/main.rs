@@ -9,6 +9,7 @@ mod common;
 mod api;
 mod cli;
 mod decisions;
+mod decisions_draft;
 mod diff;
 mod export;
 mod findings;
