@@ -171,7 +171,14 @@ pub fn run() -> ExitCode {
             decisions,
             format,
             lang,
-        } => code(status::run(&file, decisions.as_deref(), format, lang)),
+            output,
+        } => code(status::run(
+            &file,
+            decisions.as_deref(),
+            format,
+            lang,
+            output.as_deref(),
+        )),
         Command::Verify {
             signed,
             agreement,

@@ -202,6 +202,11 @@ pub(super) enum Command {
         /// Swedish (`sv`).
         #[arg(long, value_enum, default_value_t = ReportLanguage::En)]
         lang: ReportLanguage,
+        /// Also write the status for the committee: a one-page PDF
+        /// (`.pdf`, PDF/A-2b + PDF/UA-1) or a spreadsheet (`.xlsx`), in the
+        /// language of `--lang`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// Whether a signed PDF is this agreement's rendering, and the
     /// signatures in it.

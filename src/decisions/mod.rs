@@ -34,6 +34,8 @@ mod docx;
 mod item;
 mod model;
 mod status;
+#[cfg(feature = "xlsx")]
+mod status_xlsx;
 mod validate;
 mod words;
 

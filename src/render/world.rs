@@ -82,6 +82,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "/decision.typ",
         include_str!("../../templates/decision.typ"),
     ),
+    ("/status.typ", include_str!("../../templates/status.typ")),
 ];
 
 /// The embedded fonts: Liberation Sans (SIL OFL 1.1) for the text, and

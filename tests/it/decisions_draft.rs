@@ -400,3 +400,98 @@ fn the_cli_drafts_one_item_in_each_form_and_every_item_into_a_directory() {
     assert!(all.join("decision-laihela-fi.pdf").is_file());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The status for the committee: one landscape page for Österbotten's 16
+/// parties, tagged, in the language asked for, every party's row and the
+/// state in it; the XLSX sheet carries the same cells.
+#[test]
+fn the_status_prints_on_one_page_and_as_a_sheet_with_every_party() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let status = decisions.status(&agreement).unwrap();
+    let table = status.table(&agreement, Some(Language::Sv));
+    assert_eq!(table.rows.len(), agreement.agreement().parties.len());
+    // The text form is the table's.
+    assert_eq!(
+        status.to_text(&agreement, Some(Language::Sv)),
+        table.to_text()
+    );
+    let pdf = Renderer::new()
+        .render_status(&table, Standard::default())
+        .unwrap();
+    assert_eq!(pdf.pages, 1);
+    let checked = check(&pdf.pdf);
+    assert_eq!(checked.lang.as_deref(), Some("sv"));
+    let text = squash(&extract_text(&pdf.pdf));
+    assert!(text.contains(&squash(&table.state)));
+    for row in &table.rows {
+        assert!(text.contains(&squash(&row.name)), "{} missing", row.name);
+        assert!(
+            text.contains(&squash(&row.signed)),
+            "{} missing",
+            row.signed
+        );
+    }
+    let xlsx = table.to_xlsx().unwrap();
+    let strings = docx_parts(&xlsx)
+        .into_iter()
+        .find(|(n, _)| n == "xl/sharedStrings.xml")
+        .unwrap()
+        .1;
+    well_formed("xl/sharedStrings.xml", &strings);
+    for row in &table.rows {
+        for cell in [&row.decided, &row.named, &row.signed] {
+            let escaped = cell.replace('&', "&amp;").replace('<', "&lt;");
+            assert!(strings.contains(&escaped), "the sheet lacks {cell:?}");
+        }
+    }
+    assert_eq!(
+        xlsx,
+        table.to_xlsx().unwrap(),
+        "the same table, the same bytes"
+    );
+    // Rows with something missing are marked as such: Korsholm lacks seats.
+    let korsholm = table
+        .rows
+        .iter()
+        .find(|r| r.party.as_str() == "korsholm")
+        .unwrap();
+    assert!(korsholm.missing);
+}
+
+#[test]
+fn the_cli_writes_the_status_as_pdf_or_xlsx_and_refuses_other_names() {
+    let dir = scratch_in("decisions-draft", "status");
+    for name in ["status.pdf", "status.xlsx"] {
+        let path = dir.join(name).to_string_lossy().into_owned();
+        let run = sopimus(&[
+            "status",
+            "examples/kanta-hame-2026.toml",
+            "--lang",
+            "fi",
+            "-o",
+            &path,
+        ]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        // The text is printed as before.
+        assert!(String::from_utf8_lossy(&run.stdout).contains("ei voimassa"));
+    }
+    assert!(
+        std::fs::read(dir.join("status.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-")
+    );
+    assert!(
+        std::fs::read(dir.join("status.xlsx"))
+            .unwrap()
+            .starts_with(b"PK")
+    );
+    let path = dir.join("status.doc").to_string_lossy().into_owned();
+    let run = sopimus(&["status", "examples/kanta-hame-2026.toml", "-o", &path]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains(".xlsx"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
