@@ -52,6 +52,38 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
         standard: StandardArg,
     },
+    /// Write a party's nomination request: an XLSX form with a row per
+    /// seat the party fills in each body (the people the decisions file
+    /// records already filled in), the name, title and deputy cells to fill
+    /// in (text of at most 200 characters).
+    Nominations {
+        /// The agreement file.
+        agreement: PathBuf,
+        /// The decisions file; the one beside the agreement by default.
+        decisions: Option<PathBuf>,
+        /// The party.
+        #[arg(long)]
+        party: String,
+        /// The form to write (`.xlsx`).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The form's language (`fi`, `sv`).
+        #[arg(long, value_parser = parse_language)]
+        language: Option<sopimus::Language>,
+    },
+    /// Read a filled nomination form back: prints the party's
+    /// `representatives = [...]` for its record in the decisions file.
+    /// Exit codes: 0 read, 2 the form or the agreement cannot be read, or a
+    /// row names an unknown body or more people than the seats.
+    ReadNominations {
+        /// The filled form (`.xlsx`).
+        form: PathBuf,
+        /// The agreement file.
+        agreement: PathBuf,
+        /// The party whose form it is.
+        #[arg(long)]
+        party: String,
+    },
 }
 
 pub(super) fn run(command: Command) -> Result<(), u8> {
@@ -73,6 +105,42 @@ pub(super) fn run(command: Command) -> Result<(), u8> {
             language,
             standard.into(),
         ),
+        Command::Nominations {
+            agreement,
+            decisions,
+            party,
+            output,
+            language,
+        } => {
+            let valid = load_and_validate(&agreement, ReportFormat::Text, false, None)?;
+            let decisions = status::load_decisions(&agreement, &valid, decisions.as_deref(), None)?;
+            super::refuse_output_over_input(&agreement, &output)?;
+            let bytes = decisions
+                .nomination_form(&valid, &PartyId::from(party.as_str()), language)
+                .map_err(|e| fail(&e))?;
+            write_atomic(&output, &bytes).map_err(|e| fail(&e))?;
+            eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
+            Ok(())
+        }
+        Command::ReadNominations {
+            form,
+            agreement,
+            party,
+        } => {
+            let valid = load_and_validate(&agreement, ReportFormat::Text, false, None)?;
+            let bytes = std::fs::read(&form).map_err(|e| {
+                eprintln!("error: cannot read `{}`: {e}", form.display());
+                UNREADABLE
+            })?;
+            let people = sopimus::decisions::read_nominations(
+                &bytes,
+                &valid,
+                &PartyId::from(party.as_str()),
+            )
+            .map_err(|e| fail(&e))?;
+            out!("{}", sopimus::decisions::representatives_toml(&people));
+            Ok(())
+        }
     }
 }
 

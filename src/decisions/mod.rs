@@ -33,6 +33,8 @@ use crate::validate::ValidatedAgreement;
 mod docx;
 mod item;
 mod model;
+#[cfg(feature = "xlsx")]
+mod nominations;
 mod status;
 #[cfg(feature = "xlsx")]
 mod status_xlsx;
@@ -43,6 +45,8 @@ mod words;
 pub use docx::DocxError;
 pub use item::*;
 pub use model::*;
+#[cfg(feature = "xlsx")]
+pub use nominations::*;
 pub use status::*;
 
 /// The most bytes a decisions file may have: as an agreement.

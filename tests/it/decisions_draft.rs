@@ -495,3 +495,52 @@ fn the_cli_writes_the_status_as_pdf_or_xlsx_and_refuses_other_names() {
     assert!(String::from_utf8_lossy(&run.stderr).contains(".xlsx"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The nomination request of a party lists a row per seat in each body it
+/// fills (Vasa: one seat in the forum, one in its regional group, one in
+/// each working group), with the people already recorded filled in; read
+/// back, the form gives those people again.
+#[test]
+fn the_nomination_form_lists_the_seats_and_reads_back_into_representatives() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let vasa = PartyId::from("vasa");
+    let form = decisions
+        .nomination_form(&agreement, &vasa, Some(Language::Sv))
+        .unwrap();
+    let strings = docx_parts(&form)
+        .into_iter()
+        .find(|(n, _)| n == "xl/sharedStrings.xml")
+        .unwrap()
+        .1;
+    for body in [
+        "samarbetsforum",
+        "region-vasa",
+        "Erik Exempel",
+        "Frida Exempel",
+        "ersättare",
+    ] {
+        assert!(strings.contains(body), "the form lacks {body}");
+    }
+    // Not a body Vasa sits in.
+    assert!(!strings.contains("region-jakobstad"));
+    let read = decisions::read_nominations(&form, &agreement, &vasa).unwrap();
+    let recorded = &decisions.party(&vasa).unwrap().representatives;
+    assert_eq!(&read, recorded);
+    let toml = decisions::representatives_toml(&read);
+    assert!(toml.contains(r#"{ body = "samarbetsforum", name = "Erik Exempel", title = "stadsdirektör", deputy = "Frida Exempel" },"#), "{toml}");
+    // A form nobody has filled in names nobody.
+    let jakobstad = PartyId::from("jakobstad");
+    let empty = decisions
+        .nomination_form(&agreement, &jakobstad, None)
+        .unwrap();
+    assert!(
+        decisions::read_nominations(&empty, &agreement, &jakobstad)
+            .unwrap()
+            .is_empty()
+    );
+    let not_a_form = decisions::read_nominations(b"not a workbook", &agreement, &vasa);
+    assert!(matches!(
+        not_a_form,
+        Err(decisions::NominationError::Read(_))
+    ));
+}
