@@ -1,6 +1,6 @@
 //! The documents of the way to an agreement in force: a party's decision
 //! item (`templates/decision.typ`) and the status table for the committee
-//! (`templates/status.typ`), each over its words, with the agreement's
+//! (`templates/decision_table.typ`), each over its words, with the agreement's
 //! standards and determinism.
 
 use typst::foundations::Bytes;
@@ -12,8 +12,8 @@ use crate::ids::Date;
 
 /// The entry template of the decision item.
 const DECISION_PATH: &str = "/decision.typ";
-/// The entry template of the status table.
-const STATUS_PATH: &str = "/status.typ";
+/// The entry template of the status table for the committee.
+const TABLE_PATH: &str = "/decision_table.typ";
 
 impl Renderer {
     /// Renders a party's decision item ([`DecisionItem`], from
@@ -90,8 +90,8 @@ impl Renderer {
     ) -> Result<Rendered, RenderError> {
         let view = serde_json::to_value(table).expect("the table serialises");
         let lang = table.language.map_or("en", |l| l.code());
-        let ident = format!("sopimus:status:{}:{lang}:{}", table.title, table.date);
-        let result = self.render_view(STATUS_PATH, view, table.date, lang, ident, standard);
+        let ident = format!("sopimus:committee:{}:{lang}:{}", table.title, table.date);
+        let result = self.render_view(TABLE_PATH, view, table.date, lang, ident, standard);
         typst::comemo::evict(8);
         result
     }

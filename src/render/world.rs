@@ -82,7 +82,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "/decision.typ",
         include_str!("../../templates/decision.typ"),
     ),
-    ("/status.typ", include_str!("../../templates/status.typ")),
+    (
+        "/decision_table.typ",
+        include_str!("../../templates/decision_table.typ"),
+    ),
 ];
 
 /// The embedded fonts: Liberation Sans (SIL OFL 1.1) for the text, and
