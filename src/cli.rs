@@ -44,6 +44,7 @@ macro_rules! eprintln {
 }
 
 mod args;
+mod decision;
 mod diff;
 #[cfg(feature = "edit")]
 mod edit;
@@ -153,6 +154,7 @@ pub fn run() -> ExitCode {
             format,
         } => code(ids::run(&file, write, format)),
         Command::FollowUp(command) => code(follow_up::run(command)),
+        Command::Decision(command) => code(decision::run(command)),
         Command::Diff {
             old,
             new,
@@ -173,7 +175,14 @@ pub fn run() -> ExitCode {
             decisions,
             format,
             lang,
-        } => code(status::run(&file, decisions.as_deref(), format, lang)),
+            output,
+        } => code(status::run(
+            &file,
+            decisions.as_deref(),
+            format,
+            lang,
+            output.as_deref(),
+        )),
         Command::Verify {
             signed,
             agreement,

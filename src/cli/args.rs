@@ -158,6 +158,10 @@ pub(super) enum Command {
     /// importing statistics, the follow-up report (PDF) and its table.
     #[command(subcommand)]
     FollowUp(follow_up::Command),
+    /// The parties' decision items: each party's item drafted from the
+    /// agreement and its decisions, as PDF, DOCX or text.
+    #[command(subcommand)]
+    Decision(super::decision::Command),
     /// Show what changed between two versions of an agreement, by meaning.
     ///
     /// Parties are matched by business ID, bodies by id, priorities, goals,
@@ -210,6 +214,11 @@ pub(super) enum Command {
         /// Swedish (`sv`).
         #[arg(long, value_enum, default_value_t = ReportLanguage::En)]
         lang: ReportLanguage,
+        /// Also write the status for the committee: a one-page PDF
+        /// (`.pdf`, PDF/A-2b + PDF/UA-1) or a spreadsheet (`.xlsx`), in the
+        /// language of `--lang`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// Whether a signed PDF is this agreement's rendering, and the
     /// signatures in it.

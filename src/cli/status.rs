@@ -60,6 +60,7 @@ pub(super) fn run(
     decisions: Option<&Path>,
     format: ReportFormat,
     lang: ReportLanguage,
+    output: Option<&Path>,
 ) -> Result<(), u8> {
     let language = lang.translation();
     let agreement = load_and_validate(file, ReportFormat::Text, false, language)?;
@@ -68,6 +69,36 @@ pub(super) fn run(
         eprintln!("error: {e}");
         UNREADABLE
     })?;
+    if let Some(path) = output {
+        super::refuse_output_over_input(file, path)?;
+        let table = status.table(&agreement, language);
+        let fail = |e: &dyn std::error::Error| {
+            eprintln!("error: {}", super::error_chain(e));
+            UNREADABLE
+        };
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let bytes = match extension.as_str() {
+            "pdf" => {
+                sopimus::Renderer::new()
+                    .render_status(&table, sopimus::Standard::default())
+                    .map_err(|e| fail(&e))?
+                    .pdf
+            }
+            "xlsx" => table.to_xlsx().map_err(|e| fail(&e))?,
+            _ => {
+                eprintln!(
+                    "error: `{}`: name the output `.pdf` or `.xlsx`",
+                    path.display()
+                );
+                return Err(UNREADABLE);
+            }
+        };
+        sopimus::export::write_atomic(path, &bytes).map_err(|e| fail(&e))?;
+        eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+    }
     match format {
         ReportFormat::Text => {
             out!("{}", status.to_text(&agreement, language));

@@ -29,11 +29,24 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{self, AgreementPlace, Finding, Report};
 use crate::validate::ValidatedAgreement;
 
+#[cfg(feature = "docx")]
+mod docx;
+mod item;
 mod model;
+#[cfg(feature = "xlsx")]
+mod nominations;
 mod status;
+#[cfg(feature = "xlsx")]
+mod status_xlsx;
 mod validate;
+mod words;
 
+#[cfg(feature = "docx")]
+pub use docx::DocxError;
+pub use item::*;
 pub use model::*;
+#[cfg(feature = "xlsx")]
+pub use nominations::*;
 pub use status::*;
 
 /// The most bytes a decisions file may have: as an agreement.

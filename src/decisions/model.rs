@@ -59,6 +59,19 @@ pub struct PartyRecord {
     /// A written notice of termination the party delivered.
     #[serde(default)]
     pub termination: Option<TerminationNotice>,
+    /// The languages of the party's decision item (`sopimus decision
+    /// draft`), each one of the agreement's; the agreement's first when
+    /// empty. A bilingual municipality lists both.
+    #[serde(default)]
+    pub languages: Vec<crate::language::Language>,
+    /// Who prepares the party's decision item, with contact details; the
+    /// file's `preparer` when left out.
+    #[serde(default)]
+    pub preparer: Option<String>,
+    /// Who presents the item, e.g. `kunnanjohtaja`; by the kind of party
+    /// when left out.
+    #[serde(default)]
+    pub presenter: Option<String>,
 }
 
 /// A decision (or a proposal to the deciding organ) of one organ.
@@ -87,7 +100,10 @@ pub struct Decision {
     /// What the organ changed, for `approved_with_changes`.
     #[serde(default)]
     pub changes: Option<String>,
-    /// Who was authorised to sign, e.g. `kunnanjohtaja`.
+    /// Who was authorised to sign, e.g. `kunnanjohtaja`. A Finnish
+    /// decision item puts a title ending in *-ja* in the genitive
+    /// (*valtuuttaa kunnanjohtajan*); write any other in the form the
+    /// sentence needs.
     #[serde(default)]
     pub authorised_to_sign: Option<String>,
     /// Who was authorised to name the representatives.

@@ -338,18 +338,62 @@ impl ValidatedDecisions {
     }
 }
 
+/// The status as a table for the committee: the title, the state, one
+/// row per party (decision, named, signed, terminated) and the
+/// terminations, every cell worded in one language. `sopimus status`
+/// prints it as text, and as a one-page PDF or an XLSX sheet.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct StatusTable {
+    /// The language of the words; `None` for English.
+    pub language: Option<crate::language::Language>,
+    /// The agreement's title.
+    pub title: String,
+    /// In force since …, not in force: …, blocked: ….
+    pub state: String,
+    /// The column headings: party, decided, named, signed, terminated.
+    pub headings: [String; 5],
+    /// One row per party, in the agreement's order.
+    pub rows: Vec<StatusRow>,
+    /// The heading of the terminations.
+    pub terminations_heading: String,
+    /// One line per termination.
+    pub terminations: Vec<String>,
+    /// The latest day the status records (a decision, a signature, a
+    /// notice), else the agreement's date: the day the documents carry.
+    pub date: Date,
+}
+
+/// A party's row of the [`StatusTable`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct StatusRow {
+    /// The party's id.
+    pub party: PartyId,
+    /// Its name.
+    pub name: String,
+    /// Its decision and the last step.
+    pub decided: String,
+    /// The bodies named to and those missing.
+    pub named: String,
+    /// Its signature, or the word for missing.
+    pub signed: String,
+    /// When its termination takes effect, when it gave notice.
+    pub terminated: Option<String>,
+    /// Whether something is still missing: not approved, a seat to fill,
+    /// not signed.
+    pub missing: bool,
+}
+
 impl Status {
-    /// The status as `sopimus status` prints it, in `language` (English
-    /// for `None`): the state, then per party its decision, the bodies it
-    /// has named to (and those still missing), its signature; then the
-    /// terminations.
-    /// Names and the title are in `language` when the agreement has it,
-    /// otherwise in its first language.
-    pub fn to_text(
+    /// The status as a table in `language` (English for `None`); names and
+    /// the title in `language` when the agreement has it, otherwise in its
+    /// first language.
+    pub fn table(
         &self,
         agreement: &ValidatedAgreement,
         language: Option<crate::language::Language>,
-    ) -> String {
+    ) -> StatusTable {
         use crate::locale::findings::frame;
         let w = crate::locale::decisions::status_words(language);
         let a = agreement.agreement();
@@ -359,8 +403,7 @@ impl Status {
             .unwrap_or(primary);
         let text =
             |t: &crate::language::Text| t.get(shown, primary).unwrap_or(t.as_str()).to_owned();
-        let mut out = frame(w.heading, &[("title", text(&a.meta.title))]);
-        out.push('\n');
+        let title = frame(w.heading, &[("title", text(&a.meta.title))]);
         let state = match &self.state {
             State::InForce { since } => frame(w.in_force, &[("since", since.finnish())]),
             State::Pending { .. } => frame(
@@ -396,30 +439,20 @@ impl Status {
                 )],
             ),
         };
-        out.push_str(&state);
-        out.push_str(&format!("\n\n{}\n", w.parties));
-        let width = [w.decided, w.named, w.signed, w.terminated]
-            .iter()
-            .map(|l| l.chars().count())
-            .max()
-            .unwrap_or(0)
-            + 1;
-        let line = |out: &mut String, label: &str, text: String| {
-            out.push_str(&format!("    {:<width$} {text}\n", format!("{label}:")));
-        };
+        let mut date = a.meta.date;
+        let mut rows = Vec::with_capacity(self.parties.len());
         for p in &self.parties {
             let name = a
                 .party(&p.party)
                 .map_or_else(|| p.name.clone(), |q| text(&q.name));
-            out.push_str(&format!("  {}  {name}\n", p.party));
             let mut decided = w.states[p.decision.index()].to_owned();
             if let Some(s) = &p.last_step {
+                date = date.max(s.date);
                 decided.push_str(&format!(", {} {}", s.organ, s.date.finnish()));
                 if let Some(section) = &s.section {
                     decided.push_str(&format!(" § {section}"));
                 }
             }
-            line(&mut out, w.decided, decided);
             let named = if p.bodies.is_empty() {
                 w.nothing_to_name.to_owned()
             } else {
@@ -438,9 +471,9 @@ impl Status {
                 }
                 named.join("; ")
             };
-            line(&mut out, w.named, named);
             let signed = match &p.signature {
                 Some(s) => {
+                    date = date.max(s.date);
                     let mut text = s.date.finnish();
                     if let Some(place) = &s.place {
                         text.push_str(&format!(" {place}"));
@@ -454,23 +487,89 @@ impl Status {
                 }
                 None => w.missing.to_owned(),
             };
-            line(&mut out, w.signed, signed);
-            if let Some(effective) = p.termination {
-                line(&mut out, w.terminated, effective.finnish());
-            }
+            rows.push(StatusRow {
+                party: p.party.clone(),
+                name,
+                decided,
+                named,
+                signed,
+                terminated: p.termination.map(|d| d.finnish()),
+                missing: !p.decision.is_approved()
+                    || p.missing_bodies().next().is_some()
+                    || p.signature.is_none(),
+            });
         }
-        if !self.terminations.is_empty() {
-            out.push_str(&format!("\n{}\n", w.terminations));
-            for t in &self.terminations {
-                out.push_str("  ");
-                out.push_str(&frame(
+        let terminations = self
+            .terminations
+            .iter()
+            .map(|t| {
+                date = date.max(t.notice_delivered);
+                frame(
                     w.termination,
                     &[
                         ("party", t.party.to_string()),
                         ("delivered", t.notice_delivered.finnish()),
                         ("effective", t.effective.finnish()),
                     ],
-                ));
+                )
+            })
+            .collect();
+        StatusTable {
+            language,
+            title,
+            state,
+            headings: [w.parties, w.decided, w.named, w.signed, w.terminated].map(str::to_owned),
+            rows,
+            terminations_heading: w.terminations.to_owned(),
+            terminations,
+            date,
+        }
+    }
+
+    /// The status as `sopimus status` prints it, in `language` (English
+    /// for `None`): the state, then per party its decision, the bodies it
+    /// has named to (and those still missing), its signature; then the
+    /// terminations.
+    /// Names and the title are in `language` when the agreement has it,
+    /// otherwise in its first language.
+    pub fn to_text(
+        &self,
+        agreement: &ValidatedAgreement,
+        language: Option<crate::language::Language>,
+    ) -> String {
+        self.table(agreement, language).to_text()
+    }
+}
+
+impl StatusTable {
+    /// The table as text: the title and state, then per party a block of
+    /// labelled lines, then the terminations.
+    pub fn to_text(&self) -> String {
+        let [parties, decided, named, signed, terminated] = &self.headings;
+        let mut out = format!("{}\n{}\n\n{parties}\n", self.title, self.state);
+        let width = [decided, named, signed, terminated]
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let line = |out: &mut String, label: &str, text: &str| {
+            out.push_str(&format!("    {:<width$} {text}\n", format!("{label}:")));
+        };
+        for row in &self.rows {
+            out.push_str(&format!("  {}  {}\n", row.party, row.name));
+            line(&mut out, decided, &row.decided);
+            line(&mut out, named, &row.named);
+            line(&mut out, signed, &row.signed);
+            if let Some(t) = &row.terminated {
+                line(&mut out, terminated, t);
+            }
+        }
+        if !self.terminations.is_empty() {
+            out.push_str(&format!("\n{}\n", self.terminations_heading));
+            for t in &self.terminations {
+                out.push_str("  ");
+                out.push_str(t);
                 out.push('\n');
             }
         }

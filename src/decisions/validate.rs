@@ -30,10 +30,43 @@ impl Checker<'_> {
         self.push(Severity::Error, path, message);
     }
 
+    /// A text field: not blank, and printable in the decision items and
+    /// the signature page (the agreement's own rules and codes for text:
+    /// no control characters, no direction controls, a glyph for every
+    /// character), so that valid decisions always render.
     fn not_blank(&mut self, path: FieldPath, text: Option<&str>) {
-        if text.is_some_and(|t| t.trim().is_empty()) {
+        let Some(text) = text else { return };
+        if text.trim().is_empty() {
             let field = path.to_string();
             self.error(path, Message::DecisionFieldEmpty { field });
+            return;
+        }
+        let codepoint = |c: char| format!("{:04X}", u32::from(c));
+        if let Some(c) = text
+            .chars()
+            .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        {
+            self.error(
+                path,
+                Message::TextDirectionControl {
+                    codepoint: codepoint(c),
+                },
+            );
+        } else if let Some(c) = text.chars().find(|c| c.is_control()) {
+            self.error(
+                path,
+                Message::TextControlCharacter {
+                    codepoint: codepoint(c),
+                },
+            );
+        } else if let Some(c) = text.chars().find(|c| !crate::coverage::printable(*c)) {
+            self.error(
+                path,
+                Message::TextGlyphMissing {
+                    character: c,
+                    codepoint: codepoint(c),
+                },
+            );
         }
     }
 }
@@ -50,8 +83,11 @@ pub(super) fn check(
     };
     let root = FieldPath::root();
     let mut seen: BTreeSet<&str> = BTreeSet::new();
+    c.not_blank(root.key("preparer"), decisions.preparer.as_deref());
     for (i, record) in decisions.parties.iter().enumerate() {
         let at = root.key("parties").index(i);
+        c.not_blank(at.key("preparer"), record.preparer.as_deref());
+        c.not_blank(at.key("presenter"), record.presenter.as_deref());
         if a.party(&record.party).is_none() {
             let known = a
                 .parties

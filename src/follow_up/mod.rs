@@ -93,7 +93,7 @@ mod words;
 #[cfg(feature = "xlsx")]
 mod workbook;
 #[cfg(feature = "xlsx")]
-mod xlsx_read;
+pub(crate) mod xlsx_read;
 
 pub use check::{ActionStatus, Entry, ValidatedMeasurements, Value, check};
 pub use input::{load, parse_toml};

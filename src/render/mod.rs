@@ -19,6 +19,7 @@ use crate::follow_up::{FollowUpOptions, ValidatedMeasurements};
 use crate::validate::ValidatedAgreement;
 
 mod changes;
+mod decision;
 mod redline;
 #[cfg(feature = "svg")]
 mod svg;

@@ -78,6 +78,14 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/follow_up.typ"),
     ),
     ("/changes.typ", include_str!("../../templates/changes.typ")),
+    (
+        "/decision.typ",
+        include_str!("../../templates/decision.typ"),
+    ),
+    (
+        "/decision_table.typ",
+        include_str!("../../templates/decision_table.typ"),
+    ),
 ];
 
 /// The embedded fonts: Liberation Sans (SIL OFL 1.1) for the text, and

@@ -14,7 +14,7 @@ use sopimus::diagnostic::Code;
 use crate::common::{check_property, crate_path, scratch_in, sopimus, valid};
 
 /// The agreement and decisions of an example, checked.
-fn example(name: &str) -> (ValidatedAgreement, ValidatedDecisions) {
+pub(crate) fn example(name: &str) -> (ValidatedAgreement, ValidatedDecisions) {
     let agreement = valid(&format!("examples/{name}.toml"));
     let decisions = decisions::load(crate_path(&format!("examples/{name}.decisions.toml")))
         .unwrap()

@@ -9,6 +9,7 @@ mod common;
 mod api;
 mod cli;
 mod decisions;
+mod decisions_draft;
 mod diff;
 #[cfg(feature = "edit")]
 mod edit;

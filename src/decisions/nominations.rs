@@ -1,0 +1,251 @@
+//! The nomination request: a party's collection form (XLSX) listing the
+//! bodies and seats it fills, one row per seat, to fill in with the
+//! representative, their title and deputy; and reading a filled form back
+//! into the decisions file's `representatives`.
+
+use rust_xlsxwriter::{DataValidation, Format, FormatBorder, Workbook};
+
+use super::validate::{names_representatives, seats};
+use super::{Nomination, ValidatedDecisions};
+use crate::follow_up::table::Cell;
+use crate::ids::{ForumId, PartyId};
+use crate::language::Language;
+use crate::validate::ValidatedAgreement;
+
+/// The sheet of the form.
+pub const NOMINATION_SHEET: &str = "nominations";
+
+/// The columns: body id, body, seat, name, title, deputy.
+const COLUMNS: [[&str; 6]; 2] = [
+    [
+        "toimielin (id)",
+        "toimielin",
+        "paikka",
+        "nimi",
+        "tehtävänimike",
+        "varahenkilö",
+    ],
+    ["organ (id)", "organ", "plats", "namn", "titel", "ersättare"],
+];
+const WIDTHS: [f64; 6] = [18.0, 44.0, 8.0, 28.0, 28.0, 28.0];
+/// The longest text a cell of the form takes.
+const MAX_TEXT: u32 = 200;
+
+/// Why a nomination form could not be made or read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum NominationError {
+    /// The party is not one of the agreement's.
+    #[error("`{0}` is not a party of the agreement")]
+    UnknownParty(String),
+    /// The decisions were checked against another agreement.
+    #[error(transparent)]
+    OtherAgreement(#[from] super::OtherAgreement),
+    /// The workbook could not be written.
+    #[error("cannot write the nomination form")]
+    Write(#[source] rust_xlsxwriter::XlsxError),
+    /// The filled form cannot be read, or a row is wrong: the place and
+    /// what to do.
+    #[error("the nomination form {0}")]
+    Read(String),
+}
+
+/// The seats `party` fills: each body it names representatives to, with
+/// its seats (one row when the agreement does not count them).
+fn seat_rows(agreement: &ValidatedAgreement, party: &PartyId) -> Vec<(ForumId, String, u32)> {
+    let a = agreement.agreement();
+    a.forums
+        .iter()
+        .filter(|f| names_representatives(f))
+        .filter_map(|f| seats(a, f, party).ok().map(|s| (f, s.unwrap_or(1).max(1))))
+        .map(|(f, n)| (f.id.clone(), f.name.as_str().to_owned(), n))
+        .collect()
+}
+
+impl ValidatedDecisions {
+    /// The nomination form of `party` in `language` (Finnish for `None`):
+    /// a row per seat it fills in each body, with the people the decisions
+    /// file already records filled in; the name, title and deputy cells
+    /// (yellow) take text of at most 200 characters.
+    ///
+    /// # Errors
+    ///
+    /// [`NominationError`] for an unknown party, decisions of another
+    /// agreement, or a workbook that cannot be written.
+    pub fn nomination_form(
+        &self,
+        agreement: &ValidatedAgreement,
+        party: &PartyId,
+        language: Option<Language>,
+    ) -> Result<Vec<u8>, NominationError> {
+        if !self.checked_against(agreement) {
+            return Err(super::OtherAgreement.into());
+        }
+        let a = agreement.agreement();
+        let p = a
+            .party(party)
+            .ok_or_else(|| NominationError::UnknownParty(party.to_string()))?;
+        let shown = language.unwrap_or(Language::Fi);
+        let text = |t: &crate::language::Text| {
+            t.get(shown, a.meta.languages.primary())
+                .unwrap_or(t.as_str())
+                .to_owned()
+        };
+        let columns = &COLUMNS[usize::from(shown == Language::Sv)];
+        let mut book = Workbook::new();
+        let header = Format::new()
+            .set_bold()
+            .set_border_bottom(FormatBorder::Thin);
+        let input = Format::new()
+            .set_background_color(rust_xlsxwriter::Color::RGB(0xFFF2CC))
+            .set_unlocked();
+        let sheet = book.add_worksheet();
+        sheet
+            .set_name(NOMINATION_SHEET)
+            .map_err(NominationError::Write)?;
+        sheet
+            .write_string_with_format(0, 0, text(&p.name), &header)
+            .map_err(NominationError::Write)?;
+        for (col, (title, width)) in columns.iter().zip(WIDTHS).enumerate() {
+            let col = col as u16;
+            sheet
+                .set_column_width(col, width)
+                .map_err(NominationError::Write)?;
+            sheet
+                .write_string_with_format(1, col, *title, &header)
+                .map_err(NominationError::Write)?;
+        }
+        let recorded = self
+            .party(party)
+            .map_or(&[][..], |r| r.representatives.as_slice());
+        let mut row = 1u32;
+        for (body, _, n) in seat_rows(agreement, party) {
+            let forum = a
+                .forums
+                .iter()
+                .find(|f| f.id == body)
+                .expect("a forum of the agreement");
+            let mut people = recorded.iter().filter(|r| r.body == body);
+            for seat in 1..=n {
+                row += 1;
+                let person = people.next();
+                let cells: [(u16, String); 3] = [
+                    (0, body.to_string()),
+                    (1, text(&forum.name)),
+                    (2, seat.to_string()),
+                ];
+                for (col, value) in cells {
+                    sheet
+                        .write_string(row, col, value)
+                        .map_err(NominationError::Write)?;
+                }
+                let filled = [
+                    person.map(|p| p.name.clone()),
+                    person.and_then(|p| p.title.clone()),
+                    person.and_then(|p| p.deputy.clone()),
+                ];
+                for (i, value) in filled.into_iter().enumerate() {
+                    let col = 3 + i as u16;
+                    sheet
+                        .write_string_with_format(row, col, value.unwrap_or_default(), &input)
+                        .map_err(NominationError::Write)?;
+                }
+            }
+        }
+        if row > 1 {
+            let validation = DataValidation::new()
+                .allow_text_length(rust_xlsxwriter::DataValidationRule::Between(0, MAX_TEXT))
+                .set_error_message("enintään 200 merkkiä / högst 200 tecken")
+                .map_err(NominationError::Write)?;
+            sheet
+                .add_data_validation(2, 3, row, 5, &validation)
+                .map_err(NominationError::Write)?;
+        }
+        sheet
+            .set_freeze_panes(2, 0)
+            .map_err(NominationError::Write)?;
+        book.save_to_buffer().map_err(NominationError::Write)
+    }
+}
+
+/// Reads a filled nomination form of `party` back into representatives:
+/// every row with a name, its body checked against the bodies the party
+/// names representatives to; too many people for a body's seats is an
+/// error at the row.
+///
+/// # Errors
+///
+/// [`NominationError::Read`] with the row and what to do, for a file that
+/// is not a workbook, lacks the sheet, or names an unknown body.
+pub fn read_nominations(
+    bytes: &[u8],
+    agreement: &ValidatedAgreement,
+    party: &PartyId,
+) -> Result<Vec<Nomination>, NominationError> {
+    let sheets = crate::follow_up::xlsx_read::read(bytes).map_err(NominationError::Read)?;
+    let sheet = sheets
+        .iter()
+        .find(|s| s.name == NOMINATION_SHEET)
+        .ok_or_else(|| NominationError::Read(format!("has no sheet `{NOMINATION_SHEET}`; use the form `sopimus decision nominations` writes")))?;
+    let rows = seat_rows(agreement, party);
+    let last = sheet.cells.keys().map(|(r, _)| *r).max().unwrap_or(0);
+    let text = |r: u32, c: u32| -> Option<String> {
+        match sheet.cells.get(&(r, c)) {
+            Some(Cell::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+            Some(Cell::Number(n)) => Some(n.to_string()),
+            _ => None,
+        }
+    };
+    let mut out: Vec<Nomination> = Vec::new();
+    for r in 2..=last {
+        let Some(name) = text(r, 3) else { continue };
+        let at = format!("row {}", r + 1);
+        let body = text(r, 0).ok_or_else(|| NominationError::Read(format!("{at}: names `{name}` without a body in column A; keep the rows the form was written with")))?;
+        let Some((id, _, seats)) = rows.iter().find(|(id, _, _)| id.as_str() == body) else {
+            return Err(NominationError::Read(format!(
+                "{at}: `{body}` is not a body `{party}` names representatives to"
+            )));
+        };
+        let count = out.iter().filter(|n| &n.body == id).count() as u32;
+        if count >= *seats {
+            return Err(NominationError::Read(format!(
+                "{at}: `{party}` has {seats} seat(s) in `{body}`; remove a row"
+            )));
+        }
+        out.push(Nomination {
+            body: id.clone(),
+            name,
+            title: text(r, 4),
+            deputy: text(r, 5),
+        });
+    }
+    Ok(out)
+}
+
+/// `representatives = [ … ]` for a party's record in the decisions file,
+/// one inline table a line, strings quoted as TOML.
+///
+/// ```
+/// let text = sopimus::decisions::representatives_toml(&[]);
+/// assert_eq!(text, "representatives = [\n]\n");
+/// ```
+pub fn representatives_toml(people: &[Nomination]) -> String {
+    let quoted = |s: &str| toml::Value::String(s.to_owned()).to_string();
+    let mut out = String::from("representatives = [\n");
+    for p in people {
+        out.push_str(&format!(
+            "  {{ body = {}, name = {}",
+            quoted(p.body.as_str()),
+            quoted(&p.name)
+        ));
+        if let Some(t) = &p.title {
+            out.push_str(&format!(", title = {}", quoted(t)));
+        }
+        if let Some(d) = &p.deputy {
+            out.push_str(&format!(", deputy = {}", quoted(d)));
+        }
+        out.push_str(" },\n");
+    }
+    out.push_str("]\n");
+    out
+}

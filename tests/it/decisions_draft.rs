@@ -1,0 +1,546 @@
+//! The parties' decision items (`sopimus decision draft`, issue 21): the
+//! item's text for each kind of party and language, the PDF (tagged, in the
+//! item's language, text that is data) and the DOCX (a package whose parts
+//! are well-formed XML and carry every word of the item).
+
+use std::io::Read;
+use std::path::Path;
+
+use sopimus::decisions::{self, DecisionItem, DraftError, DraftOptions};
+use sopimus::{Language, PartyId, Renderer, Standard};
+
+use crate::common::pdf::{check, extract_text, squash};
+use crate::common::{scratch_in, sopimus, valid};
+use crate::decisions::example;
+
+fn item(name: &str, party: &str, language: Option<Language>) -> DecisionItem {
+    let (agreement, decisions) = example(name);
+    let mut options = DraftOptions::new();
+    if let Some(l) = language {
+        options = options.language(l);
+    }
+    decisions
+        .draft(&agreement, &PartyId::from(party), &options)
+        .unwrap()
+}
+
+/// A municipality, the county (a proposal to its council) and the regional
+/// council, in Finnish and in Swedish, and a bilingual city in its second
+/// language: each item's text, reviewed.
+#[test]
+fn each_kind_of_party_gets_its_item_in_its_language() {
+    for (example, party, language) in [
+        ("kanta-hame-2023", "hattula", None),
+        ("kanta-hame-2023", "kanta-hame", None),
+        ("kanta-hame-2023", "hameen-liitto", None),
+        ("osterbotten-2026", "forbund", None),
+        ("osterbotten-2026", "osterbotten", None),
+        ("osterbotten-2026", "vasa", Some(Language::Fi)),
+        ("kanta-hame-2026", "hattula", None),
+    ] {
+        let item = item(example, party, language);
+        insta::assert_snapshot!(
+            format!("draft-{example}-{party}-{}", item.language.code()),
+            item.to_text()
+        );
+    }
+}
+
+/// The words that make each kind's item what it is, held apart from the
+/// snapshots so that a wrong organ or instruction fails by name.
+#[test]
+fn the_organs_presenters_and_instructions_follow_the_kind_of_party() {
+    let county = item("kanta-hame-2023", "kanta-hame", None).to_text();
+    assert!(county.contains("Aluehallitus päättää esittää aluevaltuustolle"));
+    assert!(county.contains("koska päätös koskee vain asian valmistelua"));
+    assert!(!county.contains("Oikaisuvaatimusohje"));
+    let municipality = item("kanta-hame-2023", "hattula", None).to_text();
+    assert!(municipality.contains("Kunnanhallitus päättää\n1) hyväksyä"));
+    assert!(municipality.contains("Oikaisuvaatimusohje"));
+    assert!(municipality.contains("sekä kunnan jäsen."));
+    assert!(municipality.contains("valtuuttaa kunnanjohtajan"));
+    let regional = item("kanta-hame-2023", "hameen-liitto", None).to_text();
+    assert!(regional.contains("Maakuntahallitus"));
+    assert!(regional.contains("kuntayhtymän jäsenkunta ja jäsenkunnan jäsen"));
+    let swedish = item("osterbotten-2026", "korsholm", None).to_text();
+    assert!(swedish.contains("Anvisning om begäran om omprövning"));
+    assert!(swedish.contains("Kommunstyrelsen beslutar\n1) för sin del godkänna"));
+    // Vasa's file words its organ in Swedish; its Finnish item names the
+    // city board in Finnish.
+    let vasa_fi = item("osterbotten-2026", "vasa", Some(Language::Fi)).to_text();
+    assert!(vasa_fi.contains("Kaupunginhallitus päättää"), "{vasa_fi}");
+    assert!(!vasa_fi.contains("Stadsstyrelsen"));
+}
+
+#[test]
+fn every_party_of_every_example_gets_an_item_in_each_of_its_languages() {
+    for name in ["kanta-hame-2023", "kanta-hame-2026", "osterbotten-2026"] {
+        let (agreement, decisions) = example(name);
+        let items = decisions.draft_all(&agreement).unwrap();
+        let parties = agreement.agreement().parties.len();
+        assert!(items.len() >= parties, "{name}");
+        for p in &agreement.agreement().parties {
+            assert!(items.iter().any(|i| i.party == p.id), "{name}: {}", p.id);
+        }
+    }
+    let (agreement, decisions) = example("osterbotten-2026");
+    let items = decisions.draft_all(&agreement).unwrap();
+    let vasa: Vec<_> = items
+        .iter()
+        .filter(|i| i.party.as_str() == "vasa")
+        .map(|i| i.language)
+        .collect();
+    assert_eq!(vasa, [Language::Sv, Language::Fi]);
+    assert!(
+        items
+            .iter()
+            .any(|i| i.party.as_str() == "laihela" && i.language == Language::Fi)
+    );
+}
+
+#[test]
+fn an_unknown_party_or_a_language_the_agreement_lacks_is_refused_with_what_to_do() {
+    let (agreement, decisions) = example("kanta-hame-2023");
+    let err = decisions
+        .draft(&agreement, &PartyId::from("nowhere"), &DraftOptions::new())
+        .unwrap_err();
+    assert!(matches!(err, DraftError::UnknownParty { .. }));
+    assert!(err.to_string().contains("`hattula`"), "{err}");
+    let err = decisions
+        .draft(
+            &agreement,
+            &PartyId::from("hattula"),
+            &DraftOptions::new().language(Language::Sv),
+        )
+        .unwrap_err();
+    assert!(matches!(err, DraftError::Language { .. }));
+    assert!(err.to_string().contains("--language"), "{err}");
+    // Decisions checked against another agreement are refused.
+    let (other, _) = example("osterbotten-2026");
+    assert!(matches!(
+        decisions.draft(&other, &PartyId::from("vasa"), &DraftOptions::new()),
+        Err(DraftError::OtherAgreement(_))
+    ));
+}
+
+/// The parts of a DOCX package, by name.
+fn docx_parts(docx: &[u8]) -> Vec<(String, String)> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            (file.name().unwrap().into_owned(), text)
+        })
+        .collect()
+}
+
+/// Reads `xml` to the end, as a strict reader: every end tag matches its
+/// start, the text unescapes; returns the text of the `w:t` elements.
+fn well_formed(name: &str, xml: &str) -> String {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().check_end_names = true;
+    let mut depth = 0i32;
+    let mut roots = 0;
+    let mut in_text = false;
+    let mut words = String::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                if depth == 0 {
+                    roots += 1;
+                }
+                depth += 1;
+                in_text = e.name().as_ref() == "w:t";
+            }
+            Ok(Event::Empty(e)) => {
+                if depth == 0 {
+                    roots += 1;
+                }
+                if e.name().as_ref() == "w:tab" {
+                    words.push('\t');
+                }
+            }
+            Ok(Event::End(e)) => {
+                depth -= 1;
+                in_text = false;
+                if e.name().as_ref() == "w:p" {
+                    words.push('\n');
+                }
+            }
+            Ok(Event::Text(t)) if in_text => {
+                words.push_str(&t.xml10_content());
+            }
+            Ok(Event::GeneralRef(r)) if in_text => {
+                let name: &str = &r;
+                words.push_str(match name {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    other => panic!("{name}: unknown entity `{other}`"),
+                });
+            }
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("{name} is not well-formed XML: {e}"),
+        }
+    }
+    assert_eq!(depth, 0, "{name}: unclosed elements");
+    assert_eq!(roots, 1, "{name}: one root element");
+    words
+}
+
+/// The DOCX a case-management system would open: the package's required
+/// parts, each well-formed, the main document's type declared, and every
+/// line of the item's text among the document's words, in order.
+fn assert_docx_carries(item: &DecisionItem) {
+    let docx = item.to_docx().unwrap();
+    let parts = docx_parts(&docx);
+    let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
+    for required in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/document.xml",
+        "word/styles.xml",
+    ] {
+        assert!(names.contains(&required), "{required} missing: {names:?}");
+    }
+    let types = &parts
+        .iter()
+        .find(|(n, _)| n == "[Content_Types].xml")
+        .unwrap()
+        .1;
+    assert!(types.contains("wordprocessingml.document.main+xml"));
+    let mut document = String::new();
+    for (name, xml) in &parts {
+        let words = well_formed(name, xml);
+        if name == "word/document.xml" {
+            document = words;
+        }
+    }
+    // `1) text` in the item's text is `1)\ttext` in the document.
+    let document = document.replace(")\t", ") ");
+    let mut from = 0;
+    for line in item.to_text().lines().filter(|l| !l.is_empty()) {
+        let at = document[from..]
+            .find(line)
+            .unwrap_or_else(|| panic!("the DOCX lacks (or misorders) {line:?}"));
+        from += at + line.len();
+    }
+}
+
+#[test]
+fn the_docx_is_a_well_formed_package_with_every_word_of_the_item() {
+    assert_docx_carries(&item("kanta-hame-2023", "hattula", None));
+    assert_docx_carries(&item("osterbotten-2026", "osterbotten", None));
+    let item = item("osterbotten-2026", "korsholm", None);
+    assert_docx_carries(&item);
+    // The same item, the same bytes.
+    assert_eq!(item.to_docx().unwrap(), item.to_docx().unwrap());
+    let core = docx_parts(&item.to_docx().unwrap())
+        .into_iter()
+        .find(|(n, _)| n == "docProps/core.xml")
+        .unwrap()
+        .1;
+    assert!(core.contains("<dc:language>sv-FI</dc:language>"), "{core}");
+}
+
+#[test]
+fn the_pdf_is_tagged_in_the_items_language_and_carries_its_text() {
+    let renderer = Renderer::new();
+    for (example, party) in [
+        ("kanta-hame-2023", "hattula"),
+        ("osterbotten-2026", "forbund"),
+    ] {
+        let item = item(example, party, None);
+        let pdf = renderer
+            .render_decision_item(&item, Standard::default())
+            .unwrap();
+        assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+        let checked = check(&pdf.pdf);
+        assert_eq!(checked.lang.as_deref(), Some(item.language.code()));
+        assert!(checked.marked && checked.structure.is_some());
+        assert!(checked.xmp.contains("pdfaid"), "PDF/A identification");
+        let text = squash(&extract_text(&pdf.pdf));
+        for line in [&item.title, &item.meeting, &item.instructions.label] {
+            assert!(text.contains(&squash(line)), "{party}: {line:?} missing");
+        }
+        let again = renderer
+            .render_decision_item(&item, Standard::default())
+            .unwrap();
+        assert_eq!(pdf.pdf, again.pdf, "the same item, the same bytes");
+    }
+}
+
+/// Names and titles that look like typst markup or XML are printed as
+/// written in the PDF and the DOCX (control characters are refused by
+/// validation: tests/data/decisions/invalid/control-character.toml).
+#[test]
+fn markup_in_the_decisions_is_text_in_the_pdf_and_the_docx() {
+    let agreement = valid("examples/kanta-hame-2023.toml");
+    let text = r##"
+preparer = "Valmistelija #panic(\"x\") *lihava* <b>&amp; $x$ \\ [link](x)"
+[[parties]]
+party = "hattula"
+representatives = [{ body = "strateginen-foorumi", name = "Anna #set text(red) ]] </w:t>", title = "<johtaja> & \"jäsen\"" }]
+"##;
+    let decisions = decisions::parse(text, Path::new("d.toml"))
+        .unwrap()
+        .validate(&agreement)
+        .unwrap();
+    let item = decisions
+        .draft(&agreement, &PartyId::from("hattula"), &DraftOptions::new())
+        .unwrap();
+    let pdf = Renderer::new()
+        .render_decision_item(&item, Standard::default())
+        .unwrap();
+    let pdf_text = squash(&extract_text(&pdf.pdf));
+    for written in [
+        "#panic(\"x\")",
+        "*lihava*",
+        "<b>&amp;",
+        "$x$",
+        "#set text(red) ]] </w:t>",
+    ] {
+        assert!(pdf_text.contains(&squash(written)), "PDF lacks {written:?}");
+    }
+    let docx = item.to_docx().unwrap();
+    let document = docx_parts(&docx)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    let words = well_formed("word/document.xml", &document);
+    for written in [
+        "#panic(\"x\")",
+        "<b>&amp;",
+        "</w:t>",
+        "<johtaja> & \"jäsen\"",
+    ] {
+        assert!(words.contains(written), "DOCX lacks {written:?}");
+    }
+}
+
+#[test]
+fn the_cli_drafts_one_item_in_each_form_and_every_item_into_a_directory() {
+    let dir = scratch_in("decisions-draft", "cli");
+    let out = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let agreement = "examples/osterbotten-2026.toml";
+    for file in ["korsholm.pdf", "korsholm.docx", "korsholm.txt"] {
+        let run = sopimus(&[
+            "decision",
+            "draft",
+            agreement,
+            "--party",
+            "korsholm",
+            "-o",
+            &out(file),
+        ]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    assert!(
+        std::fs::read(dir.join("korsholm.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-")
+    );
+    assert!(
+        std::fs::read(dir.join("korsholm.docx"))
+            .unwrap()
+            .starts_with(b"PK")
+    );
+    assert!(
+        std::fs::read_to_string(dir.join("korsholm.txt"))
+            .unwrap()
+            .contains("Kommunstyrelsen")
+    );
+    // Printed when no file is named.
+    let printed = sopimus(&["decision", "draft", agreement, "--party", "korsholm"]);
+    assert!(String::from_utf8_lossy(&printed.stdout).contains("Beslutsförslag"));
+    // An unknown party: exit 2, the known ones named, nothing written.
+    let bad = sopimus(&[
+        "decision",
+        "draft",
+        agreement,
+        "--party",
+        "nowhere",
+        "-o",
+        &out("x.pdf"),
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("`vasa`"));
+    assert!(!dir.join("x.pdf").exists());
+    // Every party, each of its languages, PDF and DOCX.
+    let all = dir.join("all");
+    let run = sopimus(&[
+        "decision",
+        "draft",
+        agreement,
+        "--all",
+        "-o",
+        &all.to_string_lossy(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let parties = valid(agreement).agreement().parties.len();
+    let written = std::fs::read_dir(&all).unwrap().count();
+    // Vasa in two languages.
+    assert_eq!(written, 2 * (parties + 1));
+    assert!(all.join("decision-vasa-fi.docx").is_file());
+    assert!(all.join("decision-laihela-fi.pdf").is_file());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The status for the committee: one landscape page for Österbotten's 16
+/// parties, tagged, in the language asked for, every party's row and the
+/// state in it; the XLSX sheet carries the same cells.
+#[test]
+fn the_status_prints_on_one_page_and_as_a_sheet_with_every_party() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let status = decisions.status(&agreement).unwrap();
+    let table = status.table(&agreement, Some(Language::Sv));
+    assert_eq!(table.rows.len(), agreement.agreement().parties.len());
+    // The text form is the table's.
+    assert_eq!(
+        status.to_text(&agreement, Some(Language::Sv)),
+        table.to_text()
+    );
+    let pdf = Renderer::new()
+        .render_status(&table, Standard::default())
+        .unwrap();
+    assert_eq!(pdf.pages, 1);
+    let checked = check(&pdf.pdf);
+    assert_eq!(checked.lang.as_deref(), Some("sv"));
+    let text = squash(&extract_text(&pdf.pdf));
+    assert!(text.contains(&squash(&table.state)));
+    for row in &table.rows {
+        assert!(text.contains(&squash(&row.name)), "{} missing", row.name);
+        assert!(
+            text.contains(&squash(&row.signed)),
+            "{} missing",
+            row.signed
+        );
+    }
+    let xlsx = table.to_xlsx().unwrap();
+    let strings = docx_parts(&xlsx)
+        .into_iter()
+        .find(|(n, _)| n == "xl/sharedStrings.xml")
+        .unwrap()
+        .1;
+    well_formed("xl/sharedStrings.xml", &strings);
+    for row in &table.rows {
+        for cell in [&row.decided, &row.named, &row.signed] {
+            let escaped = cell.replace('&', "&amp;").replace('<', "&lt;");
+            assert!(strings.contains(&escaped), "the sheet lacks {cell:?}");
+        }
+    }
+    assert_eq!(
+        xlsx,
+        table.to_xlsx().unwrap(),
+        "the same table, the same bytes"
+    );
+    // Rows with something missing are marked as such: Korsholm lacks seats.
+    let korsholm = table
+        .rows
+        .iter()
+        .find(|r| r.party.as_str() == "korsholm")
+        .unwrap();
+    assert!(korsholm.missing);
+}
+
+#[test]
+fn the_cli_writes_the_status_as_pdf_or_xlsx_and_refuses_other_names() {
+    let dir = scratch_in("decisions-draft", "status");
+    for name in ["status.pdf", "status.xlsx"] {
+        let path = dir.join(name).to_string_lossy().into_owned();
+        let run = sopimus(&[
+            "status",
+            "examples/kanta-hame-2026.toml",
+            "--lang",
+            "fi",
+            "-o",
+            &path,
+        ]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        // The text is printed as before.
+        assert!(String::from_utf8_lossy(&run.stdout).contains("ei voimassa"));
+    }
+    assert!(
+        std::fs::read(dir.join("status.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-")
+    );
+    assert!(
+        std::fs::read(dir.join("status.xlsx"))
+            .unwrap()
+            .starts_with(b"PK")
+    );
+    let path = dir.join("status.doc").to_string_lossy().into_owned();
+    let run = sopimus(&["status", "examples/kanta-hame-2026.toml", "-o", &path]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains(".xlsx"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The nomination request of a party lists a row per seat in each body it
+/// fills (Vasa: one seat in the forum, one in its regional group, one in
+/// each working group), with the people already recorded filled in; read
+/// back, the form gives those people again.
+#[test]
+fn the_nomination_form_lists_the_seats_and_reads_back_into_representatives() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let vasa = PartyId::from("vasa");
+    let form = decisions
+        .nomination_form(&agreement, &vasa, Some(Language::Sv))
+        .unwrap();
+    let strings = docx_parts(&form)
+        .into_iter()
+        .find(|(n, _)| n == "xl/sharedStrings.xml")
+        .unwrap()
+        .1;
+    for body in [
+        "samarbetsforum",
+        "region-vasa",
+        "Erik Exempel",
+        "Frida Exempel",
+        "ersättare",
+    ] {
+        assert!(strings.contains(body), "the form lacks {body}");
+    }
+    // Not a body Vasa sits in.
+    assert!(!strings.contains("region-jakobstad"));
+    let read = decisions::read_nominations(&form, &agreement, &vasa).unwrap();
+    let recorded = &decisions.party(&vasa).unwrap().representatives;
+    assert_eq!(&read, recorded);
+    let toml = decisions::representatives_toml(&read);
+    assert!(toml.contains(r#"{ body = "samarbetsforum", name = "Erik Exempel", title = "stadsdirektör", deputy = "Frida Exempel" },"#), "{toml}");
+    // A form nobody has filled in names nobody.
+    let jakobstad = PartyId::from("jakobstad");
+    let empty = decisions
+        .nomination_form(&agreement, &jakobstad, None)
+        .unwrap();
+    assert!(
+        decisions::read_nominations(&empty, &agreement, &jakobstad)
+            .unwrap()
+            .is_empty()
+    );
+    let not_a_form = decisions::read_nominations(b"not a workbook", &agreement, &vasa);
+    assert!(matches!(
+        not_a_form,
+        Err(decisions::NominationError::Read(_))
+    ));
+}
