@@ -186,7 +186,7 @@ pub fn read_nominations(
     let sheet = sheets
         .iter()
         .find(|s| s.name == NOMINATION_SHEET)
-        .ok_or_else(|| NominationError::Read(format!("has no sheet `{NOMINATION_SHEET}`; use the form `sopimus decision nominations` writes")))?;
+        .ok_or_else(|| NominationError::Read(format!("has no sheet `{NOMINATION_SHEET}`; fill in the nomination form made for this agreement and party (`nomination_form`)")))?;
     let rows = seat_rows(agreement, party);
     let last = sheet.cells.keys().map(|(r, _)| *r).max().unwrap_or(0);
     let text = |r: u32, c: u32| -> Option<String> {

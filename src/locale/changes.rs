@@ -7,8 +7,8 @@ use crate::ids::Date;
 use crate::ids::ItemKind;
 use crate::language::Language;
 use crate::model::{
-    AgreementKind, GoalsForm, Insert, Layout, OwnPartSubject, PartyKind, PartyOrder, PartyTerm,
-    SectionSign, SigningMode, DocumentStatus, TierContent,
+    AgreementKind, DocumentStatus, GoalsForm, Insert, Layout, OwnPartSubject, PartyKind,
+    PartyOrder, PartyTerm, SectionSign, SigningMode, TierContent,
 };
 
 use super::Locale;

@@ -136,7 +136,7 @@ fn strings(v: &Value) -> Vec<String> {
         .collect()
 }
 
-/// The table headers, which are never hyphenated.
+/// The table headers and row labels, which are never hyphenated.
 fn headers(view: &Value) -> Vec<String> {
     let mut texts = strings(&view["interface_areas"]["headings"]);
     let a = &view["annexes"];
@@ -151,6 +151,17 @@ fn headers(view: &Value) -> Vec<String> {
     }
     for x in a["additional"].as_array().into_iter().flatten() {
         texts.extend(strings(&x["content"]["columns"]));
+    }
+    // A contact area's name labels its row; a priority's its rows in Annex 2.
+    for r in view["interface_areas"]["rows"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        texts.push(plain(&r["name"]));
+    }
+    for p in view["priorities"].as_array().into_iter().flatten() {
+        texts.push(plain(&p["title"]));
     }
     texts.retain(|t| !t.is_empty());
     texts

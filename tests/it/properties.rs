@@ -45,9 +45,9 @@ use sopimus::model::{
     Action, AdditionalAnnex, AgreementKind, Among, AnnexContent, AnnexTable, Approval, Block,
     BodyRef, Convener, Count, DataSource, Direction, DocumentRef, DocumentStatus, FollowUp, Forum,
     ForumKind, Frequency, Goal, GoalsForm, Indicator, Insert, InterfaceArea, JointMeeting, Layout,
-    Member, Metadata, MonthWindow, Officers, Party, PartyGroup, PartyKind, Priority, ProseBlock,
-    Provision, Representative, Responsibility, Review, Section, Signatory, SigningMode, Statute,
-    Term, Tier, TierContent, ListItem, TierSpan,
+    ListItem, Member, Metadata, MonthWindow, Officers, Party, PartyGroup, PartyKind, Priority,
+    ProseBlock, Provision, Representative, Responsibility, Review, Section, Signatory, SigningMode,
+    Statute, Term, Tier, TierContent, TierSpan,
 };
 use sopimus::text::RichText;
 use sopimus::validate::limits;

@@ -45,7 +45,13 @@ impl StatusView {
     /// A goal's status from `with_data` of its `of` indicators (`valued`
     /// when any has a value for the year): one that rests on some of them
     /// only says so.
-    fn of_goal(s: IndicatorStatus, v: Version<'_>, valued: bool, with_data: usize, of: usize) -> Self {
+    fn of_goal(
+        s: IndicatorStatus,
+        v: Version<'_>,
+        valued: bool,
+        with_data: usize,
+        of: usize,
+    ) -> Self {
         let mut view = StatusView::of(s, v, valued);
         if s != IndicatorStatus::NoData && with_data < of {
             view.label = v.locale.partly_assessed(&view.label);
