@@ -19,11 +19,11 @@ mod synthetic;
 
 const OSTERBOTTEN: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/examples/osterbotten-2026.toml"
+    "/../examples/osterbotten-2026.toml"
 );
 const OSTERBOTTEN_DECISIONS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/examples/osterbotten-2026.decisions.toml"
+    "/../examples/osterbotten-2026.decisions.toml"
 );
 
 fn today() -> ValidateOptions {
