@@ -166,6 +166,36 @@ impl ValidatedDecisions {
         self.decisions.parties.iter().find(|p| &p.party == party)
     }
 
+    /// The representatives the parties named, each with its deputy, as the
+    /// agreement's Annex 1 lists them (`render` with these decisions prints
+    /// them in place of the agreement file's own list for that party and
+    /// body).
+    ///
+    /// ```
+    /// let valid = sopimus::load("examples/kanta-hame-2023.toml")?.agreement.validate()?;
+    /// let decisions = sopimus::decisions::load("examples/kanta-hame-2023.decisions.toml")?
+    ///     .validate(&valid)?;
+    /// assert!(decisions.representatives().iter().any(|r| r.name == "Jari Kesäniemi"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn representatives(&self) -> Vec<crate::model::Representative> {
+        self.decisions
+            .parties
+            .iter()
+            .flat_map(|p| {
+                p.representatives
+                    .iter()
+                    .map(|n| crate::model::Representative {
+                        party: p.party.clone(),
+                        forum: n.body.clone(),
+                        name: n.name.clone(),
+                        title: n.title.clone().map(Into::into),
+                        deputy: n.deputy.clone(),
+                    })
+            })
+            .collect()
+    }
+
     /// No decisions at all, for an agreement without a decisions file:
     /// what the agreement itself records (`approval`, `signed_on`) counts.
     pub fn none(agreement: &ValidatedAgreement) -> ValidatedDecisions {

@@ -782,6 +782,20 @@ fn check_languages(
 }
 
 fn view_value(agreement: &ValidatedAgreement, options: &RenderOptions) -> serde_json::Value {
+    // The representatives the parties' decisions name are Annex 1's roster
+    // (issue 21); the file's own list stays for parties not yet recorded.
+    let named = options
+        .decisions
+        .as_ref()
+        .map(|d| d.representatives())
+        .unwrap_or_default();
+    let merged;
+    let agreement = if named.is_empty() {
+        agreement
+    } else {
+        merged = agreement.with_representatives(named);
+        &merged
+    };
     let view = view::build(agreement, options);
     let mut view = serde_json::to_value(&view).expect("the view serialises");
     if let Some(decisions) = &options.decisions {

@@ -199,6 +199,25 @@ impl ValidatedAgreement {
         &self.agreement
     }
 
+    /// The agreement with the representatives named elsewhere (the parties'
+    /// decisions) in place of those its file lists for the same party and
+    /// body: names of people are not checked beyond their text, so the
+    /// result is as valid as `self`.
+    pub(crate) fn with_representatives(
+        &self,
+        named: Vec<crate::model::Representative>,
+    ) -> ValidatedAgreement {
+        let mut out = self.clone();
+        let list = &mut out.agreement.representatives;
+        list.retain(|r| {
+            !named
+                .iter()
+                .any(|n| n.party == r.party && n.forum == r.forum)
+        });
+        list.extend(named);
+        out
+    }
+
     /// The checked business ID of each party, in party order.
     pub fn business_ids(&self) -> &[BusinessId] {
         &self.business_ids

@@ -486,6 +486,35 @@ fn the_signature_page_prints_the_decisions_and_each_signature_apart() {
     ));
 }
 
+/// Annex 1 lists the representatives the parties' decisions named, each
+/// on its body's card with its party, in place of the agreement file's own
+/// list for that party and body (issue 21: the roster per body).
+#[test]
+fn annex_1_lists_the_representatives_the_decisions_named() {
+    let (agreement, decisions) = example("kanta-hame-2023");
+    let named = decisions.representatives();
+    assert!(named.len() >= 10, "the example names a roster");
+    let annex = |options: sopimus::RenderOptions| {
+        crate::common::pdf::squash(&crate::common::pdf::extract_text(
+            &crate::common::render_pdf(
+                &agreement,
+                &options.document(sopimus::render::Document::Annex1),
+            ),
+        ))
+    };
+    let without = annex(sopimus::RenderOptions::new());
+    let with = annex(sopimus::RenderOptions::new().decisions(decisions));
+    for r in &named {
+        let name = crate::common::pdf::squash(&r.name);
+        assert!(
+            !without.contains(&name),
+            "{} is printed without the decisions",
+            r.name
+        );
+        assert!(with.contains(&name), "{} is missing from Annex 1", r.name);
+    }
+}
+
 /// `pdf` with an incremental update appended, as a signing service
 /// appends one: a signature dictionary with a signer's name (UTF-16, as
 /// services write names with ä) and a time, a cross-reference section for
