@@ -34,6 +34,7 @@ impl<'a> Version<'a> {
     }
 
     /// This version with its parties listed in the order of `language`.
+    #[cfg(feature = "render")]
     pub(crate) fn party_order_of(self, language: Language) -> Version<'a> {
         Version {
             order: language,

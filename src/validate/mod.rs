@@ -203,6 +203,7 @@ impl ValidatedAgreement {
     /// decisions) in place of those its file lists for the same party and
     /// body: names of people are not checked beyond their text, so the
     /// result is as valid as `self`.
+    #[cfg(feature = "render")]
     pub(crate) fn with_representatives(
         &self,
         named: Vec<crate::model::Representative>,

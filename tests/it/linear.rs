@@ -17,8 +17,23 @@ const GUARD: Duration = Duration::from_secs(60);
 /// Entries in each generated file.
 const N: usize = 20_000;
 
-fn findings(stdout: &[u8]) -> Vec<serde_json::Value> {
-    let report: serde_json::Value = serde_json::from_slice(stdout).expect("a JSON report");
+/// The findings of the program run with `args` and then a file holding
+/// `text`, which it must reject (exit 1) within the guard.
+fn run_rejected(name: &str, text: &str, args: &[&str]) -> Vec<serde_json::Value> {
+    let dir = scratch_in("linear", name);
+    let file = dir.join(format!("{name}.toml"));
+    std::fs::write(&file, text).unwrap();
+    let mut args = args.to_vec();
+    args.push(file.to_str().unwrap());
+    let out = sopimus_within(&args, GUARD);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
     report["findings"].as_array().expect("findings").clone()
 }
 
@@ -39,20 +54,7 @@ fn an_agreement_with_many_wrong_parties_has_every_finding_at_its_line() {
         name_lines.push(lines + 5);
         lines += 7;
     }
-    let dir = scratch_in("linear", "parties");
-    let file = dir.join("parties.toml");
-    std::fs::write(&file, &text).unwrap();
-    let out = sopimus_within(
-        &["check", "--format", "json", file.to_str().unwrap()],
-        GUARD,
-    );
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let found = findings(&out.stdout);
+    let found = run_rejected("parties", &text, &["check", "--format", "json"]);
     let empty_names: Vec<_> = found
         .iter()
         .filter(|f| f["code"] == "field-empty" && f["path"].as_str().unwrap().ends_with(".name"))
@@ -66,7 +68,6 @@ fn an_agreement_with_many_wrong_parties_has_every_finding_at_its_line() {
         assert_eq!(finding["location"]["line"], name_lines[k], "{finding}");
         assert_eq!(finding["location"]["column"], 8, "{finding}");
     }
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
@@ -78,27 +79,17 @@ fn many_wrong_measurement_rows_each_have_their_finding_at_their_line() {
             "[[measurements]]\nindicator = \"not-an-indicator-{k}\"\nyear = 2025\nvalue = {k}\n\n"
         ));
     }
-    let dir = scratch_in("linear", "measurements");
-    let file = dir.join("wrong.toml");
-    std::fs::write(&file, &text).unwrap();
-    let out = sopimus_within(
+    let found = run_rejected(
+        "measurements",
+        &text,
         &[
             "follow-up",
             "check",
             "--format",
             "json",
             "tests/data/follow-up/agreement.toml",
-            file.to_str().unwrap(),
         ],
-        GUARD,
     );
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let found = findings(&out.stdout);
     let unknown: Vec<_> = found
         .iter()
         .filter(|f| f["code"] == "measurement-unknown-indicator")
@@ -111,5 +102,4 @@ fn many_wrong_measurement_rows_each_have_their_finding_at_their_line() {
         );
         assert_eq!(finding["place"]["location"]["line"], 2 + 5 * k, "{finding}");
     }
-    let _ = std::fs::remove_dir_all(dir);
 }
