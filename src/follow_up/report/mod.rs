@@ -25,6 +25,9 @@ mod chart;
 mod table;
 mod view;
 
+// Only the collection workbook checks a previous year's file against the
+// agreement from outside this module.
+#[cfg(feature = "xlsx")]
 pub(crate) use table::same_agreement;
 #[cfg(feature = "xlsx")]
 pub use table::to_xlsx;
