@@ -14,8 +14,17 @@ use crate::common::{scratch_in, sopimus, valid};
 use crate::decisions::example;
 
 fn item(name: &str, party: &str, language: Option<Language>) -> DecisionItem {
+    drafted(name, party, language, false)
+}
+
+/// The council's item on the board's proposal.
+fn council(name: &str, party: &str, language: Option<Language>) -> DecisionItem {
+    drafted(name, party, language, true)
+}
+
+fn drafted(name: &str, party: &str, language: Option<Language>, council: bool) -> DecisionItem {
     let (agreement, decisions) = example(name);
-    let mut options = DraftOptions::new();
+    let mut options = DraftOptions::new().council(council);
     if let Some(l) = language {
         options = options.language(l);
     }
@@ -44,6 +53,89 @@ fn each_kind_of_party_gets_its_item_in_its_language() {
             item.to_text()
         );
     }
+    // The county councils' items on their boards' proposals, Finnish and
+    // Swedish, and a city council's.
+    for (example, party) in [
+        ("kanta-hame-2023", "kanta-hame"),
+        ("osterbotten-2026", "osterbotten"),
+        ("kanta-hame-2026", "hameenlinna"),
+    ] {
+        let item = council(example, party, None);
+        insta::assert_snapshot!(
+            format!("draft-{example}-{party}-council-{}", item.language.code()),
+            item.to_text()
+        );
+    }
+}
+
+/// A council's item: the board's meeting as earlier handling, the board's
+/// proposal, the council's decision, and the appeal to the administrative
+/// court (30 days) instead of a claim for rectification; the board's item
+/// before it is a proposal with no appeal. By the decisions, not by kind:
+/// a city board that proposes to its council gets the same chain, a county
+/// board that decides itself does not.
+#[test]
+fn a_chain_to_the_council_gives_the_council_an_item_with_appeal_instructions() {
+    let county = council("kanta-hame-2023", "kanta-hame", None);
+    assert_eq!(county.stage, decisions::ItemStage::Council);
+    assert_eq!(county.meeting, "Aluevaltuusto 10.5.2023 § 41");
+    let text = county.to_text();
+    for needle in [
+        "Aikaisempi käsittely\nAluehallitus 17.4.2023 § 88\n",
+        "Asian esittelyteksti on aluehallituksen käsittelyssä 17.4.2023 § 88.",
+        "Ehdotus\nAluehallituksen ehdotus: Aluevaltuusto päättää\n1) hyväksyä",
+        "Aluevaltuusto hyväksyi aluehallituksen ehdotuksen.",
+        "Valitusosoitus\n",
+        "hyvinvointialuevalituksella hallinto-oikeudelta",
+        "30 päivän kuluessa",
+        "sekä hyvinvointialueen jäsen.",
+    ] {
+        assert!(text.contains(needle), "{needle}\n{text}");
+    }
+    assert!(!text.contains("Oikaisuvaatimus"), "{text}");
+    assert!(!text.contains("Esittelijä"), "{text}");
+    assert!(county.file_stem().ends_with("-council-fi"));
+    let board = item("kanta-hame-2023", "kanta-hame", None);
+    assert_eq!(board.stage, decisions::ItemStage::Proposal);
+    assert_eq!(board.file_stem(), "decision-kanta-hame-board-fi");
+    // In Swedish.
+    let sv = council("osterbotten-2026", "osterbotten", None).to_text();
+    for needle in [
+        "Tidigare behandling\nVälfärdsområdesstyrelsen 13.4.2026 § 98\n",
+        "Välfärdsområdesstyrelsens förslag: Välfärdsområdesfullmäktige beslutar",
+        "Besvärsanvisning\n",
+        "välfärdsområdesbesvär hos förvaltningsdomstolen",
+        "inom 30 dagar",
+    ] {
+        assert!(sv.contains(needle), "{needle}\n{sv}");
+    }
+    assert!(!sv.contains("omprövning"), "{sv}");
+    // A city board's proposal (2026, Hämeenlinna): the city council's item,
+    // a municipal appeal; the board's item proposes and has no appeal.
+    let city = council("kanta-hame-2026", "hameenlinna", None).to_text();
+    assert!(city.contains("Kaupunginhallituksen ehdotus: Kaupunginvaltuusto päättää"));
+    assert!(city.contains("kunnallisvalituksella"));
+    assert!(city.contains("sekä kunnan jäsen."));
+    assert!(city.contains("Päätös\n(kirjataan kokouksessa)"));
+    let city_board = item("kanta-hame-2026", "hameenlinna", None).to_text();
+    assert!(city_board.contains("Kaupunginhallitus päättää esittää kaupunginvaltuustolle"));
+    assert!(city_board.contains("Ei muutoksenhakuoikeutta"));
+    // The 2026 county board decides itself (seed 001): a board's item
+    // with a claim for rectification, and no council item.
+    let county_2026 = item("kanta-hame-2026", "kanta-hame", None);
+    assert_eq!(county_2026.stage, decisions::ItemStage::Board);
+    assert!(county_2026.to_text().contains("Aluehallitus päättää\n1)"));
+    assert!(county_2026.to_text().contains("Oikaisuvaatimusohje"));
+    let (agreement, recorded) = example("kanta-hame-2026");
+    let err = recorded
+        .draft(
+            &agreement,
+            &PartyId::from("kanta-hame"),
+            &DraftOptions::new().council(true),
+        )
+        .unwrap_err();
+    assert!(matches!(err, DraftError::NoCouncil { .. }), "{err}");
+    assert!(err.to_string().contains("board's item"), "{err}");
 }
 
 /// The words that make each kind's item what it is, held apart from the
@@ -52,12 +144,20 @@ fn each_kind_of_party_gets_its_item_in_its_language() {
 fn the_organs_presenters_and_instructions_follow_the_kind_of_party() {
     let county = item("kanta-hame-2023", "kanta-hame", None).to_text();
     assert!(county.contains("Aluehallitus päättää esittää aluevaltuustolle"));
-    assert!(county.contains("koska päätös koskee vain asian valmistelua"));
+    assert!(county.contains("päätös koskee vain asian valmistelua"));
     assert!(!county.contains("Oikaisuvaatimusohje"));
+    assert!(county.contains("Muutoksenhaku\nEi muutoksenhakuoikeutta"));
     let municipality = item("kanta-hame-2023", "hattula", None).to_text();
     assert!(municipality.contains("Kunnanhallitus päättää\n1) hyväksyä"));
     assert!(municipality.contains("Oikaisuvaatimusohje"));
     assert!(municipality.contains("sekä kunnan jäsen."));
+    // The members are deemed to know of the decision seven days after the
+    // minutes are public online (410/2015 § 139), not on the day.
+    assert!(municipality.contains(
+        "Kunnan jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on nähtävänä yleisessä tietoverkossa."
+    ));
+    assert!(municipality.contains("14 päivän kuluessa"));
+    assert!(!municipality.contains("Valitusosoitus"));
     assert!(municipality.contains("valtuuttaa kunnanjohtajan"));
     let regional = item("kanta-hame-2023", "hameen-liitto", None).to_text();
     assert!(regional.contains("Maakuntahallitus"));
@@ -237,6 +337,7 @@ fn assert_docx_carries(item: &DecisionItem) {
 fn the_docx_is_a_well_formed_package_with_every_word_of_the_item() {
     assert_docx_carries(&item("kanta-hame-2023", "hattula", None));
     assert_docx_carries(&item("osterbotten-2026", "osterbotten", None));
+    assert_docx_carries(&council("osterbotten-2026", "osterbotten", None));
     let item = item("osterbotten-2026", "korsholm", None);
     assert_docx_carries(&item);
     // The same item, the same bytes.
@@ -252,11 +353,13 @@ fn the_docx_is_a_well_formed_package_with_every_word_of_the_item() {
 #[test]
 fn the_pdf_is_tagged_in_the_items_language_and_carries_its_text() {
     let renderer = Renderer::new();
-    for (example, party) in [
-        ("kanta-hame-2023", "hattula"),
-        ("osterbotten-2026", "forbund"),
+    for (example, party, on_council) in [
+        ("kanta-hame-2023", "hattula", false),
+        ("osterbotten-2026", "forbund", false),
+        ("kanta-hame-2023", "kanta-hame", true),
+        ("osterbotten-2026", "osterbotten", true),
     ] {
-        let item = item(example, party, None);
+        let item = drafted(example, party, None, on_council);
         let pdf = renderer
             .render_decision_item(&item, Standard::default())
             .unwrap();
@@ -394,9 +497,25 @@ fn the_cli_drafts_one_item_in_each_form_and_every_item_into_a_directory() {
     );
     let parties = valid(agreement).agreement().parties.len();
     let written = std::fs::read_dir(&all).unwrap().count();
-    // Vasa in two languages.
-    assert_eq!(written, 2 * (parties + 1));
+    // Vasa in two languages, the county board's and the county council's.
+    assert_eq!(written, 2 * (parties + 2));
     assert!(all.join("decision-vasa-fi.docx").is_file());
+    assert!(all.join("decision-osterbotten-board-sv.pdf").is_file());
+    assert!(all.join("decision-osterbotten-council-sv.docx").is_file());
+    assert!(!all.join("decision-osterbotten-sv.pdf").exists());
+    // One council item.
+    let run = sopimus(&[
+        "decision",
+        "draft",
+        agreement,
+        "--party",
+        "osterbotten",
+        "--council",
+    ]);
+    assert!(String::from_utf8_lossy(&run.stdout).contains("Besvärsanvisning"));
+    let run = sopimus(&["decision", "draft", agreement, "--party", "vasa", "--council"]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("no council"));
     assert!(all.join("decision-laihela-fi.pdf").is_file());
     let _ = std::fs::remove_dir_all(&dir);
 }
