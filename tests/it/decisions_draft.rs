@@ -575,6 +575,36 @@ fn the_status_prints_on_one_page_and_as_a_sheet_with_every_party() {
         .find(|r| r.party.as_str() == "korsholm")
         .unwrap();
     assert!(korsholm.missing);
+    // The bodies by the names the agreement gives them in Swedish, not by
+    // their ids, in the table and so in the PDF and the sheet; the JSON
+    // keeps the ids beside the names.
+    let vasa = table
+        .rows
+        .iter()
+        .find(|r| r.party.as_str() == "vasa")
+        .unwrap();
+    assert!(
+        vasa.named
+            .starts_with("Österbottens samarbetsforum 1/1; Samarbetsgruppen för Vasaregionen 1; saknas: Arbetsgruppen för service på svenska och finska"),
+        "{}",
+        vasa.named
+    );
+    for row in &table.rows {
+        for id in ["samarbetsforum;", "region-vasa", "tvasprakig-service", "elevvard"] {
+            assert!(!row.named.contains(id), "{id} in {}", row.named);
+        }
+    }
+    assert!(text.contains(&squash("Samarbetsgruppen för Vasaregionen 1")));
+    assert!(!text.contains("region-vasa"));
+    let json = serde_json::to_value(&status).unwrap();
+    let vasa_bodies = &json["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["party"] == "vasa")
+        .unwrap()["bodies"];
+    assert_eq!(vasa_bodies[1]["body"], "region-vasa");
+    assert_eq!(vasa_bodies[1]["name"], "Samarbetsgruppen för Vasaregionen");
 }
 
 #[test]
