@@ -513,7 +513,14 @@ fn the_cli_drafts_one_item_in_each_form_and_every_item_into_a_directory() {
         "--council",
     ]);
     assert!(String::from_utf8_lossy(&run.stdout).contains("Besvärsanvisning"));
-    let run = sopimus(&["decision", "draft", agreement, "--party", "vasa", "--council"]);
+    let run = sopimus(&[
+        "decision",
+        "draft",
+        agreement,
+        "--party",
+        "vasa",
+        "--council",
+    ]);
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("no council"));
     assert!(all.join("decision-laihela-fi.pdf").is_file());
@@ -590,7 +597,12 @@ fn the_status_prints_on_one_page_and_as_a_sheet_with_every_party() {
         vasa.named
     );
     for row in &table.rows {
-        for id in ["samarbetsforum;", "region-vasa", "tvasprakig-service", "elevvard"] {
+        for id in [
+            "samarbetsforum;",
+            "region-vasa",
+            "tvasprakig-service",
+            "elevvard",
+        ] {
             assert!(!row.named.contains(id), "{id} in {}", row.named);
         }
     }
@@ -692,4 +704,227 @@ fn the_nomination_form_lists_the_seats_and_reads_back_into_representatives() {
         not_a_form,
         Err(decisions::NominationError::Read(_))
     ));
+}
+
+/// `form` (a workbook we generated) with `cells` typed in, as a user fills
+/// it in a spreadsheet: each named cell of the first sheet replaced by a
+/// text cell keeping its style; every other part as generated. A cell the
+/// form does not have fails the test: the user types into the form's cells.
+fn filled(form: &[u8], cells: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(form)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let mut xml = String::from_utf8(bytes).unwrap();
+            for (cell, value) in cells {
+                let start = xml
+                    .find(&format!("<c r=\"{cell}\""))
+                    .unwrap_or_else(|| panic!("the form has no cell {cell}"));
+                let open = start + xml[start..].find('>').unwrap();
+                let end = if xml.as_bytes()[open - 1] == b'/' {
+                    open + 1
+                } else {
+                    start + xml[start..].find("</c>").unwrap() + 4
+                };
+                let style = xml[start..open]
+                    .split_once(" s=\"")
+                    .map(|(_, rest)| format!(" s=\"{}\"", rest.split('"').next().unwrap()))
+                    .unwrap_or_default();
+                let value = value
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
+                xml.replace_range(
+                    start..end,
+                    &format!("<c r=\"{cell}\"{style} t=\"inlineStr\"><is><t>{value}</t></is></c>"),
+                );
+            }
+            bytes = xml.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// The whole round: the form we generate for Jakobstad (nothing recorded),
+/// filled in cell by cell, read back (library and program), the
+/// representatives with their deputies recorded in the decisions file,
+/// which then counts them in the status and prints them in Annex 1.
+#[test]
+fn a_nomination_form_filled_in_lands_in_the_decisions_and_annex_1() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let jakobstad = PartyId::from("jakobstad");
+    let form = decisions
+        .nomination_form(&agreement, &jakobstad, Some(Language::Sv))
+        .unwrap();
+    let sheet = docx_parts(&form)
+        .into_iter()
+        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+        .unwrap()
+        .1;
+    // Row 3 is the first seat (`samarbetsforum`), row 4 the next body's.
+    assert!(sheet.contains("<c r=\"D3\""), "{sheet}");
+    let form = filled(
+        &form,
+        &[
+            ("D3", "Johanna Exempel"),
+            ("E3", "stadsdirektör"),
+            ("F3", "Kalle Exempel"),
+            ("D4", "Lotta Exempel & co"),
+            ("F4", "Mats Exempel"),
+        ],
+    );
+    let read = decisions::read_nominations(&form, &agreement, &jakobstad).unwrap();
+    let people: Vec<_> = read
+        .iter()
+        .map(|n| {
+            (
+                n.body.as_str(),
+                n.name.as_str(),
+                n.title.as_deref(),
+                n.deputy.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (
+                "samarbetsforum",
+                "Johanna Exempel",
+                Some("stadsdirektör"),
+                Some("Kalle Exempel")
+            ),
+            (
+                "region-jakobstad",
+                "Lotta Exempel & co",
+                None,
+                Some("Mats Exempel")
+            ),
+        ]
+    );
+    // The program prints the same, to paste into the decisions file.
+    let dir = scratch_in("decisions-draft", "nominations-filled");
+    let path = dir.join("jakobstad.xlsx");
+    std::fs::write(&path, &form).unwrap();
+    let run = sopimus(&[
+        "decision",
+        "read-nominations",
+        &path.to_string_lossy(),
+        "examples/osterbotten-2026.toml",
+        "--party",
+        "jakobstad",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let toml = String::from_utf8(run.stdout).unwrap();
+    assert_eq!(toml, decisions::representatives_toml(&read));
+    // Recorded: Jakobstad's record in the example's file gets them.
+    let text = std::fs::read_to_string(crate::common::crate_path(
+        "examples/osterbotten-2026.decisions.toml",
+    ))
+    .unwrap();
+    let text = format!("{text}\n[[parties]]\nparty = \"jakobstad\"\n{toml}");
+    let recorded = decisions::parse(&text, Path::new("jakobstad.decisions.toml"))
+        .unwrap()
+        .validate(&agreement)
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    assert!(recorded.report().findings.is_empty());
+    assert_eq!(recorded.party(&jakobstad).unwrap().representatives, read);
+    let status = recorded.status(&agreement).unwrap();
+    let row = status
+        .table(&agreement, Some(Language::Sv))
+        .rows
+        .into_iter()
+        .find(|r| r.party == jakobstad)
+        .unwrap();
+    assert!(
+        row.named.starts_with(
+            "Österbottens samarbetsforum 1/1; Samarbetsgruppen för Jakobstadsregionen 1;"
+        ),
+        "{}",
+        row.named
+    );
+    // Annex 1's roster prints them with their deputies.
+    let annex = squash(&extract_text(&crate::common::render_pdf(
+        &agreement,
+        &sopimus::RenderOptions::new()
+            .decisions(recorded)
+            .document(sopimus::render::Document::Annex1),
+    )));
+    for name in [
+        "Johanna Exempel",
+        "Kalle Exempel",
+        "Lotta Exempel & co",
+        "Mats Exempel",
+    ] {
+        assert!(annex.contains(&squash(name)), "{name} missing from Annex 1");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A filled form with wrong rows: every one reported at its cell, nothing
+/// read — a body Jakobstad names nobody to, a second person for its one
+/// seat, a deputy without a name.
+#[test]
+fn wrong_rows_of_a_filled_form_are_each_reported_at_their_cell() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let jakobstad = PartyId::from("jakobstad");
+    let form = decisions
+        .nomination_form(&agreement, &jakobstad, None)
+        .unwrap();
+    let form = filled(
+        &form,
+        &[
+            ("D3", "Johanna Exempel"),
+            ("A4", "region-vasa"),
+            ("D4", "Nils Exempel"),
+            ("A5", "samarbetsforum"),
+            ("D5", "Olga Exempel"),
+            ("F6", "Per Exempel"),
+        ],
+    );
+    let err = decisions::read_nominations(&form, &agreement, &jakobstad).unwrap_err();
+    let decisions::NominationError::Rows(problems) = &err else {
+        panic!("{err}");
+    };
+    let places: Vec<String> = problems.iter().map(|p| p.place.to_string()).collect();
+    assert_eq!(
+        places,
+        ["nominations!A4", "nominations!D5", "nominations!D6"],
+        "{err}"
+    );
+    assert!(problems[0].message.contains("`region-vasa`"), "{err}");
+    assert!(problems[1].message.contains("remove a row"), "{err}");
+    assert!(problems[2].message.contains("without a name"), "{err}");
+    // The program says the same and exits 2.
+    let dir = scratch_in("decisions-draft", "nominations-wrong");
+    let path = dir.join("jakobstad.xlsx");
+    std::fs::write(&path, &form).unwrap();
+    let run = sopimus(&[
+        "decision",
+        "read-nominations",
+        &path.to_string_lossy(),
+        "examples/osterbotten-2026.toml",
+        "--party",
+        "jakobstad",
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("nominations!A4") && stderr.contains("nominations!D6"),
+        "{stderr}"
+    );
+    assert!(run.stdout.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
 }
