@@ -307,9 +307,9 @@ fn council_chain(kind: PartyKind, record: Option<&PartyRecord>) -> bool {
 /// `Aluehallituksen` → `aluehallituksen`, for the middle of a sentence.
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_lowercase().chain(chars).collect()
-    })
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 /// What one item is drafted from.
@@ -430,9 +430,11 @@ impl Drafter<'_> {
             label: label.to_owned(),
             content: vec![Content::Paragraph(text)],
         };
-        let record = entry
-            .and_then(|d| d.record.clone())
-            .or_else(|| board_entry.and_then(|d| d.record.clone()).filter(|_| self.council));
+        let record = entry.and_then(|d| d.record.clone()).or_else(|| {
+            board_entry
+                .and_then(|d| d.record.clone())
+                .filter(|_| self.council)
+        });
         if let Some(r) = record {
             parts.push(one(w.record, r));
         }
@@ -520,9 +522,7 @@ impl Drafter<'_> {
             party: self.p.id.clone(),
             language: self.language,
             stage,
-            date: entry
-                .or(board_entry)
-                .map_or(self.a.meta.date, |d| d.date),
+            date: entry.or(board_entry).map_or(self.a.meta.date, |d| d.date),
             party_name: self.text(&self.p.name),
             meeting,
             title,
@@ -642,7 +642,10 @@ impl Drafter<'_> {
         let lead = if self.council {
             frame(
                 w.council_lead,
-                &[("board_of", o.board_of.to_owned()), ("council", organ.to_owned())],
+                &[
+                    ("board_of", o.board_of.to_owned()),
+                    ("council", organ.to_owned()),
+                ],
             )
         } else if self.chain {
             frame(

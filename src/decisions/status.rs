@@ -418,7 +418,10 @@ impl Status {
                 .find(|f| &f.id == id)
                 .map_or_else(|| id.to_string(), |f| text(&f.name))
         };
-        let party = |id: &PartyId| a.party(id).map_or_else(|| id.to_string(), |p| text(&p.name));
+        let party = |id: &PartyId| {
+            a.party(id)
+                .map_or_else(|| id.to_string(), |p| text(&p.name))
+        };
         let title = frame(w.heading, &[("title", text(&a.meta.title))]);
         let state = match &self.state {
             State::InForce { since } => frame(w.in_force, &[("since", since.finnish())]),
@@ -449,7 +452,13 @@ impl Status {
                 &[(
                     "parties",
                     by.iter()
-                        .map(|b| format!("{} ({})", party(&b.party), w.states[b.outcome.state_index()]))
+                        .map(|b| {
+                            format!(
+                                "{} ({})",
+                                party(&b.party),
+                                w.states[b.outcome.state_index()]
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join(", "),
                 )],
