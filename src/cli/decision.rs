@@ -21,12 +21,18 @@ pub enum Command {
     /// instructions for a claim for rectification, in the party's language
     /// (Finnish or Swedish) and by its kind (municipal or city board, county
     /// board proposing to the county council, regional council's board).
+    /// When the party's chain goes from its board to its council (a
+    /// `step = "proposal"` in the decisions file; a county by default),
+    /// `--council` drafts the council's item: earlier handling, the board's
+    /// proposal, the decision and the appeal instructions.
     ///
     /// With `--party`, `-o` names the file: `.pdf` (PDF/A-2b + PDF/UA-1 by
     /// default), `.docx`, or `.txt`; without `-o` the text is printed. With
     /// `--all`, `-o` names a directory, which gets
     /// `decision-PARTY-LANG.pdf` and `.docx` for each party and each of its
-    /// languages (the decisions file's `languages`). Exit codes: 0 written,
+    /// languages (the decisions file's `languages`); a party whose chain goes
+    /// to its council gets `decision-PARTY-board-LANG` and
+    /// `decision-PARTY-council-LANG` instead. Exit codes: 0 written,
     /// 1 the agreement or the decisions have errors, 2 a file could not be
     /// read or written.
     Draft {
@@ -48,6 +54,9 @@ pub enum Command {
         /// party's (the decisions file's `languages`) by default.
         #[arg(long, value_parser = parse_language, conflicts_with = "all")]
         language: Option<sopimus::Language>,
+        /// Draft the council's item (the decision on the board's proposal).
+        #[arg(long, conflicts_with = "all")]
+        council: bool,
         /// The PDF standards.
         #[arg(long, value_enum, default_value_t = StandardArg::A2bUa1)]
         standard: StandardArg,
@@ -95,6 +104,7 @@ pub(super) fn run(command: Command) -> Result<(), u8> {
             all,
             output,
             language,
+            council,
             standard,
         } => draft(
             &agreement,
@@ -102,7 +112,13 @@ pub(super) fn run(command: Command) -> Result<(), u8> {
             party.as_deref(),
             all,
             output.as_deref(),
-            language,
+            {
+                let options = DraftOptions::new().council(council);
+                match language {
+                    Some(l) => options.language(l),
+                    None => options,
+                }
+            },
             standard.into(),
         ),
         Command::Nominations {
@@ -155,7 +171,7 @@ fn draft(
     party: Option<&str>,
     all: bool,
     output: Option<&Path>,
-    language: Option<sopimus::Language>,
+    options: DraftOptions,
     standard: Standard,
 ) -> Result<(), u8> {
     let agreement = load_and_validate(file, ReportFormat::Text, false, None)?;
@@ -202,10 +218,6 @@ fn draft(
         );
         return Err(UNREADABLE);
     };
-    let mut options = DraftOptions::new();
-    if let Some(l) = language {
-        options = options.language(l);
-    }
     let id = PartyId::from(party);
     let item = decisions
         .draft(&agreement, &id, &options)

@@ -4,6 +4,13 @@
 //! points, decision, extract, and the instructions for a claim for
 //! rectification.
 //!
+//! When the party's chain goes from its board to its council (the county
+//! board's proposal, then the county council's decision; or a city board's
+//! proposal to the city council), the board's item is a proposal with no
+//! appeal, and the council gets an item of its own: earlier handling (the
+//! board's meeting), the board's proposal, the decision, and the appeal
+//! instructions (*valitusosoitus*) a council's decision carries.
+//!
 //! Every text is plain data: the template and the DOCX writer print it as
 //! text, never as markup.
 
@@ -11,7 +18,7 @@ use serde::Serialize;
 
 use super::validate::{names_representatives, seats};
 use super::words::{ItemWords, item_words, organs};
-use super::{OtherAgreement, Outcome, PartyRecord, ValidatedDecisions};
+use super::{Decision, OtherAgreement, Outcome, PartyRecord, Step, ValidatedDecisions};
 use crate::ids::{Date, PartyId};
 use crate::language::{Language, Text};
 use crate::locale::findings::frame;
@@ -37,6 +44,9 @@ pub struct DraftOptions {
     /// `languages` in the decisions file, else the agreement's first, when
     /// `None`.
     pub language: Option<Language>,
+    /// Draft the council's item of a party whose chain goes from its board
+    /// to its council, instead of the board's.
+    pub council: bool,
 }
 
 impl DraftOptions {
@@ -51,6 +61,27 @@ impl DraftOptions {
         self.language = Some(language);
         self
     }
+
+    /// Draft the council's item (see [`DraftOptions::council`]).
+    #[must_use]
+    pub fn council(mut self, council: bool) -> DraftOptions {
+        self.council = council;
+        self
+    }
+}
+
+/// Which organ's item a [`DecisionItem`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ItemStage {
+    /// The board decides (a municipal or city board, the regional
+    /// council's board): claim for rectification.
+    Board,
+    /// The board proposes to the council (the county board): no appeal.
+    Proposal,
+    /// The council decides on the board's proposal: appeal instructions.
+    Council,
 }
 
 /// A party's decision item, worded: what the PDF template and the DOCX
@@ -64,6 +95,9 @@ pub struct DecisionItem {
     pub party: PartyId,
     /// The language of every text.
     pub language: Language,
+    /// Whose item it is: the board's (deciding or proposing) or the
+    /// council's.
+    pub stage: ItemStage,
     /// The day the document carries: the meeting's when recorded, else the
     /// agreement's date.
     pub date: Date,
@@ -73,11 +107,13 @@ pub struct DecisionItem {
     pub meeting: String,
     /// The item's title.
     pub title: String,
-    /// The labelled parts, in order: record number, preparer, presenter,
-    /// description, proposal, decision, extract, annex.
+    /// The labelled parts, in order: record number, (the council's:
+    /// earlier handling,) preparer, (the board's: presenter,) description,
+    /// proposal, decision, extract, annex.
     pub parts: Vec<Part>,
-    /// The instructions for a claim for rectification (or why there is no
-    /// appeal, for a preparatory decision).
+    /// The instructions for a claim for rectification (a board's
+    /// decision), for an appeal (a council's), or why there is no appeal (a
+    /// board's proposal).
     pub instructions: Part,
 }
 
@@ -128,6 +164,15 @@ pub enum DraftError {
         place: String,
         /// The agreement's languages.
         languages: String,
+    },
+    /// A council's item was asked for a party whose chain has no council
+    /// step.
+    #[error(
+        "`{party}`'s decisions go to no council (no `step = \"proposal\"` in its chain); draft its board's item"
+    )]
+    NoCouncil {
+        /// The party.
+        party: String,
     },
 }
 
@@ -199,6 +244,12 @@ impl ValidatedDecisions {
                     .join(", "),
             });
         }
+        let chain = council_chain(p.kind, record);
+        if options.council && !chain {
+            return Err(DraftError::NoCouncil {
+                party: party.to_string(),
+            });
+        }
         Ok(Drafter {
             a,
             p,
@@ -206,13 +257,16 @@ impl ValidatedDecisions {
             preparer: self.decisions().preparer.as_deref(),
             language,
             w: item_words(language),
+            chain,
+            council: options.council,
         }
         .item())
     }
 
     /// The items of every party, each in each of its languages (the
     /// decisions file's `languages`, else the agreement's first), in the
-    /// agreement's order of parties.
+    /// agreement's order of parties; the board's item and then, for a party
+    /// whose chain goes to its council, the council's.
     ///
     /// # Errors
     ///
@@ -227,12 +281,35 @@ impl ValidatedDecisions {
                 Some(r) if !r.languages.is_empty() => r.languages.clone(),
                 _ => vec![agreement.agreement().meta.languages.primary()],
             };
+            let chain = council_chain(p.kind, self.party(&p.id));
             for l in languages {
-                items.push(self.draft(agreement, &p.id, &DraftOptions::new().language(l))?);
+                let options = DraftOptions::new().language(l);
+                items.push(self.draft(agreement, &p.id, &options)?);
+                if chain {
+                    items.push(self.draft(agreement, &p.id, &options.council(true))?);
+                }
             }
         }
         Ok(items)
     }
+}
+
+/// Whether `kind`'s chain goes from its board to its council: as the
+/// decisions record it (a `proposal` step), else by kind (a county's board
+/// proposes to its council).
+fn council_chain(kind: PartyKind, record: Option<&PartyRecord>) -> bool {
+    match record.filter(|r| !r.decisions.is_empty()) {
+        Some(r) => r.decisions.iter().any(|d| d.step == Step::Proposal),
+        None => kind == PartyKind::WellbeingServicesCounty,
+    }
+}
+
+/// `Aluehallituksen` → `aluehallituksen`, for the middle of a sentence.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 /// What one item is drafted from.
@@ -243,6 +320,10 @@ struct Drafter<'a> {
     preparer: Option<&'a str>,
     language: Language,
     w: &'static ItemWords,
+    /// The party's chain goes from its board to its council.
+    chain: bool,
+    /// This is the council's item.
+    council: bool,
 }
 
 impl Drafter<'_> {
@@ -276,22 +357,64 @@ impl Drafter<'_> {
             .collect()
     }
 
+    /// The board's entry of the chain: its proposal to the council, or its
+    /// decision.
+    fn board_entry(&self) -> Option<&Decision> {
+        let decisions = self.record.map_or(&[][..], |r| r.decisions.as_slice());
+        if self.chain {
+            decisions.iter().find(|d| d.step == Step::Proposal)
+        } else {
+            decisions.first()
+        }
+    }
+
+    /// The council's decision: the first decision after the board's
+    /// proposal.
+    fn council_entry(&self) -> Option<&Decision> {
+        let decisions = self.record.map_or(&[][..], |r| r.decisions.as_slice());
+        let proposal = decisions.iter().position(|d| d.step == Step::Proposal)?;
+        decisions[proposal + 1..]
+            .iter()
+            .find(|d| d.step == Step::Decision)
+    }
+
+    /// The organ as the decisions file names it (in its language), else by
+    /// the kind of party.
+    fn organ_of(&self, entry: Option<&Decision>, by_kind: &str) -> String {
+        match entry {
+            Some(d) if self.in_record_language() => d.organ.clone(),
+            _ => by_kind.to_owned(),
+        }
+    }
+
+    /// `12.6.2023 § 123`, as far as recorded.
+    fn when(d: &Decision) -> String {
+        match &d.section {
+            Some(s) => format!("{} § {s}", d.date.finnish()),
+            None => d.date.finnish(),
+        }
+    }
+
+    /// `Kunnanhallitus 12.6.2023 § 123`, as far as recorded.
+    fn meeting(organ: &str, entry: Option<&Decision>) -> String {
+        match entry {
+            Some(d) => format!("{organ} {}", Self::when(d)),
+            None => organ.to_owned(),
+        }
+    }
+
     fn item(&self) -> DecisionItem {
         let w = self.w;
         let o = organs(self.p.kind, self.language);
-        let first = self.record.and_then(|r| r.decisions.first());
-        let organ = match first {
-            Some(d) if self.in_record_language() => d.organ.clone(),
-            _ => o.board.to_owned(),
+        let board_entry = self.board_entry();
+        let board = self.organ_of(board_entry, o.board);
+        let council_entry = self.council_entry();
+        let (organ, entry) = if self.council {
+            (self.organ_of(council_entry, o.council), council_entry)
+        } else {
+            (board.clone(), board_entry)
         };
-        let mut meeting = organ.clone();
-        if let Some(d) = first {
-            meeting.push(' ');
-            meeting.push_str(&d.date.finnish());
-            if let Some(s) = &d.section {
-                meeting.push_str(&format!(" § {s}"));
-            }
-        }
+        let meeting = Self::meeting(&organ, entry);
         let title_text = self.text(&self.a.meta.title);
         let bodies = self.bodies();
         let title = frame(
@@ -307,8 +430,16 @@ impl Drafter<'_> {
             label: label.to_owned(),
             content: vec![Content::Paragraph(text)],
         };
-        if let Some(r) = first.and_then(|d| d.record.clone()) {
+        let record = entry.and_then(|d| d.record.clone()).or_else(|| {
+            board_entry
+                .and_then(|d| d.record.clone())
+                .filter(|_| self.council)
+        });
+        if let Some(r) = record {
             parts.push(one(w.record, r));
+        }
+        if self.council {
+            parts.push(one(w.earlier, Self::meeting(&board, board_entry)));
         }
         let preparer = self
             .record
@@ -316,20 +447,42 @@ impl Drafter<'_> {
             .or(self.preparer)
             .unwrap_or(w.preparer_missing);
         parts.push(one(w.preparer, preparer.to_owned()));
-        let presenter = self
-            .record
-            .and_then(|r| r.presenter.clone())
-            .unwrap_or_else(|| o.presenter.to_owned());
-        parts.push(one(w.presenter, presenter));
+        if !self.council {
+            let presenter = self
+                .record
+                .and_then(|r| r.presenter.clone())
+                .unwrap_or_else(|| o.presenter.to_owned());
+            parts.push(one(w.presenter, presenter));
+        }
+        // The council's item refers to the board's presentation when the
+        // board's meeting is recorded; else it carries the description.
+        let description = match board_entry.filter(|_| self.council) {
+            Some(d) => vec![
+                Content::Paragraph(frame(
+                    w.presented_at,
+                    &[
+                        ("board_of", lower_first(o.board_of)),
+                        ("meeting", Self::when(d)),
+                    ],
+                )),
+                Content::Paragraph(w.annexed.to_owned()),
+            ],
+            None => self.description(&bodies),
+        };
         parts.push(Part {
             label: w.description.to_owned(),
-            content: self.description(&bodies),
+            content: description,
         });
         parts.push(Part {
-            label: w.proposal.to_owned(),
+            label: if self.council {
+                w.council_proposal
+            } else {
+                w.proposal
+            }
+            .to_owned(),
             content: self.proposal(&organ, &title_text, &bodies),
         });
-        let decision = match first {
+        let decision = match entry {
             Some(d) => {
                 let i = match d.outcome {
                     Outcome::Approved => 0,
@@ -337,10 +490,16 @@ impl Drafter<'_> {
                     Outcome::Rejected => 2,
                     Outcome::SentBack => 3,
                 };
+                let outcomes = if self.council {
+                    &w.council_outcomes
+                } else {
+                    &w.outcomes
+                };
                 frame(
-                    w.outcomes[i],
+                    outcomes[i],
                     &[
                         ("organ", organ.clone()),
+                        ("board_of", lower_first(o.board_of)),
                         ("changes", d.changes.clone().unwrap_or_default()),
                     ],
                 )
@@ -353,16 +512,22 @@ impl Drafter<'_> {
             self.extract(o.presenter, !bodies.is_empty()),
         ));
         parts.push(one(w.annex, title_text));
+        let stage = match (self.council, self.chain) {
+            (true, _) => ItemStage::Council,
+            (false, true) => ItemStage::Proposal,
+            (false, false) => ItemStage::Board,
+        };
         DecisionItem {
             schema_version: ITEM_SCHEMA_VERSION,
             party: self.p.id.clone(),
             language: self.language,
-            date: first.map_or(self.a.meta.date, |d| d.date),
+            stage,
+            date: entry.or(board_entry).map_or(self.a.meta.date, |d| d.date),
             party_name: self.text(&self.p.name),
             meeting,
             title,
             parts,
-            instructions: self.instructions(&organ, o.council.is_some()),
+            instructions: self.instructions(&organ, stage),
         }
     }
 
@@ -473,8 +638,24 @@ impl Drafter<'_> {
     ) -> Vec<Content> {
         let w = self.w;
         let o = organs(self.p.kind, self.language);
-        let lead = if self.p.kind == PartyKind::WellbeingServicesCounty {
-            frame(w.proposes, &[("board", organ.to_owned())])
+        let council = self.organ_of(self.council_entry(), o.council);
+        let lead = if self.council {
+            frame(
+                w.council_lead,
+                &[
+                    ("board_of", o.board_of.to_owned()),
+                    ("council", organ.to_owned()),
+                ],
+            )
+        } else if self.chain {
+            frame(
+                w.proposes,
+                &[
+                    ("board", organ.to_owned()),
+                    ("council_to", o.council_to.to_owned()),
+                    ("council", lower_first(&council)),
+                ],
+            )
         } else {
             frame(w.decides, &[("organ", organ.to_owned())])
         };
@@ -590,18 +771,28 @@ impl Drafter<'_> {
         to.join(", ")
     }
 
-    fn instructions(&self, organ: &str, preparatory: bool) -> Part {
+    fn instructions(&self, organ: &str, stage: ItemStage) -> Part {
         let w = self.w;
-        if preparatory {
+        if stage == ItemStage::Proposal {
             return Part {
                 label: w.no_appeal_heading.to_owned(),
                 content: vec![Content::Paragraph(w.no_appeal.to_owned())],
             };
         }
         let members = match self.p.kind {
-            PartyKind::RegionalCouncil => w.members_joint,
-            PartyKind::WellbeingServicesCounty => w.members_county,
-            _ => w.members_municipality,
+            PartyKind::RegionalCouncil => &w.members_joint,
+            PartyKind::WellbeingServicesCounty => &w.members_county,
+            _ => &w.members_municipality,
+        };
+        let (label, paragraphs) = if stage == ItemStage::Council {
+            (w.appeal_heading, w.appeal)
+        } else {
+            (w.rectification_heading, w.rectification)
+        };
+        let kind = if self.p.kind == PartyKind::WellbeingServicesCounty {
+            w.appeal_county
+        } else {
+            w.appeal_municipal
         };
         let address = self
             .p
@@ -610,17 +801,19 @@ impl Drafter<'_> {
             .map_or(w.address_missing.to_owned(), |t| self.text(t));
         let authority = format!("{}, {}", self.text(&self.p.name), organ);
         Part {
-            label: w.rectification_heading.to_owned(),
-            content: w
-                .rectification
+            label: label.to_owned(),
+            content: paragraphs
                 .iter()
                 .map(|t| {
                     Content::Paragraph(frame(
                         t,
                         &[
-                            ("members", members.to_owned()),
+                            ("members", members.may.to_owned()),
+                            ("notified", members.notified.to_owned()),
                             ("authority", authority.clone()),
                             ("address", address.clone()),
+                            ("kind", kind.to_owned()),
+                            ("court", w.court_missing.to_owned()),
                         ],
                     ))
                 })
@@ -655,8 +848,16 @@ impl DecisionItem {
         out
     }
 
-    /// A file name for the item: `decision-hattula-fi`.
+    /// A file name for the item: `decision-hattula-fi` for a board that
+    /// decides; `decision-kanta-hame-board-fi` and
+    /// `decision-kanta-hame-council-fi` for a board's proposal and its
+    /// council's decision.
     pub fn file_stem(&self) -> String {
-        format!("decision-{}-{}", self.party, self.language.code())
+        let stage = match self.stage {
+            ItemStage::Board => "",
+            ItemStage::Proposal => "board-",
+            ItemStage::Council => "council-",
+        };
+        format!("decision-{}-{stage}{}", self.party, self.language.code())
     }
 }

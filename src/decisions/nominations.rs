@@ -44,10 +44,29 @@ pub enum NominationError {
     /// The workbook could not be written.
     #[error("cannot write the nomination form")]
     Write(#[source] rust_xlsxwriter::XlsxError),
-    /// The filled form cannot be read, or a row is wrong: the place and
-    /// what to do.
+    /// The filled form cannot be read: what to do.
     #[error("the nomination form {0}")]
     Read(String),
+    /// Rows of the filled form are wrong: every one, each at its cell.
+    #[error("the nomination form has {} wrong cell(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Rows(Vec<FormProblem>),
+}
+
+/// A wrong cell of a filled nomination form: where (`nominations!D7`) and
+/// what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FormProblem {
+    /// The cell.
+    pub place: crate::follow_up::Place,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl std::fmt::Display for FormProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
 }
 
 /// The seats `party` fills: each body it names representatives to, with
@@ -170,13 +189,14 @@ impl ValidatedDecisions {
 
 /// Reads a filled nomination form of `party` back into representatives:
 /// every row with a name, its body checked against the bodies the party
-/// names representatives to; too many people for a body's seats is an
-/// error at the row.
+/// names representatives to.
 ///
 /// # Errors
 ///
-/// [`NominationError::Read`] with the row and what to do, for a file that
-/// is not a workbook, lacks the sheet, or names an unknown body.
+/// [`NominationError::Read`] for a file that is not a workbook or lacks the
+/// sheet; [`NominationError::Rows`] with every wrong cell at once, each at
+/// its place (`nominations!A7`): a body the party names nobody to, more
+/// people than the body's seats, a title or deputy without a name.
 pub fn read_nominations(
     bytes: &[u8],
     agreement: &ValidatedAgreement,
@@ -197,27 +217,64 @@ pub fn read_nominations(
         }
     };
     let mut out: Vec<Nomination> = Vec::new();
+    let mut problems = Vec::new();
+    let mut problem = |column: char, r: u32, message: String| {
+        problems.push(FormProblem {
+            place: crate::follow_up::Place::Cell {
+                sheet: NOMINATION_SHEET.to_owned(),
+                cell: format!("{column}{}", r + 1),
+            },
+            message,
+        });
+    };
     for r in 2..=last {
-        let Some(name) = text(r, 3) else { continue };
-        let at = format!("row {}", r + 1);
-        let body = text(r, 0).ok_or_else(|| NominationError::Read(format!("{at}: names `{name}` without a body in column A; keep the rows the form was written with")))?;
+        let (title, deputy) = (text(r, 4), text(r, 5));
+        let Some(name) = text(r, 3) else {
+            if title.is_some() || deputy.is_some() {
+                problem(
+                    'D',
+                    r,
+                    "a title or a deputy without a name; write the representative's name, or clear the row".to_owned(),
+                );
+            }
+            continue;
+        };
+        let Some(body) = text(r, 0) else {
+            problem(
+                'A',
+                r,
+                format!("names `{name}` without a body; keep the rows the form was written with"),
+            );
+            continue;
+        };
         let Some((id, _, seats)) = rows.iter().find(|(id, _, _)| id.as_str() == body) else {
-            return Err(NominationError::Read(format!(
-                "{at}: `{body}` is not a body `{party}` names representatives to"
-            )));
+            problem(
+                'A',
+                r,
+                format!(
+                    "`{body}` is not a body `{party}` names representatives to; keep the rows the form was written with"
+                ),
+            );
+            continue;
         };
         let count = out.iter().filter(|n| &n.body == id).count() as u32;
         if count >= *seats {
-            return Err(NominationError::Read(format!(
-                "{at}: `{party}` has {seats} seat(s) in `{body}`; remove a row"
-            )));
+            problem(
+                'D',
+                r,
+                format!("`{party}` has {seats} seat(s) in `{body}`; remove a row"),
+            );
+            continue;
         }
         out.push(Nomination {
             body: id.clone(),
             name,
-            title: text(r, 4),
-            deputy: text(r, 5),
+            title,
+            deputy,
         });
+    }
+    if !problems.is_empty() {
+        return Err(NominationError::Rows(problems));
     }
     Ok(out)
 }

@@ -117,9 +117,12 @@ pub struct StepRef {
 
 /// How many representatives a party has named to a body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct BodySeats {
     /// The body.
     pub body: ForumId,
+    /// Its name in the agreement's first language.
+    pub name: String,
     /// Representatives named (deputies not counted).
     pub named: usize,
     /// The seats the agreement gives the party, when it says.
@@ -225,6 +228,11 @@ impl ValidatedDecisions {
                         .count();
                     Some(BodySeats {
                         body: f.id.clone(),
+                        name: f
+                            .name
+                            .get(a.meta.languages.primary(), a.meta.languages.primary())
+                            .unwrap_or(f.name.as_str())
+                            .to_owned(),
                         named: from_file + in_agreement,
                         seats,
                     })
@@ -403,6 +411,17 @@ impl Status {
             .unwrap_or(primary);
         let text =
             |t: &crate::language::Text| t.get(shown, primary).unwrap_or(t.as_str()).to_owned();
+        // The bodies and parties as the agreement names them, in `shown`.
+        let body = |id: &crate::ids::ForumId| {
+            a.forums
+                .iter()
+                .find(|f| &f.id == id)
+                .map_or_else(|| id.to_string(), |f| text(&f.name))
+        };
+        let party = |id: &PartyId| {
+            a.party(id)
+                .map_or_else(|| id.to_string(), |p| text(&p.name))
+        };
         let title = frame(w.heading, &[("title", text(&a.meta.title))]);
         let state = match &self.state {
             State::InForce { since } => frame(w.in_force, &[("since", since.finnish())]),
@@ -433,7 +452,13 @@ impl Status {
                 &[(
                     "parties",
                     by.iter()
-                        .map(|b| format!("`{}` ({})", b.party, w.states[b.outcome.state_index()]))
+                        .map(|b| {
+                            format!(
+                                "{} ({})",
+                                party(&b.party),
+                                w.states[b.outcome.state_index()]
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join(", "),
                 )],
@@ -461,11 +486,11 @@ impl Status {
                     .iter()
                     .filter(|b| b.named > 0)
                     .map(|b| match b.seats {
-                        Some(s) => format!("{} {}/{s}", b.body, b.named),
-                        None => format!("{} {}", b.body, b.named),
+                        Some(s) => format!("{} {}/{s}", body(&b.body), b.named),
+                        None => format!("{} {}", body(&b.body), b.named),
                     })
                     .collect();
-                let missing: Vec<String> = p.missing_bodies().map(|b| b.body.to_string()).collect();
+                let missing: Vec<String> = p.missing_bodies().map(|b| body(&b.body)).collect();
                 if !missing.is_empty() {
                     named.push(frame(w.missing_bodies, &[("bodies", missing.join(", "))]));
                 }
@@ -507,7 +532,7 @@ impl Status {
                 frame(
                     w.termination,
                     &[
-                        ("party", t.party.to_string()),
+                        ("party", party(&t.party)),
                         ("delivered", t.notice_delivered.finnish()),
                         ("effective", t.effective.finnish()),
                     ],

@@ -14,8 +14,17 @@ use crate::common::{scratch_in, sopimus, valid};
 use crate::decisions::example;
 
 fn item(name: &str, party: &str, language: Option<Language>) -> DecisionItem {
+    drafted(name, party, language, false)
+}
+
+/// The council's item on the board's proposal.
+fn council(name: &str, party: &str, language: Option<Language>) -> DecisionItem {
+    drafted(name, party, language, true)
+}
+
+fn drafted(name: &str, party: &str, language: Option<Language>, council: bool) -> DecisionItem {
     let (agreement, decisions) = example(name);
-    let mut options = DraftOptions::new();
+    let mut options = DraftOptions::new().council(council);
     if let Some(l) = language {
         options = options.language(l);
     }
@@ -44,6 +53,89 @@ fn each_kind_of_party_gets_its_item_in_its_language() {
             item.to_text()
         );
     }
+    // The county councils' items on their boards' proposals, Finnish and
+    // Swedish, and a city council's.
+    for (example, party) in [
+        ("kanta-hame-2023", "kanta-hame"),
+        ("osterbotten-2026", "osterbotten"),
+        ("kanta-hame-2026", "hameenlinna"),
+    ] {
+        let item = council(example, party, None);
+        insta::assert_snapshot!(
+            format!("draft-{example}-{party}-council-{}", item.language.code()),
+            item.to_text()
+        );
+    }
+}
+
+/// A council's item: the board's meeting as earlier handling, the board's
+/// proposal, the council's decision, and the appeal to the administrative
+/// court (30 days) instead of a claim for rectification; the board's item
+/// before it is a proposal with no appeal. By the decisions, not by kind:
+/// a city board that proposes to its council gets the same chain, a county
+/// board that decides itself does not.
+#[test]
+fn a_chain_to_the_council_gives_the_council_an_item_with_appeal_instructions() {
+    let county = council("kanta-hame-2023", "kanta-hame", None);
+    assert_eq!(county.stage, decisions::ItemStage::Council);
+    assert_eq!(county.meeting, "Aluevaltuusto 10.5.2023 § 41");
+    let text = county.to_text();
+    for needle in [
+        "Aikaisempi käsittely\nAluehallitus 17.4.2023 § 88\n",
+        "Asian esittelyteksti on aluehallituksen käsittelyssä 17.4.2023 § 88.",
+        "Ehdotus\nAluehallituksen ehdotus: Aluevaltuusto päättää\n1) hyväksyä",
+        "Aluevaltuusto hyväksyi aluehallituksen ehdotuksen.",
+        "Valitusosoitus\n",
+        "hyvinvointialuevalituksella hallinto-oikeudelta",
+        "30 päivän kuluessa",
+        "sekä hyvinvointialueen jäsen.",
+    ] {
+        assert!(text.contains(needle), "{needle}\n{text}");
+    }
+    assert!(!text.contains("Oikaisuvaatimus"), "{text}");
+    assert!(!text.contains("Esittelijä"), "{text}");
+    assert!(county.file_stem().ends_with("-council-fi"));
+    let board = item("kanta-hame-2023", "kanta-hame", None);
+    assert_eq!(board.stage, decisions::ItemStage::Proposal);
+    assert_eq!(board.file_stem(), "decision-kanta-hame-board-fi");
+    // In Swedish.
+    let sv = council("osterbotten-2026", "osterbotten", None).to_text();
+    for needle in [
+        "Tidigare behandling\nVälfärdsområdesstyrelsen 13.4.2026 § 98\n",
+        "Välfärdsområdesstyrelsens förslag: Välfärdsområdesfullmäktige beslutar",
+        "Besvärsanvisning\n",
+        "välfärdsområdesbesvär hos förvaltningsdomstolen",
+        "inom 30 dagar",
+    ] {
+        assert!(sv.contains(needle), "{needle}\n{sv}");
+    }
+    assert!(!sv.contains("omprövning"), "{sv}");
+    // A city board's proposal (2026, Hämeenlinna): the city council's item,
+    // a municipal appeal; the board's item proposes and has no appeal.
+    let city = council("kanta-hame-2026", "hameenlinna", None).to_text();
+    assert!(city.contains("Kaupunginhallituksen ehdotus: Kaupunginvaltuusto päättää"));
+    assert!(city.contains("kunnallisvalituksella"));
+    assert!(city.contains("sekä kunnan jäsen."));
+    assert!(city.contains("Päätös\n(kirjataan kokouksessa)"));
+    let city_board = item("kanta-hame-2026", "hameenlinna", None).to_text();
+    assert!(city_board.contains("Kaupunginhallitus päättää esittää kaupunginvaltuustolle"));
+    assert!(city_board.contains("Ei muutoksenhakuoikeutta"));
+    // The 2026 county board decides itself (seed 001): a board's item
+    // with a claim for rectification, and no council item.
+    let county_2026 = item("kanta-hame-2026", "kanta-hame", None);
+    assert_eq!(county_2026.stage, decisions::ItemStage::Board);
+    assert!(county_2026.to_text().contains("Aluehallitus päättää\n1)"));
+    assert!(county_2026.to_text().contains("Oikaisuvaatimusohje"));
+    let (agreement, recorded) = example("kanta-hame-2026");
+    let err = recorded
+        .draft(
+            &agreement,
+            &PartyId::from("kanta-hame"),
+            &DraftOptions::new().council(true),
+        )
+        .unwrap_err();
+    assert!(matches!(err, DraftError::NoCouncil { .. }), "{err}");
+    assert!(err.to_string().contains("board's item"), "{err}");
 }
 
 /// The words that make each kind's item what it is, held apart from the
@@ -52,12 +144,20 @@ fn each_kind_of_party_gets_its_item_in_its_language() {
 fn the_organs_presenters_and_instructions_follow_the_kind_of_party() {
     let county = item("kanta-hame-2023", "kanta-hame", None).to_text();
     assert!(county.contains("Aluehallitus päättää esittää aluevaltuustolle"));
-    assert!(county.contains("koska päätös koskee vain asian valmistelua"));
+    assert!(county.contains("päätös koskee vain asian valmistelua"));
     assert!(!county.contains("Oikaisuvaatimusohje"));
+    assert!(county.contains("Muutoksenhaku\nEi muutoksenhakuoikeutta"));
     let municipality = item("kanta-hame-2023", "hattula", None).to_text();
     assert!(municipality.contains("Kunnanhallitus päättää\n1) hyväksyä"));
     assert!(municipality.contains("Oikaisuvaatimusohje"));
     assert!(municipality.contains("sekä kunnan jäsen."));
+    // The members are deemed to know of the decision seven days after the
+    // minutes are public online (410/2015 § 139), not on the day.
+    assert!(municipality.contains(
+        "Kunnan jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on nähtävänä yleisessä tietoverkossa."
+    ));
+    assert!(municipality.contains("14 päivän kuluessa"));
+    assert!(!municipality.contains("Valitusosoitus"));
     assert!(municipality.contains("valtuuttaa kunnanjohtajan"));
     let regional = item("kanta-hame-2023", "hameen-liitto", None).to_text();
     assert!(regional.contains("Maakuntahallitus"));
@@ -72,15 +172,37 @@ fn the_organs_presenters_and_instructions_follow_the_kind_of_party() {
     assert!(!vasa_fi.contains("Stadsstyrelsen"));
 }
 
+/// Every item of every example (Päijät-Häme with no decisions file) is
+/// drafted, and renders as PDF without warnings and as DOCX: the done-when
+/// point "every party's item in its languages, as PDF and DOCX".
 #[test]
 fn every_party_of_every_example_gets_an_item_in_each_of_its_languages() {
-    for name in ["kanta-hame-2023", "kanta-hame-2026", "osterbotten-2026"] {
-        let (agreement, decisions) = example(name);
+    let renderer = Renderer::new();
+    for name in [
+        "kanta-hame-2023",
+        "kanta-hame-2026",
+        "osterbotten-2026",
+        "paijat-hame-2026",
+    ] {
+        let (agreement, decisions) = if name == "paijat-hame-2026" {
+            let agreement = valid(&format!("examples/{name}.toml"));
+            let none = decisions::ValidatedDecisions::none(&agreement);
+            (agreement, none)
+        } else {
+            example(name)
+        };
         let items = decisions.draft_all(&agreement).unwrap();
         let parties = agreement.agreement().parties.len();
         assert!(items.len() >= parties, "{name}");
         for p in &agreement.agreement().parties {
             assert!(items.iter().any(|i| i.party == p.id), "{name}: {}", p.id);
+        }
+        for item in &items {
+            let pdf = renderer
+                .render_decision_item(item, Standard::default())
+                .unwrap_or_else(|e| panic!("{name} {}: {e}", item.file_stem()));
+            assert!(pdf.warnings.is_empty(), "{name} {}", item.file_stem());
+            assert!(item.to_docx().unwrap().starts_with(b"PK"));
         }
     }
     let (agreement, decisions) = example("osterbotten-2026");
@@ -237,6 +359,7 @@ fn assert_docx_carries(item: &DecisionItem) {
 fn the_docx_is_a_well_formed_package_with_every_word_of_the_item() {
     assert_docx_carries(&item("kanta-hame-2023", "hattula", None));
     assert_docx_carries(&item("osterbotten-2026", "osterbotten", None));
+    assert_docx_carries(&council("osterbotten-2026", "osterbotten", None));
     let item = item("osterbotten-2026", "korsholm", None);
     assert_docx_carries(&item);
     // The same item, the same bytes.
@@ -252,11 +375,13 @@ fn the_docx_is_a_well_formed_package_with_every_word_of_the_item() {
 #[test]
 fn the_pdf_is_tagged_in_the_items_language_and_carries_its_text() {
     let renderer = Renderer::new();
-    for (example, party) in [
-        ("kanta-hame-2023", "hattula"),
-        ("osterbotten-2026", "forbund"),
+    for (example, party, on_council) in [
+        ("kanta-hame-2023", "hattula", false),
+        ("osterbotten-2026", "forbund", false),
+        ("kanta-hame-2023", "kanta-hame", true),
+        ("osterbotten-2026", "osterbotten", true),
     ] {
-        let item = item(example, party, None);
+        let item = drafted(example, party, None, on_council);
         let pdf = renderer
             .render_decision_item(&item, Standard::default())
             .unwrap();
@@ -394,9 +519,32 @@ fn the_cli_drafts_one_item_in_each_form_and_every_item_into_a_directory() {
     );
     let parties = valid(agreement).agreement().parties.len();
     let written = std::fs::read_dir(&all).unwrap().count();
-    // Vasa in two languages.
-    assert_eq!(written, 2 * (parties + 1));
+    // Vasa in two languages, the county board's and the county council's.
+    assert_eq!(written, 2 * (parties + 2));
     assert!(all.join("decision-vasa-fi.docx").is_file());
+    assert!(all.join("decision-osterbotten-board-sv.pdf").is_file());
+    assert!(all.join("decision-osterbotten-council-sv.docx").is_file());
+    assert!(!all.join("decision-osterbotten-sv.pdf").exists());
+    // One council item.
+    let run = sopimus(&[
+        "decision",
+        "draft",
+        agreement,
+        "--party",
+        "osterbotten",
+        "--council",
+    ]);
+    assert!(String::from_utf8_lossy(&run.stdout).contains("Besvärsanvisning"));
+    let run = sopimus(&[
+        "decision",
+        "draft",
+        agreement,
+        "--party",
+        "vasa",
+        "--council",
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("no council"));
     assert!(all.join("decision-laihela-fi.pdf").is_file());
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -456,6 +604,41 @@ fn the_status_prints_on_one_page_and_as_a_sheet_with_every_party() {
         .find(|r| r.party.as_str() == "korsholm")
         .unwrap();
     assert!(korsholm.missing);
+    // The bodies by the names the agreement gives them in Swedish, not by
+    // their ids, in the table and so in the PDF and the sheet; the JSON
+    // keeps the ids beside the names.
+    let vasa = table
+        .rows
+        .iter()
+        .find(|r| r.party.as_str() == "vasa")
+        .unwrap();
+    assert!(
+        vasa.named
+            .starts_with("Österbottens samarbetsforum 1/1; Samarbetsgruppen för Vasaregionen 1; saknas: Arbetsgruppen för service på svenska och finska"),
+        "{}",
+        vasa.named
+    );
+    for row in &table.rows {
+        for id in [
+            "samarbetsforum;",
+            "region-vasa",
+            "tvasprakig-service",
+            "elevvard",
+        ] {
+            assert!(!row.named.contains(id), "{id} in {}", row.named);
+        }
+    }
+    assert!(text.contains(&squash("Samarbetsgruppen för Vasaregionen 1")));
+    assert!(!text.contains("region-vasa"));
+    let json = serde_json::to_value(&status).unwrap();
+    let vasa_bodies = &json["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["party"] == "vasa")
+        .unwrap()["bodies"];
+    assert_eq!(vasa_bodies[1]["body"], "region-vasa");
+    assert_eq!(vasa_bodies[1]["name"], "Samarbetsgruppen för Vasaregionen");
 }
 
 #[test]
@@ -543,4 +726,227 @@ fn the_nomination_form_lists_the_seats_and_reads_back_into_representatives() {
         not_a_form,
         Err(decisions::NominationError::Read(_))
     ));
+}
+
+/// `form` (a workbook we generated) with `cells` typed in, as a user fills
+/// it in a spreadsheet: each named cell of the first sheet replaced by a
+/// text cell keeping its style; every other part as generated. A cell the
+/// form does not have fails the test: the user types into the form's cells.
+fn filled(form: &[u8], cells: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(form)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let mut xml = String::from_utf8(bytes).unwrap();
+            for (cell, value) in cells {
+                let start = xml
+                    .find(&format!("<c r=\"{cell}\""))
+                    .unwrap_or_else(|| panic!("the form has no cell {cell}"));
+                let open = start + xml[start..].find('>').unwrap();
+                let end = if xml.as_bytes()[open - 1] == b'/' {
+                    open + 1
+                } else {
+                    start + xml[start..].find("</c>").unwrap() + 4
+                };
+                let style = xml[start..open]
+                    .split_once(" s=\"")
+                    .map(|(_, rest)| format!(" s=\"{}\"", rest.split('"').next().unwrap()))
+                    .unwrap_or_default();
+                let value = value
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
+                xml.replace_range(
+                    start..end,
+                    &format!("<c r=\"{cell}\"{style} t=\"inlineStr\"><is><t>{value}</t></is></c>"),
+                );
+            }
+            bytes = xml.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// The whole round: the form we generate for Jakobstad (nothing recorded),
+/// filled in cell by cell, read back (library and program), the
+/// representatives with their deputies recorded in the decisions file,
+/// which then counts them in the status and prints them in Annex 1.
+#[test]
+fn a_nomination_form_filled_in_lands_in_the_decisions_and_annex_1() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let jakobstad = PartyId::from("jakobstad");
+    let form = decisions
+        .nomination_form(&agreement, &jakobstad, Some(Language::Sv))
+        .unwrap();
+    let sheet = docx_parts(&form)
+        .into_iter()
+        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+        .unwrap()
+        .1;
+    // Row 3 is the first seat (`samarbetsforum`), row 4 the next body's.
+    assert!(sheet.contains("<c r=\"D3\""), "{sheet}");
+    let form = filled(
+        &form,
+        &[
+            ("D3", "Johanna Exempel"),
+            ("E3", "stadsdirektör"),
+            ("F3", "Kalle Exempel"),
+            ("D4", "Lotta Exempel & co"),
+            ("F4", "Mats Exempel"),
+        ],
+    );
+    let read = decisions::read_nominations(&form, &agreement, &jakobstad).unwrap();
+    let people: Vec<_> = read
+        .iter()
+        .map(|n| {
+            (
+                n.body.as_str(),
+                n.name.as_str(),
+                n.title.as_deref(),
+                n.deputy.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (
+                "samarbetsforum",
+                "Johanna Exempel",
+                Some("stadsdirektör"),
+                Some("Kalle Exempel")
+            ),
+            (
+                "region-jakobstad",
+                "Lotta Exempel & co",
+                None,
+                Some("Mats Exempel")
+            ),
+        ]
+    );
+    // The program prints the same, to paste into the decisions file.
+    let dir = scratch_in("decisions-draft", "nominations-filled");
+    let path = dir.join("jakobstad.xlsx");
+    std::fs::write(&path, &form).unwrap();
+    let run = sopimus(&[
+        "decision",
+        "read-nominations",
+        &path.to_string_lossy(),
+        "examples/osterbotten-2026.toml",
+        "--party",
+        "jakobstad",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let toml = String::from_utf8(run.stdout).unwrap();
+    assert_eq!(toml, decisions::representatives_toml(&read));
+    // Recorded: Jakobstad's record in the example's file gets them.
+    let text = std::fs::read_to_string(crate::common::crate_path(
+        "examples/osterbotten-2026.decisions.toml",
+    ))
+    .unwrap();
+    let text = format!("{text}\n[[parties]]\nparty = \"jakobstad\"\n{toml}");
+    let recorded = decisions::parse(&text, Path::new("jakobstad.decisions.toml"))
+        .unwrap()
+        .validate(&agreement)
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    assert!(recorded.report().findings.is_empty());
+    assert_eq!(recorded.party(&jakobstad).unwrap().representatives, read);
+    let status = recorded.status(&agreement).unwrap();
+    let row = status
+        .table(&agreement, Some(Language::Sv))
+        .rows
+        .into_iter()
+        .find(|r| r.party == jakobstad)
+        .unwrap();
+    assert!(
+        row.named.starts_with(
+            "Österbottens samarbetsforum 1/1; Samarbetsgruppen för Jakobstadsregionen 1;"
+        ),
+        "{}",
+        row.named
+    );
+    // Annex 1's roster prints them with their deputies.
+    let annex = squash(&extract_text(&crate::common::render_pdf(
+        &agreement,
+        &sopimus::RenderOptions::new()
+            .decisions(recorded)
+            .document(sopimus::render::Document::Annex1),
+    )));
+    for name in [
+        "Johanna Exempel",
+        "Kalle Exempel",
+        "Lotta Exempel & co",
+        "Mats Exempel",
+    ] {
+        assert!(annex.contains(&squash(name)), "{name} missing from Annex 1");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A filled form with wrong rows: every one reported at its cell, nothing
+/// read — a body Jakobstad names nobody to, a second person for its one
+/// seat, a deputy without a name.
+#[test]
+fn wrong_rows_of_a_filled_form_are_each_reported_at_their_cell() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let jakobstad = PartyId::from("jakobstad");
+    let form = decisions
+        .nomination_form(&agreement, &jakobstad, None)
+        .unwrap();
+    let form = filled(
+        &form,
+        &[
+            ("D3", "Johanna Exempel"),
+            ("A4", "region-vasa"),
+            ("D4", "Nils Exempel"),
+            ("A5", "samarbetsforum"),
+            ("D5", "Olga Exempel"),
+            ("F6", "Per Exempel"),
+        ],
+    );
+    let err = decisions::read_nominations(&form, &agreement, &jakobstad).unwrap_err();
+    let decisions::NominationError::Rows(problems) = &err else {
+        panic!("{err}");
+    };
+    let places: Vec<String> = problems.iter().map(|p| p.place.to_string()).collect();
+    assert_eq!(
+        places,
+        ["nominations!A4", "nominations!D5", "nominations!D6"],
+        "{err}"
+    );
+    assert!(problems[0].message.contains("`region-vasa`"), "{err}");
+    assert!(problems[1].message.contains("remove a row"), "{err}");
+    assert!(problems[2].message.contains("without a name"), "{err}");
+    // The program says the same and exits 2.
+    let dir = scratch_in("decisions-draft", "nominations-wrong");
+    let path = dir.join("jakobstad.xlsx");
+    std::fs::write(&path, &form).unwrap();
+    let run = sopimus(&[
+        "decision",
+        "read-nominations",
+        &path.to_string_lossy(),
+        "examples/osterbotten-2026.toml",
+        "--party",
+        "jakobstad",
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("nominations!A4") && stderr.contains("nominations!D6"),
+        "{stderr}"
+    );
+    assert!(run.stdout.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
 }
