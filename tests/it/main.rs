@@ -38,6 +38,8 @@ mod properties;
 // Issue 22: the public API held against its committed snapshot.
 mod public_api;
 mod redline;
+// Issue 20: footnotes in redlines, generated.
+mod redline_footnotes;
 mod render;
 mod sentences;
 mod shapes;
