@@ -40,6 +40,8 @@ mod public_api;
 mod redline;
 // Issue 20: footnotes in redlines, generated.
 mod redline_footnotes;
+// Issue 20: the last cases (statistics rows, 2^53, U+FEFF).
+mod robust;
 mod render;
 mod sentences;
 mod shapes;
