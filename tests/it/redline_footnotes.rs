@@ -5,7 +5,9 @@
 //! removed, added, in bold, in a list, two of them, one in the section of
 //! the termination clause — each as the old and as the new version of the
 //! other, as a redline (in each language and side by side) and as a change
-//! report, which must render without an error or a warning.
+//! report, which must render without an error or a warning. It was
+//! reproduced at last (round e) by a paragraph with a footnote changed in
+//! more than a hundred places, which the redline shows replaced whole.
 
 use sopimus::{ChangeReportOptions, Language, RenderOptions, ValidatedAgreement};
 
@@ -188,6 +190,36 @@ fn footnotes_replaced_changed_moved_or_removed_render_in_the_redline_and_the_cha
         .into_iter()
         .map(|(name, source)| (name, validated(name, &source)))
         .collect();
+    // A paragraph with a footnote, changed in more places than the redline
+    // marks one by one, so that it is struck and underlined whole: this
+    // failed with "cannot combine underline, overline, or strike".
+    let source = std::fs::read_to_string(crate_path("tests/data/diff/base.toml")).unwrap();
+    let words = |changed: bool| {
+        (0..300)
+            .map(|i| match i % 2 {
+                0 if changed => format!("uusi{i}"),
+                _ => format!("sana{i}"),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let long = |changed: bool, note: &str| {
+        let paragraph = format!("{{ paragraph = \"{}.[^1]\" }}", words(changed));
+        edited(&source, &[(PARAGRAPH, &paragraph), (FOOTNOTE, note)])
+    };
+    let other_note = "\"1\" = \"Laki hyvinvointialueista 612/2021.\"";
+    let long: Vec<(&str, ValidatedAgreement)> = [
+        ("300 words", long(false, FOOTNOTE)),
+        ("every second word changed", long(true, FOOTNOTE)),
+        ("every second word and the footnote changed", long(true, other_note)),
+    ]
+    .into_iter()
+    .map(|(name, source)| (name, validated(name, &source)))
+    .collect();
+    for new in &long[1..] {
+        problems.extend(problems_of(&long[0], new, &[RenderOptions::default()]));
+        problems.extend(problems_of(new, &long[0], &[RenderOptions::default()]));
+    }
     let (example, variants) = osterbotten.split_first().unwrap();
     for variant in variants {
         problems.extend(problems_of(example, variant, &layouts));
