@@ -68,7 +68,11 @@ pub(crate) fn whole_part_beyond_exact(text: &str) -> bool {
         .collect();
     let digits = digits.trim_start_matches(['+', '-', '\u{2212}']);
     let whole = digits.split(['.', ',']).next().unwrap_or("");
-    if whole.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || ".,".contains(c)) {
+    if whole.is_empty()
+        || !digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,".contains(c))
+    {
         return false;
     }
     let whole = whole.trim_start_matches('0');

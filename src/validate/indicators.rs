@@ -62,7 +62,9 @@ impl<'a> Checker<'a> {
             ("baseline_value", ind.baseline_value),
             ("target_value", ind.target_value),
         ] {
-            if v.is_some_and(|v| v.is_finite() && v.abs() > crate::limits::EXACT_WHOLE_NUMBER as f64) {
+            if v.is_some_and(|v| {
+                v.is_finite() && v.abs() > crate::limits::EXACT_WHOLE_NUMBER as f64
+            }) {
                 self.error(
                     ipath.key(key),
                     Message::NumberNotExact {

@@ -41,8 +41,8 @@ mod redline;
 // Issue 20: footnotes in redlines, generated.
 mod redline_footnotes;
 // Issue 20: the last cases (statistics rows, 2^53, U+FEFF).
-mod robust;
 mod render;
+mod robust;
 mod sentences;
 mod shapes;
 mod templates;

@@ -56,16 +56,28 @@ fn base_variants() -> Vec<(&'static str, String)> {
             "one word of the footnote changed",
             vec![(FOOTNOTE, "\"1\" = \"Laki hyvinvointialueista 611/2021.\"")],
         ),
-        ("footnote removed", vec![(PARAGRAPH, without), (FOOTNOTE, "")]),
+        (
+            "footnote removed",
+            vec![(PARAGRAPH, without), (FOOTNOTE, "")],
+        ),
         (
             "footnote in the middle",
-            vec![(PARAGRAPH, "{ paragraph = \"Sopimuksella[^1] sovitaan yhteistyöstä.\" }")],
+            vec![(
+                PARAGRAPH,
+                "{ paragraph = \"Sopimuksella[^1] sovitaan yhteistyöstä.\" }",
+            )],
         ),
         (
             "paragraph in bold replaced, footnote changed",
             vec![
-                (PARAGRAPH, "{ paragraph = \"**Kunnat toimivat yhdessä.[^1]**\" }"),
-                (FOOTNOTE, "\"1\" = \"Laki **hyvinvointialueista** 612/2021.\""),
+                (
+                    PARAGRAPH,
+                    "{ paragraph = \"**Kunnat toimivat yhdessä.[^1]**\" }",
+                ),
+                (
+                    FOOTNOTE,
+                    "\"1\" = \"Laki **hyvinvointialueista** 612/2021.\"",
+                ),
             ],
         ),
         (
@@ -81,8 +93,14 @@ fn base_variants() -> Vec<(&'static str, String)> {
         (
             "two footnotes, both changed",
             vec![
-                (PARAGRAPH, "{ paragraph = \"Kunnat[^2] toimivat yhdessä.[^1]\" }"),
-                (FOOTNOTE, "\"1\" = \"Laki hyvinvointialueista.\"\n\"2\" = \"Toinen huomautus.\""),
+                (
+                    PARAGRAPH,
+                    "{ paragraph = \"Kunnat[^2] toimivat yhdessä.[^1]\" }",
+                ),
+                (
+                    FOOTNOTE,
+                    "\"1\" = \"Laki hyvinvointialueista.\"\n\"2\" = \"Toinen huomautus.\"",
+                ),
             ],
         ),
         (
@@ -211,7 +229,10 @@ fn footnotes_replaced_changed_moved_or_removed_render_in_the_redline_and_the_cha
     let long: Vec<(&str, ValidatedAgreement)> = [
         ("300 words", long(false, FOOTNOTE)),
         ("every second word changed", long(true, FOOTNOTE)),
-        ("every second word and the footnote changed", long(true, other_note)),
+        (
+            "every second word and the footnote changed",
+            long(true, other_note),
+        ),
     ]
     .into_iter()
     .map(|(name, source)| (name, validated(name, &source)))

@@ -32,8 +32,14 @@ fn findings_of(loaded: LoadedMeasurements) -> Vec<(String, String)> {
 fn a_statistics_row_with_the_other_separator_is_a_finding_at_its_line() {
     let agreement = fixture_agreement();
     for (text, line) in [
-        ("source_id,region,year,value\n181,101,2025,3\n181;101;2026;4\n", 3),
-        ("source_id;region;year;value\n181,101,2025,3\n181;101;2026;4\n", 2),
+        (
+            "source_id,region,year,value\n181,101,2025,3\n181;101;2026;4\n",
+            3,
+        ),
+        (
+            "source_id;region;year;value\n181,101,2025,3\n181;101;2026;4\n",
+            2,
+        ),
     ] {
         let (loaded, summary) = follow_up::import_statistics(
             &agreement,
@@ -77,21 +83,30 @@ fn whole_numbers_beyond_2_pow_53_less_1_are_refused_in_every_measurement_form() 
     let read = |form: &str, value: &str| -> LoadedMeasurements {
         match form {
             "toml" => follow_up::parse_toml(&toml(value), Path::new("m.toml")),
-            "toml text" => follow_up::parse_toml(&toml(&format!("\"{value}\"")), Path::new("m.toml")),
+            "toml text" => {
+                follow_up::parse_toml(&toml(&format!("\"{value}\"")), Path::new("m.toml"))
+            }
             "csv" => follow_up::read_csv(csv(value).as_bytes(), Path::new("m.csv")),
             "xlsx number" => follow_up::read_workbook(
                 &cell(&format!("<c r=\"E2\"><v>{value}</v></c>")),
                 Path::new("m.xlsx"),
             ),
             _ => follow_up::read_workbook(
-                &cell(&format!("<c r=\"E2\" t=\"inlineStr\"><is><t>{value}</t></is></c>")),
+                &cell(&format!(
+                    "<c r=\"E2\" t=\"inlineStr\"><is><t>{value}</t></is></c>"
+                )),
                 Path::new("m.xlsx"),
             ),
         }
         .unwrap_or_else(|e| panic!("{form}: {e}"))
     };
     for form in ["toml", "toml text", "csv", "xlsx number", "xlsx text"] {
-        for value in [beyond, "9007199254740992", "-9007199254740993", "99999999999999999999"] {
+        for value in [
+            beyond,
+            "9007199254740992",
+            "-9007199254740993",
+            "99999999999999999999",
+        ] {
             if form == "toml" && value.len() > 19 {
                 continue; // beyond i64: a TOML syntax error of its own
             }
@@ -99,7 +114,9 @@ fn whole_numbers_beyond_2_pow_53_less_1_are_refused_in_every_measurement_form() 
             assert_eq!(found.len(), 1, "{form} {value}: {found:?}");
             assert_eq!(found[0].0, "measurement-number-not-exact", "{form}");
             assert!(
-                found[0].1.contains(&format!("`{value}` is larger than 9007199254740991 (2^53 − 1)")),
+                found[0].1.contains(&format!(
+                    "`{value}` is larger than 9007199254740991 (2^53 − 1)"
+                )),
                 "{form}: {found:?}"
             );
         }
@@ -121,14 +138,18 @@ fn whole_numbers_beyond_2_pow_53_less_1_are_refused_in_every_measurement_form() 
 /// rounded in silence: it is a finding at its field naming the limit.
 #[test]
 fn targets_and_baselines_beyond_2_pow_53_less_1_are_findings_at_their_field() {
-    let source = std::fs::read_to_string(crate_path("tests/data/follow-up/agreement.toml")).unwrap();
+    let source =
+        std::fs::read_to_string(crate_path("tests/data/follow-up/agreement.toml")).unwrap();
     let target = "target = \"enintään 50\", target_value = 50,";
     let baseline = "baseline_value = 12.0,";
     assert!(source.contains(target) && source.contains(baseline));
     for (key, toml) in [
         (
             "target_value",
-            source.replace(target, "target = \"enintään 50\", target_value = 9007199254740993,"),
+            source.replace(
+                target,
+                "target = \"enintään 50\", target_value = 9007199254740993,",
+            ),
         ),
         (
             "baseline_value",
@@ -138,8 +159,7 @@ fn targets_and_baselines_beyond_2_pow_53_less_1_are_findings_at_their_field() {
         let parsed = crate::common::parse(&toml);
         let json = serde_json::to_string(&parsed).unwrap();
         for agreement in [parsed, sopimus::Agreement::from_json_str(&json).unwrap()] {
-            let Err(invalid) =
-                sopimus::validate(agreement, &ValidateOptions::with_today(today()))
+            let Err(invalid) = sopimus::validate(agreement, &ValidateOptions::with_today(today()))
             else {
                 panic!("{key} beyond 2^53 passes");
             };
@@ -150,7 +170,11 @@ fn targets_and_baselines_beyond_2_pow_53_less_1_are_findings_at_their_field() {
                 .filter(|f| f.code().as_str() == "number-not-exact")
                 .collect();
             assert_eq!(found.len(), 1, "{key}: {}", invalid.0);
-            assert!(found[0].path().to_string().ends_with(key), "{}", found[0].path());
+            assert!(
+                found[0].path().to_string().ends_with(key),
+                "{}",
+                found[0].path()
+            );
             assert!(
                 found[0].message().contains("9007199254740991 (2^53 − 1)"),
                 "{}",
