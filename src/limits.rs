@@ -43,6 +43,41 @@ pub const XLSX_UNPACKED_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
 /// shared strings, counted as each reference is read (a short sheet of
 /// references to one long string would otherwise expand without bound).
 pub const XLSX_SHARED_TEXT_CHARS: u64 = 32 * 1024 * 1024;
+/// The largest whole number below which every whole number is held
+/// exactly, 2^53 − 1 = 9 007 199 254 740 991 (JavaScript's
+/// `MAX_SAFE_INTEGER`): numbers are IEEE 754 doubles, which round
+/// 9 007 199 254 740 993 to …992. A measurement written in digits whose
+/// whole part is larger, and a target or baseline larger in magnitude, is
+/// a finding, not a rounded number.
+pub const EXACT_WHOLE_NUMBER: u64 = (1 << 53) - 1;
+
+/// [`EXACT_WHOLE_NUMBER`] as a finding names it.
+pub(crate) fn exact_whole_number_shown() -> String {
+    format!("{EXACT_WHOLE_NUMBER} (2^53 − 1)")
+}
+
+/// Whether `text`, a number written in digits (a sign, spaces between
+/// groups, a decimal comma or point, a trailing `%`; no exponent), has a
+/// whole part larger than [`EXACT_WHOLE_NUMBER`].
+pub(crate) fn whole_part_beyond_exact(text: &str) -> bool {
+    let digits: String = text
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let digits = digits.trim_start_matches(['+', '-', '\u{2212}']);
+    let whole = digits.split(['.', ',']).next().unwrap_or("");
+    if whole.is_empty()
+        || !digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,".contains(c))
+    {
+        return false;
+    }
+    let whole = whole.trim_start_matches('0');
+    whole.len() > 16 || whole.parse::<u64>().is_ok_and(|n| n > EXACT_WHOLE_NUMBER)
+}
 
 /// The bytes of `reader`, or `None` when it holds more than `limit` (one
 /// byte over the limit is read to tell): a size-capped read for files,

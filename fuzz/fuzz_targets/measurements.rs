@@ -8,12 +8,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../tests/it/common/mod.rs"]
-#[allow(dead_code)]
-mod common;
-#[path = "../../tests/it/fuzz_inputs.rs"]
-#[allow(dead_code)]
-mod fuzz_inputs;
+include!("fuzz_inputs_set_up.rs");
 
 fuzz_target!(|data: &[u8]| {
     if let Err(broken) = fuzz_inputs::measurements_from_bytes(data) {

@@ -680,6 +680,11 @@ catalogue! {
     // Issue 20: a CSV row that cannot be read is not skipped in silence.
     MeasurementRowSeparator = "measurement-row-separator" { found: String, header: String }
         "the row is separated with `{found}` but the header with `{header}`, so its fields cannot be told apart; separate them with `{header}` as in the header";
+    // Issue 20: a whole number a double cannot hold is not rounded in silence.
+    MeasurementNumberNotExact = "measurement-number-not-exact" { value: String, limit: String }
+        "`{value}` is larger than {limit}, the largest whole number a value holds exactly, and would be rounded; check the value, or record it in a larger unit (e.g. thousands)";
+    NumberNotExact = "number-not-exact" { limit: String }
+        "the number is larger than {limit}, the largest whole number kept exactly, and would be rounded; check it, or give it in a larger unit (e.g. thousands)";
 
     // Decisions (the decisions file beside the agreement, issue 21).
     DecisionUnknownParty = "decision-unknown-party" { party: String, known: String }

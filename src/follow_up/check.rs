@@ -558,6 +558,23 @@ impl<'a> Checker<'a> {
         // A municipality given but not found still marks the row as
         // one municipality's: its value is read as an answer.
         let municipal = m.municipality.is_some();
+        let numeric = (ind.municipalities.is_some() && !municipal)
+            || matches!(
+                ind.effective_value_kind(),
+                ValueKind::Number | ValueKind::Percentage | ValueKind::Scale
+            );
+        // Digits a double cannot hold are refused, not rounded (issue 20).
+        if numeric
+            && let RawValue::Text(text) = raw
+            && crate::limits::whole_part_beyond_exact(text)
+        {
+            let detail = Message::MeasurementNumberNotExact {
+                value: shown(text),
+                limit: crate::limits::exact_whole_number_shown(),
+            };
+            self.error(loaded, j, Field::Value, detail);
+            return None;
+        }
         match (ind.municipalities, municipal) {
             (Some(share), false) => match number(raw, false) {
                 Some(n) if n.fract() == 0.0 && n >= 0.0 && n <= f64::from(share.of()) => {

@@ -134,11 +134,13 @@ fn field(key: &str) -> Option<Field> {
     .find(|f| f.key() == key)
 }
 
-/// The largest whole number a value holds exactly (2^53): one beyond it
-/// is kept as written, as text, so that a finding quotes it as written
+/// The largest whole number held exactly with every smaller one
+/// ([`crate::limits::EXACT_WHOLE_NUMBER`], 2^53 − 1): one beyond it is
+/// kept as written, as text, so that a finding quotes it as written
 /// rather than rounded (`9223372036854775807` was echoed as
-/// `…808`, issue 20), and checking reads it as a number written as text.
-const EXACT: u64 = 1 << 53;
+/// `…808`, issue 20), and checking refuses it where a number belongs
+/// (`measurement-number-not-exact`).
+const EXACT: u64 = crate::limits::EXACT_WHOLE_NUMBER;
 
 /// What a value may be, said in the reader's words: not serde's "untagged
 /// enum RawValue" (issue 20).
@@ -250,19 +252,20 @@ mod tests {
         }
     }
 
-    /// Whole numbers up to 2^53 are numbers; beyond, where a number would
-    /// round them, they are kept as written.
+    /// Whole numbers up to 2^53 − 1 are numbers; beyond, where a number
+    /// would round them, they are kept as written.
     #[test]
     fn a_whole_number_too_large_to_hold_exactly_is_kept_as_written() {
         assert_eq!(
-            value_of("9007199254740992"),
-            Ok(RawValue::Number(9007199254740992.0))
+            value_of("9007199254740991"),
+            Ok(RawValue::Number(9007199254740991.0))
         );
         assert_eq!(
-            value_of("-9007199254740992"),
-            Ok(RawValue::Number(-9007199254740992.0))
+            value_of("-9007199254740991"),
+            Ok(RawValue::Number(-9007199254740991.0))
         );
         for big in [
+            "9007199254740992",
             "9007199254740993",
             "9223372036854775807",
             "-9223372036854775808",

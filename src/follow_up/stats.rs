@@ -14,7 +14,8 @@
 //! Finnish headings `indikaattori`, `alue`, `vuosi` and `arvo` work too.
 //! Rows of other indicators or other regions (a download for all of
 //! Finland) are skipped and counted; an empty value, `..` or `-` (Sotkanet's
-//! "no figure") is skipped too. Every row used becomes a [`Measurement`]
+//! "no figure") is skipped too; a row separated otherwise than the header
+//! is an error at its line. Every row used becomes a [`Measurement`]
 //! with the indicator's source name as its source, and the CSV line as its
 //! place, so that checking points into the statistics file.
 
@@ -26,7 +27,7 @@ use crate::ids::ItemId;
 use crate::model::Indicator;
 use crate::validate::ValidatedAgreement;
 
-use super::table::parse_csv;
+use super::table::{other_separator_rows, parse_csv_separated};
 use super::{
     Field, LoadedMeasurements, Measurement, Measurements, Origin, Place, RawValue, ReadError,
     limits,
@@ -92,7 +93,9 @@ fn column_of(heading: &str) -> Option<usize> {
 /// `value` (a decimal comma or point), separated by commas or semicolons;
 /// the Finnish headings `indikaattori`, `alue`, `vuosi` and `arvo` work too.
 /// Rows of other indicators or regions, and empty values (`..`, `-`), are
-/// skipped and counted.
+/// skipped and counted; a row separated with the other separator than the
+/// header's is an error at its line (`measurement-row-separator`), which
+/// [`super::check`] reports.
 ///
 /// # Errors
 ///
@@ -104,7 +107,7 @@ pub fn import_statistics(
     path: &Path,
     options: &ImportOptions,
 ) -> Result<(LoadedMeasurements, ImportSummary), ReadError> {
-    let records = parse_csv(bytes, path)?;
+    let (separator, records) = parse_csv_separated(bytes, path)?;
     let mut records = records.into_iter();
     let syntax = |place: Place, message: String| ReadError::Syntax {
         path: path.to_owned(),
@@ -126,14 +129,18 @@ pub fn import_statistics(
             m,
         )
     })?;
+    // A row written with the other separator is an error at its line, not
+    // a row of another indicator (issue 20).
+    let (records, unreadable) = other_separator_rows(path, separator, header.len(), records);
     let indicators = super::indicators(agreement);
     let mut summary = ImportSummary::default();
     let mut loaded = LoadedMeasurements {
         path: path.to_owned(),
         measurements: Measurements::default(),
         source: None,
-        findings: Vec::new(),
+        findings: unreadable.into_iter().map(|(_, f)| f).collect(),
     };
+    summary.rows = loaded.findings.len();
     for (line, fields) in records {
         summary.rows += 1;
         let get = |k: usize| fields.get(at[k]).map_or("", |s| s.trim());

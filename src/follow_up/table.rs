@@ -367,26 +367,13 @@ pub fn read_csv(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, ReadErr
             message: "the file is empty; it needs a header row and a row per value".to_owned(),
         });
     };
-    // A row written with the other separator is one long first field: it
-    // would read as a row without a value and be skipped without a word.
-    let other = if separator == b';' { ',' } else { ';' };
-    let (unreadable, rows): (Vec<_>, Vec<_>) = records.partition(|(_, fields)| {
-        fields.len() < header.len() && fields.iter().any(|f| f.contains(other))
-    });
+    let (rows, found) = other_separator_rows(path, separator, header.len(), records);
     let header: Vec<Cell> = header.into_iter().map(Cell::Text).collect();
     let rows = rows
         .into_iter()
         .map(|(line, fields)| (line, fields.into_iter().map(Cell::Text).collect()))
         .collect();
     let mut loaded = measurements_from_rows(path, TableKind::Csv, header_at, &header, rows)?;
-    let found = unreadable.into_iter().map(|(line, _)| {
-        let place = Place::Csv { line, column: None };
-        let detail = Message::MeasurementRowSeparator {
-            found: other.to_string(),
-            header: char::from(separator).to_string(),
-        };
-        (line, super::finding(Severity::Error, path, place, detail))
-    });
     // In the order of the lines, with the rows' own findings.
     let mut all: Vec<(usize, _)> = loaded
         .findings
@@ -402,11 +389,32 @@ pub fn read_csv(bytes: &[u8], path: &Path) -> Result<LoadedMeasurements, ReadErr
     Ok(loaded)
 }
 
-/// The records of a CSV text with the line each starts on, blank lines left
-/// out. The separator is `;` when the first line has more of them than
-/// commas.
-pub(crate) fn parse_csv(bytes: &[u8], path: &Path) -> Result<Records, ReadError> {
-    parse_csv_separated(bytes, path).map(|(_, records)| records)
+/// The rows written with the other separator than the header's, each a
+/// `measurement-row-separator` finding with its line, and the other rows.
+/// Such a row is one long first field: it would read as a row without a
+/// value (or of no indicator) and be skipped without a word (issue 20).
+pub(crate) fn other_separator_rows(
+    path: &Path,
+    separator: u8,
+    header_len: usize,
+    records: impl IntoIterator<Item = (usize, Vec<String>)>,
+) -> (Records, Vec<(usize, super::MeasurementFinding)>) {
+    let other = if separator == b';' { ',' } else { ';' };
+    let (unreadable, rows): (Vec<_>, Vec<_>) = records.into_iter().partition(|(_, fields)| {
+        fields.len() < header_len && fields.iter().any(|f| f.contains(other))
+    });
+    let found = unreadable
+        .into_iter()
+        .map(|(line, _)| {
+            let place = Place::Csv { line, column: None };
+            let detail = Message::MeasurementRowSeparator {
+                found: other.to_string(),
+                header: char::from(separator).to_string(),
+            };
+            (line, super::finding(Severity::Error, path, place, detail))
+        })
+        .collect();
+    (rows, found)
 }
 
 /// Line breaks as `\n` alone: a line may end in `\r\n` (Windows), `\r`
@@ -423,8 +431,10 @@ fn unix_lines(text: &str) -> std::borrow::Cow<'_, str> {
 /// The records of a CSV text, each with the line it starts on.
 type Records = Vec<(usize, Vec<String>)>;
 
-/// [`parse_csv`] with the separator it took.
-fn parse_csv_separated(bytes: &[u8], path: &Path) -> Result<(u8, Records), ReadError> {
+/// The records of a CSV text with the line each starts on, blank lines left
+/// out, and the separator: `;` when the first line has more of them than
+/// commas.
+pub(crate) fn parse_csv_separated(bytes: &[u8], path: &Path) -> Result<(u8, Records), ReadError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
         ReadError::Syntax {

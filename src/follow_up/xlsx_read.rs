@@ -472,6 +472,11 @@ fn cell_value(
             Ok(n) if date_styles.get(style).copied().unwrap_or(false) => {
                 excel_date(n).map_or(Cell::Number(n), Cell::Date)
             }
+            // Digits a double cannot hold stay as written, for checking to
+            // refuse rather than round (issue 20).
+            Ok(_) if crate::limits::whole_part_beyond_exact(text) => {
+                Cell::Text(text.trim().to_owned())
+            }
             Ok(n) => Cell::Number(n),
             Err(_) if text.trim().is_empty() => Cell::Empty,
             Err(_) => Cell::Text(text.to_owned()),

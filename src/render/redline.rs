@@ -272,14 +272,26 @@ impl Marks<'_> {
                 .filter(|(_, run)| !run.is_empty())
                 .collect::<Vec<_>>()
         };
-        let all = if a.len() + b.len() > 2 * MAX_WORDS {
-            whole(a, b)
+        let (all, replaced) = if a.len() + b.len() > 2 * MAX_WORDS {
+            (whole(a, b), true)
         } else {
             let all = runs(&a, &b, Token::is_space);
             if changes(&all) > MAX_CHANGES {
-                whole(a, b)
+                (whole(a, b), true)
             } else {
-                all
+                (all, false)
+            }
+        };
+        // A text replaced whole keeps its footnotes' own texts unmarked:
+        // marked too, typst 0.15 failed to tag the struck or underlined
+        // text around them ("PDF/UA-1 error: cannot combine underline,
+        // overline, or strike", issue 20: a paragraph with a footnote
+        // changed in more than `MAX_CHANGES` places).
+        let notes = |spans: Vec<Value>, mark: Mark| {
+            if replaced {
+                spans
+            } else {
+                self.notes_whole(&spans, mark)
             }
         };
         let mut out: Vec<Value> = Vec::new();
@@ -298,15 +310,10 @@ impl Marks<'_> {
                         k += 2;
                         continue;
                     }
-                    out.push(
-                        self.span(Mark::Deleted, self.notes_whole(&spans(run), Mark::Deleted)),
-                    );
+                    out.push(self.span(Mark::Deleted, notes(spans(run), Mark::Deleted)));
                 }
                 WordOpKind::Inserted => {
-                    let mut span = self.span(
-                        Mark::Inserted,
-                        self.notes_whole(&spans(run), Mark::Inserted),
-                    );
+                    let mut span = self.span(Mark::Inserted, notes(spans(run), Mark::Inserted));
                     // Words replaced by others: the templates put a space
                     // between the struck words and the underlined ones, so
                     // that they read as two ("12 6", not "126") on paper

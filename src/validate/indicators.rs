@@ -56,6 +56,23 @@ impl<'a> Checker<'a> {
         {
             self.error(ipath.key("baseline_value"), Message::BaselineNotANumber {});
         }
+        // A number a double cannot hold exactly is not rounded in silence
+        // (issue 20).
+        for (key, v) in [
+            ("baseline_value", ind.baseline_value),
+            ("target_value", ind.target_value),
+        ] {
+            if v.is_some_and(|v| {
+                v.is_finite() && v.abs() > crate::limits::EXACT_WHOLE_NUMBER as f64
+            }) {
+                self.error(
+                    ipath.key(key),
+                    Message::NumberNotExact {
+                        limit: crate::limits::exact_whole_number_shown(),
+                    },
+                );
+            }
+        }
         if ind.baseline_value.is_some() && ind.baseline_year.is_none() {
             self.warning(ipath.key("baseline_value"), Message::BaselineWithoutYear {});
         }

@@ -395,17 +395,26 @@ impl Loaded {
         let Some(locator) = crate::locate::Locator::new(&self.source) else {
             return;
         };
-        // What the source says, to compare with what the agreement holds now.
-        let as_written = crate::load::parse(&self.source, self.format, &self.path)
+        // What the source says, to compare with what the agreement holds
+        // now: from the tree the locator parsed, and as values only when
+        // the agreement was changed since (the common case is not).
+        let Some(as_written) = locator.agreement() else {
+            return;
+        };
+        if as_written == self.agreement {
+            for finding in &mut report.findings {
+                finding.at.location = locator.find(&finding.at.path);
+            }
+            return;
+        }
+        let Some((as_written, now)) = serde_json::to_value(as_written)
             .ok()
-            .and_then(|a| serde_json::to_value(a).ok());
-        let Some((as_written, now)) = as_written.zip(serde_json::to_value(&self.agreement).ok())
+            .zip(serde_json::to_value(&self.agreement).ok())
         else {
             return;
         };
-        let unchanged = as_written == now;
         for finding in &mut report.findings {
-            if unchanged || crate::locate::same_along(&as_written, &now, &finding.at.path) {
+            if crate::locate::same_along(&as_written, &now, &finding.at.path) {
                 finding.at.location = locator.find(&finding.at.path);
             }
         }

@@ -113,6 +113,13 @@ const FIXTURE_CODES: &[(&str, Option<&[&str]>)] = &[
     ),
     ("csv-missing-column.csv", None),
     (
+        "csv-number-not-exact.csv",
+        Some(&[
+            "measurement-number-not-exact",
+            "measurement-number-not-exact",
+        ]),
+    ),
+    (
         "csv-row-without-indicator.csv",
         Some(&["measurement-row-without-indicator"]),
     ),
@@ -174,6 +181,10 @@ const FIXTURE_CODES: &[(&str, Option<&[&str]>)] = &[
     (
         "number-as-boolean.toml",
         Some(&["measurement-not-a-number"]),
+    ),
+    (
+        "number-not-exact.toml",
+        Some(&["measurement-number-not-exact"]),
     ),
     (
         "percentage-above-100.toml",

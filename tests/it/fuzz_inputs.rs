@@ -48,7 +48,7 @@ fn no_internals(message: &str, input: &[u8]) -> Result<(), String> {
 }
 
 /// The collection workbook with the rows of its sheet replaced by `xml`.
-fn workbook_with_rows(xml: &str) -> Vec<u8> {
+pub fn workbook_with_rows(xml: &str) -> Vec<u8> {
     use std::io::{Read as _, Write as _};
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(WORKBOOK.as_slice())).expect("a package");
@@ -120,7 +120,7 @@ pub fn measurements_from_bytes(data: &[u8]) -> Result<(), String> {
         }
     };
     for finding in &report.findings {
-        no_internals(&finding.message, input)?;
+        no_internals(finding.message(), input)?;
     }
     let text = report.to_text(&["m".to_owned()], 0, None);
     if text.is_empty() {

@@ -38,7 +38,11 @@ mod properties;
 // Issue 22: the public API held against its committed snapshot.
 mod public_api;
 mod redline;
+// Issue 20: footnotes in redlines, generated.
+mod redline_footnotes;
+// Issue 20: the last cases (statistics rows, 2^53, U+FEFF).
 mod render;
+mod robust;
 mod sentences;
 mod shapes;
 mod templates;

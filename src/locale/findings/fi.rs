@@ -511,6 +511,13 @@ pub fn finding(code: Code) -> &'static str {
         Code::MeasurementRowSeparator => {
             "Rivin kentät on erotettu merkillä `{found}`, mutta otsikkorivin merkillä `{header}`, joten kenttiä ei voi erottaa toisistaan; erota ne merkillä `{header}` kuten otsikkorivillä."
         }
+        // Issue 20: a whole number a double cannot hold.
+        Code::MeasurementNumberNotExact => {
+            "`{value}` on suurempi kuin {limit}, suurin kokonaisluku, jonka arvo säilyttää tarkasti, ja se pyöristyisi; tarkista arvo tai kirjaa se suuremmassa yksikössä (esimerkiksi tuhansina)."
+        }
+        Code::NumberNotExact => {
+            "Luku on suurempi kuin {limit}, suurin tarkasti säilyvä kokonaisluku, ja se pyöristyisi; tarkista se tai anna se suuremmassa yksikössä (esimerkiksi tuhansina)."
+        }
 
         // Decisions.
         Code::DecisionUnknownParty => {

@@ -499,6 +499,13 @@ pub fn finding(code: Code) -> &'static str {
         Code::MeasurementRowSeparator => {
             "Radens fält är avgränsade med `{found}` men rubrikradens med `{header}`, så fälten kan inte skiljas åt; avgränsa dem med `{header}` som på rubrikraden."
         }
+        // Issue 20: a whole number a double cannot hold.
+        Code::MeasurementNumberNotExact => {
+            "`{value}` är större än {limit}, det största heltal som ett värde håller exakt, och skulle avrundas; kontrollera värdet eller ange det i en större enhet (till exempel tusental)."
+        }
+        Code::NumberNotExact => {
+            "Talet är större än {limit}, det största heltal som hålls exakt, och skulle avrundas; kontrollera det eller ange det i en större enhet (till exempel tusental)."
+        }
 
         // Decisions.
         Code::DecisionUnknownParty => "Avtalet har ingen part `{party}`; parterna är {known}.",

@@ -28,6 +28,12 @@ pub(crate) fn adjust_text_for_layout(value: &mut serde_json::Value) {
             if !unicode_normalization::is_nfc(s) {
                 *s = s.nfc().collect();
             }
+            // U+FEFF inside text is the old zero-width no-break space, which
+            // some fonts draw with a glyph that PDF/UA forbids ("disallowed
+            // codepoint", issue 20): the word joiner is its successor.
+            if s.contains('\u{feff}') {
+                *s = s.replace('\u{feff}', "\u{2060}");
+            }
             if let Some(wrapped) = break_long_runs(s) {
                 *s = wrapped;
             }
