@@ -404,8 +404,9 @@ impl Loaded {
             return;
         };
         let unchanged = as_written == now;
+        let along = crate::locate::Along::new(&as_written, &now);
         for finding in &mut report.findings {
-            if unchanged || crate::locate::same_along(&as_written, &now, &finding.at.path) {
+            if unchanged || along.same(&finding.at.path) {
                 finding.at.location = locator.find(&finding.at.path);
             }
         }
