@@ -39,7 +39,6 @@ mod properties;
 mod public_api;
 mod redline;
 mod render;
-mod sentences;
 mod shapes;
 mod templates;
 #[cfg(unix)]

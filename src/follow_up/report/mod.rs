@@ -25,9 +25,9 @@ mod chart;
 mod table;
 mod view;
 
-pub(crate) use table::same_agreement;
 #[cfg(feature = "xlsx")]
 pub use table::to_xlsx;
+pub(crate) use table::{MISMATCH, same_agreement};
 pub use table::{TableError, to_csv};
 #[cfg(feature = "render")]
 pub(crate) use view::view;
@@ -332,6 +332,18 @@ fn priority_number(agreement: &ValidatedAgreement, p: usize) -> u32 {
 
 /// The report's table: one row per indicator, in the agreement's order, in
 /// the language version `options` ask for.
+///
+/// ```
+/// use sopimus::follow_up::{self, FollowUpOptions};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// let measurements = follow_up::check(&agreement, vec![loaded])?;
+/// let rows = follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default())?;
+/// assert_eq!(rows.len(), 13);
+/// assert!(rows.iter().all(|r| !r.reason.is_empty()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///

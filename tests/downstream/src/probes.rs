@@ -214,3 +214,22 @@ fn renaming_a_goal_in_code_keeps_the_other_goals_findings_placed() -> anyhow::Re
     }
     Ok(())
 }
+
+/// Round two: a finding carried no file name, so `to_text` needed the path
+/// passed again. The loader's report knows its file.
+#[test]
+fn a_report_names_the_file_it_was_read_from() -> anyhow::Result<()> {
+    let path = repo("tests/data/invalid/business-id-check-digit.toml");
+    let invalid = sopimus::load(&path)?
+        .validate(&ValidateOptions::new())
+        .expect_err("a wrong check digit");
+    assert_eq!(invalid.0.file(), Some(path.as_path()));
+    let text = invalid.0.text(None);
+    let place = format!("({}:41:15)", path.display());
+    assert!(text.contains(&place), "{text}");
+    // Made in code: no file to name.
+    let agreement = sopimus::load(&path)?.agreement;
+    let invalid = sopimus::validate(agreement, &ValidateOptions::new()).expect_err("the same");
+    assert_eq!(invalid.0.file(), None);
+    Ok(())
+}
