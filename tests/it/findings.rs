@@ -93,7 +93,7 @@ fn every_finding_of_the_fixtures_has_a_code_and_reads_in_each_language() {
             if json["code"] != f.code().as_str() {
                 problems.push(format!("{name}: the JSON lacks the code: {json}"));
             }
-            if let Some(p) = unfilled(&f.message()) {
+            if let Some(p) = unfilled(f.message()) {
                 problems.push(format!("{name}: English leaves {p}: {}", f.message()));
             }
             for l in Language::ALL {

@@ -120,7 +120,7 @@ pub fn measurements_from_bytes(data: &[u8]) -> Result<(), String> {
         }
     };
     for finding in &report.findings {
-        no_internals(&finding.message(), input)?;
+        no_internals(finding.message(), input)?;
     }
     let text = report.to_text(&["m".to_owned()], 0, None);
     if text.is_empty() {
