@@ -12,7 +12,7 @@
 //! Texts are compared in every language version both agreements have: a
 //! changed Swedish version is a change, marked with its language (see
 //! [`FieldChange::language`]). The report's own words are in the new
-//! version's first language, from [`crate::locale`].
+//! version's first language, from the crate's locale (`src/locale/`).
 //!
 //! ```
 //! use sopimus::{ValidateOptions, validate};

@@ -44,7 +44,7 @@ use crate::language::Language;
 pub(crate) use version::Version;
 pub use words::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
-/// The words and sentences of one language; see the [module docs](self).
+/// The words and sentences of one language; see the module docs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Locale {
     language: Language,

@@ -5,7 +5,7 @@
 //! described in `templates/DATA.md`: every sentence, label, value and chart
 //! proportion is made here, so the template only lays out. Every chart has
 //! its text alternative, written here from the same numbers. The words come
-//! from the locale ([`crate::locale`]), in the language version asked for
+//! from the crate's locale (`src/locale/`), in the language version asked for
 //! ([`FollowUpOptions::language`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -168,8 +168,8 @@ impl<'a> Expected<'a> {
 }
 
 impl<P: Place> Finding<P> {
-    /// The message in `language`, from the catalogue of
-    /// [`locale::findings`](crate::locale::findings): what
+    /// The message in `language`, from the crate's Finnish and Swedish
+    /// catalogues (`src/locale/findings/`): what
     /// [`message`](Finding::message) says, for a reader of that language.
     ///
     /// ```
