@@ -153,6 +153,9 @@ pub mod ids;
 mod language;
 pub mod limits;
 mod load;
+// Crate-private: the renderer alone uses many of its sentences, so a build
+// without `render` leaves them unused.
+#[cfg_attr(not(feature = "render"), allow(dead_code))]
 pub(crate) mod locale;
 mod locate;
 pub mod model;

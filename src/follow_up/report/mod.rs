@@ -25,9 +25,11 @@ mod chart;
 mod table;
 mod view;
 
+#[cfg(feature = "render")]
+pub(crate) use table::MISMATCH;
+pub(crate) use table::same_agreement;
 #[cfg(feature = "xlsx")]
 pub use table::to_xlsx;
-pub(crate) use table::{MISMATCH, same_agreement};
 pub use table::{TableError, to_csv};
 #[cfg(feature = "render")]
 pub(crate) use view::view;
