@@ -356,7 +356,7 @@ fn new_skeleton(
                 let first = report
                     .errors()
                     .next()
-                    .map(|f| format!("{}: {}", f.path(), f.message))
+                    .map(|f| format!("{}: {}", f.path(), f.message()))
                     .unwrap_or_default();
                 fail(format!(
                     "with the county name `{}` the skeleton would not validate: {first}",

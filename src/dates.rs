@@ -111,6 +111,17 @@ impl CouncilTerm {
     /// years from 1 June (2025–2029: 1.6.2025–31.5.2029). The term before
     /// that ran 1.8.2021–31.5.2025, shortened by the postponed 2021 elections.
     ///
+    /// ```
+    /// use sopimus::Date;
+    /// use sopimus::dates::CouncilTerm;
+    ///
+    /// let term = CouncilTerm::containing(Date::from_ymd(2026, 4, 10).expect("a real day"))?;
+    /// assert_eq!(term.start, Date::from_ymd(2025, 6, 1).expect("a real day"));
+    /// assert_eq!(term.years(), 2025..=2029);
+    /// assert!(CouncilTerm::containing(Date::from_ymd(2020, 1, 1).expect("a real day")).is_err());
+    /// # Ok::<(), sopimus::dates::DateRuleError>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`DateRuleError::NoCouncilTerm`] before 1.8.2021.

@@ -153,7 +153,10 @@ pub mod ids;
 mod language;
 pub mod limits;
 mod load;
-pub mod locale;
+// Crate-private: the renderer alone uses many of its sentences, so a build
+// without `render` leaves them unused.
+#[cfg_attr(not(feature = "render"), allow(dead_code))]
+pub(crate) mod locale;
 mod locate;
 pub mod model;
 pub mod path;
@@ -161,6 +164,8 @@ pub mod path;
 pub mod render;
 #[cfg(feature = "schema")]
 pub mod schema;
+#[cfg(feature = "xlsx")]
+mod spreadsheet;
 #[cfg(feature = "render")]
 mod standard;
 pub mod text;
@@ -185,6 +190,20 @@ pub use render::{
     ChangeReportOptions, Document, RenderError, RenderOptions, Rendered, Renderer, Standard,
 };
 pub use validate::{Item, ItemIds, ItemKind, ValidateOptions, ValidatedAgreement, validate};
+
+/// Not part of the API: what the `sopimus` program (a crate of its own
+/// beside the library) needs of the internals. The `new` command's skeleton
+/// explains each switch in the very words the documents use, and the
+/// workbook command names the sheet to fill in; both read them from the
+/// locale, which is otherwise crate-private. The crate's integration tests
+/// use it too, as the oracle of every word a rendered document may hold.
+/// Hidden from the documentation, outside semantic versioning: it may
+/// change in any release.
+#[doc(hidden)]
+#[cfg(feature = "cli")]
+pub mod __program {
+    pub use crate::locale::Locale;
+}
 
 /// The README's Rust examples, compiled and run as doctests so that they
 /// stay true.

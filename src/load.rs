@@ -23,6 +23,14 @@ pub enum Format {
 
 impl Format {
     /// The format a file name suggests: JSON for `.json`, TOML otherwise.
+    ///
+    /// ```
+    /// use std::path::Path;
+    /// use sopimus::Format;
+    ///
+    /// assert_eq!(Format::from_path(Path::new("sopimus.JSON")), Format::Json);
+    /// assert_eq!(Format::from_path(Path::new("sopimus.toml")), Format::Toml);
+    /// ```
     pub fn from_path(path: &Path) -> Format {
         match path.extension().and_then(|e| e.to_str()) {
             Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
@@ -144,7 +152,10 @@ fn shape_report(source: &str, problems: Vec<shape::Problem>) -> Report {
             )
         })
         .collect();
-    Report { findings }
+    Report {
+        findings,
+        file: None,
+    }
 }
 
 /// An agreement read from a file, with the source text kept for locating
@@ -192,9 +203,11 @@ pub fn parse(source: &str, format: Format, path: &Path) -> Result<Agreement, Loa
         Format::Toml => toml::from_str(source).map_err(|e| {
             // Well-formed TOML: every problem of shape at once.
             if let Some(problems) = shape::problems(source) {
+                let mut report = shape_report(source, problems);
+                report.file = Some(path.to_owned());
                 return LoadError::Shape {
                     path: path.to_owned(),
-                    report: shape_report(source, problems),
+                    report,
                 };
             }
             let offset = e.span().map_or(0, |s| s.start);

@@ -217,25 +217,96 @@ impl Locator<'_> {
     }
 }
 
-/// Whether `a` and `b` hold the same along `path`: every entry of a list the
-/// path passes through, and the value where the path ends (or, where the
-/// serialised form has no such field, the deepest value both have).
-pub(crate) fn same_along(a: &Value, b: &Value, path: &FieldPath) -> bool {
-    let (mut a, mut b) = (a, b);
-    for segment in path.segments() {
-        let next = match segment {
-            Segment::Key(key) => a.get(key.as_str()).zip(b.get(key.as_str())),
-            Segment::Index(i) => match a.get(*i).zip(b.get(*i)) {
-                Some((x, y)) if x != y => return false,
-                found => found,
-            },
-        };
-        match next {
-            Some((x, y)) => (a, b) = (x, y),
-            None => break,
+/// The agreement as written (`a`) and as it is now (`b`), compared along
+/// the paths of findings: whether a finding's place in the source still
+/// holds what the agreement holds.
+///
+/// An entry of a list is the same entry in both when it is equal (entries
+/// appended after it move nothing), or when it was edited in place: the
+/// list has as many entries in both, the entry
+/// is not another entry moved there (equal to an entry written elsewhere
+/// in the list), and its `id`, when it has one, is unchanged. So an edit in
+/// code unplaces the findings of what it changed, never those of the
+/// entries beside it (renaming one goal left every finding of its priority
+/// without a line), and an entry inserted, removed or moved unplaces the
+/// list's findings rather than giving them another entry's line. Each
+/// list is compared once, however many findings pass through it.
+pub(crate) struct Along<'v> {
+    a: &'v Value,
+    b: &'v Value,
+    /// For each list (by the path to it): which of its entries are the
+    /// same entry in both.
+    lists: std::cell::RefCell<std::collections::HashMap<String, Vec<bool>>>,
+}
+
+impl<'v> Along<'v> {
+    pub(crate) fn new(a: &'v Value, b: &'v Value) -> Along<'v> {
+        Along {
+            a,
+            b,
+            lists: Default::default(),
         }
     }
-    a == b
+
+    /// Which entries of the lists `a` and `b`, of one length, are the same
+    /// entry.
+    fn same_entries(a: &[Value], b: &[Value]) -> Vec<bool> {
+        let id = |v: &Value| v.get("id").cloned();
+        a.iter()
+            .zip(b)
+            .enumerate()
+            .map(|(k, (x, y))| {
+                x == y
+                    || (id(x) == id(y)
+                        && !a.iter().enumerate().any(|(j, other)| j != k && other == y))
+            })
+            .collect()
+    }
+
+    /// Whether the place of `path` holds the same in both.
+    pub(crate) fn same(&self, path: &FieldPath) -> bool {
+        let (mut a, mut b) = (self.a, self.b);
+        let mut prefix = String::new();
+        for segment in path.segments() {
+            let next = match segment {
+                Segment::Key(key) => {
+                    prefix.push('.');
+                    prefix.push_str(key);
+                    a.get(key.as_str()).zip(b.get(key.as_str()))
+                }
+                Segment::Index(i) => {
+                    let (Some(xs), Some(ys)) = (a.as_array(), b.as_array()) else {
+                        return false;
+                    };
+                    let equal = xs.get(*i).is_some_and(|x| ys.get(*i) == Some(x));
+                    if !equal && xs.len() != ys.len() {
+                        // Edited, and an entry inserted or removed: the
+                        // indices may have moved.
+                        return false;
+                    }
+                    let same = equal
+                        || self
+                            .lists
+                            .borrow_mut()
+                            .entry(prefix.clone())
+                            .or_insert_with(|| Along::same_entries(xs, ys))
+                            .get(*i)
+                            .copied()
+                            .unwrap_or(false);
+                    if !same {
+                        return false;
+                    }
+                    prefix.push_str(&format!("[{i}]"));
+                    a.get(*i).zip(b.get(*i))
+                }
+            };
+            match next {
+                Some((x, y)) => (a, b) = (x, y),
+                None => break,
+            }
+        }
+        a == b
+    }
 }
 
 #[cfg(test)]

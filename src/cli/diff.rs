@@ -95,17 +95,17 @@ fn load(file: &Path) -> Result<ValidatedAgreement, u8> {
             if errors == 1 { "" } else { "s" },
             file.display()
         );
-        for f in report.findings.iter().filter(|f| f.severity == Severity::Error) {
-            match f.at.location {
+        for f in report.findings.iter().filter(|f| f.severity() == Severity::Error) {
+            match f.location() {
                 Some(l) => eprintln!(
                     "  {}  ({}:{}:{})\n    {}",
                     f.path(),
                     file.display(),
                     l.line,
                     l.column,
-                    f.message
+                    f.message()
                 ),
-                None => eprintln!("  {}\n    {}", f.path(), f.message),
+                None => eprintln!("  {}\n    {}", f.path(), f.message()),
             }
         }
         UNREADABLE

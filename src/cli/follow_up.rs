@@ -330,7 +330,7 @@ fn template(
         eprintln!(
             "wrote {}: fill in the sheet `{}`, then run `sopimus follow-up check {} {}`",
             output.display(),
-            sopimus::locale::Locale::new(written_in)
+            sopimus::__program::Locale::new(written_in)
                 .workbook_words()
                 .sheet,
             agreement.display(),

@@ -11,7 +11,7 @@
 
 use std::fmt::Write as _;
 
-use sopimus::locale::Locale;
+use sopimus::__program::Locale;
 use sopimus::model::{AgreementKind, Frequency, MonthWindow, SectionSign, Termination};
 use sopimus::{BusinessId, Date, Language};
 

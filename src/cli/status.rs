@@ -37,7 +37,7 @@ pub(super) fn load_decisions(
         }
     };
     let loaded = decisions::load(&path).map_err(|e| {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", super::error_chain(&e));
         UNREADABLE
     })?;
     let name = path.display().to_string();

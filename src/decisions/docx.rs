@@ -27,12 +27,6 @@ impl From<std::io::Error> for DocxError {
     }
 }
 
-impl From<zip::result::ZipError> for DocxError {
-    fn from(e: zip::result::ZipError) -> Self {
-        DocxError(std::io::Error::other(e))
-    }
-}
-
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -82,10 +76,13 @@ impl DecisionItem {
             ("word/document.xml", self.document()?),
         ];
         for (name, bytes) in parts {
-            zip.start_file(name, options)?;
+            zip.start_file(name, options)
+                .map_err(std::io::Error::other)?;
             zip.write_all(&bytes)?;
         }
-        Ok(zip.finish()?.into_inner())
+        // The archive's error as the io error's cause: no `From` of the
+        // `zip` crate's type, which would put it in the public API.
+        Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
     }
 
     /// The language tag Word wants: `fi-FI`, `sv-FI`.

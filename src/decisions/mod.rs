@@ -89,11 +89,12 @@ impl diagnostic::Place for DecisionsPlace {
 #[non_exhaustive]
 pub enum DecisionsError {
     /// The file could not be read.
-    #[error("cannot read `{}`: {cause}", path.display())]
+    #[error("cannot read `{}`", path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// The cause, shown in the message and so not repeated as `source()`.
+        /// The cause, the error's `source()`.
+        #[source]
         cause: std::io::Error,
     },
     /// The file is larger than [`MAX_INPUT_BYTES`].
@@ -222,6 +223,16 @@ fn fingerprint(agreement: &ValidatedAgreement) -> u64 {
 
 /// Reads a decisions file (TOML), at most [`MAX_INPUT_BYTES`].
 ///
+/// ```
+/// use sopimus::decisions;
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let loaded = decisions::load("examples/kanta-hame-2026.decisions.toml")?;
+/// let checked = loaded.validate(&agreement)?;
+/// assert!(!checked.report().has_errors());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`DecisionsError`] when the file cannot be read, is too large, or is not
@@ -255,6 +266,14 @@ pub fn load(path: impl AsRef<Path>) -> Result<LoadedDecisions, DecisionsError> {
 
 /// Parses decisions from TOML text; `path` names it in messages.
 ///
+/// ```
+/// use std::path::Path;
+/// use sopimus::decisions;
+///
+/// let e = decisions::parse("[[parties]\n", Path::new("d.toml")).unwrap_err();
+/// assert!(e.to_string().starts_with("d.toml:1:"), "{e}");
+/// ```
+///
 /// # Errors
 ///
 /// [`DecisionsError::Syntax`] with line and column for malformed input.
@@ -284,6 +303,17 @@ pub fn parse(text: &str, path: &Path) -> Result<LoadedDecisions, DecisionsError>
 impl LoadedDecisions {
     /// Checks the decisions against `agreement`: every finding at once,
     /// each placed in the file.
+    ///
+    /// ```
+    /// use sopimus::decisions;
+    ///
+    /// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+    /// let checked = decisions::load("examples/kanta-hame-2026.decisions.toml")?.validate(&agreement)?;
+    /// // Checked against another agreement, they are refused.
+    /// let other = sopimus::load("examples/kanta-hame-2023.toml")?.validate(&sopimus::ValidateOptions::new())?;
+    /// assert!(!checked.checked_against(&other));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -324,6 +354,10 @@ impl Report<DecisionsPlace> {
             .iter()
             .map(|f| Finding::new(f.severity, f.at.0.clone(), f.detail().clone()))
             .collect();
-        Report::<AgreementPlace> { findings }.to_text(file, language)
+        Report::<AgreementPlace> {
+            findings,
+            file: None,
+        }
+        .to_text(file, language)
     }
 }

@@ -43,7 +43,7 @@ pub enum NominationError {
     OtherAgreement(#[from] super::OtherAgreement),
     /// The workbook could not be written.
     #[error("cannot write the nomination form")]
-    Write(#[source] rust_xlsxwriter::XlsxError),
+    Write(#[source] crate::spreadsheet::SpreadsheetError),
     /// The filled form cannot be read: what to do.
     #[error("the nomination form {0}")]
     Read(String),
@@ -67,6 +67,11 @@ impl std::fmt::Display for FormProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.place, self.message)
     }
+}
+
+/// [`NominationError::Write`] of the spreadsheet library's error.
+fn write_failed(e: rust_xlsxwriter::XlsxError) -> NominationError {
+    NominationError::Write(crate::spreadsheet::SpreadsheetError::new(e))
 }
 
 /// The seats `party` fills: each body it names representatives to, with
@@ -119,20 +124,16 @@ impl ValidatedDecisions {
             .set_background_color(rust_xlsxwriter::Color::RGB(0xFFF2CC))
             .set_unlocked();
         let sheet = book.add_worksheet();
-        sheet
-            .set_name(NOMINATION_SHEET)
-            .map_err(NominationError::Write)?;
+        sheet.set_name(NOMINATION_SHEET).map_err(write_failed)?;
         sheet
             .write_string_with_format(0, 0, text(&p.name), &header)
-            .map_err(NominationError::Write)?;
+            .map_err(write_failed)?;
         for (col, (title, width)) in columns.iter().zip(WIDTHS).enumerate() {
             let col = col as u16;
-            sheet
-                .set_column_width(col, width)
-                .map_err(NominationError::Write)?;
+            sheet.set_column_width(col, width).map_err(write_failed)?;
             sheet
                 .write_string_with_format(1, col, *title, &header)
-                .map_err(NominationError::Write)?;
+                .map_err(write_failed)?;
         }
         let recorded = self
             .party(party)
@@ -154,9 +155,7 @@ impl ValidatedDecisions {
                     (2, seat.to_string()),
                 ];
                 for (col, value) in cells {
-                    sheet
-                        .write_string(row, col, value)
-                        .map_err(NominationError::Write)?;
+                    sheet.write_string(row, col, value).map_err(write_failed)?;
                 }
                 let filled = [
                     person.map(|p| p.name.clone()),
@@ -167,7 +166,7 @@ impl ValidatedDecisions {
                     let col = 3 + i as u16;
                     sheet
                         .write_string_with_format(row, col, value.unwrap_or_default(), &input)
-                        .map_err(NominationError::Write)?;
+                        .map_err(write_failed)?;
                 }
             }
         }
@@ -175,15 +174,13 @@ impl ValidatedDecisions {
             let validation = DataValidation::new()
                 .allow_text_length(rust_xlsxwriter::DataValidationRule::Between(0, MAX_TEXT))
                 .set_error_message("enintään 200 merkkiä / högst 200 tecken")
-                .map_err(NominationError::Write)?;
+                .map_err(write_failed)?;
             sheet
                 .add_data_validation(2, 3, row, 5, &validation)
-                .map_err(NominationError::Write)?;
+                .map_err(write_failed)?;
         }
-        sheet
-            .set_freeze_panes(2, 0)
-            .map_err(NominationError::Write)?;
-        book.save_to_buffer().map_err(NominationError::Write)
+        sheet.set_freeze_panes(2, 0).map_err(write_failed)?;
+        book.save_to_buffer().map_err(write_failed)
     }
 }
 

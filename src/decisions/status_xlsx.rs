@@ -27,9 +27,15 @@ impl StatusTable {
     ///
     /// # Errors
     ///
-    /// [`rust_xlsxwriter::XlsxError`] when the workbook cannot be written
-    /// (a cell longer than a spreadsheet holds).
-    pub fn to_xlsx(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    /// [`SpreadsheetError`](crate::export::SpreadsheetError) when the
+    /// workbook cannot be written (a cell longer than a spreadsheet holds).
+    pub fn to_xlsx(&self) -> Result<Vec<u8>, crate::spreadsheet::SpreadsheetError> {
+        self.build_xlsx()
+            .map_err(crate::spreadsheet::SpreadsheetError::new)
+    }
+
+    /// [`to_xlsx`](Self::to_xlsx) with the spreadsheet library's own error.
+    fn build_xlsx(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         let mut book = Workbook::new();
         let created = rust_xlsxwriter::ExcelDateTime::from_ymd(
             u16::try_from(self.date.year()).unwrap_or(2000),

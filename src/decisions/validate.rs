@@ -117,6 +117,7 @@ pub(super) fn check(
     }
     let report = Report {
         findings: c.findings,
+        file: None,
     };
     if report.has_errors() {
         return Err(Invalid(report));

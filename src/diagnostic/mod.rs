@@ -151,22 +151,36 @@ impl Place for AgreementPlace {
 
 /// One problem found in an input, at a place of kind `P`.
 ///
+/// Only the crate makes findings; their parts are read through the
+/// accessors ([`Finding::severity`], [`Finding::at`], [`Finding::code`],
+/// [`Finding::message`], [`Finding::message_in`]).
+///
+/// ```
+/// use sopimus::{Severity, ValidateOptions};
+///
+/// let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
+/// let invalid = loaded.validate(&ValidateOptions::new()).unwrap_err();
+/// let finding = &invalid.0.findings[0];
+/// assert_eq!(finding.severity(), Severity::Error);
+/// assert_eq!(finding.code().as_str(), "business-id-check-digit");
+/// assert_eq!(finding.path().to_string(), "parties[3].business_id");
+/// assert_eq!(finding.location().map(|l| l.line), Some(41));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// Serialized (in `sopimus check --format json`) as `severity`, the place's
 /// fields (an agreement's `path`), `code`, `message` and, for the
 /// agreement when known, `location`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding<P: Place = AgreementPlace> {
     /// Error or warning.
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// Where.
-    pub at: P,
-    /// What kind of problem it is, stable across versions, e.g.
-    /// `business-id-check-digit`: what a program matches on.
-    pub code: Code,
-    /// What is wrong and how to fix it, in plain English words. The
-    /// wording is kept stable for scripts; [`Finding::message_in`] gives it
-    /// in Finnish or Swedish.
-    pub message: String,
+    pub(crate) at: P,
+    /// What kind of problem it is.
+    pub(crate) code: Code,
+    /// The English wording.
+    pub(crate) message: String,
     /// The code with the values its sentence names.
     detail: Message,
 }
@@ -181,6 +195,17 @@ impl<P: Place> Finding<P> {
             message: detail.english(),
             detail,
         }
+    }
+
+    /// Error or warning.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// Where it is: for an agreement, its field path and, from a file, its
+    /// line and column ([`Finding::path`], [`Finding::location`]).
+    pub fn at(&self) -> &P {
+        &self.at
     }
 
     /// What kind of problem it is, stable across versions, e.g.
@@ -251,17 +276,42 @@ impl<P: Place> fmt::Display for Finding<P> {
 pub struct Report<P: Place = AgreementPlace> {
     /// The findings in the order of the input.
     pub findings: Vec<Finding<P>>,
+    /// The file the input was read from, when it was read from one.
+    #[serde(skip)]
+    pub(crate) file: Option<std::path::PathBuf>,
 }
 
 impl<P: Place> Default for Report<P> {
     fn default() -> Self {
         Report {
             findings: Vec::new(),
+            file: None,
         }
     }
 }
 
 impl<P: Place> Report<P> {
+    /// The file the input was read from: set by the loader
+    /// ([`Loaded::validate`](crate::Loaded::validate), and the report of a
+    /// [`LoadError::Shape`](crate::LoadError::Shape)), so that a report
+    /// names its file without being told again ([`Report::text`]); `None`
+    /// for an agreement made or checked in code.
+    ///
+    /// ```
+    /// use std::path::Path;
+    ///
+    /// let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
+    /// let invalid = loaded.validate(&sopimus::ValidateOptions::new()).unwrap_err();
+    /// assert_eq!(
+    ///     invalid.0.file(),
+    ///     Some(Path::new("tests/data/invalid/business-id-check-digit.toml"))
+    /// );
+    /// # Ok::<(), sopimus::LoadError>(())
+    /// ```
+    pub fn file(&self) -> Option<&std::path::Path> {
+        self.file.as_deref()
+    }
+
     /// Whether any finding is an error.
     pub fn has_errors(&self) -> bool {
         self.errors().next().is_some()

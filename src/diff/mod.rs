@@ -12,7 +12,7 @@
 //! Texts are compared in every language version both agreements have: a
 //! changed Swedish version is a change, marked with its language (see
 //! [`FieldChange::language`]). The report's own words are in the new
-//! version's first language, from [`crate::locale`].
+//! version's first language, from the crate's locale (`src/locale/`).
 //!
 //! ```
 //! use sopimus::{ValidateOptions, validate};
@@ -73,6 +73,13 @@ pub(crate) mod wording;
 pub(crate) mod words;
 
 pub(crate) use crate::locale::changes::ChangeArea as Area;
+/// Every key a [`FieldChange::field`] may hold (`"title"`, `"business_id"`,
+/// …); the comparison's tables label each of them in every language.
+///
+/// ```
+/// assert!(sopimus::diff::FIELD_KEYS.contains(&"business_id"));
+/// ```
+pub use crate::locale::changes::FIELD_KEYS;
 pub(crate) use changes::version;
 pub use changes::{
     Change, ChangeStatus, Changes, Counts, FieldChange, ItemChange, ItemSide, SCHEMA_VERSION, Side,

@@ -9,6 +9,8 @@ use serde::Serialize;
 use crate::follow_up::table;
 use crate::language::{Language, LanguageError};
 use crate::locale::Version;
+#[cfg(feature = "xlsx")]
+use crate::spreadsheet::XlsxResult;
 use crate::validate::ValidatedAgreement;
 
 #[cfg(feature = "render")]
@@ -18,6 +20,9 @@ mod write;
 #[cfg(feature = "render")]
 pub use attachment::{AttachmentError, read_attachment};
 pub use write::write_atomic;
+
+#[cfg(feature = "xlsx")]
+pub use crate::spreadsheet::SpreadsheetError;
 
 /// One row of the goals-and-indicators table: one indicator of one goal.
 ///
@@ -428,36 +433,15 @@ pub enum ExportError {
     /// Writing to the output stream failed.
     #[error("could not write the output")]
     Output(#[source] std::io::Error),
-    /// The follow-up's measurements were checked against another agreement.
-    #[error(
-        "the measurements were checked against another agreement (other indicators or parties); check them against this one"
-    )]
-    Mismatch,
-    /// The spreadsheet library could not build the workbook; its error is
-    /// the `source()`, of a type of that library's (not part of this API).
+    /// A follow-up table failed (for callers that gather the agreement's
+    /// and the follow-up's tables into one error); the table's error is
+    /// the cause, said once.
+    #[error(transparent)]
+    Table(#[from] crate::follow_up::report::TableError),
+    /// The spreadsheet library could not build the workbook.
     #[cfg(feature = "xlsx")]
-    #[error("could not build the spreadsheet")]
-    Xlsx(#[source] Box<dyn std::error::Error + Send + Sync>),
-}
-
-#[cfg(feature = "xlsx")]
-impl From<rust_xlsxwriter::XlsxError> for ExportError {
-    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
-        ExportError::Xlsx(Box::new(e))
-    }
-}
-
-/// The follow-up's tables fail as the agreement's do, for callers that
-/// gather both into one error.
-impl From<crate::follow_up::report::TableError> for ExportError {
-    fn from(e: crate::follow_up::report::TableError) -> Self {
-        match e {
-            crate::follow_up::report::TableError::Language(e) => ExportError::Language(e),
-            #[cfg(feature = "xlsx")]
-            crate::follow_up::report::TableError::Xlsx(e) => ExportError::Xlsx(e),
-            crate::follow_up::report::TableError::Mismatch => ExportError::Mismatch,
-        }
-    }
+    #[error(transparent)]
+    Xlsx(#[from] SpreadsheetError),
 }
 
 /// The goals-and-indicators table as an XLSX workbook: one sheet, a bold
@@ -504,9 +488,11 @@ pub fn to_xlsx_with(
     let rows = rows_in(agreement, v);
     let mut workbook = Workbook::new();
     let meta = &agreement.agreement().meta;
-    workbook.set_properties(&table::xlsx_properties(v.t(&meta.title), meta.date)?);
+    workbook.set_properties(&table::xlsx_properties(v.t(&meta.title), meta.date).xlsx()?);
     let sheet = workbook.add_worksheet();
-    sheet.set_name(v.locale.words().annexes.goals_title)?;
+    sheet
+        .set_name(v.locale.words().annexes.goals_title)
+        .xlsx()?;
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -520,28 +506,31 @@ pub fn to_xlsx_with(
     let titles = columns_in(v);
     for (col, (title, width)) in titles.iter().zip(widths).enumerate() {
         let col = col as u16;
-        sheet.set_column_width(col, width)?;
-        sheet.write_string_with_format(0, col, fit_cell(title, cut), &header)?;
+        sheet.set_column_width(col, width).xlsx()?;
+        sheet
+            .write_string_with_format(0, col, fit_cell(title, cut), &header)
+            .xlsx()?;
     }
     for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
         for (col, value) in row.cells().iter().enumerate() {
             let col = col as u16;
             match col {
-                1 | 3 | 5 => sheet.write_number_with_format(
-                    r,
-                    col,
-                    value.parse::<f64>().unwrap_or(0.0),
-                    &cell,
-                )?,
+                1 | 3 | 5 => sheet
+                    .write_number_with_format(r, col, value.parse::<f64>().unwrap_or(0.0), &cell)
+                    .xlsx()?,
                 // Strings are written as strings, never as formulas.
-                _ => sheet.write_string_with_format(r, col, fit_cell(value, cut), &cell)?,
+                _ => sheet
+                    .write_string_with_format(r, col, fit_cell(value, cut), &cell)
+                    .xlsx()?,
             };
         }
     }
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, rows.len() as u32, WIDTH as u16 - 1)?;
-    Ok(workbook.save_to_buffer()?)
+    sheet.set_freeze_panes(1, 0).xlsx()?;
+    sheet
+        .autofilter(0, 0, rows.len() as u32, WIDTH as u16 - 1)
+        .xlsx()?;
+    Ok(workbook.save_to_buffer().xlsx()?)
 }
 
 /// Excel's limit on the text of one cell, in UTF-16 code units.
@@ -596,7 +585,7 @@ mod tests {
     fn a_spreadsheet_error_says_its_cause_once() {
         use std::error::Error;
         let cause = rust_xlsxwriter::XlsxError::IoError(std::io::Error::other("disk quota"));
-        let e = ExportError::from(cause);
+        let e = ExportError::from(SpreadsheetError::new(cause));
         // The library's error is the source, not part of the message.
         assert!(!e.to_string().contains("disk quota"), "{e}");
         let cause = e.source().expect("the library's error");

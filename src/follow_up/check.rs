@@ -773,6 +773,7 @@ impl<'a> Checker<'a> {
     fn finish(self) -> Result<ValidatedMeasurements, InvalidMeasurements> {
         let report = MeasurementReport {
             findings: self.findings,
+            file: None,
         };
         if report.has_errors() {
             return Err(crate::diagnostic::Invalid(report));

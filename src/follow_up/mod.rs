@@ -782,6 +782,16 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
 /// Reads measurements from a file by its extension: TOML, CSV (`.csv`) or
 /// a workbook (`.xlsx`, feature `xlsx`).
 ///
+/// ```
+/// use sopimus::follow_up;
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let loaded = follow_up::read_file("examples/kanta-hame-2026-seuranta.toml")?;
+/// let measurements = follow_up::check(&agreement, vec![loaded])?;
+/// assert!(!measurements.entries().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`ReadError`] when the file cannot be read or is not measurements.

@@ -3,10 +3,44 @@
 //! values only; this module matches the follow-up's types and composes the
 //! locale's words and sentences, so no word stands here.
 
+use crate::Language;
 use crate::locale::Locale;
 
 use super::ActionStatus;
 use super::status::{IndicatorStatus, Progress, Reason, Reference};
+
+impl IndicatorStatus {
+    /// The status in words as the follow-up report prints it in
+    /// `language`.
+    ///
+    /// ```
+    /// use sopimus::Language;
+    /// use sopimus::follow_up::status::IndicatorStatus;
+    ///
+    /// assert_eq!(IndicatorStatus::Achieved.word_in(Language::Fi), "saavutettu");
+    /// assert_eq!(IndicatorStatus::Achieved.word_in(Language::Sv), "uppnått");
+    /// ```
+    pub fn word_in(self, language: Language) -> &'static str {
+        Locale::new(language).status_word(self)
+    }
+}
+
+impl Reason {
+    /// Why an indicator has its status, as the follow-up report says it in
+    /// `language` (a sentence without its final full stop); `unit` is the
+    /// indicator's unit in that language.
+    ///
+    /// ```
+    /// use sopimus::Language;
+    /// use sopimus::follow_up::status::Reason;
+    ///
+    /// let reason = Reason::NoValue { year: 2026 };
+    /// assert!(reason.text_in(Language::Fi, None).contains("2026"));
+    /// ```
+    pub fn text_in(&self, language: Language, unit: Option<&str>) -> String {
+        Locale::new(language).reason(self, unit)
+    }
+}
 
 impl Locale {
     /// A status in words: "saavutettu", "uppnått" ….

@@ -13,6 +13,7 @@ use crate::language::Language;
 use crate::locale::follow_up::WorkbookWords;
 use crate::locale::{Locale, Version, fi};
 use crate::model::{Indicator, ValueKind};
+use crate::spreadsheet::XlsxResult;
 use crate::validate::ValidatedAgreement;
 
 use super::check::Value;
@@ -86,6 +87,17 @@ fn shown(l: Locale, value: &Value) -> String {
 /// The words are the locale's, in the language `options` ask for (the
 /// sheets' names too: `Mätare` and `Anvisning` in Swedish).
 ///
+/// ```
+/// use sopimus::follow_up::{self, WorkbookOptions};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let xlsx = follow_up::workbook(&agreement, None, &WorkbookOptions::for_year(2026))?;
+/// // Read back as it is, before anyone fills it in: no value yet.
+/// let read = follow_up::read_workbook(&xlsx, "mittarit-2026.xlsx".as_ref())?;
+/// assert!(read.measurements.measurements.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`TableError::Mismatch`] when `previous` were checked against another
@@ -107,15 +119,17 @@ pub fn workbook(
     let year = options.year;
     let title = format!("{}: {}", l.report_sheet(year), v.t(&a.meta.title));
     let mut book = Workbook::new();
-    book.set_properties(&xlsx_properties(&title, a.meta.date)?);
+    book.set_properties(&xlsx_properties(&title, a.meta.date).xlsx()?);
     let earlier = earlier_values(previous, year);
     let formats = Formats::new();
     let sheet = book.add_worksheet();
-    sheet.set_name(w.sheet)?;
+    sheet.set_name(w.sheet).xlsx()?;
     for (col, (title, width)) in w.columns.iter().zip(WIDTHS).enumerate() {
         let col = col as u16;
-        sheet.set_column_width(col, width)?;
-        sheet.write_string_with_format(0, col, *title, &formats.header)?;
+        sheet.set_column_width(col, width).xlsx()?;
+        sheet
+            .write_string_with_format(0, col, *title, &formats.header)
+            .xlsx()?;
     }
     let mut row: u32 = 1;
     for (id, _, _, indicator) in super::indicators(agreement) {
@@ -131,23 +145,28 @@ pub fn workbook(
         row = rows.write(sheet, row)?;
     }
     if row > 1 {
-        sheet.add_data_validation(
-            1,
-            DATE_COLUMN,
-            row - 1,
-            DATE_COLUMN,
-            &DataValidation::new()
-                .allow_date(DataValidationRule::Between(
-                    rust_xlsxwriter::ExcelDateTime::from_ymd(1900, 1, 1)?,
-                    rust_xlsxwriter::ExcelDateTime::from_ymd(9999, 12, 31)?,
-                ))
-                .set_error_message(w.invalid_date)?,
-        )?;
+        sheet
+            .add_data_validation(
+                1,
+                DATE_COLUMN,
+                row - 1,
+                DATE_COLUMN,
+                &DataValidation::new()
+                    .allow_date(DataValidationRule::Between(
+                        rust_xlsxwriter::ExcelDateTime::from_ymd(1900, 1, 1).xlsx()?,
+                        rust_xlsxwriter::ExcelDateTime::from_ymd(9999, 12, 31).xlsx()?,
+                    ))
+                    .set_error_message(w.invalid_date)
+                    .xlsx()?,
+            )
+            .xlsx()?;
     }
-    sheet.set_freeze_panes(1, 1)?;
-    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), WIDTHS.len() as u16 - 1)?;
+    sheet.set_freeze_panes(1, 1).xlsx()?;
+    sheet
+        .autofilter(0, 0, row.saturating_sub(1).max(1), WIDTHS.len() as u16 - 1)
+        .xlsx()?;
     write_help(&mut book, w, title, &formats.wrapped)?;
-    Ok(book.save_to_buffer()?)
+    Ok(book.save_to_buffer().xlsx()?)
 }
 
 /// The latest earlier value of each indicator and municipality: the
@@ -252,32 +271,43 @@ impl IndicatorRows<'_> {
                 ),
                 None => (w.whole_area.to_owned(), String::new()),
             };
-            sheet.write_string_with_format(row, 0, id, &f.info)?;
-            sheet.write_string_with_format(row, 1, &name, &f.info)?;
-            sheet.write_string_with_format(row, 2, &key, &f.info)?;
-            sheet.write_number_with_format(row, 3, f64::from(self.year), &f.info)?;
-            sheet.write_blank(row, VALUE_COLUMN, &f.input)?;
-            sheet.write_string_with_format(row, 5, &what, &f.info)?;
+            sheet.write_string_with_format(row, 0, id, &f.info).xlsx()?;
+            sheet
+                .write_string_with_format(row, 1, &name, &f.info)
+                .xlsx()?;
+            sheet
+                .write_string_with_format(row, 2, &key, &f.info)
+                .xlsx()?;
+            sheet
+                .write_number_with_format(row, 3, f64::from(self.year), &f.info)
+                .xlsx()?;
+            sheet.write_blank(row, VALUE_COLUMN, &f.input).xlsx()?;
+            sheet
+                .write_string_with_format(row, 5, &what, &f.info)
+                .xlsx()?;
             let party = place.map(|i| a.parties[i].id.as_str());
             if let Some((y, value)) = self.earlier.get(&(id, party)) {
-                sheet.write_string_with_format(
-                    row,
-                    6,
-                    format!("{} ({y})", shown(l, value)),
-                    &f.info,
-                )?;
+                sheet
+                    .write_string_with_format(row, 6, format!("{} ({y})", shown(l, value)), &f.info)
+                    .xlsx()?;
             }
-            sheet.write_blank(row, 7, &f.input_text)?;
-            sheet.write_blank(row, DATE_COLUMN, &f.input_date)?;
-            sheet.write_blank(row, 9, &f.input_text)?;
-            sheet.write_string_with_format(row, 10, v.plain(&indicator.text), &f.wrapped)?;
+            sheet.write_blank(row, 7, &f.input_text).xlsx()?;
+            sheet.write_blank(row, DATE_COLUMN, &f.input_date).xlsx()?;
+            sheet.write_blank(row, 9, &f.input_text).xlsx()?;
+            sheet
+                .write_string_with_format(row, 10, v.plain(&indicator.text), &f.wrapped)
+                .xlsx()?;
             if let Some(target) = v.opt(indicator.target.as_ref()) {
-                sheet.write_string_with_format(row, 11, target, &f.wrapped)?;
+                sheet
+                    .write_string_with_format(row, 11, target, &f.wrapped)
+                    .xlsx()?;
             }
             row += 1;
         }
         if row > first {
-            sheet.add_data_validation(first, VALUE_COLUMN, row - 1, VALUE_COLUMN, &validation)?;
+            sheet
+                .add_data_validation(first, VALUE_COLUMN, row - 1, VALUE_COLUMN, &validation)
+                .xlsx()?;
         }
         Ok(row)
     }
@@ -293,10 +323,11 @@ fn value_validation(
     let w = l.workbook_words();
     let validation = match indicator.effective_value_kind() {
         ValueKind::YesNo => DataValidation::new()
-            .allow_list_strings(&[l.answer_word(true), l.answer_word(false)])?,
-        ValueKind::ActionStatus => {
-            DataValidation::new().allow_list_strings(&l.workbook_statuses())?
-        }
+            .allow_list_strings(&[l.answer_word(true), l.answer_word(false)])
+            .xlsx()?,
+        ValueKind::ActionStatus => DataValidation::new()
+            .allow_list_strings(&l.workbook_statuses())
+            .xlsx()?,
         ValueKind::Scale => {
             let [lo, hi] = indicator.scale.unwrap_or([1, 5]);
             let lo = i32::try_from(lo).unwrap_or(i32::MAX);
@@ -309,8 +340,10 @@ fn value_validation(
         _ => DataValidation::new().allow_decimal_number(DataValidationRule::Between(-1e15, 1e15)),
     };
     Ok(validation
-        .set_error_title(w.invalid_value)?
-        .set_error_message(w.takes.replace("{kind}", what))?)
+        .set_error_title(w.invalid_value)
+        .xlsx()?
+        .set_error_message(w.takes.replace("{kind}", what))
+        .xlsx()?)
 }
 
 /// Adds the sheet that says how to fill in the workbook, under `title`.
@@ -321,8 +354,8 @@ fn write_help(
     wrapped: &Format,
 ) -> Result<(), TableError> {
     let help = book.add_worksheet();
-    help.set_name(w.help_sheet)?;
-    help.set_column_width(0, 100)?;
+    help.set_name(w.help_sheet).xlsx()?;
+    help.set_column_width(0, 100).xlsx()?;
     let mut lines = vec![title, String::new()];
     lines.extend(w.help.iter().map(|line| line.replace("{sheet}", w.sheet)));
     lines.push(format!(
@@ -330,7 +363,8 @@ fn write_help(
         w.check, w.agreement_file, w.this_file
     ));
     for (r, line) in lines.iter().enumerate() {
-        help.write_string_with_format(r as u32, 0, line, wrapped)?;
+        help.write_string_with_format(r as u32, 0, line, wrapped)
+            .xlsx()?;
     }
     Ok(())
 }
@@ -339,6 +373,19 @@ fn write_help(
 /// XLSX workbook whose sheet [`SHEET_NAME`] (else its first sheet) is a long
 /// table with a header row (see the [module docs](super)). Every value keeps
 /// its cell (`Mittarit!E7`) for findings.
+///
+/// ```
+/// use sopimus::follow_up::{self, WorkbookOptions};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let xlsx = follow_up::workbook(&agreement, None, &WorkbookOptions::for_year(2026))?;
+/// let read = follow_up::read_workbook(&xlsx, "mittarit-2026.xlsx".as_ref())?;
+/// // Not a workbook: an error naming the file.
+/// let e = follow_up::read_workbook(b"not a zip", "x.xlsx".as_ref()).unwrap_err();
+/// assert!(e.to_string().contains("x.xlsx"), "{e}");
+/// # let _ = read;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///

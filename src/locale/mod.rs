@@ -15,18 +15,10 @@
 //! grammar functions, a new [`Language`] variant, and an arm in each `match`
 //! of this module (the compiler lists them).
 //!
-//! ```
-//! use sopimus::locale::Locale;
-//! use sopimus::Language;
-//! assert_eq!(
-//!     Locale::new(Language::Sv).counterparts_sentence(13, true),
-//!     "Detta avtal har upprättats i tretton (13) likalydande exemplar, ett för varje avtalspart."
-//! );
-//! assert_eq!(
-//!     Locale::new(Language::Fi).counterparts_sentence(13, true),
-//!     "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
-//! );
-//! ```
+//! The module is crate-private (ARCHITECTURE.md, "API guidelines"): a
+//! user reaches its words through the public types (`Finding::message_in`,
+//! `Report::to_text`, the rendered documents, `IndicatorStatus::word_in`);
+//! its examples are unit tests (`tests.rs`, `sentences.rs`).
 
 pub mod changes;
 pub mod decisions;
@@ -43,6 +35,8 @@ mod version;
 mod words;
 
 #[cfg(test)]
+mod sentences;
+#[cfg(test)]
 mod tests;
 
 use crate::language::Language;
@@ -50,7 +44,7 @@ use crate::language::Language;
 pub(crate) use version::Version;
 pub use words::{AnnexDefaults, ExportColumns, RowLabels, Words};
 
-/// The words and sentences of one language; see the [module docs](self).
+/// The words and sentences of one language; see the module docs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Locale {
     language: Language,

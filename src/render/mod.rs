@@ -208,17 +208,15 @@ pub enum RenderError {
     Language(#[from] crate::language::LanguageError),
     /// The earlier version of a redline is not written in the language
     /// version asked for.
-    #[error("the earlier version cannot be compared in this language: {0}")]
-    EarlierLanguage(crate::language::LanguageError),
+    #[error("the earlier version cannot be compared in this language")]
+    EarlierLanguage(#[source] crate::language::LanguageError),
     /// A parallel layout was asked for an agreement in one language.
     #[error(
         "the agreement is written in `{0}` only; a parallel layout needs two languages: add one to `languages` under `[meta]`, or render without the parallel layout"
     )]
     NotMultilingual(crate::Language),
     /// The follow-up measurements were checked against another agreement.
-    #[error(
-        "the measurements were checked against another agreement (other indicators or parties); check them against this one"
-    )]
+    #[error("{}", crate::follow_up::report::MISMATCH)]
     Mismatch,
     /// The decisions were checked against another agreement.
     #[error(transparent)]

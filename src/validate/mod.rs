@@ -310,7 +310,7 @@ impl Agreement {
 /// };
 /// let finding = report.errors().next().expect("one error");
 /// assert_eq!(finding.path().to_string(), "parties[3].business_id");
-/// assert!(finding.message.contains("check digit 4, but its digits give 3"));
+/// assert!(finding.message().contains("check digit 4, but its digits give 3"));
 /// # Ok::<(), sopimus::LoadError>(())
 /// ```
 ///
@@ -332,6 +332,7 @@ pub fn validate(
     let (business_ids, codes, ids) = checker.run();
     let report = Report {
         findings: checker.findings,
+        file: None,
     };
     if report.has_errors() {
         return Err(Invalid(report));
@@ -386,6 +387,7 @@ impl Loaded {
     /// Sets the location of each finding: its place in the source when the
     /// agreement still holds there what the source says, else none.
     fn locate(&self, report: &mut Report) {
+        report.file = Some(self.path.clone());
         for finding in &mut report.findings {
             finding.at.location = None;
         }
@@ -413,8 +415,9 @@ impl Loaded {
         else {
             return;
         };
+        let along = crate::locate::Along::new(&as_written, &now);
         for finding in &mut report.findings {
-            if crate::locate::same_along(&as_written, &now, &finding.at.path) {
+            if along.same(&finding.at.path) {
                 finding.at.location = locator.find(&finding.at.path);
             }
         }

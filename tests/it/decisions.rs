@@ -234,10 +234,10 @@ fn each_decisions_fixture_gives_its_code_with_a_place() {
             Ok(_) => panic!("{name} is valid"),
             Err(invalid) => invalid.0,
         };
-        let codes: Vec<Code> = report.errors().map(|f| f.code).collect();
+        let codes: Vec<Code> = report.errors().map(|f| f.code()).collect();
         assert!(codes.contains(&code), "{name}: {codes:?}");
         assert!(
-            report.findings.iter().all(|f| f.at.0.location.is_some()),
+            report.findings.iter().all(|f| f.at().0.location.is_some()),
             "{name}: a finding without line and column"
         );
         covered.insert(code);
@@ -442,8 +442,8 @@ fn any_decisions_give_findings_or_a_status_never_a_panic() {
             Err(invalid) => {
                 prop_assert!(invalid.0.has_errors());
                 for f in &invalid.0.findings {
-                    prop_assert!(!f.message.is_empty());
-                    prop_assert!(f.at.0.location.is_some(), "{} has no line", f.at.0.path);
+                    prop_assert!(!f.message().is_empty());
+                    prop_assert!(f.at().0.location.is_some(), "{} has no line", f.at().0.path);
                 }
             }
         }

@@ -85,20 +85,20 @@ fn every_finding_of_the_fixtures_has_a_code_and_reads_in_each_language() {
         let name = relative(&path);
         for f in &report.findings {
             findings += 1;
-            codes.insert(f.code);
-            if Code::from_name(f.code.as_str()) != Some(f.code) {
-                problems.push(format!("{name}: `{}` is not a known code", f.code));
+            codes.insert(f.code());
+            if Code::from_name(f.code().as_str()) != Some(f.code()) {
+                problems.push(format!("{name}: `{}` is not a known code", f.code()));
             }
             let json = serde_json::to_value(f).unwrap();
-            if json["code"] != f.code.as_str() {
+            if json["code"] != f.code().as_str() {
                 problems.push(format!("{name}: the JSON lacks the code: {json}"));
             }
-            if let Some(p) = unfilled(&f.message) {
-                problems.push(format!("{name}: English leaves {p}: {}", f.message));
+            if let Some(p) = unfilled(f.message()) {
+                problems.push(format!("{name}: English leaves {p}: {}", f.message()));
             }
             for l in Language::ALL {
                 let text = f.message_in(l);
-                if text == f.message {
+                if text == f.message() {
                     problems.push(format!("{name}: the {l} text is the English: {text}"));
                 }
                 if let Some(p) = unfilled(&text) {

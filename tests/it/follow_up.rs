@@ -8,7 +8,6 @@ use std::path::Path;
 use proptest::prelude::*;
 use sopimus::follow_up::status::{AreaValue, IndicatorStatus, Reason, Rule};
 use sopimus::follow_up::{self, ActionStatus, ImportOptions, InvalidMeasurements, Value};
-use sopimus::locale::Locale;
 use sopimus::model::{Direction, Indicator, ValueKind};
 use sopimus::{Language, MunicipalityShare, ValidatedAgreement};
 
@@ -35,7 +34,7 @@ pub fn report_text(agreement: &ValidatedAgreement, path: &Path) -> String {
         report
             .findings
             .iter()
-            .map(|f| format!("{:?} at {}: {}\n", f.severity, f.place(), f.message))
+            .map(|f| format!("{:?} at {}: {}\n", f.severity(), f.place(), f.message()))
             .collect::<String>()
     };
     match follow_up::check(agreement, vec![loaded]) {
@@ -267,7 +266,7 @@ fn codes_of(agreement: &ValidatedAgreement, path: &Path) -> Option<Vec<String>> 
         report
             .findings
             .iter()
-            .map(|f| f.code.as_str().to_owned())
+            .map(|f| f.code().as_str().to_owned())
             .collect(),
     )
 }
@@ -328,7 +327,7 @@ fn too_many_values_in_all_is_one_finding() {
     let Err(InvalidMeasurements(report)) = follow_up::check(&agreement, vec![loaded]) else {
         panic!("too many values pass");
     };
-    let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
+    let codes: Vec<&str> = report.findings.iter().map(|f| f.code().as_str()).collect();
     assert_eq!(codes, ["measurement-limit-exceeded"]);
 }
 
@@ -357,14 +356,14 @@ fn a_finding_keeps_its_place_after_thousands_of_rows() {
     let year = report
         .findings
         .iter()
-        .find(|f| f.code.as_str() == "measurement-year-after-validity")
+        .find(|f| f.code().as_str() == "measurement-year-after-validity")
         .unwrap();
     assert_eq!(
         year.place().to_string(),
         format!("{}:8 measurements[1234].year", line_of("year = 2099"))
     );
     let last = report.findings.last().unwrap();
-    assert_eq!(last.code.as_str(), "measurement-duplicate-municipality");
+    assert_eq!(last.code().as_str(), "measurement-duplicate-municipality");
     let last_row = text.rfind("[[measurements]]").unwrap();
     let last_line = text[..last_row].lines().count() + 1;
     assert_eq!(
@@ -611,7 +610,7 @@ fn status(rule: &Rule, values: &[(i32, f64)], year: i32) -> IndicatorStatus {
 
 /// A reason as the Finnish report words it, with the indicator's unit.
 fn finnish(reason: &Reason, unit: Option<&str>) -> String {
-    Locale::new(Language::Fi).reason(reason, unit)
+    reason.text_in(Language::Fi, unit)
 }
 
 #[test]

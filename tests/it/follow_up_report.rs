@@ -10,14 +10,11 @@ use sopimus::follow_up::{
     self, FollowUpOptions, LoadedMeasurements, Measurement, Measurements, RawValue,
     ValidatedMeasurements,
 };
-use sopimus::locale::Locale;
 use sopimus::{Language, Renderer, ValidatedAgreement};
 
 use crate::common::pdf::{extract_text, squash, squash_caseless};
 use crate::common::{RENDERER, check_property, crate_path, valid};
 use crate::follow_up::fixture_agreement;
-
-const FI: Locale = Locale::new(Language::Fi);
 
 const EXAMPLE: &str = "examples/kanta-hame-2026.toml";
 const EXAMPLE_DATA: &str = "examples/kanta-hame-2026-seuranta.toml";
@@ -72,7 +69,7 @@ fn the_example_report_carries_every_indicator_value_and_status() {
         for (_, v) in &row.values {
             assert!(text.contains(&squash_caseless(v)), "{}: {v}", row.id);
         }
-        assert!(text.contains(&squash_caseless(FI.status_word(row.status))));
+        assert!(text.contains(&squash_caseless(row.status.word_in(Language::Fi))));
     }
     for e in measurements.entries() {
         if let Some(note) = &e.note {
@@ -218,7 +215,7 @@ fn the_fixture_report_draws_a_scale_and_assesses_every_kind() {
         .map(|r| {
             (
                 r.id.clone(),
-                format!("{}: {}", FI.status_word(r.status), r.reason),
+                format!("{}: {}", r.status.word_in(Language::Fi), r.reason),
             )
         })
         .collect();
@@ -399,7 +396,7 @@ fn another_county_shares_and_baselines_are_assessed() {
     let rows = follow_up::report::rows(&agreement, &checked, &FollowUpOptions::default()).unwrap();
     let reason = |id: &str| {
         let r = rows.iter().find(|r| r.id == id).unwrap();
-        format!("{}: {}", FI.status_word(r.status), r.reason)
+        format!("{}: {}", r.status.word_in(Language::Fi), r.reason)
     };
     assert_eq!(
         reason("osallisuus.kokemus.yksinaisyys"),
@@ -905,6 +902,6 @@ fn an_indicator_with_a_value_is_never_counted_or_marked_as_no_data() {
     );
     // The table says the same in its status column.
     let csv = follow_up::report::to_csv(&agreement, &measurements, &options).unwrap();
-    let unassessed = FI.status_of_value(Status::NoData, true);
+    let unassessed = "ei arvioitu";
     assert_eq!(csv.matches(unassessed).count(), not_assessed, "{csv}");
 }

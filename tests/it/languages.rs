@@ -412,9 +412,9 @@ fn values_the_same_in_every_language_are_written_once() {
         Ok(_) => panic!("a Finnish-only title validated"),
         Err(sopimus::Invalid(report)) => report,
     };
-    let codes: Vec<&str> = report.errors().map(|f| f.code.as_str()).collect();
+    let codes: Vec<&str> = report.errors().map(|f| f.code().as_str()).collect();
     assert_eq!(codes, ["translation-missing"]);
-    let message = report.errors().next().unwrap().message.clone();
+    let message = report.errors().next().unwrap().message().to_owned();
     assert!(
         message.contains("language-neutral fields (units"),
         "{message}"

@@ -13,7 +13,14 @@ use std::path::Path;
 /// name each other.
 const LAYERS: &[&[&str]] = &[
     // Base: values, places and codes that need nothing of the model.
-    &["language", "path", "limits", "coverage", "standard"],
+    &[
+        "language",
+        "path",
+        "limits",
+        "coverage",
+        "standard",
+        "spreadsheet",
+    ],
     &["diagnostic"],
     &["ids", "text"],
     // The input format and reading it.

@@ -73,8 +73,8 @@ fn enormous_lists_and_texts_get_findings_naming_the_limit() {
             .errors()
             .find(|f| f.path().to_string() == path)
             .unwrap_or_else(|| panic!("no error at {path}:\n{report}"))
-            .message
-            .clone()
+            .message()
+            .to_owned()
     };
     assert!(find("parties").contains("1001 parties is more than the limit of 1000"));
     assert!(find("meta.title").contains("more than the limit of 200000"));
@@ -215,8 +215,8 @@ fn every_collection_limit_gets_a_finding_naming_it() {
         let expected = format!("is more than the limit of {limit}");
         assert!(
             report.errors().any(|f| f.path().to_string() == path
-                && f.message.contains(what)
-                && f.message.contains(&expected)),
+                && f.message().contains(what)
+                && f.message().contains(&expected)),
             "no finding at `{path}` naming the limit of {limit} {what}"
         );
     };
@@ -278,9 +278,9 @@ fn a_body_spans_at_most_the_tiers_an_agreement_may_have() {
         .find(|f| f.path().to_string() == "forums[0].tier")
         .unwrap_or_else(|| panic!("{report}"));
     assert!(
-        finding.message.contains("tier 3, 4, 5, 6, 7 … 100"),
+        finding.message().contains("tier 3, 4, 5, 6, 7 … 100"),
         "{}",
-        finding.message
+        finding.message()
     );
 }
 
@@ -348,7 +348,7 @@ fn headings_at_their_limit_render_and_over_it_are_findings() {
     };
     let places: Vec<String> = report
         .errors()
-        .filter(|f| f.code.as_str() == "heading-too-long")
+        .filter(|f| f.code().as_str() == "heading-too-long")
         .map(|f| f.path().to_string())
         .collect();
     assert_eq!(

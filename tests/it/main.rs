@@ -43,7 +43,6 @@ mod redline_footnotes;
 // Issue 20: the last cases (statistics rows, 2^53, U+FEFF).
 mod render;
 mod robust;
-mod sentences;
 mod shapes;
 mod templates;
 #[cfg(unix)]

@@ -102,53 +102,6 @@ fn business_id_failures_are_distinct() {
     );
 }
 
-#[test]
-fn number_words_match_the_tables_for_1_to_999() {
-    use sopimus::Language;
-    use sopimus::locale::Locale;
-    for (language, file) in [
-        (Language::Fi, "tests/data/number-words.tsv"),
-        (Language::Sv, "tests/data/number-words-sv.tsv"),
-    ] {
-        let locale = Locale::new(language);
-        let table = std::fs::read_to_string(crate_path(file)).unwrap();
-        let mut checked = 0;
-        for line in table.lines().filter(|l| !l.starts_with('#')) {
-            let (n, word) = line.split_once('\t').unwrap();
-            let n: u32 = n.parse().unwrap();
-            assert_eq!(
-                locale.number_word(n).as_deref(),
-                Some(word),
-                "{language} {n}"
-            );
-            checked += 1;
-        }
-        assert_eq!(checked, 999, "{file}");
-        assert_eq!(locale.number_word(0), None);
-        assert_eq!(locale.number_word(1000), None);
-    }
-}
-
-#[test]
-fn counterparts_sentence_takes_singular_for_one() {
-    use sopimus::locale::Locale;
-    let counterparts_sentence = |count, one_per_party| {
-        Locale::new(sopimus::Language::Fi).counterparts_sentence(count, one_per_party)
-    };
-    assert_eq!(
-        counterparts_sentence(13, true),
-        "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
-    );
-    assert_eq!(
-        counterparts_sentence(1, false),
-        "Tätä sopimusta on tehty yksi (1) kappale."
-    );
-    assert_eq!(
-        counterparts_sentence(32, true),
-        "Tätä sopimusta on tehty kolmekymmentäkaksi (32) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
-    );
-}
-
 /// The minimal fixture with every party approved and signed on given days.
 fn signed_minimal(signed: &[(i32, u32, u32)]) -> sopimus::ValidatedAgreement {
     let source = std::fs::read_to_string(crate_path("tests/data/valid/minimal.toml")).unwrap();

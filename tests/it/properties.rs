@@ -2223,7 +2223,7 @@ pub fn check_law(
                 if finding.path().is_root() {
                     return Err(format!("a finding at the root: {finding}"));
                 }
-                if finding.message.trim().is_empty() {
+                if finding.message().trim().is_empty() {
                     return Err(format!("a finding without a message: {finding}"));
                 }
             }

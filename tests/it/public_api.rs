@@ -12,7 +12,10 @@
 //! (`SOPIMUS_UPDATE_API=1 cargo test --release --test it public_api`) and
 //! saying it in `CHANGELOG.md`, both in the same commit, where a reviewer
 //! sees them. It lists declarations, not reachability: an item of a private
-//! module counts too, which errs on the side of telling.
+//! module counts too, which errs on the side of telling. The variants of a
+//! public enum are lines of their own (`LoadError::Read {path: PathBuf,
+//! cause: std::io::Error}`), as is each field with its struct
+//! (`ReportRow.reason: String`), so that removing or reshaping either shows.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -116,6 +119,156 @@ fn non_exhaustive(before: &[&str]) -> bool {
         .any(|l| l == "#[non_exhaustive]")
 }
 
+/// The variants of the enum declared at `lines[0]` (`pub enum Name … {`),
+/// each as `Name::Variant`, `Name::Variant(T)` or `Name::Variant {a: T}`
+/// with white space made single: removing, renaming or reshaping a variant
+/// changes the API as a function's signature does. Attributes, comments
+/// and doc comments (the error messages, `#[source]`) are not API.
+fn variants(lines: &[&str]) -> Vec<String> {
+    let first = lines[0].trim();
+    let name: String = first
+        .trim_start_matches("pub enum ")
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let text = lines.join("\n");
+    let chars: Vec<char> = text.chars().collect();
+    let Some(open) = chars.iter().position(|&c| c == '{') else {
+        return Vec::new();
+    };
+    let (mut braces, mut parens) = (1, 0);
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut i = open + 1;
+    // Skips a string literal starting at `chars[i]` (plain or raw).
+    let skip_string = |mut i: usize| -> usize {
+        let hashes = if chars[i] == 'r' {
+            let mut n = 0;
+            i += 1;
+            while chars[i] == '#' {
+                n += 1;
+                i += 1;
+            }
+            Some(n)
+        } else {
+            None
+        };
+        i += 1;
+        while i < chars.len() {
+            match (chars[i], hashes) {
+                ('\\', None) => i += 1,
+                ('"', None) => return i + 1,
+                ('"', Some(n)) if chars[i + 1..].iter().take(n).all(|&c| c == '#') => {
+                    return i + 1 + n;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        i
+    };
+    let finish = |current: &mut String, out: &mut Vec<String>| {
+        let variant = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        let variant = variant
+            .trim_end_matches(',')
+            .replace("( ", "(")
+            .replace(" )", ")")
+            .replace(",)", ")")
+            .replace("{ ", "{")
+            .replace(" }", "}")
+            .replace(",}", "}");
+        if !variant.is_empty() {
+            out.push(format!("{name}::{variant}"));
+        }
+        current.clear();
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '"'
+            || (c == 'r'
+                && matches!(next, Some('"' | '#'))
+                && !current.ends_with(|c: char| c.is_alphanumeric()))
+        {
+            i = skip_string(i);
+            continue;
+        }
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '#' && next == Some('[') {
+            // An attribute, to its closing bracket.
+            let mut depth = 0;
+            while i < chars.len() {
+                match chars[i] {
+                    '"' => {
+                        i = skip_string(i);
+                        continue;
+                    }
+                    '[' => depth += 1,
+                    ']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            '{' => braces += 1,
+            '(' => parens += 1,
+            ')' => parens -= 1,
+            '}' => {
+                braces -= 1;
+                if braces == 0 {
+                    finish(&mut current, &mut out);
+                    break;
+                }
+            }
+            ',' if braces == 1 && parens == 0 => {
+                finish(&mut current, &mut out);
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        current.push(if c == '\n' { ' ' } else { c });
+        i += 1;
+    }
+    out
+}
+
+/// The name of the struct whose body holds `lines[i]`, when `lines[i]` is
+/// a field of a struct declared with braces (the struct's line indented
+/// less than the field, its closing brace not yet met).
+fn enclosing_struct(lines: &[&str], i: usize) -> Option<String> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let field_indent = indent(lines[i]);
+    for line in lines[..i].iter().rev() {
+        if line.trim().is_empty() || indent(line) >= field_indent {
+            continue;
+        }
+        let t = line.trim();
+        let t = t
+            .trim_start_matches("pub(crate) ")
+            .trim_start_matches("pub ");
+        return t.strip_prefix("struct ").map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()
+        });
+    }
+    None
+}
+
 /// Every public declaration of the library's source, sorted.
 fn public_api() -> BTreeSet<String> {
     let src = crate_path("src");
@@ -148,7 +301,30 @@ fn public_api() -> BTreeSet<String> {
                 } else {
                     ""
                 };
-                api.insert(format!("{module}: {marked}{}", declaration(&lines[i..])));
+                let declared = declaration(&lines[i..]);
+                // A field is listed with its struct: the same field name in
+                // two structs of a module is two lines.
+                let is_field =
+                    !line.starts_with("pub fn ")
+                        && line.trim_start_matches("pub ").split_once(':').is_some_and(
+                            |(name, _)| name.chars().all(|c| c.is_alphanumeric() || c == '_'),
+                        );
+                match enclosing_struct(&lines, i) {
+                    Some(owner) if is_field => {
+                        api.insert(format!(
+                            "{module}: {owner}.{}",
+                            declared.trim_start_matches("pub ")
+                        ));
+                    }
+                    _ => {
+                        api.insert(format!("{module}: {marked}{declared}"));
+                    }
+                }
+                if line.starts_with("pub enum ") {
+                    for variant in variants(&lines[i..]) {
+                        api.insert(format!("{module}: {variant}"));
+                    }
+                }
             }
             i += 1;
         }
@@ -222,6 +398,46 @@ fn the_api_check_sees_a_new_function() {
             .any(|l| l.starts_with("follow_up::report: pub fn rows(")),
         "a known function is listed"
     );
+}
+
+/// The check sees a variant removed or reshaped, and a field with its
+/// struct: an enum's variants and a struct's fields are lines of their own.
+#[test]
+fn the_api_check_sees_variants_and_fields() {
+    let planted = [
+        "pub enum Planted<T: Clone = u8> {",
+        "    /// A unit variant.",
+        "    #[error(\"the `{0}` in [brackets], // not a comment\")]",
+        "    Unit,",
+        "    Tuple(#[source] Vec<(T, u8)>, Option<String>),",
+        "    #[cfg(feature = \"xlsx\")]",
+        "    Struct {",
+        "        /// The path.",
+        "        path: PathBuf,",
+        "        #[source]",
+        "        cause: std::io::Error,",
+        "    },",
+        "    Last = 3",
+        "}",
+        "pub fn after() {}",
+    ];
+    assert_eq!(
+        variants(&planted),
+        [
+            "Planted::Unit",
+            "Planted::Tuple(Vec<(T, u8)>, Option<String>)",
+            "Planted::Struct {path: PathBuf, cause: std::io::Error}",
+            "Planted::Last = 3",
+        ]
+    );
+    let api = public_api();
+    for known in [
+        "load: LoadError::Read {path: PathBuf, cause: std::io::Error}",
+        "diagnostic: Severity::Warning",
+        "follow_up::report: ReportRow.reason: String",
+    ] {
+        assert!(api.contains(known), "not listed: {known}");
+    }
 }
 
 /// The structs of the model that a caller builds are `#[non_exhaustive]`, so

@@ -136,7 +136,7 @@ fn errors_of(agreement: sopimus::Agreement) -> Vec<(String, sopimus::validate::C
     invalid
         .0
         .errors()
-        .map(|f| (f.path().to_string(), f.code))
+        .map(|f| (f.path().to_string(), f.code()))
         .collect()
 }
 
@@ -304,9 +304,9 @@ fn each_invalid_fixture_gives_the_code_it_exists_for() {
             .unwrap()
             .contains("(a warning, the agreement stays valid)");
         let (found, kind): (Vec<Code>, _) = if warning_only {
-            (report.warnings().map(|f| f.code).collect(), "warnings")
+            (report.warnings().map(|f| f.code()).collect(), "warnings")
         } else {
-            (report.errors().map(|f| f.code).collect(), "errors")
+            (report.errors().map(|f| f.code()).collect(), "errors")
         };
         if !found.contains(&code) {
             problems.push(format!(

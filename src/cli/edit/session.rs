@@ -236,12 +236,12 @@ fn findings(report: &sopimus::Report, lang: Option<Language>, valid: bool) -> Va
         .map(|f| {
             let at = f.location();
             json!({
-                "severity": f.severity,
-                "code": f.code,
+                "severity": f.severity(),
+                "code": f.code(),
                 "path": f.path().to_string(),
                 "line": at.map(|l| l.line),
                 "column": at.map(|l| l.column),
-                "message": lang.map_or_else(|| f.message.clone(), |l| f.message_in(l)),
+                "message": lang.map_or_else(|| f.message().to_owned(), |l| f.message_in(l)),
             })
         })
         .collect();

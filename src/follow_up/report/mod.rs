@@ -5,7 +5,7 @@
 //! described in `templates/DATA.md`: every sentence, label, value and chart
 //! proportion is made here, so the template only lays out. Every chart has
 //! its text alternative, written here from the same numbers. The words come
-//! from the locale ([`crate::locale`]), in the language version asked for
+//! from the crate's locale (`src/locale/`), in the language version asked for
 //! ([`FollowUpOptions::language`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -25,6 +25,8 @@ mod chart;
 mod table;
 mod view;
 
+#[cfg(feature = "render")]
+pub(crate) use table::MISMATCH;
 // Only the collection workbook checks a previous year's file against the
 // agreement from outside this module.
 #[cfg(feature = "xlsx")]
@@ -335,6 +337,18 @@ fn priority_number(agreement: &ValidatedAgreement, p: usize) -> u32 {
 
 /// The report's table: one row per indicator, in the agreement's order, in
 /// the language version `options` ask for.
+///
+/// ```
+/// use sopimus::follow_up::{self, FollowUpOptions};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// let measurements = follow_up::check(&agreement, vec![loaded])?;
+/// let rows = follow_up::report::rows(&agreement, &measurements, &FollowUpOptions::default())?;
+/// assert_eq!(rows.len(), 13);
+/// assert!(rows.iter().all(|r| !r.reason.is_empty()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///

@@ -2,6 +2,8 @@
 
 use crate::language::LanguageError;
 use crate::locale::Version;
+#[cfg(feature = "xlsx")]
+use crate::spreadsheet::XlsxResult;
 use crate::validate::ValidatedAgreement;
 
 use super::super::table;
@@ -52,6 +54,18 @@ fn cells(v: Version<'_>, row: &ReportRow) -> Vec<String> {
 /// The report's table as CSV (UTF-8 with BOM, CRLF, RFC 4180 quoting, no
 /// cell that a spreadsheet would run as a formula).
 ///
+/// ```
+/// use sopimus::follow_up::{self, FollowUpOptions};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// let measurements = follow_up::check(&agreement, vec![loaded])?;
+/// let csv = follow_up::report::to_csv(&agreement, &measurements, &FollowUpOptions::default())?;
+/// assert!(csv.starts_with('\u{feff}'), "a BOM for spreadsheets");
+/// assert_eq!(csv.lines().count(), 1 + 13, "a header and a row per indicator");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`TableError::Mismatch`] when the measurements were checked against
@@ -88,23 +102,17 @@ pub enum TableError {
     /// The measurements were checked against another agreement (other
     /// indicators or parties), as [`ValidatedMeasurements::checked_against`]
     /// tells: their values would fill this agreement's indicators.
-    #[error(
-        "the measurements were checked against another agreement (other indicators or parties); check them against this one"
-    )]
+    #[error("{}", MISMATCH)]
     Mismatch,
-    /// The spreadsheet library could not build the workbook; its error is
-    /// the `source()`, of a type of that library's (not part of this API).
+    /// The spreadsheet library could not build the workbook.
     #[cfg(feature = "xlsx")]
-    #[error("could not build the spreadsheet")]
-    Xlsx(#[source] Box<dyn std::error::Error + Send + Sync>),
+    #[error(transparent)]
+    Xlsx(#[from] crate::spreadsheet::SpreadsheetError),
 }
 
-#[cfg(feature = "xlsx")]
-impl From<rust_xlsxwriter::XlsxError> for TableError {
-    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
-        TableError::Xlsx(Box::new(e))
-    }
-}
+/// What [`TableError::Mismatch`] says, and the renderer's refusal of the
+/// same measurements with it.
+pub(crate) const MISMATCH: &str = "the measurements were checked against another agreement (other indicators or parties); check them against this one";
 
 /// [`TableError::Mismatch`] unless `measurements` were checked against
 /// `agreement`.
@@ -120,6 +128,17 @@ pub(crate) fn same_agreement(
 }
 
 /// The report's table as an XLSX workbook (feature `xlsx`).
+///
+/// ```
+/// use sopimus::follow_up::{self, FollowUpOptions};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// let measurements = follow_up::check(&agreement, vec![loaded])?;
+/// let xlsx = follow_up::report::to_xlsx(&agreement, &measurements, &FollowUpOptions::default())?;
+/// assert!(xlsx.starts_with(b"PK"), "a zip archive");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -145,9 +164,9 @@ pub fn to_xlsx(
         v.locale.report_heading(year),
         v.t(&agreement.agreement().meta.title)
     );
-    book.set_properties(&table::xlsx_properties(title, date)?);
+    book.set_properties(&table::xlsx_properties(title, date).xlsx()?);
     let sheet = book.add_worksheet();
-    sheet.set_name(v.locale.report_sheet(year))?;
+    sheet.set_name(v.locale.report_sheet(year)).xlsx()?;
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -160,8 +179,10 @@ pub fn to_xlsx(
             2..=4 => 40.0,
             _ => 14.0,
         };
-        sheet.set_column_width(c, width)?;
-        sheet.write_string_with_format(0, c, title, &header)?;
+        sheet.set_column_width(c, width).xlsx()?;
+        sheet
+            .write_string_with_format(0, c, title, &header)
+            .xlsx()?;
     }
     let all = rows_in(v, agreement, measurements, options);
     for (r, row) in all.iter().enumerate() {
@@ -169,14 +190,18 @@ pub fn to_xlsx(
         for (c, value) in cells(v, row).iter().enumerate() {
             let c = c as u16;
             if c == 1 {
-                sheet.write_number_with_format(r, c, f64::from(row.priority_number), &cell)?;
+                sheet
+                    .write_number_with_format(r, c, f64::from(row.priority_number), &cell)
+                    .xlsx()?;
             } else {
                 // Strings are written as strings, never as formulas.
-                sheet.write_string_with_format(r, c, value, &cell)?;
+                sheet.write_string_with_format(r, c, value, &cell).xlsx()?;
             }
         }
     }
-    sheet.set_freeze_panes(1, 1)?;
-    sheet.autofilter(0, 0, all.len() as u32, titles.len() as u16 - 1)?;
-    Ok(book.save_to_buffer()?)
+    sheet.set_freeze_panes(1, 1).xlsx()?;
+    sheet
+        .autofilter(0, 0, all.len() as u32, titles.len() as u16 - 1)
+        .xlsx()?;
+    Ok(book.save_to_buffer().xlsx()?)
 }

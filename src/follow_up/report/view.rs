@@ -529,6 +529,17 @@ fn matrix(v: Version<'_>, assessed: &[Assessed<'_, '_>], year: i32) -> Vec<Matri
 /// The report's view data as JSON text, to look at while writing a
 /// template of your own (`templates/DATA.md` describes it).
 ///
+/// ```
+/// use sopimus::follow_up::{self, FollowUpOptions};
+///
+/// let agreement = sopimus::load("examples/kanta-hame-2026.toml")?.validate(&sopimus::ValidateOptions::new())?;
+/// let loaded = follow_up::load("examples/kanta-hame-2026-seuranta.toml")?;
+/// let measurements = follow_up::check(&agreement, vec![loaded])?;
+/// let json = follow_up::report::view_data(&agreement, &measurements, &FollowUpOptions::default())?;
+/// assert!(json.trim_start().starts_with('{'));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`TableError::Mismatch`](super::TableError::Mismatch) when the

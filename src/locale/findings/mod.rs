@@ -168,8 +168,8 @@ impl<'a> Expected<'a> {
 }
 
 impl<P: Place> Finding<P> {
-    /// The message in `language`, from the catalogue of
-    /// [`locale::findings`](crate::locale::findings): what
+    /// The message in `language`, from the crate's Finnish and Swedish
+    /// catalogues (`src/locale/findings/`): what
     /// [`message`](Finding::message) says, for a reader of that language.
     ///
     /// ```
@@ -178,7 +178,7 @@ impl<P: Place> Finding<P> {
     /// agreement.parties[1].business_id = "0145801-4".into();
     /// let report = sopimus::validate(agreement, &ValidateOptions::default()).unwrap_err().0;
     /// let finding = &report.findings[0];
-    /// assert_eq!(finding.code.as_str(), "business-id-check-digit");
+    /// assert_eq!(finding.code().as_str(), "business-id-check-digit");
     /// assert_eq!(
     ///     finding.message_in(Language::Fi),
     ///     "Y-tunnuksen `0145801-4` tarkistusnumero on 4, mutta numeroista laskettuna sen pitäisi olla 3; tarkista, onko tunnuksessa kirjoitusvirhe."
@@ -213,6 +213,29 @@ impl Report<AgreementPlace> {
     ///     the business ID `0145801-4` has check digit 4, but its digits give 3; check for a typing error
     /// ```
     pub fn to_text(&self, file: &str, language: Option<Language>) -> String {
+        self.text_naming(file, language)
+    }
+
+    /// [`Report::to_text`] naming the file the report knows
+    /// ([`Report::file`]: the loader sets it), or `agreement` for one
+    /// checked in code: each place `file:line:column` without the path
+    /// passed again.
+    ///
+    /// ```
+    /// let loaded = sopimus::load("tests/data/invalid/business-id-check-digit.toml")?;
+    /// let invalid = loaded.validate(&sopimus::ValidateOptions::new()).unwrap_err();
+    /// let text = invalid.0.text(None);
+    /// assert!(text.contains("(tests/data/invalid/business-id-check-digit.toml:41:15)"), "{text}");
+    /// # Ok::<(), sopimus::LoadError>(())
+    /// ```
+    pub fn text(&self, language: Option<Language>) -> String {
+        let file = self
+            .file()
+            .map_or_else(|| "agreement".to_owned(), |f| f.display().to_string());
+        self.text_naming(&file, language)
+    }
+
+    fn text_naming(&self, file: &str, language: Option<Language>) -> String {
         let words = report_words(language);
         let errors = self.errors().count();
         let mut out = frame(

@@ -146,7 +146,7 @@ mod tests {
         };
         let places: Vec<(String, Option<Location>)> = report
             .errors()
-            .map(|f| (f.path().to_string(), f.at.location))
+            .map(|f| (f.path().to_string(), f.location()))
             .collect();
         assert_eq!(
             places,

@@ -1,7 +1,8 @@
 //! The four probes of issue 22, each a mistake a dependent project met:
 //! findings lost through `?`, a measurement's place drifting after an edit
 //! in code, follow-up tables filled from another agreement's measurements,
-//! and a two-digit year read as the year 23.
+//! and a two-digit year read as the year 23. Round two: a goal renamed in
+//! code unplaced the findings of the goals beside it.
 
 use std::error::Error;
 use std::path::{Path, PathBuf};
@@ -158,5 +159,77 @@ fn the_date_rules_stay_within_the_agreement() -> anyhow::Result<()> {
     assert_eq!(last.windows.len(), 1, "{last:?}");
     let after = valid.follow_up_year(2029)?.expect("follow-up rules");
     assert!(after.windows.is_empty(), "{after:?}");
+    Ok(())
+}
+
+/// Round two: renaming one goal in code left every finding of its
+/// priority without a line, though their lines did not change. The fixture
+/// gets a second goal before the one with the mistake (a share "4/3").
+fn two_goals() -> anyhow::Result<sopimus::Loaded> {
+    let path = repo("tests/data/invalid/share-numerator-too-large.toml");
+    let text = std::fs::read_to_string(&path)?.replacen(
+        "[[priorities.goals]]",
+        "[[priorities.goals]]\ntext = \"Osallisuus vahvistuu\"\n\
+         indicators = [{ text = \"Kysely tehty\" }]\n\n[[priorities.goals]]",
+        1,
+    );
+    Ok(sopimus::load_from_reader(
+        text.as_bytes(),
+        sopimus::Format::Toml,
+        &path,
+    )?)
+}
+
+/// The line and column of the one error, at the share of goal `goal`.
+fn the_error(loaded: &sopimus::Loaded, goal: usize) -> Option<sopimus::Location> {
+    let invalid = loaded
+        .validate(&ValidateOptions::new())
+        .expect_err("a share 4/3");
+    let finding = invalid.0.errors().next().expect("one error");
+    assert_eq!(
+        finding.path().to_string(),
+        format!("priorities[0].goals[{goal}].indicators[0].municipalities")
+    );
+    finding.location()
+}
+
+#[test]
+fn renaming_a_goal_in_code_keeps_the_other_goals_findings_placed() -> anyhow::Result<()> {
+    let mut loaded = two_goals()?;
+    let written = the_error(&loaded, 1).expect("placed in the file");
+    // The first goal renamed, its title and its id: the second goal's line
+    // did not change.
+    let goal = &mut loaded.agreement.priorities[0].goals[0];
+    goal.text = "Osallisuus ja vaikuttaminen vahvistuvat".into();
+    goal.id = Some("osallisuus".into());
+    assert_eq!(the_error(&loaded, 1), Some(written));
+    // The goals swapped, or the first removed, move it: no line rather than
+    // another entry's.
+    let edits: [fn(&mut Vec<sopimus::model::Goal>); 2] =
+        [|goals| goals.swap(0, 1), |goals| drop(goals.remove(0))];
+    for edit in edits {
+        let mut loaded = two_goals()?;
+        edit(&mut loaded.agreement.priorities[0].goals);
+        assert_eq!(the_error(&loaded, 0), None, "moved in code: no line");
+    }
+    Ok(())
+}
+
+/// Round two: a finding carried no file name, so `to_text` needed the path
+/// passed again. The loader's report knows its file.
+#[test]
+fn a_report_names_the_file_it_was_read_from() -> anyhow::Result<()> {
+    let path = repo("tests/data/invalid/business-id-check-digit.toml");
+    let invalid = sopimus::load(&path)?
+        .validate(&ValidateOptions::new())
+        .expect_err("a wrong check digit");
+    assert_eq!(invalid.0.file(), Some(path.as_path()));
+    let text = invalid.0.text(None);
+    let place = format!("({}:41:15)", path.display());
+    assert!(text.contains(&place), "{text}");
+    // Made in code: no file to name.
+    let agreement = sopimus::load(&path)?.agreement;
+    let invalid = sopimus::validate(agreement, &ValidateOptions::new()).expect_err("the same");
+    assert_eq!(invalid.0.file(), None);
     Ok(())
 }

@@ -155,14 +155,17 @@ pub fn report_text(path: &Path) -> String {
 fn findings(report: &sopimus::Report) -> String {
     let mut out = String::new();
     for f in &report.findings {
-        let at =
-            f.at.location
-                .map(|l| format!("{}:{}", l.line, l.column))
-                .unwrap_or_else(|| "-".into());
+        let at = f
+            .location()
+            .map(|l| format!("{}:{}", l.line, l.column))
+            .unwrap_or_else(|| "-".into());
         // The place leads the line, so the finding is written without it.
-        let mut unplaced = f.clone();
-        unplaced.at.location = None;
-        out.push_str(&format!("{at} {unplaced}\n"));
+        out.push_str(&format!(
+            "{at} {}: {}: {}\n",
+            f.severity().as_str(),
+            f.path(),
+            f.message()
+        ));
     }
     out
 }

@@ -1060,7 +1060,7 @@ pub fn assert_carries_everything_in(
     let a = agreement.agreement();
     let primary = a.meta.languages.primary();
     let x = &a.annexes;
-    let words = sopimus::locale::Locale::new(language).words();
+    let words = sopimus::__program::Locale::new(language).words();
     let d = &words.annexes;
     let h = |own: &Option<sopimus::text::Text>, default: &str| {
         own.as_ref()

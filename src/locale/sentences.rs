@@ -8,12 +8,13 @@
 
 use std::fmt::Write as _;
 
-use sopimus::locale::Locale;
-use sopimus::model::{
+use super::{Locale, fi, sv};
+use crate::ids::{Date, ItemKind};
+use crate::language::Language;
+use crate::model::{
     AgreementKind, Direction, ForumKind, Frequency, MonthWindow, SectionSign, SigningMode, Term,
     Termination,
 };
-use sopimus::{Date, ItemKind, Language};
 
 const COUNTS: [u32; 4] = [1, 2, 3, 12];
 
@@ -92,7 +93,7 @@ fn every_generated_sentence_in_both_languages() {
         }
     }
     for term in ["agreement_party", "contracting_party"] {
-        let t: sopimus::model::PartyTerm = of(&format!("\"{term}\""));
+        let t: crate::model::PartyTerm = of(&format!("\"{term}\""));
         s.case(&format!("counterparts = 13, party_term = {term}"), |l| {
             l.counterparts_sentence_with(13, true, t)
         });
@@ -414,4 +415,90 @@ fn every_generated_sentence_in_both_languages() {
     s.case("redline note", |l| l.redline_note("1.3.2026", "2.4.2026"));
 
     insta::assert_snapshot!("sentences", s.0);
+}
+
+// The tests below read tables and quote names; they stand here, not in
+// `tests.rs`, whose literals `tests/it/locale.rs` takes for the locale's
+// words.
+
+#[test]
+fn number_words_match_the_tables_for_1_to_999() {
+    for (language, file) in [
+        (Language::Fi, "tests/data/number-words.tsv"),
+        (Language::Sv, "tests/data/number-words-sv.tsv"),
+    ] {
+        let locale = Locale::new(language);
+        let table =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+                .unwrap();
+        let mut checked = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let (n, word) = line.split_once('\t').unwrap();
+            let n: u32 = n.parse().unwrap();
+            assert_eq!(
+                locale.number_word(n).as_deref(),
+                Some(word),
+                "{language} {n}"
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, 999, "{file}");
+        assert_eq!(locale.number_word(0), None);
+        assert_eq!(locale.number_word(1000), None);
+    }
+}
+
+#[test]
+fn counterparts_sentence_takes_singular_for_one() {
+    let counterparts_sentence = |count, one_per_party| {
+        Locale::new(Language::Fi).counterparts_sentence(count, one_per_party)
+    };
+    assert_eq!(
+        counterparts_sentence(13, true),
+        "Tätä sopimusta on tehty kolmetoista (13) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
+    );
+    assert_eq!(
+        counterparts_sentence(1, false),
+        "Tätä sopimusta on tehty yksi (1) kappale."
+    );
+    assert_eq!(
+        counterparts_sentence(32, true),
+        "Tätä sopimusta on tehty kolmekymmentäkaksi (32) samansanaista kappaletta, yksi kullekin sopimusosapuolelle."
+    );
+}
+
+/// The examples the module's documentation gave while it was public.
+#[test]
+fn swedish_names_sort_in_swedish_order() {
+    let sv = Locale::new(Language::Sv);
+    let mut names = [
+        "Mörskom",
+        "Lovisa",
+        "Borgå",
+        "Askola",
+        "Lappträsk",
+        "Åbo",
+        "Sibbo",
+    ];
+    names.sort_by_key(|n| sv.collation_key(n));
+    assert_eq!(
+        names,
+        [
+            "Askola",
+            "Borgå",
+            "Lappträsk",
+            "Lovisa",
+            "Mörskom",
+            "Sibbo",
+            "Åbo"
+        ]
+    );
+    assert_eq!(
+        Locale::new(Language::Sv).counterparts_sentence(13, true),
+        "Detta avtal har upprättats i tretton (13) likalydande exemplar, ett för varje avtalspart."
+    );
+    assert_eq!(fi::number_word(13).as_deref(), Some("kolmetoista"));
+    assert_eq!(fi::number_word(0), None);
+    assert_eq!(sv::number_word(13).as_deref(), Some("tretton"));
+    assert_eq!(sv::number_word(100).as_deref(), Some("etthundra"));
 }
