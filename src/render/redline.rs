@@ -48,6 +48,7 @@ const UNMARKED: &[&str] = &[
     "first",
     "last",
     "redline",
+    "names",
 ];
 
 /// Keys of lists whose places are fixed, such as a table's columns: walked

@@ -98,6 +98,9 @@ pub(crate) struct View {
     counterparts: String,
     signing_statement: Option<String>,
     signatories: Vec<ViewSignatory>,
+    /// Names of parties, bodies, people and places the document prints,
+    /// longest first: the templates never hyphenate them.
+    names: Vec<String>,
     /// The other language versions, for the parallel layout; empty otherwise.
     parallel: Vec<View>,
     /// In a redline, the note on its title page; none otherwise.
@@ -278,6 +281,7 @@ fn build_version(
             SigningMode::Paper => None,
         },
         signatories: b.signatories(),
+        names: b.names(),
         parallel: Vec::new(),
         redline: None,
     }

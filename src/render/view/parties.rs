@@ -43,6 +43,31 @@ impl Builder<'_> {
             .collect()
     }
 
+    /// The names the document prints that must never be hyphenated: the
+    /// parties' and bodies' names and short names, the named
+    /// representatives and deputies, the signatories and the signing
+    /// place, in this language; the longest first, so that a template
+    /// matching them one after another finds the whole name.
+    pub(super) fn names(&self) -> Vec<String> {
+        let a = self.a;
+        let mut names: Vec<String> = Vec::new();
+        for p in &a.parties {
+            names.push(self.t(&p.name));
+            names.extend(self.opt(p.short_name.as_ref()));
+            names.extend(p.signatory.as_ref().map(|s| s.name.clone()));
+        }
+        for f in &a.forums {
+            names.push(self.t(&f.name));
+            names.extend(self.opt(f.short_name.as_ref()));
+        }
+        for r in &a.representatives {
+            names.push(r.name.clone());
+            names.extend(r.deputy.clone());
+        }
+        names.extend(self.opt(a.signing.place.as_ref()));
+        sorted_names(names)
+    }
+
     pub(super) fn signatories(&self) -> Vec<ViewSignatory> {
         let (l, v) = (self.v.locale, self.v);
         v.parties()
@@ -66,6 +91,18 @@ impl Builder<'_> {
             })
             .collect()
     }
+}
+
+/// Names longest first, each once, without blanks at the ends.
+fn sorted_names(names: Vec<String>) -> Vec<String> {
+    let mut names: Vec<String> = names
+        .into_iter()
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.sort_by(|x, y| y.chars().count().cmp(&x.chars().count()).then(x.cmp(y)));
+    names.dedup();
+    names
 }
 
 /// Puts each party's approving decision and signature from the decisions
@@ -94,6 +131,7 @@ pub(crate) fn apply_decisions(
         let Some(signatories) = version.get_mut("signatories").and_then(Value::as_array_mut) else {
             return;
         };
+        let mut signers = Vec::new();
         for (p, s) in a.parties.iter().zip(signatories) {
             let Some(record) = decisions.party(&p.id) else {
                 continue;
@@ -116,11 +154,23 @@ pub(crate) fn apply_decisions(
                 }
                 s["signed"] = signed.into();
                 s["name"] = signature.name.clone().into();
+                signers.push(signature.name.clone());
+                signers.extend(signature.place.clone());
                 if let Some(title) = &signature.title {
                     s["title"] = title.clone().into();
                 }
             }
         }
+        // The signers' names and places are names the page prints too.
+        let mut names: Vec<String> = version["names"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        names.extend(signers);
+        version["names"] = sorted_names(names).into();
     };
     apply(view);
     if let Some(versions) = view.get_mut("parallel").and_then(Value::as_array_mut) {

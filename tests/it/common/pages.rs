@@ -1,20 +1,17 @@
 //! Reading rendered PDFs back as laid-out pages: each page's size and its
 //! lines of text with their places, for the page rules of `tests/it/pages.rs`.
 //!
-//! Like [`super::pdf`], the glyphs come from hayro-interpret in the order
-//! the page draws them; here a line is a run of glyphs on one baseline
+//! Like [`super::pdf`] (whose [`Glyphs`] device reads them), the glyphs
+//! come from hayro-interpret in the order the page draws them; here a line is a run of glyphs on one baseline
 //! drawn one after another (a line of a paragraph, or of a table cell), and
 //! keeps where it stands: `top` is the baseline's distance from the top of
 //! the page, in points.
 
-use hayro_interpret::font::Glyph;
-use hayro_interpret::hayro_cmap::BfString;
 use hayro_interpret::hayro_syntax::Pdf;
-use hayro_interpret::{
-    BlendMode, ClipPath, Context, Device, GlyphDrawMode, Image, InterpreterCache,
-    InterpreterSettings, Paint, PathDrawMode, SoftMask, interpret_page,
-};
-use kurbo::{Affine, BezPath, Point, Rect};
+use hayro_interpret::{Context, InterpreterCache, InterpreterSettings, interpret_page};
+use kurbo::{Affine, Point, Rect};
+
+use super::pdf::Glyphs;
 
 /// A line of text on a page.
 #[derive(Debug, Clone)]
@@ -96,7 +93,11 @@ pub fn pages(pdf: &[u8]) -> Vec<Page> {
                 height,
                 ..LineDevice::default()
             };
-            interpret_page(page, &mut context, &mut device);
+            interpret_page(
+                page,
+                &mut context,
+                &mut Glyphs::new(|text: &str, full, advance| device.glyph(text, full, advance)),
+            );
             Page {
                 width,
                 height,
@@ -112,7 +113,6 @@ struct LineDevice {
     lines: Vec<Line>,
     /// The end of the last glyph's advance.
     end: Option<Point>,
-    filled: Option<(Affine, String)>,
 }
 
 impl LineDevice {
@@ -143,50 +143,4 @@ impl LineDevice {
         }
         self.end = Some(full * Point::new(advance, 0.0));
     }
-}
-
-impl<'a> Device<'a> for LineDevice {
-    fn set_soft_mask(&mut self, _: Option<SoftMask<'a>>) {}
-
-    fn set_blend_mode(&mut self, _: BlendMode) {}
-
-    fn draw_path(&mut self, _: &BezPath, _: Affine, _: &Paint<'a>, _: &PathDrawMode) {}
-
-    fn push_clip_path(&mut self, _: &ClipPath) {}
-
-    fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
-
-    fn draw_glyph(
-        &mut self,
-        glyph: &Glyph<'a>,
-        transform: Affine,
-        glyph_transform: Affine,
-        _: &Paint<'a>,
-        mode: &GlyphDrawMode,
-    ) {
-        let text = match glyph.as_unicode() {
-            Some(BfString::Char(c)) => c.to_string(),
-            Some(BfString::String(s)) => s,
-            None => '\u{FFFD}'.to_string(),
-        };
-        let full = transform * glyph_transform;
-        let again = (full, text);
-        if matches!(mode, GlyphDrawMode::Stroke(_)) && self.filled.as_ref() == Some(&again) {
-            return;
-        }
-        let (full, text) = again;
-        // Invisible text (a redline's words for screen readers) is 0.1 pt.
-        let advance = match glyph {
-            Glyph::Outline(g) => g.advance_width().unwrap_or(0.0),
-            Glyph::Type3(_) => 0.0,
-        };
-        self.glyph(&text, full, f64::from(advance));
-        self.filled = Some((full, text));
-    }
-
-    fn draw_image(&mut self, _: Image<'a, '_>, _: Affine) {}
-
-    fn pop_clip_path(&mut self) {}
-
-    fn pop_transparency_group(&mut self) {}
 }

@@ -41,7 +41,11 @@ pub fn pages_text(pdf: &[u8]) -> Vec<String> {
                 InterpreterSettings::default(),
             );
             let mut device = TextDevice::default();
-            interpret_page(page, &mut context, &mut device);
+            interpret_page(
+                page,
+                &mut context,
+                &mut Glyphs::new(|text: &str, full, advance| device.glyph(text, full, advance)),
+            );
             device.text
         })
         .collect()
@@ -58,13 +62,11 @@ struct Pen {
     size: f64,
 }
 
-/// A [`Device`] that keeps only the glyphs, as text.
+/// The glyphs of a page as text.
 #[derive(Default)]
 struct TextDevice {
     text: String,
     pen: Option<Pen>,
-    /// The last glyph filled: its transform and text.
-    filled: Option<(Affine, String)>,
 }
 
 impl TextDevice {
@@ -101,7 +103,23 @@ impl TextDevice {
     }
 }
 
-impl<'a> Device<'a> for TextDevice {
+/// A [`Device`] that hands each glyph drawn to its sink: the glyph's text,
+/// its transform to the page and its advance (in glyph units). A glyph
+/// filled and stroked is drawn twice; it reaches the sink once. Shared by
+/// the text read here and the lines of [`super::pages`].
+pub struct Glyphs<F> {
+    sink: F,
+    /// The last glyph filled: its transform and text.
+    filled: Option<(Affine, String)>,
+}
+
+impl<F: FnMut(&str, Affine, f64)> Glyphs<F> {
+    pub fn new(sink: F) -> Self {
+        Glyphs { sink, filled: None }
+    }
+}
+
+impl<'a, F: FnMut(&str, Affine, f64)> Device<'a> for Glyphs<F> {
     fn set_soft_mask(&mut self, _: Option<SoftMask<'a>>) {}
 
     fn set_blend_mode(&mut self, _: BlendMode) {}
@@ -126,7 +144,6 @@ impl<'a> Device<'a> for TextDevice {
             None => '\u{FFFD}'.to_string(),
         };
         let full = transform * glyph_transform;
-        // A glyph filled and stroked is drawn twice; its text counts once.
         let again = (full, text);
         if matches!(mode, GlyphDrawMode::Stroke(_)) && self.filled.as_ref() == Some(&again) {
             return;
@@ -136,7 +153,7 @@ impl<'a> Device<'a> for TextDevice {
             Glyph::Outline(g) => g.advance_width().unwrap_or(0.0),
             Glyph::Type3(_) => 0.0,
         };
-        self.glyph(&text, full, f64::from(advance));
+        (self.sink)(&text, full, f64::from(advance));
         self.filled = Some((full, text));
     }
 
