@@ -46,6 +46,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("file", nargs="?", default=os.path.join(ROOT, "examples/kanta-hame-2026.toml"))
     ap.add_argument("--edits", type=int, default=200)
+    ap.add_argument("--at", default='title = "',
+                    help="the text after which each edit types (default: the title)")
     ap.add_argument("--program", default=os.path.join(ROOT, "target/release/sopimus"))
     args = ap.parse_args()
 
@@ -72,8 +74,8 @@ def main():
             return took, len(body), json.loads(body)
 
         source = open(copy, encoding="utf-8").read()
-        marker = 'title = "'
-        assert marker in source, "the file has a title"
+        marker = args.at
+        assert marker in source, f"the file has {marker!r}"
         have = []
         valid_ms, invalid_ms, check_ms, render_ms, sizes = [], [], [], [], []
         rss_start = None
