@@ -626,7 +626,14 @@ fn latency_in_chromium() {
         );
         browser.type_text("9", 0);
         let shown = answered();
-        assert!(shown["valid"] == false, "{shown}");
+        assert!(
+            shown["valid"] == false,
+            "{shown} {}",
+            browser.run(
+                "const t = window.__sopimusView.state.doc.toString(); const at = t.indexOf('business_id'); \
+                 return [t.slice(at, at + 30), window.__sopimusEdits(), JSON.stringify(window.__sopimusLatency)];"
+            )
+        );
         findings.push(shown["sinceEdit"].as_f64().unwrap());
         browser.type_text("\u{E003}", 0); // Backspace: valid again
         answered();

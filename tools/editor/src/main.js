@@ -18,7 +18,7 @@ import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap } 
 // From the last keystroke to the request. Short, since the time to the page
 // on screen counts from the keystroke; while an update is in flight the
 // newest text waits for it and goes next (latest wins).
-const DEBOUNCE_MS = 40;
+const DEBOUNCE_MS = 60;
 const STATUS_POLL_MS = 2000;
 
 const $ = (id) => document.getElementById(id);
@@ -533,8 +533,14 @@ ui.pages.addEventListener("click", (event) => {
   say(found.count > 1 ? `line ${line} (the first of ${found.count} places with this text)` : `line ${line}`);
 });
 
-async function update() {
-  if (inFlight) { again = true; return; }
+// Asks for the findings and pages of the editor's text, unless this text
+// was asked for already (`force`: the language or version changed).
+let sentFor = -1;
+let againForced = false;
+async function update(force = false) {
+  if (inFlight) { again = true; againForced ||= force === true; return; }
+  if (force !== true && edits === sentFor) return;
+  sentFor = edits;
   inFlight = true;
   const text = view.state.doc.toString();
   const sentEdits = edits;
@@ -549,6 +555,12 @@ async function update() {
     const answer = await r.json();
     const parsed = performance.now();
     showFindings(answer);
+    if (sentEdits !== edits) {
+      // Typed on meanwhile: these pages are already old. The findings
+      // are shown (cheap); the pages are left for the newest text's
+      // answer, which is asked for at once rather than after drawing them.
+      return;
+    }
     showVersions(answer);
     const changed = showPages(answer);
     await Promise.all(changed.map((img) => img.decode().catch(() => {})));
@@ -575,7 +587,11 @@ async function update() {
     say(`the server did not answer (${e.message.trim()}); your text is still here, keep this tab open`, true);
   } finally {
     inFlight = false;
-    if (again) { again = false; update(); }
+    if (again) {
+      const forced = againForced;
+      again = againForced = false;
+      update(forced);
+    }
   }
 }
 
@@ -648,14 +664,14 @@ async function poll() {
 $("save").addEventListener("click", () => save(false));
 $("pdf").addEventListener("click", () => writeFile("pdf"));
 $("xlsx").addEventListener("click", () => writeFile("xlsx"));
-$("reload").addEventListener("click", () => load().then(update, (e) => say(e.message, true)));
+$("reload").addEventListener("click", () => load().then(() => update(true), (e) => say(e.message, true)));
 $("keep").addEventListener("click", () => {
   forceNextSave = true;
   ui.conflict.hidden = true;
   say("your version is kept: saving overwrites the file");
 });
-ui.lang.addEventListener("change", update);
-ui.version.addEventListener("change", update);
+ui.lang.addEventListener("change", () => update(true));
+ui.version.addEventListener("change", () => update(true));
 window.addEventListener("beforeunload", (e) => {
   if (view.state.doc.toString() !== savedText) { e.preventDefault(); e.returnValue = ""; }
 });
