@@ -393,6 +393,16 @@ fn open_page(editor: &Editor) -> Browser {
 /// after the first line containing `after` (a JavaScript string literal);
 /// the text is put back afterwards.
 fn completions(browser: &Browser, after: &str, typed: &str) -> Vec<String> {
+    completions_shot(browser, after, typed, None)
+}
+
+/// As [`completions`], with a screenshot named `shot` of the open list.
+fn completions_shot(
+    browser: &Browser,
+    after: &str,
+    typed: &str,
+    shot: Option<&str>,
+) -> Vec<String> {
     let before = browser.run("return window.__sopimusView.state.doc.toString();");
     browser.cursor_after(after);
     browser.type_text(typed, 0);
@@ -405,6 +415,9 @@ fn completions(browser: &Browser, after: &str, typed: &str) -> Vec<String> {
              return l ? [...l.querySelectorAll('li .cm-completionLabel')].map(e => e.textContent) : null;",
         );
         if !labels.is_null() {
+            if let Some(name) = shot {
+                browser.screenshot(name);
+            }
             break;
         }
         std::thread::sleep(Duration::from_millis(50));
@@ -453,7 +466,12 @@ fn completion_and_hover_follow_the_schema_in_chromium() {
     assert!(goal.contains(&"indicators".to_owned()), "{goal:?}");
     assert!(goal.contains(&"indicators_intro".to_owned()), "{goal:?}");
     // The values of a key: a party's kind, the document's status.
-    let kinds = completions(&browser, "'signed_on = 2024-02-01'", "\nkind = \"");
+    let kinds = completions_shot(
+        &browser,
+        "'signed_on = 2024-02-01'",
+        "\nkind = \"",
+        Some("edit-completion.png"),
+    );
     for kind in ["municipality", "city", "regional_council"] {
         assert!(kinds.contains(&kind.to_owned()), "{kinds:?}");
     }
@@ -463,7 +481,6 @@ fn completion_and_hover_follow_the_schema_in_chromium() {
     );
     let status = completions(&browser, "'date = 2024-03-01'", "\nstatus = \"");
     assert_eq!(status, ["draft", "final"], "{status:?}");
-    browser.screenshot("edit-completion.png");
 
     // Hover on a key: its description and values.
     let hover = |key: &str, shows: &str| {
@@ -488,6 +505,9 @@ fn completion_and_hover_follow_the_schema_in_chromium() {
                  return !!h && h.textContent.includes({shows});"
             ),
         );
+        if key.contains("business_id") {
+            browser.screenshot("edit-hover.png");
+        }
         // Away, so that the next hover opens a tooltip of its own.
         browser.pointer(1.0, 1.0, false);
         browser.wait_for(
