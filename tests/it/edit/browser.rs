@@ -269,17 +269,7 @@ fn the_page_at_work_in_chromium() {
         return;
     }
     let editor = Editor::start("browser", "tests/data/valid/minimal.toml");
-    let browser = Browser::start();
-    browser.open(&format!(
-        "http://127.0.0.1:{}/{}/",
-        editor.port, editor.token
-    ));
-    browser.wait_for(
-        "the text and its pages",
-        "return window.__sopimusView && window.__sopimusView.state.doc.length > 100 \
-         && document.querySelectorAll('#pages img').length > 1 \
-         && document.getElementById('summary').textContent === 'No findings';",
-    );
+    let browser = open_page(&editor);
     browser.screenshot("edit-valid.png");
 
     // A wrong check digit on line 43 (Bkunta's business ID).
