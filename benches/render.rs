@@ -65,30 +65,6 @@ fn warm(c: &mut Criterion) {
             })
         });
     }
-    // What `sopimus edit` does after each pause in typing: check the text,
-    // then lay the pages out as SVG (no PDF export).
-    let source = std::fs::read_to_string(EXAMPLE_2026).unwrap();
-    let texts = [
-        source.clone(),
-        source.replacen("title = \"", "title = \"Muutettu ", 1),
-    ];
-    let mut turn = 0usize;
-    c.bench_function(
-        "edit update 2026 (check + SVG pages, one field changed)",
-        |b| {
-            b.iter(|| {
-                turn += 1;
-                let loaded = sopimus::load_from_reader(
-                    texts[turn % 2].as_bytes(),
-                    sopimus::Format::Toml,
-                    EXAMPLE_2026.as_ref(),
-                )
-                .unwrap();
-                let valid = validate(loaded.agreement, &today()).unwrap();
-                black_box(renderer.render_svg(&valid, &options).unwrap().len())
-            })
-        },
-    );
 }
 
 fn cold(c: &mut Criterion) {

@@ -23,6 +23,8 @@ mod decision;
 mod redline;
 #[cfg(feature = "svg")]
 mod svg;
+#[cfg(feature = "svg")]
+pub use svg::{PageText, PreviewPage};
 pub mod verify;
 mod view;
 mod world;

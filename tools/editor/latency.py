@@ -7,7 +7,8 @@ SVG), as the page does after each pause in typing, and the server's memory.
     python3 tools/editor/latency.py [--edits 200] [FILE]
 
 Works on a copy of FILE (default examples/kanta-hame-2026.toml). Each edit
-changes the title (a new text every time, so nothing is answered from a
+types a new word into a paragraph (`--at` another place, e.g.
+`--at 'title = "'`: a new text every time, so nothing is answered from a
 cache) and sends the hashes of the pages the page already has, so only
 changed pages come back. Prints the median and 95th percentile of the round
 trip for valid texts (check + pages) and for texts with an error (check
@@ -46,6 +47,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("file", nargs="?", default=os.path.join(ROOT, "examples/kanta-hame-2026.toml"))
     ap.add_argument("--edits", type=int, default=200)
+    ap.add_argument("--at", default='paragraph = "Foorumien, ',
+                    help="the text after which each edit types (default: in a paragraph)")
     ap.add_argument("--program", default=os.path.join(ROOT, "target/release/sopimus"))
     args = ap.parse_args()
 
@@ -72,8 +75,8 @@ def main():
             return took, len(body), json.loads(body)
 
         source = open(copy, encoding="utf-8").read()
-        marker = 'title = "'
-        assert marker in source, "the file has a title"
+        marker = args.at
+        assert marker in source, f"the file has {marker!r}"
         have = []
         valid_ms, invalid_ms, check_ms, render_ms, sizes = [], [], [], [], []
         rss_start = None
@@ -98,8 +101,11 @@ def main():
                 rss_start = rss_kib(server.pid)
         rss_end = rss_kib(server.pid)
         pages = len(have)
-        print(f"{os.path.relpath(args.file, ROOT)}: {pages} pages, {args.edits} edits "
-              f"(each a valid text, then one with an error), {os.cpu_count()} cores")
+        with open("/proc/loadavg") as f:
+            load = " ".join(f.read().split()[:3])
+        print(f"{os.path.relpath(args.file, ROOT)}: {pages} pages, {args.edits} edits after {marker!r} "
+              f"(each a valid text, then one with an error), {os.cpu_count()} cores, "
+              f"load average {load}")
         print(f"  valid text, findings + changed pages: median {statistics.median(valid_ms):.0f} ms, "
               f"95th percentile {pct(valid_ms, 95):.0f} ms "
               f"(server: check {statistics.median(check_ms):.1f} ms, pages {statistics.median(render_ms):.0f} ms; "

@@ -128,15 +128,38 @@ impl Session {
         let started = Instant::now();
         match self
             .renderer
-            .render_svg(&valid, &RenderOptions::new().language(version))
+            .render_preview(&valid, &RenderOptions::new().language(version))
         {
             Ok(pages) => {
                 let pages: Vec<Value> = pages
                     .iter()
-                    .map(|svg| {
-                        let h = format!("{:016x}", hash(svg.as_bytes()));
-                        let svg = (!have.contains(&h)).then_some(svg.as_str());
-                        json!({ "hash": h, "svg": svg })
+                    .map(|page| {
+                        let h = format!("{:032x}", page.hash);
+                        if have.contains(&h) {
+                            return json!({ "hash": h });
+                        }
+                        // Each run of text as [x, y, width, height, text]
+                        // in points: the page finds what a click points at.
+                        let texts: Vec<Value> = page
+                            .texts
+                            .iter()
+                            .map(|t| {
+                                json!([
+                                    round(t.x),
+                                    round(t.y),
+                                    round(t.width),
+                                    round(t.height),
+                                    t.text
+                                ])
+                            })
+                            .collect();
+                        json!({
+                            "hash": h,
+                            "svg": &*page.svg,
+                            "width": page.width,
+                            "height": page.height,
+                            "texts": texts,
+                        })
                     })
                     .collect();
                 answer["pages"] = pages.into();
@@ -207,6 +230,11 @@ enum Checked {
     Unreadable(LoadError),
     Invalid(sopimus::Report),
     Valid(Box<ValidatedAgreement>),
+}
+
+/// A length in points to a tenth, enough for finding a click.
+fn round(pt: f64) -> f64 {
+    (pt * 10.0).round() / 10.0
 }
 
 /// Reads the file as text, at most the loader's limit.

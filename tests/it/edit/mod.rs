@@ -459,3 +459,57 @@ fn ctrl_c_stops_it_cleanly() {
 }
 
 mod browser;
+
+/// The preview draws again only the pages whose drawing changed: after a
+/// word typed into a paragraph, every page that looks as before is the
+/// very image of the previous preview, and at least one page is new.
+/// (typst's own page hash counts the introspection tags, which move on
+/// every page after an edit: six of the 2026 example's nine pages were
+/// drawn again on every edit.)
+#[test]
+fn a_page_that_looks_the_same_is_not_drawn_again() {
+    let source = std::fs::read_to_string(crate_path("examples/kanta-hame-2026.toml")).unwrap();
+    let renderer = sopimus::Renderer::new();
+    let preview = |text: &str| {
+        let loaded = sopimus::load_from_reader(
+            text.as_bytes(),
+            sopimus::Format::Toml,
+            Path::new("kanta-hame-2026.toml"),
+        )
+        .unwrap();
+        let valid = loaded
+            .agreement
+            .validate()
+            .unwrap_or_else(|e| panic!("{e}"));
+        renderer
+            .render_preview(&valid, &sopimus::RenderOptions::new())
+            .unwrap()
+    };
+    let before = preview(&source);
+    let after = preview(&source.replacen(
+        "paragraph = \"Foorumien, ",
+        "paragraph = \"Foorumien, uusi sana, ",
+        1,
+    ));
+    assert_eq!(before.len(), after.len());
+    let mut drawn_again = 0;
+    for (old, new) in before.iter().zip(&after) {
+        if old.svg == new.svg {
+            assert!(
+                std::sync::Arc::ptr_eq(&old.svg, &new.svg),
+                "a page that looks the same was drawn again"
+            );
+            assert_eq!(old.hash, new.hash);
+        } else {
+            drawn_again += 1;
+            assert_ne!(old.hash, new.hash);
+        }
+    }
+    assert!(drawn_again >= 1, "the edited page was not drawn again");
+    assert!(
+        after
+            .iter()
+            .any(|p| p.texts.iter().any(|t| t.text.contains("uusi"))),
+        "the new words are on no page"
+    );
+}

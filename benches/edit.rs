@@ -1,0 +1,79 @@
+//! What `sopimus edit` does on the server after each pause in typing:
+//! check the editor's text and, when it is valid, lay out its pages and
+//! draw the pages that changed (`Renderer::render_preview`). Run from the
+//! repository root with
+//! `cargo bench -p sopimus-benches --bench edit`; the README reports the
+//! medians criterion prints. The browser's share (reading the answer,
+//! decoding and painting the new pages) is measured in Chromium by
+//! `edit::browser::latency_in_chromium` (tests/it/edit/browser.rs).
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use sopimus::{Format, RenderOptions, Renderer, ValidateOptions, load_from_reader, validate};
+
+const EXAMPLE_2026: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/kanta-hame-2026.toml"
+);
+
+/// The server's work on one text: check, then the preview's pages (only
+/// the number of pages is kept).
+fn update(renderer: &Renderer, text: &str) -> usize {
+    let loaded = load_from_reader(text.as_bytes(), Format::Toml, EXAMPLE_2026.as_ref()).unwrap();
+    let today = ValidateOptions::with_today(sopimus::Date::from_ymd(2026, 11, 25).unwrap());
+    match validate(loaded.agreement, &today) {
+        Ok(valid) => renderer
+            .render_preview(&valid, &RenderOptions::default())
+            .unwrap()
+            .len(),
+        Err(_) => 0,
+    }
+}
+
+fn edit(c: &mut Criterion) {
+    let source = std::fs::read_to_string(EXAMPLE_2026).unwrap();
+    let renderer = Renderer::new();
+    // A new word typed each time, so that typst's caches cannot answer
+    // the whole layout from an earlier one.
+    for (name, at) in [
+        ("a word typed into a paragraph", "paragraph = \"Foorumien, "),
+        (
+            "a word typed into the title (every page laid out again)",
+            "title = \"",
+        ),
+    ] {
+        assert!(source.contains(at));
+        let mut turn = 0usize;
+        c.bench_function(&format!("edit 2026: check + preview, {name}"), |b| {
+            b.iter(|| {
+                turn += 1;
+                let text = source.replacen(at, &format!("{at}sana{turn} "), 1);
+                black_box(update(&renderer, &text))
+            })
+        });
+    }
+    // The same text again: typst's caches answer the layout and no page is
+    // drawn; what is left is the check, the view data and the cache
+    // look-ups.
+    c.bench_function("edit 2026: check + preview, the same text again", |b| {
+        b.iter(|| black_box(update(&renderer, &source)))
+    });
+    // A wrong business ID: the check alone, findings only.
+    let wrong = source.replacen("business_id = \"", "business_id = \"9", 1);
+    c.bench_function("edit 2026: check of a text with an error", |b| {
+        b.iter(|| black_box(update(&renderer, &wrong)))
+    });
+}
+
+criterion_group! {
+    name = benches;
+    // The machine is noisy: a warm-up so caches and CPU clocks settle.
+    config = Criterion::default()
+        .sample_size(30)
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(8));
+    targets = edit
+}
+criterion_main!(benches);
