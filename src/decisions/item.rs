@@ -382,8 +382,10 @@ impl Drafter<'_> {
     /// the kind of party.
     fn organ_of(&self, entry: Option<&Decision>, by_kind: &str) -> String {
         match entry {
-            Some(d) if self.in_record_language() => d.organ.clone(),
-            _ => by_kind.to_owned(),
+            Some(d) => self
+                .recorded(&d.organ)
+                .unwrap_or_else(|| by_kind.to_owned()),
+            None => by_kind.to_owned(),
         }
     }
 
@@ -672,7 +674,10 @@ impl Drafter<'_> {
                     let mut s = match &n.title {
                         Some(t) => frame(
                             w.person_title,
-                            &[("name", n.name.clone()), ("title", t.clone())],
+                            &[
+                                ("name", n.name.clone()),
+                                ("title", self.recorded_or_written(t)),
+                            ],
                         ),
                         None => n.name.clone(),
                     };
@@ -692,15 +697,12 @@ impl Drafter<'_> {
                 ));
             }
         }
-        let authorised = self
-            .record
-            .filter(|_| self.in_record_language())
-            .and_then(|r| {
-                r.decisions
-                    .iter()
-                    .rev()
-                    .find_map(|d| d.authorised_to_sign.clone())
-            });
+        let authorised = self.record.and_then(|r| {
+            r.decisions
+                .iter()
+                .rev()
+                .find_map(|d| d.authorised_to_sign.as_ref().and_then(|t| self.recorded(t)))
+        });
         let who = match authorised {
             Some(who) => self.as_object(&who),
             None => o.presenter_object.to_owned(),
@@ -716,17 +718,28 @@ impl Drafter<'_> {
         vec![Content::Paragraph(lead), Content::Numbered(points)]
     }
 
-    /// Whether the item is in the language the decisions file words the
-    /// party's organs and titles in: the party's first `languages`, else
-    /// the agreement's first. An item in another language names the organs
-    /// by the kind of party instead (`Kaupunginhallitus` for a city whose
-    /// file says `Stadsstyrelsen`).
-    fn in_record_language(&self) -> bool {
-        let own = self
-            .record
+    /// The language the decisions file words the party's organs and titles
+    /// in when it gives one text: the party's first `languages`, else the
+    /// agreement's first.
+    fn record_language(&self) -> Language {
+        self.record
             .and_then(|r| r.languages.first().copied())
-            .unwrap_or(self.a.meta.languages.primary());
-        own == self.language
+            .unwrap_or(self.a.meta.languages.primary())
+    }
+
+    /// A text of the decisions file in the item's language, when the file
+    /// gives it in that language. An item in another language names the
+    /// organs by the kind of party instead (`Kaupunginhallitus` for a city
+    /// whose file says only `Stadsstyrelsen`).
+    fn recorded(&self, t: &Text) -> Option<String> {
+        t.get(self.language, self.record_language())
+            .map(str::to_owned)
+    }
+
+    /// A text of the decisions file in the item's language, else as
+    /// written (a title the file gives in one language only).
+    fn recorded_or_written(&self, t: &Text) -> String {
+        self.recorded(t).unwrap_or_else(|| t.as_str().to_owned())
     }
 
     /// Who is authorised, as the object of "valtuuttaa …": a Finnish title

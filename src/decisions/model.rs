@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{Date, ForumId, PartyId};
+use crate::language::Text;
 use crate::model::SigningMode;
 
 /// What the parties have decided, named and signed about one agreement.
@@ -79,8 +80,11 @@ pub struct PartyRecord {
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Decision {
-    /// The organ, e.g. `Kunnanhallitus`, `Aluehallitus`, `Kommunstyrelsen`.
-    pub organ: String,
+    /// The organ, e.g. `Kunnanhallitus`, `Aluehallitus`, `Kommunstyrelsen`;
+    /// for a bilingual agreement one per language, e.g.
+    /// `{ sv = "Välfärdsområdesfullmäktige", fi = "Aluevaltuusto" }`, so that
+    /// each language version names it in its own words.
+    pub organ: Text,
     /// A proposal to another organ, or the decision itself (the default).
     #[serde(default)]
     pub step: Step,
@@ -105,10 +109,10 @@ pub struct Decision {
     /// (*valtuuttaa kunnanjohtajan*); write any other in the form the
     /// sentence needs.
     #[serde(default)]
-    pub authorised_to_sign: Option<String>,
+    pub authorised_to_sign: Option<Text>,
     /// Who was authorised to name the representatives.
     #[serde(default)]
-    pub authorised_to_name: Option<String>,
+    pub authorised_to_name: Option<Text>,
 }
 
 /// Whether an entry of the chain is a proposal or the decision.
@@ -150,7 +154,7 @@ pub struct Nomination {
     pub name: String,
     /// The person's title or role.
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The deputy's name.
     #[serde(default)]
     pub deputy: Option<String>,
@@ -165,12 +169,12 @@ pub struct Signature {
     pub name: String,
     /// The signer's title; the agreement's signatory's when left out.
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The day.
     pub date: Date,
     /// The place, e.g. `Hattula`.
     #[serde(default)]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// Electronic or on paper; the agreement's way when left out.
     #[serde(default)]
     pub method: Option<SigningMode>,

@@ -9,7 +9,7 @@ use super::validate::{names_representatives, seats};
 use super::{Nomination, ValidatedDecisions};
 use crate::follow_up::table::Cell;
 use crate::ids::{ForumId, PartyId};
-use crate::language::Language;
+use crate::language::{Language, Text};
 use crate::validate::ValidatedAgreement;
 
 /// The sheet of the form.
@@ -138,6 +138,12 @@ impl ValidatedDecisions {
         let recorded = self
             .party(party)
             .map_or(&[][..], |r| r.representatives.as_slice());
+        // A title the file gives per language is filled in in the form's
+        // language (a plain one is in the party's record language).
+        let record_language = self
+            .party(party)
+            .and_then(|r| r.languages.first().copied())
+            .unwrap_or(a.meta.languages.primary());
         let mut row = 1u32;
         for (body, _, n) in seat_rows(agreement, party) {
             let forum = a
@@ -159,7 +165,13 @@ impl ValidatedDecisions {
                 }
                 let filled = [
                     person.map(|p| p.name.clone()),
-                    person.and_then(|p| p.title.clone()),
+                    person.and_then(|p| {
+                        p.title.as_ref().map(|t| {
+                            t.get(shown, record_language)
+                                .unwrap_or(t.as_str())
+                                .to_owned()
+                        })
+                    }),
                     person.and_then(|p| p.deputy.clone()),
                 ];
                 for (i, value) in filled.into_iter().enumerate() {
@@ -266,7 +278,7 @@ pub fn read_nominations(
         out.push(Nomination {
             body: id.clone(),
             name,
-            title,
+            title: title.map(Text::from),
             deputy,
         });
     }
@@ -293,7 +305,20 @@ pub fn representatives_toml(people: &[Nomination]) -> String {
             quoted(&p.name)
         ));
         if let Some(t) = &p.title {
-            out.push_str(&format!(", title = {}", quoted(t)));
+            // A title given per language stays a table of its versions.
+            let versions = t.versions();
+            let value = match versions.as_slice() {
+                [(None, one)] => quoted(one),
+                _ => format!(
+                    "{{ {} }}",
+                    versions
+                        .iter()
+                        .map(|(l, v)| format!("{} = {}", l.map_or("fi", Language::code), quoted(v)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            out.push_str(&format!(", title = {value}"));
         }
         if let Some(d) = &p.deputy {
             out.push_str(&format!(", deputy = {}", quoted(d)));

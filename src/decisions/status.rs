@@ -185,6 +185,17 @@ impl ValidatedDecisions {
         let mut terminations = Vec::new();
         for p in &a.parties {
             let record = self.party(&p.id);
+            // A text of the decisions file in the agreement's first language
+            // (a plain string is in the party's record language).
+            let primary = a.meta.languages.primary();
+            let record_language = record
+                .and_then(|r| r.languages.first().copied())
+                .unwrap_or(primary);
+            let first = |t: &crate::language::Text| {
+                t.get(primary, record_language)
+                    .unwrap_or(t.as_str())
+                    .to_owned()
+            };
             let chain = record.map_or(&[][..], |r| r.decisions.as_slice());
             let last_decision = chain.iter().rev().find(|d| d.step == Step::Decision);
             let proposed_after = chain.last().is_some_and(|d| d.step == Step::Proposal);
@@ -201,7 +212,7 @@ impl ValidatedDecisions {
             };
             let last_step = match chain.last() {
                 Some(d) => Some(StepRef {
-                    organ: d.organ.clone(),
+                    organ: first(&d.organ),
                     date: d.date,
                     section: d.section.clone(),
                 }),
@@ -242,7 +253,7 @@ impl ValidatedDecisions {
                 Some(s) => Some(SignatureRef {
                     name: s.name.clone(),
                     date: s.date,
-                    place: s.place.clone(),
+                    place: s.place.as_ref().map(first),
                     method: s.method.unwrap_or(a.signing.mode),
                 }),
                 None => p.signed_on.map(|date| SignatureRef {

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::{Decisions, DecisionsPlace, Outcome, PartyRecord, Step, ValidatedDecisions};
 use crate::diagnostic::{AgreementPlace, Finding, Invalid, Message, Report, Severity};
 use crate::ids::{Date, PartyId};
+use crate::language::Text;
 use crate::locate::Locator;
 use crate::model::{Agreement, BodyRef, Forum, ForumKind, PartyGroup, Resolved};
 use crate::path::FieldPath;
@@ -34,6 +35,19 @@ impl Checker<'_> {
     /// the signature page (the agreement's own rules and codes for text:
     /// no control characters, no direction controls, a glyph for every
     /// character), so that valid decisions always render.
+    /// [`Checker::not_blank`] for each version of a text given per
+    /// language, at the version's own place (`organ.fi`).
+    fn not_blank_text(&mut self, path: FieldPath, text: Option<&Text>) {
+        let Some(text) = text else { return };
+        for (language, version) in text.versions() {
+            let at = match language {
+                Some(l) => path.key(l.code()),
+                None => path.clone(),
+            };
+            self.not_blank(at, Some(version));
+        }
+    }
+
     fn not_blank(&mut self, path: FieldPath, text: Option<&str>) {
         let Some(text) = text else { return };
         if text.trim().is_empty() {
@@ -134,16 +148,16 @@ fn chain(c: &mut Checker<'_>, at: &FieldPath, record: &PartyRecord, final_text: 
     let mut previous: Option<Date> = None;
     for (j, d) in record.decisions.iter().enumerate() {
         let here = at.key("decisions").index(j);
-        c.not_blank(here.key("organ"), Some(&d.organ));
+        c.not_blank_text(here.key("organ"), Some(&d.organ));
         c.not_blank(here.key("record"), d.record.as_deref());
         c.not_blank(here.key("changes"), d.changes.as_deref());
-        c.not_blank(
+        c.not_blank_text(
             here.key("authorised_to_sign"),
-            d.authorised_to_sign.as_deref(),
+            d.authorised_to_sign.as_ref(),
         );
-        c.not_blank(
+        c.not_blank_text(
             here.key("authorised_to_name"),
-            d.authorised_to_name.as_deref(),
+            d.authorised_to_name.as_ref(),
         );
         for (k, point) in d.points.iter().enumerate() {
             c.not_blank(here.key("points").index(k), Some(point));
@@ -236,7 +250,7 @@ fn nominations(c: &mut Checker<'_>, at: &FieldPath, record: &PartyRecord, a: &Ag
     for (j, n) in record.representatives.iter().enumerate() {
         let here = at.key("representatives").index(j);
         c.not_blank(here.key("name"), Some(&n.name));
-        c.not_blank(here.key("title"), n.title.as_deref());
+        c.not_blank_text(here.key("title"), n.title.as_ref());
         c.not_blank(here.key("deputy"), n.deputy.as_deref());
         if n.deputy
             .as_deref()
@@ -333,8 +347,8 @@ fn signature(c: &mut Checker<'_>, at: &FieldPath, record: &PartyRecord, signed_o
     if let Some(s) = &record.signature {
         let here = at.key("signature");
         c.not_blank(here.key("name"), Some(&s.name));
-        c.not_blank(here.key("title"), s.title.as_deref());
-        c.not_blank(here.key("place"), s.place.as_deref());
+        c.not_blank_text(here.key("title"), s.title.as_ref());
+        c.not_blank_text(here.key("place"), s.place.as_ref());
         match last {
             Some(d) if d.outcome == Outcome::Approved && s.date < d.date => c.error(
                 here.key("date"),

@@ -635,3 +635,54 @@ fn verify_knows_our_rendering_a_signed_copy_and_another_agreement() {
     ]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// A bilingual agreement's decisions name organs, titles and places per
+/// language: each language version of the signature page prints its own
+/// words, where the file gave only Swedish ones the Finnish version had
+/// printed "Hyväksytty: Välfärdsområdesfullmäktige".
+#[test]
+fn each_language_version_names_the_organs_and_places_in_its_own_words() {
+    let (agreement, decisions) = example("osterbotten-2026");
+    let page = |language: sopimus::Language| {
+        crate::common::pdf::squash(&crate::common::pdf::extract_text(
+            &crate::common::render_pdf(
+                &agreement,
+                &sopimus::RenderOptions::new()
+                    .language(language)
+                    .decisions(decisions.clone()),
+            ),
+        ))
+    };
+    let squash = crate::common::pdf::squash;
+    let fi = page(sopimus::Language::Fi);
+    let sv = page(sopimus::Language::Sv);
+    for (fi_words, sv_words) in [
+        (
+            "Hyväksytty: Aluevaltuusto 5.5.2026",
+            "Godkänt: Välfärdsområdesfullmäktige 5.5.2026",
+        ),
+        (
+            "Allekirjoitettu 4.6.2026, Sepänkylä",
+            "Undertecknat 4.6.2026, Smedsby",
+        ),
+    ] {
+        assert!(
+            fi.contains(&squash(fi_words)),
+            "the Finnish version lacks {fi_words}"
+        );
+        assert!(
+            sv.contains(&squash(sv_words)),
+            "the Swedish version lacks {sv_words}"
+        );
+    }
+    for swedish in [
+        "Välfärdsområdesfullmäktige",
+        "Smedsby",
+        "Landskapsstyrelsen",
+    ] {
+        assert!(
+            !fi.contains(&squash(swedish)),
+            "the Finnish version prints {swedish}"
+        );
+    }
+}

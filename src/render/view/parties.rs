@@ -117,6 +117,7 @@ pub(crate) fn apply_decisions(
     decisions: &crate::decisions::ValidatedDecisions,
 ) {
     use crate::decisions::{Outcome, Step};
+    use crate::language::Text;
     use serde_json::Value;
     let a = agreement.agreement();
     let apply = |version: &mut Value| {
@@ -141,23 +142,36 @@ pub(crate) fn apply_decisions(
                 .iter()
                 .rev()
                 .find(|d| d.step == Step::Decision);
+            // A text of the decisions file in this version's language, else
+            // as written (a plain string is in the party's record language).
+            let record_language = record
+                .languages
+                .first()
+                .copied()
+                .unwrap_or(a.meta.languages.primary());
+            let here = |t: &Text| {
+                t.get(language, record_language)
+                    .unwrap_or(t.as_str())
+                    .to_owned()
+            };
             if let Some(d) = last.filter(|d| d.outcome == Outcome::Approved) {
                 s["approval"] = l
-                    .approval(&d.organ, d.date, d.section.as_deref().map(str::trim))
+                    .approval(&here(&d.organ), d.date, d.section.as_deref().map(str::trim))
                     .into();
             }
             if let Some(signature) = &record.signature {
                 let mut signed = l.signed_on(signature.date);
-                if let Some(place) = &signature.place {
+                let place = signature.place.as_ref().map(here);
+                if let Some(place) = &place {
                     signed.push_str(", ");
                     signed.push_str(place);
                 }
                 s["signed"] = signed.into();
                 s["name"] = signature.name.clone().into();
                 signers.push(signature.name.clone());
-                signers.extend(signature.place.clone());
+                signers.extend(place);
                 if let Some(title) = &signature.title {
-                    s["title"] = title.clone().into();
+                    s["title"] = here(title).into();
                 }
             }
         }
