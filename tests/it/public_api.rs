@@ -248,8 +248,9 @@ fn variants(lines: &[&str]) -> Vec<String> {
 
 /// The name of the struct whose body holds `lines[i]`, when `lines[i]` is
 /// a field of a struct declared with braces (the struct's line indented
-/// less than the field, its closing brace not yet met).
-fn enclosing_struct(lines: &[&str], i: usize) -> Option<String> {
+/// less than the field, its closing brace not yet met), and whether that
+/// struct is public (the `pub` fields of a crate-private struct are not API).
+fn enclosing_struct(lines: &[&str], i: usize) -> Option<(String, bool)> {
     let indent = |l: &str| l.len() - l.trim_start().len();
     let field_indent = indent(lines[i]);
     for line in lines[..i].iter().rev() {
@@ -257,13 +258,16 @@ fn enclosing_struct(lines: &[&str], i: usize) -> Option<String> {
             continue;
         }
         let t = line.trim();
+        let public = t.starts_with("pub struct ");
         let t = t
             .trim_start_matches("pub(crate) ")
             .trim_start_matches("pub ");
         return t.strip_prefix("struct ").map(|rest| {
-            rest.chars()
+            let name = rest
+                .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect()
+                .collect();
+            (name, public)
         });
     }
     None
@@ -310,7 +314,8 @@ fn public_api() -> BTreeSet<String> {
                             |(name, _)| name.chars().all(|c| c.is_alphanumeric() || c == '_'),
                         );
                 match enclosing_struct(&lines, i) {
-                    Some(owner) if is_field => {
+                    Some((_, false)) if is_field => {}
+                    Some((owner, true)) if is_field => {
                         api.insert(format!(
                             "{module}: {owner}.{}",
                             declared.trim_start_matches("pub ")
