@@ -190,7 +190,7 @@ impl ValidatedDecisions {
                         party: p.party.clone(),
                         forum: n.body.clone(),
                         name: n.name.clone(),
-                        title: n.title.clone().map(Into::into),
+                        title: n.title.clone(),
                         deputy: n.deputy.clone(),
                     })
             })
