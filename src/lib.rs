@@ -197,10 +197,11 @@ pub use validate::{Item, ItemIds, ItemKind, ValidateOptions, ValidatedAgreement,
 /// workbook command names the sheet to fill in; both read them from the
 /// locale, which is otherwise crate-private. The crate's integration tests
 /// use it too, as the oracle of every word a rendered document may hold.
+/// Built with `schema` too: the schema checker compiles the skeleton.
 /// Hidden from the documentation, outside semantic versioning: it may
 /// change in any release.
 #[doc(hidden)]
-#[cfg(feature = "cli")]
+#[cfg(any(feature = "cli", feature = "schema"))]
 pub mod __program {
     pub use crate::locale::Locale;
 }
