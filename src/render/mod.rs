@@ -20,11 +20,11 @@ use crate::validate::ValidatedAgreement;
 
 mod changes;
 mod decision;
+#[cfg(feature = "preview")]
+mod preview;
 mod redline;
-#[cfg(feature = "svg")]
-mod svg;
-#[cfg(feature = "svg")]
-pub use svg::{PageText, PreviewPage};
+#[cfg(feature = "preview")]
+pub use preview::{PageText, PreviewImage, PreviewPage};
 pub mod verify;
 mod view;
 mod world;
@@ -258,9 +258,9 @@ pub struct Rendered {
 #[derive(Clone)]
 pub struct Renderer {
     assets: Arc<Assets>,
-    /// The SVG images of the pages last laid out, shared by clones.
-    #[cfg(feature = "svg")]
-    svg: Arc<svg::SvgCache>,
+    /// The images of the pages last previewed, shared by clones.
+    #[cfg(feature = "preview")]
+    previews: Arc<preview::PreviewCache>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -290,8 +290,8 @@ impl Renderer {
     pub fn new() -> Renderer {
         Renderer {
             assets: Arc::new(Assets::embedded()),
-            #[cfg(feature = "svg")]
-            svg: Arc::default(),
+            #[cfg(feature = "preview")]
+            previews: Arc::default(),
         }
     }
 
@@ -318,8 +318,8 @@ impl Renderer {
     pub fn with_template_dir(dir: impl AsRef<Path>) -> Result<Renderer, RenderError> {
         Ok(Renderer {
             assets: Arc::new(Assets::from_dir(dir.as_ref())?),
-            #[cfg(feature = "svg")]
-            svg: Arc::default(),
+            #[cfg(feature = "preview")]
+            previews: Arc::default(),
         })
     }
 

@@ -49,6 +49,8 @@ def main():
     ap.add_argument("--edits", type=int, default=200)
     ap.add_argument("--at", default='paragraph = "Foorumien, ',
                     help="the text after which each edit types (default: in a paragraph)")
+    ap.add_argument("--scale", type=float,
+                    help="PNG pages at this many pixels a point, as the page asks (default: SVG)")
     ap.add_argument("--program", default=os.path.join(ROOT, "target/release/sopimus"))
     args = ap.parse_args()
 
@@ -66,7 +68,8 @@ def main():
 
         def update(text, have):
             started = time.perf_counter()
-            conn.request("POST", f"{base}api/update?have={','.join(have)}", body=text.encode(),
+            scale = f"scale={args.scale}&" if args.scale else ""
+            conn.request("POST", f"{base}api/update?{scale}have={','.join(have)}", body=text.encode(),
                          headers={"Content-Type": "text/plain; charset=utf-8"})
             answer = conn.getresponse()
             body = answer.read()
@@ -78,8 +81,9 @@ def main():
         marker = args.at
         assert marker in source, f"the file has {marker!r}"
         have = []
-        valid_ms, invalid_ms, check_ms, render_ms, sizes = [], [], [], [], []
+        valid_ms, invalid_ms, check_ms, render_ms, sizes, changed = [], [], [], [], [], []
         rss_start = None
+        rss_along = []
         for i in range(args.edits):
             text = source.replace(marker, f'{marker}Muutos {i} ', 1)
             took, size, answer = update(text, have)
@@ -89,6 +93,7 @@ def main():
             if i >= 3:  # the first edits warm the renderer up
                 valid_ms.append(took)
                 sizes.append(size)
+                changed.append(sum(1 for p in answer["pages"] if len(p) > 1))
                 check_ms.append(answer["timings"]["check_ms"])
                 render_ms.append(answer["timings"]["render_ms"])
             # A text with an error: findings only.
@@ -99,6 +104,8 @@ def main():
                 invalid_ms.append(took)
             if i == 9:
                 rss_start = rss_kib(server.pid)
+            if (i + 1) in (100, 250, 500) or (i + 1) % 1000 == 0:
+                rss_along.append((i + 1, rss_kib(server.pid)))
         rss_end = rss_kib(server.pid)
         pages = len(have)
         with open("/proc/loadavg") as f:
@@ -106,13 +113,16 @@ def main():
         print(f"{os.path.relpath(args.file, ROOT)}: {pages} pages, {args.edits} edits after {marker!r} "
               f"(each a valid text, then one with an error), {os.cpu_count()} cores, "
               f"load average {load}")
+        print(f"  pages as {'PNG at %s pixels a point' % args.scale if args.scale else 'SVG'}, "
+              f"{statistics.median(changed):.0f} of them new in the median answer")
         print(f"  valid text, findings + changed pages: median {statistics.median(valid_ms):.0f} ms, "
               f"95th percentile {pct(valid_ms, 95):.0f} ms "
               f"(server: check {statistics.median(check_ms):.1f} ms, pages {statistics.median(render_ms):.0f} ms; "
               f"answer {statistics.median(sizes) / 1024:.0f} KiB)")
         print(f"  text with an error, findings only: median {statistics.median(invalid_ms):.0f} ms, "
               f"95th percentile {pct(invalid_ms, 95):.0f} ms")
-        print(f"  server memory (RSS): {rss_start / 1024:.0f} MiB after 10 edits, "
+        along = "".join(f", {kib / 1024:.0f} MiB after {n}" for n, kib in rss_along if n < args.edits)
+        print(f"  server memory (RSS): {rss_start / 1024:.0f} MiB after 10 edits{along}, "
               f"{rss_end / 1024:.0f} MiB after {args.edits}")
     finally:
         server.terminate()

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -72,6 +72,7 @@ pub(super) fn router(app: Arc<App>) -> Router {
         .route(&format!("/{t}/api/status"), get(status))
         .route(&format!("/{t}/api/schema"), get(schema))
         .route(&format!("/{t}/api/update"), post(update))
+        .route(&format!("/{t}/api/page/{{id}}"), get(page_image))
         .route(&format!("/{t}/api/save"), post(save))
         .route(&format!("/{t}/api/pdf"), post(write_pdf))
         .route(&format!("/{t}/api/xlsx"), post(write_xlsx))
@@ -267,15 +268,32 @@ async fn update(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response 
     };
     let lang = language(&uri, "lang");
     let version = language(&uri, "version");
+    // Pixels a point for PNG pages; without it, SVG.
+    let scale = query(&uri, "scale").and_then(|s| s.parse::<f64>().ok());
     let have: HashSet<String> = query(&uri, "have")
         .unwrap_or("")
         .split(',')
         .filter(|h| !h.is_empty())
         .map(str::to_owned)
         .collect();
-    match blocking(move || app.session.update(&text, lang, version, &have)).await {
+    match blocking(move || app.session.update(&text, lang, version, scale, &have)).await {
         Ok(answer) => json_response(StatusCode::OK, answer),
         Err(r) => r,
+    }
+}
+
+/// A page's image, named by an answer of `update`: PNG or SVG bytes.
+async fn page_image(State(app): State<Arc<App>>, Path(id): Path<String>) -> Response {
+    match app.session.image(&id) {
+        Some(image) => (
+            [(header::CONTENT_TYPE, image.media_type())],
+            Bytes::copy_from_slice(image.bytes()),
+        )
+            .into_response(),
+        None => refuse(
+            StatusCode::NOT_FOUND,
+            "no such page now: the text changed since (ask for the pages again)",
+        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! text, preview its pages, save it, write its PDF and XLSX. Every call
 //! blocks; the server runs them off its event loop.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use serde_json::{Value, json};
 use sopimus::export::{self, ExportOptions, write_atomic};
+use sopimus::render::PreviewImage;
 use sopimus::{Format, Invalid, Language, LoadError, RenderOptions, Renderer, ValidatedAgreement};
 
 /// One agreement file being edited, with its warm renderer.
@@ -21,6 +22,17 @@ pub(super) struct Session {
     /// session: a save is refused when the file on disk no longer has it.
     /// Held while saving, so that two saves do not interleave.
     known: Mutex<Option<u64>>,
+    /// The images of the pages of the last two answers, by id: the page
+    /// fetches each new one right after the answer that names it
+    /// ([`Session::image`]), as bytes rather than inside the JSON.
+    images: Mutex<Images>,
+}
+
+/// Page images by id, each with the answer that last named it.
+#[derive(Default)]
+struct Images {
+    answer: u64,
+    by_id: HashMap<String, (u64, PreviewImage)>,
 }
 
 /// A content hash: `DefaultHasher::new` has fixed keys, so the same text
@@ -54,6 +66,7 @@ impl Session {
             format: Format::from_path(file),
             renderer,
             known: Mutex::new(Some(hash(text.as_bytes()))),
+            images: Mutex::default(),
         })
     }
 
@@ -98,13 +111,15 @@ impl Session {
 
     /// Checks `text` and, when it is valid, lays out its pages: the
     /// findings with their places in the words of `lang` (English when
-    /// `None`), and every page's hash with its SVG unless the page already
-    /// has it (`have`).
+    /// `None`), and every page's id with its image unless the page already
+    /// has it (`have`): a PNG image at `scale` pixels a point, or SVG when
+    /// no scale is given.
     pub(super) fn update(
         &self,
         text: &str,
         lang: Option<Language>,
         version: Option<Language>,
+        scale: Option<f64>,
         have: &HashSet<String>,
     ) -> Value {
         let started = Instant::now();
@@ -126,17 +141,31 @@ impl Session {
         answer["versions"] = languages.all().iter().map(|l| l.code()).collect();
         answer["version"] = version.code().into();
         let started = Instant::now();
-        match self
-            .renderer
-            .render_preview(&valid, &RenderOptions::new().language(version))
-        {
+        let options = RenderOptions::new().language(version);
+        let pages = match scale {
+            Some(scale) => self.renderer.render_preview_png(&valid, &options, scale),
+            None => self.renderer.render_preview(&valid, &options),
+        };
+        match pages {
             Ok(pages) => {
+                let mut images = self.images.lock().unwrap_or_else(|e| e.into_inner());
+                images.answer += 1;
+                let answer_number = images.answer;
                 let pages: Vec<Value> = pages
                     .iter()
                     .map(|page| {
-                        let h = format!("{:032x}", page.hash);
-                        if have.contains(&h) {
-                            return json!({ "hash": h });
+                        // A page's id: what it draws, and as which image.
+                        let id = match &page.image {
+                            PreviewImage::Png { width, .. } => {
+                                format!("{:032x}-{width}", page.hash)
+                            }
+                            _ => format!("{:032x}", page.hash),
+                        };
+                        images
+                            .by_id
+                            .insert(id.clone(), (answer_number, page.image.clone()));
+                        if have.contains(&id) {
+                            return json!({ "hash": id });
                         }
                         // Each run of text as [x, y, width, height, text]
                         // in points: the page finds what a click points at.
@@ -154,14 +183,18 @@ impl Session {
                             })
                             .collect();
                         json!({
-                            "hash": h,
-                            "svg": &*page.svg,
+                            "hash": id,
+                            // Its bytes: GET api/page/ID.
+                            "image": page.image.media_type(),
                             "width": page.width,
                             "height": page.height,
                             "texts": texts,
                         })
                     })
                     .collect();
+                // Those of the last two answers: another tab's answer may
+                // come between an answer and the fetch of its images.
+                images.by_id.retain(|_, (n, _)| *n + 1 >= answer_number);
                 answer["pages"] = pages.into();
             }
             // `check` passed, so this is the program's fault, not the
@@ -173,6 +206,12 @@ impl Session {
             "render_ms": started.elapsed().as_secs_f64() * 1e3,
         });
         answer
+    }
+
+    /// The image of a page named in one of the last two answers.
+    pub(super) fn image(&self, id: &str) -> Option<PreviewImage> {
+        let images = self.images.lock().unwrap_or_else(|e| e.into_inner());
+        images.by_id.get(id).map(|(_, image)| image.clone())
     }
 
     /// Writes the agreement's PDF (or, with `xlsx`, the goals-and-indicators

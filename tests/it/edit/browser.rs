@@ -272,6 +272,28 @@ fn the_page_at_work_in_chromium() {
     let browser = open_page(&editor);
     browser.screenshot("edit-valid.png");
 
+    // The pages are PNG images as sharp as the place they are shown in:
+    // at least a device pixel for each pixel on screen, at most a quarter
+    // step (and the upright page's 595 points) more.
+    let sizes = browser.run(
+        "return [...document.querySelectorAll('#pages img')].map(i => \
+         [i.naturalWidth, i.getBoundingClientRect().width * devicePixelRatio, \
+          window.__sopimusPages.get(i.dataset.hash).width]);",
+    );
+    for size in sizes.as_array().expect("the pages") {
+        let [natural, shown, points] = [0, 1, 2].map(|i| size[i].as_f64().unwrap());
+        assert!(natural >= shown, "{size}: blurred");
+        assert!(
+            natural <= (shown / 595.28 + 0.25) * points + 1.0,
+            "{size}: larger than needed"
+        );
+    }
+    let kind = browser.run(
+        "const img = document.querySelector('#pages img'); \
+         return window.__sopimusPages.get(img.dataset.hash).type;",
+    );
+    assert_eq!(kind, "image/png");
+
     // A wrong check digit on line 43 (Bkunta's business ID).
     let line = editor
         .text_on_disk()
@@ -604,7 +626,9 @@ fn latency_in_chromium() {
         browser.run("const s = window.__sopimusLatency; return s[s.length - 1];")
     };
     let (mut page, mut request, mut server, mut findings) = (vec![], vec![], vec![], vec![]);
+    let mut pause = vec![];
     let (mut parsed, mut decoded) = (vec![], vec![]);
+    let (mut headers, mut placed, mut changed, mut fetched) = (vec![], vec![], vec![], vec![]);
     for i in 0..edits {
         // A word typed into a paragraph, a key every 80 ms.
         let word = format!(" zq{i}");
@@ -625,10 +649,15 @@ fn latency_in_chromium() {
             "{shown}"
         );
         page.push(shown["sinceEdit"].as_f64().unwrap());
+        pause.push(shown["sincePause"].as_f64().unwrap());
         request.push(shown["sinceRequest"].as_f64().unwrap());
         server.push(shown["server"].as_f64().unwrap());
         parsed.push(shown["parsed"].as_f64().unwrap());
         decoded.push(shown["decoded"].as_f64().unwrap());
+        headers.push(shown["headers"].as_f64().unwrap());
+        placed.push(shown["placed"].as_f64().unwrap());
+        fetched.push(shown["fetched"].as_f64().unwrap());
+        changed.push(shown["changed"].as_f64().unwrap());
         // A wrong business ID: findings only.
         browser.run(
             "const v = window.__sopimusView; const at = v.state.doc.toString().indexOf('business_id = \"') + 15; \
@@ -650,17 +679,26 @@ fn latency_in_chromium() {
     }
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let (pm, p95) = median_p95(&mut page);
+    let (em, e95) = median_p95(&mut pause);
     let (rm, r95) = median_p95(&mut request);
     let (sm, s95) = median_p95(&mut server);
     let (fm, f95) = median_p95(&mut findings);
     let (am, _) = median_p95(&mut parsed);
     let (dm, _) = median_p95(&mut decoded);
+    let (hm, _) = median_p95(&mut headers);
+    let (lm, _) = median_p95(&mut placed);
+    let (gm, _) = median_p95(&mut fetched);
+    let (cm, _) = median_p95(&mut changed);
     println!(
         "latency in Chromium, examples/kanta-hame-2026.toml, {edits} edits (load average {}):\n  \
+         end of typing (the page's pause of 120 ms after the last key) to the new page painted: \
+         median {em:.0} ms, 95th percentile {e95:.0} ms\n  \
          last keystroke to the new page painted: median {pm:.0} ms, 95th percentile {p95:.0} ms\n  \
          request to the new page painted: median {rm:.0} ms, 95th percentile {r95:.0} ms \
          (server's check + pages: median {sm:.0} ms, 95th percentile {s95:.0} ms; \
-         answer read by a median {am:.0} ms, new pages decoded by {dm:.0} ms)\n  \
+         answer begun by a median {hm:.0} ms, read by {am:.0} ms, \
+         new pages ({cm:.0} in the median answer) fetched by {gm:.0} ms, placed by {lm:.0} ms, \
+         decoded by {dm:.0} ms)\n  \
          last keystroke to the findings of a wrong business ID: median {fm:.0} ms, 95th percentile {f95:.0} ms",
         load.split_whitespace()
             .take(3)

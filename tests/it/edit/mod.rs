@@ -22,6 +22,8 @@ struct Editor {
 struct Answer {
     status: u16,
     body: String,
+    /// The body as bytes (an image).
+    bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -135,9 +137,14 @@ fn read_answer(stream: &mut TcpStream) -> Answer {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| panic!("a status line, not {head:?}"));
+    let start = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(bytes.len(), |end| end + 4);
     Answer {
         status,
         body: body.to_owned(),
+        bytes: bytes[start..].to_vec(),
     }
 }
 
@@ -221,6 +228,9 @@ fn no_path_reaches_the_file_system() {
         "minimal.toml",
         "%2e%2e/Cargo.toml",
         "assets/editor.js",
+        // A page's image is looked up by its id among the last answers'.
+        "api/page/..%2F..%2FCargo.toml",
+        "api/page/minimal.toml",
     ] {
         let answer = editor.call("GET", api, "");
         assert_eq!(answer.status, 404, "{api}: {}", answer.body);
@@ -331,12 +341,16 @@ fn pages_are_sent_only_when_they_changed() {
     assert_eq!(first["valid"], true, "{first}");
     let pages = first["pages"].as_array().expect("pages").clone();
     assert!(pages.len() > 1, "{first}");
-    assert!(
-        pages
-            .iter()
-            .all(|p| p["svg"].as_str().is_some_and(|s| s.starts_with("<svg")))
-    );
     let hashes: Vec<&str> = pages.iter().map(|p| p["hash"].as_str().unwrap()).collect();
+    // Without a scale, SVG images, each fetched by its id.
+    for (page, id) in pages.iter().zip(&hashes) {
+        assert_eq!(page["image"], "image/svg+xml", "{id}");
+        let image = editor.call("GET", &format!("api/page/{id}"), "");
+        assert_eq!(image.status, 200, "{id}");
+        assert!(image.body.starts_with("<svg"), "{id}");
+    }
+    let unknown = editor.call("GET", &format!("api/page/{}", "0".repeat(32)), "");
+    assert_eq!(unknown.status, 404);
     // The page has them all: none is sent again.
     let again = editor
         .call(
@@ -347,7 +361,7 @@ fn pages_are_sent_only_when_they_changed() {
         .json();
     let again_pages = again["pages"].as_array().unwrap();
     assert_eq!(again_pages.len(), pages.len());
-    assert!(again_pages.iter().all(|p| p["svg"].is_null()), "{again}");
+    assert!(again_pages.iter().all(|p| p["image"].is_null()), "{again}");
     // A change of the title: the pages that show it are sent, not all.
     let changed_text = text.replacen("title = \"", "title = \"Muutettu ", 1);
     assert_ne!(changed_text, text, "the fixture has a title");
@@ -362,13 +376,70 @@ fn pages_are_sent_only_when_they_changed() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|p| p["svg"].is_string())
+        .filter(|p| p["image"].is_string())
         .count();
     assert!(
         sent >= 1 && sent < pages.len(),
         "{sent} of {} pages sent",
         pages.len()
     );
+}
+
+/// The page asks for PNG images at the scale its pages take on screen:
+/// each page comes as a PNG of that width, with an id that names the
+/// scale, so that a page drawn at another scale is sent again.
+#[test]
+fn pages_come_as_png_at_the_scale_asked() {
+    let editor = Editor::start("png", "tests/data/valid/minimal.toml");
+    let text = editor.text_on_disk();
+    let ids = |answer: &serde_json::Value| -> Vec<String> {
+        answer["pages"]
+            .as_array()
+            .expect("pages")
+            .iter()
+            .map(|p| p["hash"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let first = editor.call("POST", "api/update?scale=1.5", &text).json();
+    assert_eq!(first["valid"], true, "{first}");
+    // A page's width in pixels at `scale`, the end of its id.
+    let pixels = |page: &serde_json::Value, scale: f64| {
+        format!("-{}", (page["width"].as_f64().unwrap() * scale).round())
+    };
+    for page in first["pages"].as_array().unwrap() {
+        let id = page["hash"].as_str().unwrap();
+        assert_eq!(page["image"], "image/png", "{id}");
+        let image = editor.call("GET", &format!("api/page/{id}"), "");
+        assert_eq!(image.status, 200, "{id}");
+        assert!(image.bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{id}");
+        // The width in the PNG's header is the one in the id.
+        let width = u32::from_be_bytes(image.bytes[16..20].try_into().unwrap());
+        assert_eq!(format!("-{width}"), pixels(page, 1.5), "{id}");
+        assert!(id.ends_with(&pixels(page, 1.5)), "{id}");
+    }
+    assert!(ids(&first)[0].ends_with("-893"), "{:?}", ids(&first));
+    let have = ids(&first).join(",");
+    let again = editor
+        .call("POST", &format!("api/update?scale=1.5&have={have}"), &text)
+        .json();
+    assert!(
+        again["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["image"].is_null()),
+        "a page the page has was sent again"
+    );
+    // Sharper: every page again, at 1 191 pixels.
+    let sharper = editor
+        .call("POST", &format!("api/update?scale=2&have={have}"), &text)
+        .json();
+    for page in sharper["pages"].as_array().unwrap() {
+        let id = page["hash"].as_str().unwrap();
+        assert_eq!(page["image"], "image/png", "{id}");
+        assert!(id.ends_with(&pixels(page, 2.0)), "{id}");
+    }
+    assert!(ids(&sharper)[0].ends_with("-1191"));
 }
 
 #[test]
@@ -468,48 +539,67 @@ mod browser;
 /// drawn again on every edit.)
 #[test]
 fn a_page_that_looks_the_same_is_not_drawn_again() {
+    use sopimus::render::{PreviewImage, PreviewPage};
     let source = std::fs::read_to_string(crate_path("examples/kanta-hame-2026.toml")).unwrap();
     let renderer = sopimus::Renderer::new();
-    let preview = |text: &str| {
-        let loaded = sopimus::load_from_reader(
-            text.as_bytes(),
-            sopimus::Format::Toml,
-            Path::new("kanta-hame-2026.toml"),
-        )
-        .unwrap();
-        let valid = loaded
-            .agreement
-            .validate()
-            .unwrap_or_else(|e| panic!("{e}"));
-        renderer
-            .render_preview(&valid, &sopimus::RenderOptions::new())
+    // As SVG, and as PNG (what the editor's page asks for).
+    for png in [false, true] {
+        let preview = |text: &str| -> Vec<PreviewPage> {
+            let loaded = sopimus::load_from_reader(
+                text.as_bytes(),
+                sopimus::Format::Toml,
+                Path::new("kanta-hame-2026.toml"),
+            )
+            .unwrap();
+            let valid = loaded
+                .agreement
+                .validate()
+                .unwrap_or_else(|e| panic!("{e}"));
+            let options = sopimus::RenderOptions::new();
+            if png {
+                renderer.render_preview_png(&valid, &options, 1.5)
+            } else {
+                renderer.render_preview(&valid, &options)
+            }
             .unwrap()
-    };
-    let before = preview(&source);
-    let after = preview(&source.replacen(
-        "paragraph = \"Foorumien, ",
-        "paragraph = \"Foorumien, uusi sana, ",
-        1,
-    ));
-    assert_eq!(before.len(), after.len());
-    let mut drawn_again = 0;
-    for (old, new) in before.iter().zip(&after) {
-        if old.svg == new.svg {
-            assert!(
-                std::sync::Arc::ptr_eq(&old.svg, &new.svg),
-                "a page that looks the same was drawn again"
+        };
+        // Where the image's bytes are: the same place is the same image.
+        let at = |page: &PreviewPage| match &page.image {
+            PreviewImage::Svg(svg) => svg.as_ptr(),
+            PreviewImage::Png { bytes, .. } => bytes.as_ptr(),
+            other => panic!("{other:?}"),
+        };
+        let before = preview(&source);
+        let after = preview(&source.replacen(
+            "paragraph = \"Foorumien, ",
+            "paragraph = \"Foorumien, uusi sana, ",
+            1,
+        ));
+        assert_eq!(before.len(), after.len());
+        let mut drawn_again = 0;
+        for (old, new) in before.iter().zip(&after) {
+            assert_eq!(
+                old.image.media_type(),
+                if png { "image/png" } else { "image/svg+xml" }
             );
-            assert_eq!(old.hash, new.hash);
-        } else {
-            drawn_again += 1;
-            assert_ne!(old.hash, new.hash);
+            if old.image.bytes() == new.image.bytes() {
+                assert_eq!(
+                    at(old),
+                    at(new),
+                    "a page that looks the same was drawn again (png: {png})"
+                );
+                assert_eq!(old.hash, new.hash);
+            } else {
+                drawn_again += 1;
+                assert_ne!(old.hash, new.hash);
+            }
         }
+        assert!(drawn_again >= 1, "the edited page was not drawn again");
+        assert!(
+            after
+                .iter()
+                .any(|p| p.texts.iter().any(|t| t.text.contains("uusi"))),
+            "the new words are on no page"
+        );
     }
-    assert!(drawn_again >= 1, "the edited page was not drawn again");
-    assert!(
-        after
-            .iter()
-            .any(|p| p.texts.iter().any(|t| t.text.contains("uusi"))),
-        "the new words are on no page"
-    );
 }

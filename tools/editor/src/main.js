@@ -18,7 +18,7 @@ import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap } 
 // From the last keystroke to the request. Short, since the time to the page
 // on screen counts from the keystroke; while an update is in flight the
 // newest text waits for it and goes next (latest wins).
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 120;
 const STATUS_POLL_MS = 2000;
 
 const $ = (id) => document.getElementById(id);
@@ -341,17 +341,33 @@ let inFlight = false;
 let again = false;
 let edits = 0; // changes to the text so far
 let lastEditAt = 0; // performance.now() at the last change
-const pageCache = new Map(); // hash -> { url, width, height, texts }
+const pageCache = new Map(); // hash -> { url, type, width, height, texts }
 // Each answer shown for the newest text: the time from the last keystroke
 // (and from the request) to its pages on screen. For measuring: the
 // browser test reads it, nothing else does.
 const shown = [];
 window.__sopimusLatency = shown;
 
+let typingEndedAt = 0; // performance.now() when the last pause began
 function schedule() {
   clearTimeout(timer);
-  timer = setTimeout(update, DEBOUNCE_MS);
+  timer = setTimeout(() => { typingEndedAt = performance.now(); update(); }, DEBOUNCE_MS);
 }
+
+// Pixels a point for the pages' PNG images: the width a page takes on
+// screen, in device pixels, by the A4 page's 595 points, in steps of a
+// quarter (a small change of the window does not draw every page again).
+const A4_WIDTH_PT = 595.28;
+function pageScale() {
+  const style = getComputedStyle(ui.pages);
+  const inner = ui.pages.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const shown = Math.min(Math.max(inner, 200), 800);
+  const scale = Math.ceil(((shown * (window.devicePixelRatio || 1)) / A4_WIDTH_PT) * 4) / 4;
+  return Math.min(Math.max(scale, 0.5), 4);
+}
+let scaleAsked = 0;
+// A window made wider or moved to a sharper screen: every page again, sharp.
+new ResizeObserver(() => { if (scaleAsked && pageScale() !== scaleAsked) update(true); }).observe(ui.pages);
 
 function place(doc, f) {
   if (!f.line || f.line > doc.lines) return null;
@@ -422,6 +438,23 @@ function joinRuns(texts) {
   return lines;
 }
 
+// Fetches the image of every page new to this tab (the answer names it;
+// its bytes come apart from the JSON, as the image file itself).
+async function loadImages(answer) {
+  const wanted = (answer.pages || []).filter((p) => p.image && !pageCache.has(p.hash));
+  await Promise.all(wanted.map(async (p) => {
+    const r = await fetch(`api/page/${p.hash}`);
+    // Gone already (another tab's text came between): the next answer
+    // sends it again, since this tab does not have it.
+    if (!r.ok) return;
+    const image = await r.blob();
+    pageCache.set(p.hash, {
+      url: URL.createObjectURL(image), type: image.type, width: p.width, height: p.height,
+      texts: joinRuns(p.texts || []),
+    });
+  }));
+}
+
 // Shows the pages of an answer; the images whose picture changed.
 function showPages(answer) {
   if (!answer.pages) {
@@ -432,14 +465,8 @@ function showPages(answer) {
   ui.pages.classList.remove("stale");
   const keep = new Set();
   const changed = [];
+  let missing = false;
   answer.pages.forEach((p, i) => {
-    if (p.svg != null && !pageCache.has(p.hash)) {
-      pageCache.set(p.hash, {
-        url: URL.createObjectURL(new Blob([p.svg], { type: "image/svg+xml" })),
-        width: p.width, height: p.height, texts: joinRuns(p.texts || []),
-      });
-    }
-    keep.add(p.hash);
     let img = ui.pages.children[i];
     if (!img || img.tagName !== "IMG") {
       img = document.createElement("img");
@@ -447,6 +474,14 @@ function showPages(answer) {
       img.title = "click a text to find it in the file";
       ui.pages.append(img);
     }
+    if (!pageCache.has(p.hash)) {
+      // Its image could not be fetched: the old one stays until the
+      // pages are asked for again (once for this text).
+      missing = true;
+      if (img.dataset.hash) keep.add(img.dataset.hash);
+      return;
+    }
+    keep.add(p.hash);
     // Only a changed page is replaced; the others, and the scroll, stay.
     if (img.dataset.hash !== p.hash) {
       img.src = pageCache.get(p.hash).url;
@@ -458,8 +493,10 @@ function showPages(answer) {
   for (const [hash, page] of pageCache) {
     if (!keep.has(hash)) { URL.revokeObjectURL(page.url); pageCache.delete(hash); }
   }
+  if (missing && retriedFor !== edits) { retriedFor = edits; update(true); }
   return changed;
 }
+let retriedFor = -1;
 
 // Resolves after the browser has painted what the page holds now: a frame
 // is drawn after requestAnimationFrame's callbacks, and a task queued there
@@ -545,12 +582,16 @@ async function update(force = false) {
   const text = view.state.doc.toString();
   const sentEdits = edits;
   const editAt = lastEditAt;
+  const pauseAt = typingEndedAt;
+  scaleAsked = pageScale();
   const params = new URLSearchParams({
-    lang: ui.lang.value, version: ui.version.value || "", have: [...pageCache.keys()].join(","),
+    lang: ui.lang.value, version: ui.version.value || "", scale: scaleAsked,
+    have: [...pageCache.keys()].join(","),
   });
   const started = performance.now();
   try {
     const r = await fetch(`api/update?${params}`, { method: "POST", body: text });
+    const headers = performance.now();
     if (!r.ok) throw new Error(await r.text());
     const answer = await r.json();
     const parsed = performance.now();
@@ -562,7 +603,10 @@ async function update(force = false) {
       return;
     }
     showVersions(answer);
+    await loadImages(answer);
+    const fetched = performance.now();
     const changed = showPages(answer);
+    const placed = performance.now();
     await Promise.all(changed.map((img) => img.decode().catch(() => {})));
     const decoded = performance.now();
     await painted();
@@ -573,9 +617,14 @@ async function update(force = false) {
       if (shown.length >= 5000) shown.shift();
       shown.push({
         edit: sentEdits, sinceEdit: now - editAt, sinceRequest: now - started,
+        // From the end of typing (the pause the page waits for) to the
+        // pages on screen, any wait for an earlier answer included.
+        sincePause: now - Math.max(pauseAt, editAt),
         server: (t.check_ms || 0) + (t.render_ms || 0), valid: !!answer.valid, changed: changed.length,
         // Where the time went: the answer read, the new pictures decoded.
-        parsed: parsed - started, decoded: decoded - started,
+        headers: headers - started, parsed: parsed - started, fetched: fetched - started,
+        placed: placed - started,
+        decoded: decoded - started,
       });
     }
     say(answer.render_error
