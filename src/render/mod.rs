@@ -375,7 +375,7 @@ impl Renderer {
         agreement: &ValidatedAgreement,
         options: &RenderOptions,
     ) -> Result<Rendered, RenderError> {
-        self.compile(agreement_job(agreement, options)?)
+        self.compile(agreement_job(agreement, options, false)?)
     }
 
     /// Renders the follow-up report of an agreement: a title page, a
@@ -703,9 +703,12 @@ struct Pdf {
 
 /// What [`Renderer::render`] and [`Renderer::render_svg`] compile: the
 /// agreement's view and the settings of its PDF.
+/// The job of laying out an agreement's document; for a `preview`
+/// (`sopimus edit`), without the PDF's metadata and attachment.
 fn agreement_job(
     agreement: &ValidatedAgreement,
     options: &RenderOptions,
+    preview: bool,
 ) -> Result<Job, RenderError> {
     let a = agreement.agreement();
     check_languages(agreement, options)?;
@@ -714,11 +717,17 @@ fn agreement_job(
     {
         return Err(crate::decisions::OtherAgreement.into());
     }
-    let data = serde_json::to_vec(&view_value(agreement, options)).expect("the view serialises");
+    let mut view = view_value(agreement, options);
+    if preview && let Some(view) = view.as_object_mut() {
+        // No document metadata (`set document(title: …)` styles all the
+        // content: a title edit would lay out every page again) and no
+        // attachment to build.
+        view.insert("preview".into(), true.into());
+        view.insert("attach".into(), false.into());
+    }
+    let data = serde_json::to_vec(&view).expect("the view serialises");
     // Only PDF/A-3 output carries the agreement itself.
-    let model = options
-        .standard
-        .allows_attachments()
+    let model = (options.standard.allows_attachments() && !preview)
         .then(|| Bytes::new(serde_json::to_vec_pretty(a).expect("the agreement serialises")));
     Ok(Job {
         main: world::file_id(world::MAIN_PATH),

@@ -239,7 +239,7 @@ impl Renderer {
         options: &RenderOptions,
         kind: Kind,
     ) -> Result<Vec<PreviewPage>, RenderError> {
-        let result = agreement_job(agreement, options).and_then(|job| {
+        let result = agreement_job(agreement, options, true).and_then(|job| {
             self.lay_out(job, |_, document, _, _| {
                 let mut cache = self
                     .previews
