@@ -218,7 +218,8 @@ impl schemars::JsonSchema for Languages {
 pub(crate) enum Localized {
     /// A plain string: text in the agreement's primary language.
     One(String),
-    /// A table of languages, in the order written.
+    /// A table of languages, in the order of their codes (see
+    /// [`Localized::many`]).
     Many(Vec<(Language, String)>),
 }
 
@@ -229,7 +230,17 @@ impl Default for Localized {
 }
 
 impl Localized {
-    /// The text as first written: the plain string, or the table's first
+    /// A table of languages in the order of their codes, whatever order
+    /// they come in: a TOML table reads in that order and a JSON object in
+    /// the order written, so one fixed order makes a text equal from
+    /// either, and equal again when written out and read back (issue 20,
+    /// found by the `parse_validate` fuzz target).
+    pub(crate) fn many(mut versions: Vec<(Language, String)>) -> Localized {
+        versions.sort_by_key(|(l, _)| l.code());
+        Localized::Many(versions)
+    }
+
+    /// The text as first in order: the plain string, or the table's first
     /// entry.
     pub(crate) fn first(&self) -> &str {
         match self {
@@ -301,7 +312,7 @@ impl<'de> Deserialize<'de> for Localized {
                         "the table has no text; write the text in the agreement's languages, e.g. { fi = \"…\", sv = \"…\" }",
                     ));
                 }
-                Ok(Localized::Many(versions))
+                Ok(Localized::many(versions))
             }
         }
 
@@ -400,8 +411,8 @@ pub(crate) fn localized_schema(description: &str) -> schemars::Schema {
 pub struct Text(pub(crate) Localized);
 
 impl Text {
-    /// The text as first written: the plain string, or the first language
-    /// of a table. For a document use [`Text::get`].
+    /// The plain string, or of a table the text in the language whose code
+    /// comes first (`fi` before `sv`). For a document use [`Text::get`].
     pub fn as_str(&self) -> &str {
         self.0.first()
     }
@@ -412,11 +423,12 @@ impl Text {
         self.0.get(language, primary)
     }
 
-    /// A text per language, in the order given.
+    /// A text per language, kept in the order of the languages' codes
+    /// whatever the order given, as read from TOML or JSON.
     pub fn in_languages<S: Into<String>>(
         versions: impl IntoIterator<Item = (Language, S)>,
     ) -> Text {
-        Text(Localized::Many(
+        Text(Localized::many(
             versions.into_iter().map(|(l, s)| (l, s.into())).collect(),
         ))
     }

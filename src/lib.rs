@@ -201,7 +201,6 @@ pub use validate::{Item, ItemIds, ItemKind, ValidateOptions, ValidatedAgreement,
 /// Hidden from the documentation, outside semantic versioning: it may
 /// change in any release.
 #[doc(hidden)]
-#[cfg(any(feature = "cli", feature = "schema"))]
 pub mod __program {
     pub use crate::locale::Locale;
 }

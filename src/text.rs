@@ -78,8 +78,9 @@ impl fmt::Display for MarkupError {
 impl std::error::Error for MarkupError {}
 
 impl RichText {
-    /// The text as first written (a plain string, or the first language of
-    /// a table), marks included. For a document use [`RichText::get`].
+    /// The plain string, or of a table the text in the language whose code
+    /// comes first (`fi` before `sv`), marks included. For a document use
+    /// [`RichText::get`].
     pub fn as_str(&self) -> &str {
         self.0.first()
     }
@@ -90,11 +91,12 @@ impl RichText {
         self.0.get(language, primary)
     }
 
-    /// A text per language, in the order given.
+    /// A text per language, kept in the order of the languages' codes
+    /// whatever the order given, as read from TOML or JSON.
     pub fn in_languages<S: Into<String>>(
         versions: impl IntoIterator<Item = (Language, S)>,
     ) -> RichText {
-        RichText(Localized::Many(
+        RichText(Localized::many(
             versions.into_iter().map(|(l, s)| (l, s.into())).collect(),
         ))
     }
@@ -105,7 +107,7 @@ impl RichText {
         self.0.versions()
     }
 
-    /// Parses the marks of the text as first written into spans.
+    /// Parses the marks of the text [`RichText::as_str`] gives into spans.
     ///
     /// # Errors
     ///
@@ -115,7 +117,7 @@ impl RichText {
         parse_spans(self.as_str())
     }
 
-    /// The text as first written without marks, footnote references
+    /// The text [`RichText::as_str`] gives without marks, footnote references
     /// dropped; for search, spreadsheets and checks.
     pub fn plain(&self) -> String {
         plain_of(self.as_str())

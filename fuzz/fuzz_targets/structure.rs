@@ -14,7 +14,8 @@ use libfuzzer_sys::fuzz_target;
 #[path = "../../tests/it/common/mod.rs"]
 mod common;
 #[path = "../../tests/it/properties.rs"]
-#[allow(dead_code)]
+// Its tests and their imports are left out here.
+#[allow(dead_code, unused_imports)]
 mod properties;
 
 fuzz_target!(|data: &[u8]| {

@@ -22,7 +22,7 @@ pub(crate) struct Version<'a> {
 
 impl<'a> Version<'a> {
     /// The version of `agreement` in `language` (one of its languages; a
-    /// text missing in it falls back to the text as first written, which
+    /// text missing in it falls back to the text `as_str` gives, which
     /// validation rules out for a declared language).
     pub(crate) fn new(agreement: &'a crate::Agreement, language: Language) -> Version<'a> {
         Version {

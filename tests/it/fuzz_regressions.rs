@@ -3,28 +3,38 @@
 //! too) and held to the law: findings with paths, or a render without error
 //! or warning that carries every text of the input.
 
+use std::path::PathBuf;
+
 use crate::common::crate_path;
 use crate::properties::check_law;
-use sopimus::{Format, RenderOptions};
+use sopimus::{Agreement, Format, RenderOptions};
 
-#[test]
-fn every_found_input_keeps_the_law() {
+/// The inputs under `tests/data/fuzz`, TOML and JSON, in name order.
+fn found_inputs() -> Vec<PathBuf> {
     let dir = crate_path("tests/data/fuzz");
-    let mut seen = 0;
-    let mut broken = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|path| {
+            matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("toml" | "json")
+            )
+        })
         .collect();
     entries.sort();
-    for path in entries {
-        if !matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("toml" | "json")
-        ) {
-            continue;
-        }
-        seen += 1;
+    assert!(
+        !entries.is_empty(),
+        "no regression inputs in {}",
+        dir.display()
+    );
+    entries
+}
+
+#[test]
+fn every_found_input_keeps_the_law() {
+    let mut broken = Vec::new();
+    for path in found_inputs() {
         let loaded = match sopimus::load(&path) {
             Ok(loaded) => loaded,
             Err(sopimus::LoadError::Syntax { line, .. }) => {
@@ -42,6 +52,28 @@ fn every_found_input_keeps_the_law() {
             broken.push(format!("{}: {e}", path.display()));
         }
     }
-    assert!(seen > 0, "no regression inputs in {}", dir.display());
     assert!(broken.is_empty(), "{}", broken.join("\n\n"));
+}
+
+/// The `parse_validate` target's round trip: every found input that
+/// parses reads back equal from the TOML and from the JSON the crate writes
+/// of it, whatever order its texts' languages were written in.
+#[test]
+fn every_found_input_reads_back_equal() {
+    let mut broken = Vec::new();
+    for path in found_inputs() {
+        let Ok(loaded) = sopimus::load(&path) else {
+            continue;
+        };
+        let agreement = loaded.agreement;
+        let toml = agreement.to_toml_string().expect("the agreement as TOML");
+        if Agreement::from_toml_str(&toml).ok().as_ref() != Some(&agreement) {
+            broken.push(format!("{}: differs read back from TOML", path.display()));
+        }
+        let json = agreement.to_json_string().expect("the agreement as JSON");
+        if Agreement::from_json_str(&json).ok().as_ref() != Some(&agreement) {
+            broken.push(format!("{}: differs read back from JSON", path.display()));
+        }
+    }
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
 }

@@ -57,9 +57,21 @@ pub fn today() -> Date {
     Date::from_ymd(2026, 11, 25).expect("valid date")
 }
 
+/// The crate root: the manifest's directory, or its parent where these
+/// helpers are compiled into a fuzz target (cargo-fuzz builds `fuzz/` with
+/// `--cfg fuzzing`), so that fixtures resolve the same in both.
+pub fn crate_root() -> &'static Path {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if cfg!(fuzzing) {
+        manifest.parent().expect("fuzz/ is inside the crate")
+    } else {
+        manifest
+    }
+}
+
 /// The path of a file relative to the crate root.
 pub fn crate_path(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+    crate_root().join(relative)
 }
 
 /// Loads and validates a file, panicking with the full report on failure.
@@ -173,7 +185,7 @@ fn findings(report: &sopimus::Report) -> String {
 /// The load error with the machine-specific directory removed.
 fn relative_error(e: &LoadError) -> String {
     e.to_string()
-        .replace(&format!("{}/", env!("CARGO_MANIFEST_DIR")), "")
+        .replace(&format!("{}/", crate_root().display()), "")
 }
 
 /// Parses TOML text, panicking with the error.
@@ -197,6 +209,8 @@ pub fn render_pdf(agreement: &ValidatedAgreement, options: &sopimus::RenderOptio
 }
 
 /// Runs the `sopimus` program built for these tests from the crate root.
+// Not in the fuzz targets, which compile these helpers without the program.
+#[cfg(not(fuzzing))]
 pub fn sopimus(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_sopimus"))
         .args(args)
@@ -218,6 +232,7 @@ pub fn scratch_in(area: &str, name: &str) -> PathBuf {
 /// something that could hang fails instead of hanging. Standard input is
 /// empty; both outputs are read as they come, so a long output cannot
 /// block the program.
+#[cfg(not(fuzzing))]
 pub fn sopimus_within(args: &[&str], limit: std::time::Duration) -> std::process::Output {
     use std::io::Read;
     use std::process::Stdio;
