@@ -258,6 +258,15 @@ fn docx_parts(docx: &[u8]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The text of the part `name` of a DOCX or XLSX file.
+fn part(zip: &[u8], name: &str) -> String {
+    docx_parts(zip)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("no part `{name}`"))
+        .1
+}
+
 /// Reads `xml` to the end, as a strict reader: every end tag matches its
 /// start, the text unescapes; returns the text of the `w:t` elements.
 fn well_formed(name: &str, xml: &str) -> String {
@@ -364,11 +373,7 @@ fn the_docx_is_a_well_formed_package_with_every_word_of_the_item() {
     assert_docx_carries(&item);
     // The same item, the same bytes.
     assert_eq!(item.to_docx().unwrap(), item.to_docx().unwrap());
-    let core = docx_parts(&item.to_docx().unwrap())
-        .into_iter()
-        .find(|(n, _)| n == "docProps/core.xml")
-        .unwrap()
-        .1;
+    let core = part(&item.to_docx().unwrap(), "docProps/core.xml");
     assert!(core.contains("<dc:language>sv-FI</dc:language>"), "{core}");
 }
 
@@ -434,11 +439,7 @@ representatives = [{ body = "strateginen-foorumi", name = "Anna #set text(red) ]
         assert!(pdf_text.contains(&squash(written)), "PDF lacks {written:?}");
     }
     let docx = item.to_docx().unwrap();
-    let document = docx_parts(&docx)
-        .into_iter()
-        .find(|(n, _)| n == "word/document.xml")
-        .unwrap()
-        .1;
+    let document = part(&docx, "word/document.xml");
     let words = well_formed("word/document.xml", &document);
     for written in [
         "#panic(\"x\")",
@@ -580,11 +581,7 @@ fn the_status_prints_on_one_page_and_as_a_sheet_with_every_party() {
         );
     }
     let xlsx = table.to_xlsx().unwrap();
-    let strings = docx_parts(&xlsx)
-        .into_iter()
-        .find(|(n, _)| n == "xl/sharedStrings.xml")
-        .unwrap()
-        .1;
+    let strings = part(&xlsx, "xl/sharedStrings.xml");
     well_formed("xl/sharedStrings.xml", &strings);
     for row in &table.rows {
         for cell in [&row.decided, &row.named, &row.signed] {
@@ -690,11 +687,7 @@ fn the_nomination_form_lists_the_seats_and_reads_back_into_representatives() {
     let form = decisions
         .nomination_form(&agreement, &vasa, Some(Language::Sv))
         .unwrap();
-    let strings = docx_parts(&form)
-        .into_iter()
-        .find(|(n, _)| n == "xl/sharedStrings.xml")
-        .unwrap()
-        .1;
+    let strings = part(&form, "xl/sharedStrings.xml");
     for body in [
         "samarbetsforum",
         "region-vasa",
@@ -798,11 +791,7 @@ fn a_nomination_form_filled_in_lands_in_the_decisions_and_annex_1() {
     let form = decisions
         .nomination_form(&agreement, &jakobstad, Some(Language::Sv))
         .unwrap();
-    let sheet = docx_parts(&form)
-        .into_iter()
-        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
-        .unwrap()
-        .1;
+    let sheet = part(&form, "xl/worksheets/sheet1.xml");
     // Row 3 is the first seat (`samarbetsforum`), row 4 the next body's.
     assert!(sheet.contains("<c r=\"D3\""), "{sheet}");
     let form = filled(
